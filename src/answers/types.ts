@@ -1,0 +1,57 @@
+// What the answer engine returns. Views (Discord embeds, console text, CLI JSON) render these
+// shapes and never re-run search, so every front end shows the same answer.
+import type { Footnote } from '../corpus/types.js';
+
+export interface ParagraphResult {
+  readonly kind: 'paragraph';
+  readonly reading: string;
+  readonly number: number;
+  /** The paragraph exactly as parsed (see Paragraph.text). */
+  readonly text: string;
+  /** The best-matching sentence: an exact substring of `text`, which views emphasise. */
+  readonly highlight: string;
+  /** The footnotes this paragraph cites, whole. */
+  readonly footnotes: readonly Footnote[];
+  readonly score: number;
+  /** Question terms (as typed, folded) that matched this passage. */
+  readonly matchedTerms: readonly string[];
+}
+
+export interface FootnoteResult {
+  readonly kind: 'footnote';
+  readonly reading: string;
+  readonly number: number;
+  readonly text: string;
+  readonly citedBy: readonly number[];
+  readonly score: number;
+  readonly matchedTerms: readonly string[];
+}
+
+export type AnswerResult = ParagraphResult | FootnoteResult;
+
+export interface AnswerOptions {
+  /** How many results to return (default 3). */
+  readonly limit?: number;
+  /** How many of the ranked results to skip (for "More passages"). */
+  readonly offset?: number;
+}
+
+/** "Nothing found" is a result, not an error. */
+export type Answer =
+  | {
+      readonly kind: 'answer';
+      readonly question: string;
+      readonly results: readonly AnswerResult[];
+      /** Total number of results above the relevance threshold (for paging). */
+      readonly total: number;
+      readonly matchedTerms: readonly string[];
+      readonly suggestions: readonly string[];
+    }
+  | {
+      readonly kind: 'no-match';
+      readonly question: string;
+      /** Close words from the essay ("did you mean"), possibly empty. */
+      readonly suggestions: readonly string[];
+      /** The nearest paragraphs, below the threshold, offered honestly as such. */
+      readonly nearest: readonly ParagraphResult[];
+    };

@@ -1,0 +1,68 @@
+// Reads the environment once into a typed, frozen object. Nothing else in the project reads
+// process.env; dotenv is loaded only by the entry points, before they call loadConfig.
+import path from 'node:path';
+import { ConfigError } from './errors.js';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export interface Config {
+  /** Bot token; absent means "run the local console instead of the bot". */
+  readonly discordToken: string | undefined;
+  /** Guild to deploy commands to (instant); absent means global deployment. */
+  readonly discordGuildId: string | undefined;
+  /** REST base URL given to discord.js's `rest.api` unchanged (tests point it at a fake Discord). */
+  readonly discordApiUrl: string | undefined;
+  /** Folder of readings: every `.md` in it is loaded. */
+  readonly corpusDir: string;
+  /** Folder for the SQLite database; created on first run. */
+  readonly dataDir: string;
+  readonly logLevel: LogLevel;
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): Config {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+
+  const discordToken = read('DISCORD_TOKEN');
+  // Never echo the token back, even when it is malformed: say what is wrong with it instead.
+  if (discordToken !== undefined && /\s/.test(discordToken)) {
+    problems.push('DISCORD_TOKEN contains whitespace; copy it again from the Developer Portal (Bot > Reset Token).');
+  }
+
+  const discordGuildId = read('DISCORD_GUILD_ID');
+  if (discordGuildId !== undefined && !SNOWFLAKE.test(discordGuildId)) {
+    problems.push(`DISCORD_GUILD_ID must be a server id (17-20 digits; right-click the server > Copy Server ID), got "${discordGuildId.slice(0, 40)}".`);
+  }
+
+  const discordApiUrl = read('DISCORD_API_URL');
+  if (discordApiUrl !== undefined) {
+    try {
+      const url = new URL(discordApiUrl);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+    } catch {
+      problems.push(`DISCORD_API_URL must be an http(s) URL such as https://discord.com/api, got "${discordApiUrl.slice(0, 80)}".`);
+    }
+  }
+
+  const logLevelText = read('LOG_LEVEL') ?? 'info';
+  if (!LOG_LEVELS.includes(logLevelText as LogLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevelText.slice(0, 40)}".`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return Object.freeze({
+    discordToken,
+    discordGuildId,
+    discordApiUrl,
+    corpusDir: path.resolve(cwd, read('CORPUS_DIR') ?? 'corpus'),
+    dataDir: path.resolve(cwd, read('DATA_DIR') ?? 'data'),
+    logLevel: logLevelText as LogLevel,
+  });
+}

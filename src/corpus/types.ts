@@ -1,0 +1,43 @@
+// The shapes of a parsed reading. Everything downstream (search, answers, views, debates) reads
+// these and nothing else, so a reading is parsed once and trusted afterwards.
+
+/** A paragraph of the essay, rejoined across page breaks and footnote blocks. */
+export interface Paragraph {
+  readonly reading: string;
+  /** 1-based position in reading order (¶1 ... ¶31). */
+  readonly number: number;
+  /** Exactly the source's words; soft line breaks become spaces, `<sup>n</sup>` becomes a superscript digit. */
+  readonly text: string;
+  /** Footnote numbers this paragraph cites, in order of first citation. */
+  readonly footnotes: readonly number[];
+  /** Line in the source file where the paragraph starts (for error messages). */
+  readonly line: number;
+}
+
+/** A footnote printed at a page bottom. */
+export interface Footnote {
+  readonly reading: string;
+  readonly number: number;
+  /** The footnote's text without its leading marker. */
+  readonly text: string;
+  /** Numbers of the paragraphs that cite this footnote, ascending. */
+  readonly citedBy: readonly number[];
+  readonly line: number;
+}
+
+export interface Reading {
+  /** File name without `.md`; stable, used in JSON output and custom ids. */
+  readonly id: string;
+  /** Path of the source file, as given to the loader. */
+  readonly file: string;
+  readonly title: string;
+  readonly author: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly footnotes: readonly Footnote[];
+  /** Problems that do not stop the reading from being used (e.g. a footnote never cited). */
+  readonly warnings: readonly string[];
+}
+
+export interface Corpus {
+  readonly readings: readonly Reading[];
+}

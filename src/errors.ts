@@ -1,0 +1,32 @@
+// The one kind of error a user may see. Its message is safe to show as is; `code` is stable so
+// tests and logs can tell errors apart without matching on wording.
+export class UserFacingError extends Error {
+  override readonly name = 'UserFacingError';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+// A reading file that cannot be parsed. The message always names the file and the line, because
+// the person who fixes it is a teacher with a text editor, not a developer with a debugger.
+export class ReadingError extends Error {
+  override readonly name = 'ReadingError';
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly problem: string,
+  ) {
+    super(`${file}:${line}: ${problem}`);
+  }
+}
+
+// Configuration that cannot be used. One error lists every problem at once.
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: readonly string[]) {
+    super(`Configuration problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
