@@ -1,0 +1,40 @@
+// Entry point of `npm start`. With DISCORD_TOKEN set it runs the Discord bot; without one it runs
+// the local console, so the project does its job on any machine.
+import { loadAnswerEngine } from './answers/answer-engine.js';
+import { startBot } from './bot.js';
+import { runConsole } from './console/run-console.js';
+import { createLogger } from './logger.js';
+import { loadEnvironment, reportFatalError } from './startup.js';
+
+async function main(): Promise<void> {
+  const config = loadEnvironment();
+  const log = createLogger(config.logLevel);
+  const engine = loadAnswerEngine(config.corpusDir);
+  for (const reading of engine.corpus.readings) {
+    for (const warning of reading.warnings) log.warn({ reading: reading.id }, warning);
+  }
+
+  if (config.discordToken === undefined) {
+    await runConsole({ engine, input: process.stdin, output: process.stdout, log });
+    return;
+  }
+
+  const bot = await startBot({ config, engine, log });
+  let stopping: Promise<void> | undefined;
+  // npm forwards SIGTERM to this process as well as sending its own: stopping twice must be safe.
+  const stopOnSignal = (signal: NodeJS.Signals): void => {
+    stopping ??= (async () => {
+      log.info({ signal }, 'shutting down');
+      await bot.stop();
+      log.info('stopped');
+      process.exit(0);
+    })();
+  };
+  process.on('SIGINT', stopOnSignal);
+  process.on('SIGTERM', stopOnSignal);
+}
+
+main().catch((err: unknown) => {
+  reportFatalError(err);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { ConfigError } from '../src/errors.js';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.secret.tokenvalue';
+
+describe('loadConfig', () => {
+  it('runs with nothing set: no token means the local console, folders default to the project', () => {
+    const config = loadConfig({}, '/srv/bot');
+    expect(config).toEqual({
+      discordToken: undefined,
+      discordGuildId: undefined,
+      discordApiUrl: undefined,
+      corpusDir: path.resolve('/srv/bot/corpus'),
+      dataDir: path.resolve('/srv/bot/data'),
+      logLevel: 'info',
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('reads every variable, treating blank values as unset', () => {
+    const config = loadConfig(
+      { DISCORD_TOKEN: ` ${TOKEN} `, DISCORD_GUILD_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9/api', CORPUS_DIR: 'readings', DATA_DIR: '', LOG_LEVEL: 'debug' },
+      '/srv/bot',
+    );
+    expect(config.discordToken).toBe(TOKEN);
+    expect(config.discordGuildId).toBe('123456789012345678');
+    expect(config.discordApiUrl).toBe('http://127.0.0.1:9/api');
+    expect(config.corpusDir).toBe(path.resolve('/srv/bot/readings'));
+    expect(config.dataDir).toBe(path.resolve('/srv/bot/data'));
+    expect(config.logLevel).toBe('debug');
+  });
+
+  it('names every bad variable in one error, and how to fix it', () => {
+    let error: unknown;
+    try {
+      loadConfig({ DISCORD_GUILD_ID: 'my class', DISCORD_API_URL: 'discord', LOG_LEVEL: 'loud' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect((error as ConfigError).problems).toHaveLength(3);
+    expect(message).toMatch(/DISCORD_GUILD_ID must be a server id .*Copy Server ID/);
+    expect(message).toMatch(/DISCORD_API_URL must be an http\(s\) URL/);
+    expect(message).toMatch(/LOG_LEVEL must be one of fatal, error/);
+  });
+
+  it('never echoes a malformed token back', () => {
+    const bad = `${TOKEN} pasted twice`;
+    expect(() => loadConfig({ DISCORD_TOKEN: bad })).toThrowError(/DISCORD_TOKEN contains whitespace/);
+    try {
+      loadConfig({ DISCORD_TOKEN: bad });
+    } catch (err) {
+      expect(String((err as Error).message)).not.toContain('secret');
+    }
+  });
+});
