@@ -1,0 +1,146 @@
+// The command line's work, given its arguments, environment and streams: parse, load what the
+// command needs (nothing for help, the corpus for passages, the engine for ask), render, and
+// return the exit code (0 ok, 1 failure, 2 bad input). src/cli.ts wires it to the process.
+import { createInterface } from 'node:readline';
+import type { Config } from '../config.js';
+import { loadCorpus } from '../corpus/load-corpus.js';
+import type { Corpus } from '../corpus/types.js';
+import { UserFacingError } from '../errors.js';
+import { createLogger, type Logger } from '../logger.js';
+import { describeFatalError, loadEnvironment } from '../startup.js';
+import { answerToJson, footnoteToJson, passagesToJson, passageToJson } from '../views/json.js';
+import { lookUpFootnote, lookUpParagraph } from './lookup.js';
+import { CLI_HELP, parseCliArgs, type CliCommand } from './parse-cli-args.js';
+import { renderAnswerText, renderFootnoteText, renderPassageText, renderReadingText, textStyleFor } from './render-text.js';
+
+export interface CliIo {
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdin: NodeJS.ReadableStream;
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_BAD_INPUT = 2;
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+function writeJson(stdout: CliIo['stdout'], value: unknown): void {
+  stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+// A footnote nobody cites does not stop the reading; the teacher still hears about it (on stderr).
+function logWarnings(corpus: Corpus, log: Logger): Corpus {
+  for (const reading of corpus.readings) for (const warning of reading.warnings) log.warn({ reading: reading.id, warning }, 'reading warning');
+  return corpus;
+}
+
+function loadCorpusLogged(config: Config, log: Logger): Corpus {
+  return logWarnings(loadCorpus(config.corpusDir), log);
+}
+
+async function runInvite(clientId: string | undefined, config: Config, stdout: CliIo['stdout']): Promise<void> {
+  // Imported here so the other commands never load the Discord side.
+  const { applicationIdFromToken, buildInviteUrl } = await import('../discord/invite.js');
+  if (clientId !== undefined) {
+    if (!SNOWFLAKE.test(clientId)) {
+      throw new UserFacingError('usage', `--client-id must be the application id (17-20 digits, Developer Portal > General Information): got "${clientId.slice(0, 40)}"`);
+    }
+    stdout.write(`${buildInviteUrl(clientId)}\n`);
+    return;
+  }
+  if (config.discordToken === undefined) {
+    throw new UserFacingError('usage', 'invite needs the application id: pass --client-id ID, or set DISCORD_TOKEN in .env (the id is derived from the token)');
+  }
+  let derived: string | undefined;
+  try {
+    derived = applicationIdFromToken(config.discordToken);
+  } catch {
+    derived = undefined; // its message could quote the token; ours never does
+  }
+  if (derived === undefined || !SNOWFLAKE.test(derived)) {
+    throw new UserFacingError('usage', 'the application id cannot be derived from DISCORD_TOKEN (is it a bot token?): pass --client-id ID instead');
+  }
+  stdout.write(`${buildInviteUrl(derived)}\n`);
+}
+
+async function askFromLines(stdin: CliIo['stdin'], answerLine: (question: string) => void): Promise<void> {
+  const lines = createInterface({ input: stdin, crlfDelay: Infinity, terminal: false });
+  for await (const line of lines) {
+    const question = line.trim();
+    if (question !== '') answerLine(question);
+  }
+}
+
+async function runCommand(command: Exclude<CliCommand, { kind: 'help' }>, io: CliIo, config: Config, log: Logger): Promise<void> {
+  const { stdout } = io;
+  const style = textStyleFor(stdout);
+  switch (command.kind) {
+    case 'invite':
+      return runInvite(command.clientId, config, stdout);
+    case 'passages': {
+      const corpus = loadCorpusLogged(config, log);
+      if (command.json) writeJson(stdout, passagesToJson(corpus));
+      else stdout.write(`${corpus.readings.map((reading) => renderReadingText(reading, style)).join('\n\n')}\n`);
+      return;
+    }
+    case 'passage': {
+      const { reading, paragraph } = lookUpParagraph(loadCorpusLogged(config, log), command.number, command.reading);
+      if (command.json) writeJson(stdout, passageToJson(reading, paragraph));
+      else stdout.write(`${renderPassageText(reading, paragraph, style)}\n`);
+      return;
+    }
+    case 'footnote': {
+      const { reading, footnote } = lookUpFootnote(loadCorpusLogged(config, log), command.number, command.reading);
+      if (command.json) writeJson(stdout, footnoteToJson(footnote));
+      else stdout.write(`${renderFootnoteText(reading, footnote, style)}\n`);
+      return;
+    }
+    case 'ask': {
+      // Imported here so passage/footnote/passages need only the parsed corpus, not the index.
+      const { loadAnswerEngine } = await import('../answers/answer-engine.js');
+      const engine = loadAnswerEngine(config.corpusDir);
+      logWarnings(engine.corpus, log);
+      const options = command.limit === undefined ? {} : { limit: command.limit };
+      const answerLine = (question: string): void => {
+        const answer = engine.answer(question, options);
+        if (command.json) writeJson(stdout, answerToJson(answer));
+        else stdout.write(`${renderAnswerText(answer, engine.corpus, style)}\n`);
+      };
+      if (command.question !== undefined) answerLine(command.question);
+      else await askFromLines(io.stdin, answerLine);
+      return;
+    }
+  }
+}
+
+/** Runs one command line; never throws: every failure becomes a message on stderr and an exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let log: Logger | undefined;
+  try {
+    const command = parseCliArgs(argv);
+    if (command.kind === 'help') {
+      io.stdout.write(CLI_HELP);
+      return EXIT_OK;
+    }
+    // dotenv fills io.env from .env (variables already set win), then the config is read once.
+    const config = loadEnvironment(io.env);
+    log = createLogger(config.logLevel, io.stderr).child({ module: 'cli' });
+    await runCommand(command, io, config, log);
+    return EXIT_OK;
+  } catch (err) {
+    if (err instanceof UserFacingError) {
+      io.stderr.write(`${err.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    const known = describeFatalError(err); // a broken reading or bad config: one message, no stack
+    if (known !== undefined) {
+      io.stderr.write(`${known}\n`);
+      return EXIT_FAILURE;
+    }
+    log?.error({ err }, 'unexpected error');
+    io.stderr.write(`unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,49 @@
+// The local console: what `npm start` runs when no DISCORD_TOKEN is set. Reads lines from any
+// stream (a terminal with a prompt, or piped input without prompt noise), answers each in order
+// as text, and resolves at end of input or /quit.
+import { createInterface } from 'node:readline';
+import type { AnswerEngine } from '../answers/answer-engine.js';
+import type { Logger } from '../logger.js';
+import { handleConsoleLine, renderGreeting } from './console-commands.js';
+import { textStyleFor } from './render-text.js';
+
+export interface RunConsoleOptions {
+  readonly engine: AnswerEngine;
+  readonly input: NodeJS.ReadableStream;
+  readonly output: NodeJS.WritableStream;
+  readonly log: Logger;
+  /** Prompt as a terminal would; defaults to true only when both streams are TTYs. */
+  readonly interactive?: boolean;
+}
+
+const PROMPT = 'essay> ';
+
+function isTty(stream: NodeJS.ReadableStream | NodeJS.WritableStream): boolean {
+  return (stream as { isTTY?: boolean }).isTTY === true;
+}
+
+export async function runConsole({ engine, input, output, log, interactive }: RunConsoleOptions): Promise<void> {
+  const prompting = interactive ?? (isTty(input) && isTty(output));
+  const style = textStyleFor(output);
+  // Without a terminal, readline gets no output stream, so nothing is echoed and no prompt is drawn.
+  const lines = createInterface({
+    input,
+    ...(prompting ? { output, terminal: true } : { terminal: false }),
+    crlfDelay: Infinity,
+    prompt: PROMPT,
+  });
+  // In terminal mode readline swallows Ctrl+C (it only pauses input); a person pressing it means "leave".
+  lines.on('SIGINT', () => lines.close());
+  output.write(`${renderGreeting(engine.corpus)}\n\n`);
+  if (prompting) lines.prompt();
+  try {
+    for await (const line of lines) {
+      const reply = handleConsoleLine(engine, line, style, log);
+      if (reply.text !== undefined) output.write(`${reply.text}\n\n`);
+      if (reply.quit) break;
+      if (prompting) lines.prompt();
+    }
+  } finally {
+    lines.close();
+  }
+}

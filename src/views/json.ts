@@ -1,0 +1,145 @@
+// The JSON shapes of the command line (`ask`, `footnote`, `passage`, `passages` with --json).
+// They are an interface: teachers script them and other tools read them, so fields are only
+// ever added, never renamed or removed. Pure: answers and readings in, plain objects out.
+import type { Answer, AnswerResult, ParagraphResult } from '../answers/types.js';
+import type { Corpus, Footnote, Paragraph, Reading } from '../corpus/types.js';
+
+export interface FootnoteRefJson {
+  readonly number: number;
+  readonly text: string;
+}
+
+export interface ParagraphResultJson {
+  readonly kind: 'paragraph';
+  readonly reading: string;
+  readonly number: number;
+  readonly text: string;
+  readonly highlight: string;
+  readonly footnotes: readonly FootnoteRefJson[];
+  readonly score: number;
+}
+
+export interface FootnoteResultJson {
+  readonly kind: 'footnote';
+  readonly reading: string;
+  readonly number: number;
+  readonly text: string;
+  readonly citedBy: readonly number[];
+  readonly score: number;
+}
+
+export type ResultJson = ParagraphResultJson | FootnoteResultJson;
+
+export interface AnswerJson {
+  readonly question: string;
+  /** Empty when nothing matches well (then `matched` is false and `nearest` may hold weak matches). */
+  readonly results: readonly ResultJson[];
+  readonly suggestions: readonly string[];
+  /** Added field: false when no passage matches this well. */
+  readonly matched: boolean;
+  /** Added field: the nearest paragraphs below the relevance threshold; always [] when matched. */
+  readonly nearest: readonly ParagraphResultJson[];
+}
+
+/** `passage N --json`: a paragraph as in the source, with the footnotes it cites, whole. */
+export interface PassageJson {
+  readonly kind: 'paragraph';
+  readonly reading: string;
+  readonly number: number;
+  readonly text: string;
+  readonly footnotes: readonly FootnoteRefJson[];
+}
+
+/** `footnote N --json`: a footnote with the paragraphs that cite it. */
+export interface FootnoteJson {
+  readonly kind: 'footnote';
+  readonly reading: string;
+  readonly number: number;
+  readonly text: string;
+  readonly citedBy: readonly number[];
+}
+
+export interface PassagesJson {
+  readonly readings: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly author: string;
+    readonly paragraphs: readonly { readonly number: number; readonly text: string; readonly footnotes: readonly number[] }[];
+    readonly footnotes: readonly { readonly number: number; readonly text: string; readonly citedBy: readonly number[] }[];
+  }[];
+}
+
+// Scores are rounded so scripts comparing runs are not upset by the last bits of a float.
+function roundScore(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}
+
+function footnoteRefs(footnotes: readonly Pick<Footnote, 'number' | 'text'>[]): FootnoteRefJson[] {
+  return footnotes.map(({ number, text }) => ({ number, text }));
+}
+
+function paragraphResultToJson(result: ParagraphResult): ParagraphResultJson {
+  return {
+    kind: 'paragraph',
+    reading: result.reading,
+    number: result.number,
+    text: result.text,
+    highlight: result.highlight,
+    footnotes: footnoteRefs(result.footnotes),
+    score: roundScore(result.score),
+  };
+}
+
+function resultToJson(result: AnswerResult): ResultJson {
+  if (result.kind === 'paragraph') return paragraphResultToJson(result);
+  return {
+    kind: 'footnote',
+    reading: result.reading,
+    number: result.number,
+    text: result.text,
+    citedBy: [...result.citedBy],
+    score: roundScore(result.score),
+  };
+}
+
+export function answerToJson(answer: Answer): AnswerJson {
+  if (answer.kind === 'no-match') {
+    return {
+      question: answer.question,
+      results: [],
+      suggestions: [...answer.suggestions],
+      matched: false,
+      nearest: answer.nearest.map(paragraphResultToJson),
+    };
+  }
+  return {
+    question: answer.question,
+    results: answer.results.map(resultToJson),
+    suggestions: [...answer.suggestions],
+    matched: true,
+    nearest: [],
+  };
+}
+
+export function passageToJson(reading: Reading, paragraph: Paragraph): PassageJson {
+  const cited = paragraph.footnotes
+    .map((number) => reading.footnotes.find((footnote) => footnote.number === number))
+    .filter((footnote): footnote is Footnote => footnote !== undefined);
+  return { kind: 'paragraph', reading: reading.id, number: paragraph.number, text: paragraph.text, footnotes: footnoteRefs(cited) };
+}
+
+export function footnoteToJson(footnote: Footnote): FootnoteJson {
+  return { kind: 'footnote', reading: footnote.reading, number: footnote.number, text: footnote.text, citedBy: [...footnote.citedBy] };
+}
+
+export function passagesToJson(corpus: Corpus): PassagesJson {
+  return {
+    readings: corpus.readings.map((reading) => ({
+      id: reading.id,
+      title: reading.title,
+      author: reading.author,
+      paragraphs: reading.paragraphs.map(({ number, text, footnotes }) => ({ number, text, footnotes: [...footnotes] })),
+      footnotes: reading.footnotes.map(({ number, text, citedBy }) => ({ number, text, citedBy: [...citedBy] })),
+    })),
+  };
+}

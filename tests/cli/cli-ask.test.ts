@@ -1,0 +1,85 @@
+// `npm run cli -- ask`, as text and in the documented JSON shape, one question or many from stdin,
+// run as child processes of the built CLI against the real answer engine.
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_CORPUS, linesOf, runCliProcess } from './run-cli-process.js';
+
+const PARAGRAPH_KEYS = ['kind', 'reading', 'number', 'text', 'highlight', 'footnotes', 'score'];
+const FOOTNOTE_KEYS = ['kind', 'reading', 'number', 'text', 'citedBy', 'score'];
+
+interface ResultJson {
+  kind: string;
+  number: number;
+  text: string;
+  highlight?: string;
+  footnotes?: { number: number; text: string }[];
+  citedBy?: number[];
+  score: number;
+}
+
+describe('npm run cli -- ask', () => {
+  it('answers in readable text: ¶ header, quoted paragraph, emphasised sentence and citation line', async () => {
+    const { code, stdout, stderr } = await runCliProcess(['ask', 'What is the Shanghai Cooperation Organization?']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toMatch(/^¶\d+ — Russo-Japanese Relations in the New Strategic Environment$/m);
+    expect(stdout).toMatch(/^> .*\*\*[^*]*Shanghai Cooperation Organization[^*]*\*\*/m);
+    expect(stdout).toMatch(/^— Yokote, "Russo-Japanese Relations in the New Strategic Environment", ¶\d+/m);
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('answers in the documented JSON shape, a footnote hit bringing the paragraph that cites it', async () => {
+    const { code, stdout } = await runCliProcess(['ask', 'Bogaturov pluralistic unipolarity', '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { question: string; results: ResultJson[]; suggestions: unknown[] };
+    expect(Object.keys(json).slice(0, 3)).toEqual(['question', 'results', 'suggestions']);
+    expect(json.question).toBe('Bogaturov pluralistic unipolarity');
+    expect(json.results.length).toBeGreaterThan(0);
+    expect(json.results.length).toBeLessThanOrEqual(3);
+    for (const result of json.results) {
+      expect(Object.keys(result)).toEqual(result.kind === 'paragraph' ? PARAGRAPH_KEYS : FOOTNOTE_KEYS);
+      expect(typeof result.score).toBe('number');
+      if (result.kind === 'paragraph') expect(result.text).toContain(result.highlight);
+    }
+    const footnote = json.results.find((r) => r.kind === 'footnote' && r.number === 2);
+    expect(footnote?.citedBy).toEqual([10]);
+    const paragraph = json.results.find((r) => r.kind === 'paragraph' && r.number === 10);
+    expect(paragraph?.footnotes?.map((f) => f.number)).toEqual([2]);
+    expect(paragraph?.text).toMatch(/^Some Russian scholars began to call the newly created world power structure "the pluralistic unipolarity,"/);
+  });
+
+  it('returns at most --limit results', async () => {
+    const { code, stdout } = await runCliProcess(['ask', 'Why did Russia move closer to China?', '--limit', '1', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).results).toHaveLength(1);
+  });
+
+  it('says honestly when nothing matches, with empty results and suggestions', async () => {
+    const { code, stdout } = await runCliProcess(['ask', 'zebra xylophone', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ question: 'zebra xylophone', results: [], suggestions: expect.any(Array), matched: false });
+    const text = await runCliProcess(['ask', 'zebra xylophone']);
+    expect(text.stdout.split('\n')[0]).toBe('No passage matches this well.');
+  });
+
+  it('reads one question per stdin line with ask --json and writes one JSON object per line, skipping blank lines', async () => {
+    const input = 'What is the SCO?\n\n   \nWho is Putin?\r\nWhat did Japan expect from Russia?';
+    const { code, stdout } = await runCliProcess(['ask', '--json', '--limit', '2'], { input });
+    expect(code).toBe(0);
+    const answers = linesOf(stdout).map((line) => JSON.parse(line) as { question: string; results: unknown[] });
+    expect(answers.map((a) => a.question)).toEqual(['What is the SCO?', 'Who is Putin?', 'What did Japan expect from Russia?']);
+    for (const answer of answers) expect(answer.results.length).toBeLessThanOrEqual(2);
+  });
+
+  it('answers a 10,000-character question instead of crashing', async () => {
+    const question = 'Why did Russia move closer to China after the color revolutions? '.repeat(200).slice(0, 10_000);
+    const { code, stdout, stderr } = await runCliProcess(['ask', question, '--json']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(stdout).question).toBe(question);
+  });
+
+  it('answers from the readings in CORPUS_DIR', async () => {
+    const { code, stdout } = await runCliProcess(['ask', 'tea in lacquered boxes', '--json'], { env: { CORPUS_DIR: FIXTURE_CORPUS } });
+    expect(code).toBe(0);
+    const [first] = JSON.parse(stdout).results as (ResultJson & { reading: string })[];
+    expect(first).toMatchObject({ kind: 'paragraph', reading: 'tea-and-trade', number: 1 });
+  });
+});
