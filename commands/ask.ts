@@ -1,0 +1,88 @@
+// /ask question:<text> [private:<bool>] — the essay's own paragraphs answering a question, with
+// More passages, Post to class (private answers) and Delete (public posts) buttons.
+import { SlashCommandBuilder, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import type { Command, HandlerReport } from '../src/discord/command.js';
+import type { CommandContext } from '../src/discord/context.js';
+import { parseAskButtonId } from '../src/discord/custom-ids.js';
+import { displayNameOf, isModerator } from '../src/discord/members.js';
+import { EXPIRED_ANSWER, RESULTS_PER_PAGE, renderAnswerMessage, type Audience } from '../src/discord/messages.js';
+import { deferAnswer, deferButton, reply, replyPrivately, replyToButton } from '../src/discord/reply.js';
+import { UNKNOWN_BUTTON } from '../src/discord/router.js';
+
+/** Discord's own ceiling for a string option: a pasted page is still a question. */
+const MAX_QUESTION = 6000;
+
+const data = new SlashCommandBuilder()
+  .setName('ask')
+  .setDescription('Ask about the reading in plain words; get the essay’s own paragraphs')
+  .addStringOption((option) =>
+    option.setName('question').setDescription('Your question, in plain words').setRequired(true).setMaxLength(MAX_QUESTION),
+  )
+  .addBooleanOption((option) => option.setName('private').setDescription('Only you see the answer (default: yes)'))
+  .toJSON();
+
+/** Runs the engine for one page and renders it for its audience. */
+function answerPage(ctx: CommandContext, question: string, key: string, offset: number, audience: Audience) {
+  const answer = ctx.engine.answer(question, { limit: RESULTS_PER_PAGE, offset });
+  return renderAnswerMessage({ answer, corpus: ctx.corpus, key, offset, audience });
+}
+
+async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<HandlerReport> {
+  const question = interaction.options.getString('question', true);
+  const isPrivate = interaction.options.getBoolean('private') ?? true;
+  const verdict = ctx.cooldowns.take('ask', interaction.user.id);
+  if (!verdict.allowed) {
+    await replyPrivately(interaction, `You're asking quickly — try again <t:${Math.ceil(verdict.retryAt / 1000)}:R>.`);
+    return { outcome: 'cooldown', query: question };
+  }
+  // Deferred first: a long question is the one input whose cost grows with what is typed.
+  await deferAnswer(interaction, { ephemeral: isPrivate });
+  const key = ctx.asked.remember(question, interaction.user.id);
+  const audience: Audience = isPrivate
+    ? { kind: 'private' }
+    : { kind: 'public', askedBy: { id: interaction.user.id, displayName: displayNameOf(interaction) } };
+  const { draft, shown } = answerPage(ctx, question, key, 0, audience);
+  await reply(interaction, draft);
+  return { outcome: shown === 0 ? 'no-match' : 'ok', results: shown, query: question };
+}
+
+async function handleButton(interaction: ButtonInteraction, ctx: CommandContext): Promise<HandlerReport> {
+  const button = parseAskButtonId(interaction.customId);
+  if (button === undefined) {
+    await replyPrivately(interaction, UNKNOWN_BUTTON);
+    return { outcome: 'unknown' };
+  }
+  if (button.action === 'delete') {
+    if (interaction.user.id !== button.ownerId && !isModerator(interaction)) {
+      await replyPrivately(interaction, 'Only the student who posted this, or a moderator, can delete it.');
+      return { outcome: 'refused' };
+    }
+    // Through the interaction's own webhook: needs no channel permission.
+    await interaction.deferUpdate();
+    await interaction.deleteReply();
+    return { outcome: 'ok' };
+  }
+  const asked = ctx.asked.recall(button.key);
+  if (asked === undefined) {
+    await replyPrivately(interaction, EXPIRED_ANSWER);
+    return { outcome: 'expired' };
+  }
+  if (button.action === 'more') {
+    await deferButton(interaction);
+    const { draft, shown } = answerPage(ctx, asked.question, button.key, button.offset, { kind: 'private' });
+    await replyToButton(interaction, draft);
+    return { outcome: 'ok', results: shown };
+  }
+  await deferAnswer(interaction, { ephemeral: false });
+  const askedBy = { id: interaction.user.id, displayName: displayNameOf(interaction) };
+  const { draft, shown } = answerPage(ctx, asked.question, button.key, button.offset, { kind: 'public', askedBy });
+  await reply(interaction, draft);
+  return { outcome: 'ok', results: shown };
+}
+
+export const ask = {
+  data,
+  example: '/ask question: Why did Russia move closer to China?',
+  execute,
+  handleButton,
+} satisfies Command;

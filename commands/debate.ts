@@ -1,0 +1,173 @@
+// /debate — what students do in a debate thread: join a side, raise or lower a hand, cite a
+// paragraph, see the status; and, anywhere in the server, propose a motion and see what the
+// moderators decided. Each subcommand reads its options, calls the debate service once and
+// hands the outcome to the reply helper.
+import { InteractionContextType, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import type { DebateService } from '../src/debate/debate-service.js';
+import { renderCitation, renderProposalList, renderStatus } from '../src/debate/messages.js';
+import type { Debate, Side } from '../src/debate/types.js';
+import { paragraphChoices } from '../src/discord/choices.js';
+import type { Command, HandlerReport } from '../src/discord/command.js';
+import type { CommandContext } from '../src/discord/context.js';
+import { displayNameOf } from '../src/discord/members.js';
+import { defaultReading } from '../src/discord/readings.js';
+import { reply, replyPrivately, suggest } from '../src/discord/reply.js';
+import { UserFacingError } from '../src/errors.js';
+
+const data = new SlashCommandBuilder()
+  .setName('debate')
+  .setDescription('Take part in a debate on the essay')
+  .setContexts(InteractionContextType.Guild)
+  .addSubcommand((sub) =>
+    sub
+      .setName('join')
+      .setDescription('Take a side (you may switch later; switches are recorded)')
+      .addStringOption((option) =>
+        option
+          .setName('side')
+          .setDescription('For or against the motion')
+          .setRequired(true)
+          .addChoices({ name: 'For the motion', value: 'for' }, { name: 'Against the motion', value: 'against' }),
+      ),
+  )
+  .addSubcommand((sub) => sub.setName('raise-hand').setDescription('Ask to speak; the moderator calls speakers in order'))
+  .addSubcommand((sub) => sub.setName('lower-hand').setDescription('Leave the queue of speakers'))
+  .addSubcommand((sub) =>
+    sub
+      .setName('cite')
+      .setDescription('Quote a paragraph of the essay into the debate, for your side')
+      .addIntegerOption((option) => option.setName('paragraph').setDescription('The paragraph number (¶)').setRequired(true).setMinValue(1).setAutocomplete(true))
+      .addStringOption((option) => option.setName('point').setDescription('Your point, in one line (optional)').setMaxLength(200)),
+  )
+  .addSubcommand((sub) => sub.setName('status').setDescription('The sides, the queue and your place in it'))
+  .addSubcommand((sub) =>
+    sub
+      .setName('propose')
+      .setDescription('Propose a motion for a future debate; a moderator reviews it')
+      .addStringOption((option) => option.setName('motion').setDescription('“This house believes that …”').setRequired(true).setMinLength(15).setMaxLength(200))
+      .addStringOption((option) => option.setName('paragraphs').setDescription('Paragraphs that bear on it, e.g. "12, 14-16"').setRequired(true).setMaxLength(60)),
+  )
+  .addSubcommand((sub) => sub.setName('proposals').setDescription('Your proposed motions and what the moderators decided'))
+  .toJSON();
+
+export const NOT_IN_A_SERVER = 'Debates happen in a server’s debate threads, not in direct messages. Use `/debate` inside the debate’s thread.';
+export const DEBATES_UNAVAILABLE = 'Debates are not available on this bot right now (its database is not set up). Tell your teacher.';
+
+/** The debate service, or a polite refusal when the bot runs without one. */
+export function requireDebates(ctx: CommandContext): DebateService {
+  if (ctx.debates === undefined) throw new UserFacingError('debates-unavailable', DEBATES_UNAVAILABLE);
+  return ctx.debates;
+}
+
+/** Said when a debate command is used outside a debate thread: where the live debates are. */
+export function notInDebateThread(debates: DebateService, guildId: string): string {
+  const live = debates.store.liveDebates(guildId).slice(0, 5);
+  const where = live.length === 0 ? 'No debate is open in this server right now.' : `Open debates: ${live.map((d) => `<#${d.threadId}>`).join(', ')}.`;
+  return `This command works inside a debate’s thread. ${where}`;
+}
+
+const CLOSED = 'This debate is closed. Its summary is the last message in the thread.';
+const PAUSED = 'The debate is paused; wait for the moderator to resume it.';
+
+async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<HandlerReport> {
+  if (!interaction.inGuild()) {
+    await replyPrivately(interaction, NOT_IN_A_SERVER);
+    return { outcome: 'refused' };
+  }
+  const debates = requireDebates(ctx);
+  const guildId = interaction.guildId;
+  const threadId = interaction.channelId;
+  const actor = { userId: interaction.user.id, displayName: displayNameOf(interaction) };
+  const sub = interaction.options.getSubcommand(true);
+  const refuse = async (text: string): Promise<HandlerReport> => {
+    await replyPrivately(interaction, text);
+    return { outcome: 'refused' };
+  };
+  const answer = async (text: string): Promise<HandlerReport> => {
+    await replyPrivately(interaction, text);
+    return { outcome: 'ok' };
+  };
+  const outside = (): Promise<HandlerReport> => refuse(notInDebateThread(debates, guildId));
+
+  switch (sub) {
+    case 'join': {
+      const side = interaction.options.getString('side', true) === 'against' ? 'against' : 'for';
+      const outcome = debates.joinSide(threadId, actor, side);
+      if (outcome.kind === 'no-debate') return outside();
+      if (outcome.kind === 'debate-closed') return refuse(CLOSED);
+      if (outcome.kind === 'already-on-side') return answer(`You are already ${sideWords(side)}.`);
+      return answer(
+        outcome.switchedFrom === undefined
+          ? `You joined the side ${sideWords(side)}. Raise your hand with \`/debate raise-hand\` to speak.`
+          : `You switched from ${sideWords(outcome.switchedFrom)} to ${sideWords(side)}. (Switches are part of the record.)`,
+      );
+    }
+    case 'raise-hand': {
+      const outcome = debates.raiseHand(threadId, actor);
+      if (outcome.kind === 'no-debate') return outside();
+      if (outcome.kind === 'debate-closed') return refuse(CLOSED);
+      if (outcome.kind === 'no-side') return refuse('Join a side first with `/debate join`, so the moderator knows which side you speak for.');
+      if (outcome.kind === 'already-raised') return answer(`Your hand is already up: you are #${outcome.position} in the queue.`);
+      return answer(`Hand raised: you are #${outcome.position} in the queue.${outcome.debate.status === 'paused' ? ' (The debate is paused; the queue waits.)' : ''}`);
+    }
+    case 'lower-hand': {
+      const outcome = debates.lowerHand(threadId, actor);
+      if (outcome.kind === 'no-debate') return outside();
+      if (outcome.kind === 'debate-closed') return refuse(CLOSED);
+      return answer(outcome.kind === 'no-hand' ? 'Your hand is not up.' : 'Hand lowered: you left the queue.');
+    }
+    case 'cite': {
+      const number = interaction.options.getInteger('paragraph', true);
+      const point = interaction.options.getString('point');
+      const outcome = debates.cite(threadId, actor, number);
+      if (outcome.kind === 'no-debate') return outside();
+      if (outcome.kind === 'debate-closed') return refuse(CLOSED);
+      if (outcome.kind === 'debate-paused') return refuse(PAUSED);
+      if (outcome.kind === 'no-side') return refuse('Join a side first with `/debate join`: a citation counts for your side.');
+      if (outcome.kind === 'no-paragraph') return refuse(`Paragraph ${number} does not exist: the essay has paragraphs 1–${outcome.last}.`);
+      await reply(interaction, renderCitation({ reading: outcome.reading, paragraph: outcome.paragraph, userId: actor.userId, displayName: actor.displayName, side: outcome.side, point }));
+      return { outcome: 'ok', results: 1, ...(point === null ? {} : { query: point }) };
+    }
+    case 'status': {
+      const view = debates.status(threadId, actor.userId);
+      if (view.kind === 'no-debate') return outside();
+      await reply(interaction, renderStatus(view, queueNames(debates, view.debate)));
+      return { outcome: 'ok' };
+    }
+    case 'propose': {
+      const motion = interaction.options.getString('motion', true);
+      const outcome = debates.propose({ guildId, userId: actor.userId, motion, paragraphs: interaction.options.getString('paragraphs', true) });
+      if (outcome.kind === 'invalid') return refuse(`I could not take that proposal: ${outcome.problem}.`);
+      if (outcome.kind === 'too-many-pending') return refuse(`You already have ${outcome.limit} proposals waiting for review; wait for a moderator to review them.`);
+      await replyPrivately(interaction, `Proposal #${outcome.proposal.id} sent to the moderators. See their decision with \`/debate proposals\`.`);
+      return { outcome: 'ok', query: motion };
+    }
+    case 'proposals': {
+      await reply(interaction, renderProposalList(debates.proposalsOf(guildId, actor.userId), 'Your proposed motions', 'You have not proposed a motion yet. Try `/debate propose`.'));
+      return { outcome: 'ok' };
+    }
+    default:
+      return refuse('I do not know that subcommand. Ask your teacher to deploy the commands again.');
+  }
+}
+
+function sideWords(side: Side): string {
+  return side === 'for' ? '**for** the motion' : '**against** the motion';
+}
+
+function queueNames(debates: DebateService, debate: Debate): { userId: string; displayName: string | null }[] {
+  const names = new Map(debates.store.sides(debate.id).map((s) => [s.userId, s.displayName]));
+  return debates.store.queue(debate.id).map((hand) => ({ userId: hand.userId, displayName: names.get(hand.userId) ?? null }));
+}
+
+export const debate = {
+  data,
+  example: '/debate cite paragraph: 13 point: Russia’s assertiveness is “not a mere feint”',
+  execute,
+  async autocomplete(interaction, ctx) {
+    // Only `cite` has an autocompleted option: the paragraph, previewed.
+    const reading = (interaction.channelId === null ? undefined : ctx.debates?.debateInThread(interaction.channelId)?.reading) ?? defaultReading(ctx.corpus).id;
+    const chosen = ctx.corpus.readings.find((r) => r.id === reading) ?? defaultReading(ctx.corpus);
+    await suggest(interaction, paragraphChoices(chosen, String(interaction.options.getFocused())));
+  },
+} satisfies Command;

@@ -1,0 +1,37 @@
+// /passage number:<n> — paragraph n quoted whole with its footnotes; Previous / Next buttons.
+import { SlashCommandBuilder } from 'discord.js';
+import { paragraphChoices } from '../src/discord/choices.js';
+import type { Command } from '../src/discord/command.js';
+import { parsePassageButtonId } from '../src/discord/custom-ids.js';
+import { renderPassageMessage } from '../src/discord/messages.js';
+import { defaultReading, readingFromToken, requireParagraph } from '../src/discord/readings.js';
+import { reply, replyPrivately, replyToButton, suggest } from '../src/discord/reply.js';
+import { UNKNOWN_BUTTON } from '../src/discord/router.js';
+
+export const passage = {
+  data: new SlashCommandBuilder()
+    .setName('passage')
+    .setDescription('Read a paragraph of the essay whole, with its footnotes')
+    .addIntegerOption((option) => option.setName('number').setDescription('The paragraph number (¶)').setRequired(true).setAutocomplete(true))
+    .toJSON(),
+  example: '/passage number: 12',
+  async execute(interaction, ctx) {
+    const number = interaction.options.getInteger('number', true);
+    const reading = defaultReading(ctx.corpus);
+    await reply(interaction, renderPassageMessage(reading, requireParagraph(reading, number).number));
+    return { outcome: 'ok', results: 1 };
+  },
+  async autocomplete(interaction, ctx) {
+    await suggest(interaction, paragraphChoices(defaultReading(ctx.corpus), String(interaction.options.getFocused())));
+  },
+  async handleButton(interaction, ctx) {
+    const button = parsePassageButtonId(interaction.customId);
+    const reading = button === undefined ? undefined : readingFromToken(ctx.corpus, button.reading);
+    if (button === undefined || reading === undefined) {
+      await replyPrivately(interaction, UNKNOWN_BUTTON);
+      return { outcome: 'unknown' };
+    }
+    await replyToButton(interaction, renderPassageMessage(reading, requireParagraph(reading, button.number).number));
+    return { outcome: 'ok', results: 1 };
+  },
+} satisfies Command;

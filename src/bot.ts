@@ -1,0 +1,166 @@
+// Runs the Discord bot: a discord.js Client with no privileged intent, logged in with the
+// configured token (against DISCORD_API_URL when set), every interaction sent to the router,
+// and a graceful stop that takes no new work, lets the work in flight finish, then disconnects.
+import { Client, Events, GatewayIntentBits, RESTEvents, type Interaction } from 'discord.js';
+import type { Logger } from 'pino';
+import { commands as defaultCommands, helpFor } from '../commands/index.js';
+import { finishClosedDebate } from '../commands/moderate.js';
+import type { AnswerEngine } from './answers/answer-engine.js';
+import type { Config } from './config.js';
+import { startAutoCloser } from './debate/auto-close.js';
+import type { DebateService } from './debate/debate-service.js';
+import { openDebateService } from './debate/open-debates.js';
+import type { Command } from './discord/command.js';
+import { createCommandContext, type CommandContext } from './discord/context.js';
+import { NO_MENTIONS, replyPrivately, suggest } from './discord/reply.js';
+import { createRouter } from './discord/router.js';
+import { ConfigError } from './errors.js';
+
+export interface BotOptions {
+  readonly config: Config;
+  readonly engine: AnswerEngine;
+  readonly log: Logger;
+  /** The clock for cooldowns and button expiry (default Date.now). */
+  readonly now?: () => number;
+  /** The commands to route (default: commands/index.ts). */
+  readonly commands?: readonly Command[];
+  /** Replaces the default command context, e.g. to add the debates store or a failing engine in a test. */
+  readonly context?: CommandContext;
+  /** The debate service; default: opened from `config.dataDir` (and closed by stop()). */
+  readonly debates?: DebateService;
+  /** How long stop() waits for interactions in flight (default 5 s). */
+  readonly drainTimeoutMs?: number;
+  /** How long to wait for the gateway's READY after login (default 30 s). */
+  readonly readyTimeoutMs?: number;
+}
+
+export interface RunningBot {
+  readonly client: Client<true>;
+  /** Stops taking interactions, waits for those in flight (bounded), destroys the client. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export const RESTARTING = 'The bot is restarting — please try again in a moment.';
+
+export async function startBot(options: BotOptions): Promise<RunningBot> {
+  const { config, engine } = options;
+  const token = config.discordToken;
+  if (token === undefined) throw new ConfigError(['DISCORD_TOKEN is required to run the bot (Developer Portal > Bot > Reset Token).']);
+  const log = options.log.child({ module: 'bot' });
+  const commands = options.commands ?? defaultCommands;
+  // Debates: the SQLite store in DATA_DIR, unless the caller brings its own service.
+  const ownsDebates = options.context?.debates === undefined && options.debates === undefined;
+  const debates = options.context?.debates ?? options.debates ?? openDebateService({ dataDir: config.dataDir, corpus: engine.corpus, ...(options.now !== undefined ? { now: options.now } : {}) });
+  const ctx =
+    options.context ??
+    createCommandContext({
+      debates,
+      engine,
+      log: options.log.child({ module: 'commands' }),
+      commands: helpFor(commands),
+      ...(options.now !== undefined ? { now: options.now } : {}),
+    });
+  const router = createRouter(commands, ctx);
+
+  const client = new Client({
+    // Guilds is all slash commands need; privileged intents (members, message content) never.
+    // GuildMessages (not privileged) lets debate threads count posts: ids only, never the text.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
+    // The URL goes to rest.api unchanged (a base such as http://127.0.0.1:PORT/api, without /v10).
+    rest: config.discordApiUrl !== undefined ? { api: config.discordApiUrl } : {},
+    allowedMentions: NO_MENTIONS,
+  });
+
+  const inFlight = new Set<Promise<void>>();
+  let accepting = true;
+  const track = (work: Promise<void>): void => {
+    const settled = work.catch((err: unknown) => log.error({ err }, 'interaction escaped the router'));
+    inFlight.add(settled);
+    void settled.finally(() => inFlight.delete(settled));
+  };
+
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    track(accepting ? router.handle(interaction) : decline(interaction));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (!accepting || message.author.bot || !message.inGuild() || !message.channel.isThread()) return;
+    try {
+      debates.countPost(message.channelId, message.author.id);
+    } catch (err) {
+      log.error({ err, thread: message.channelId }, 'could not count a debate post');
+    }
+  });
+  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
+  client.on(Events.ShardError, (err, shard) => log.warn({ err, shard }, 'gateway error'));
+  client.on(Events.Error, (err) => log.error({ err }, 'client error'));
+  client.on(Events.Warn, (message) => log.warn({ warning: message }, 'client warning'));
+  client.rest.on(RESTEvents.RateLimited, (info) => log.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'rate limited'));
+
+  const readyTimeoutMs = options.readyTimeoutMs ?? 30_000;
+  let readyTimer: NodeJS.Timeout | undefined;
+  const ready = new Promise<Client<true>>((resolve, reject) => {
+    readyTimer = setTimeout(() => reject(new Error(`bot: no READY from the gateway within ${readyTimeoutMs} ms`)), readyTimeoutMs);
+    client.once(Events.ClientReady, resolve);
+  });
+  // Observed below; this only keeps a login failure from also reporting an unhandled rejection.
+  ready.catch(() => undefined);
+  let readyClient: Client<true>;
+  try {
+    await client.login(token);
+    readyClient = await ready;
+  } catch (err) {
+    await client.destroy();
+    if (ownsDebates) debates.close();
+    throw err;
+  } finally {
+    clearTimeout(readyTimer);
+  }
+  log.info({ user: readyClient.user.id, application: readyClient.application.id, guilds: readyClient.guilds.cache.size }, 'connected to Discord');
+  // Debates whose time ran out while the bot was down close now; the rest when their time comes.
+  const autoCloser = startAutoCloser({
+    debates,
+    log: log.child({ module: 'auto-close' }),
+    ...(options.now !== undefined ? { now: options.now } : {}),
+    onClosed: (closed) => finishClosedDebate(readyClient, closed, log),
+  });
+
+  let stopping: Promise<void> | undefined;
+  const drainTimeoutMs = options.drainTimeoutMs ?? 5_000;
+  return {
+    client: readyClient,
+    stop() {
+      stopping ??= (async () => {
+        accepting = false;
+        autoCloser.stop();
+        log.info({ inFlight: inFlight.size }, 'stopping: finishing interactions in flight');
+        // Loop: an interaction declined during the drain is in flight too, and is waited for.
+        const deadline = Date.now() + drainTimeoutMs;
+        while (inFlight.size > 0) {
+          const remaining = deadline - Date.now();
+          if (remaining <= 0) {
+            log.warn({ inFlight: inFlight.size, drainTimeoutMs }, 'stopping with interactions still in flight');
+            break;
+          }
+          let timer: NodeJS.Timeout | undefined;
+          const timeout = new Promise<void>((resolve) => {
+            timer = setTimeout(resolve, remaining);
+          });
+          await Promise.race([Promise.allSettled([...inFlight]), timeout]);
+          clearTimeout(timer);
+        }
+        await client.destroy();
+        if (ownsDebates) debates.close();
+        log.info('disconnected from Discord');
+      })();
+      return stopping;
+    },
+  };
+
+  /** During shutdown: a polite private word instead of silence (autocomplete just gets no choices). */
+  async function decline(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) await suggest(interaction, []);
+    else if (interaction.isRepliable()) await replyPrivately(interaction, RESTARTING);
+  }
+}

@@ -1,0 +1,37 @@
+// Autocomplete choices for /footnote and /passage: each item's number with a short preview,
+// filtered by what the student has typed so far (a number prefix, or words in the text).
+import type { Reading } from '../corpus/types.js';
+import { fitChoices, LIMITS, truncatePlain, type ChoiceDraft } from './limits.js';
+
+interface Item {
+  readonly number: number;
+  readonly text: string;
+}
+
+/** Markdown marks read as noise in a plain-text choice name. */
+const plain = (text: string): string => text.replace(/[*`]/g, '').replace(/\s+/g, ' ').trim();
+
+function matches(item: Item, typed: string): boolean {
+  const query = typed.trim().toLowerCase().replace(/^[¶#n.\s]+/, '');
+  if (query === '') return true;
+  if (/^\d+$/.test(query)) return String(item.number).startsWith(query);
+  const text = item.text.toLowerCase();
+  return query.split(/\s+/).every((word) => text.includes(word));
+}
+
+function choicesFor(items: readonly Item[], typed: string, label: (n: number) => string): ChoiceDraft[] {
+  return fitChoices(
+    items
+      .filter((item) => matches(item, typed))
+      .slice(0, LIMITS.choices)
+      .map((item) => ({ name: truncatePlain(`${label(item.number)} — ${plain(item.text)}`, LIMITS.choiceName), value: item.number })),
+  );
+}
+
+export function paragraphChoices(reading: Reading, typed: string): ChoiceDraft[] {
+  return choicesFor(reading.paragraphs, typed, (n) => `¶${n}`);
+}
+
+export function footnoteChoices(reading: Reading, typed: string): ChoiceDraft[] {
+  return choicesFor(reading.footnotes, typed, (n) => `Footnote ${n}`);
+}

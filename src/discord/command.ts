@@ -1,0 +1,33 @@
+// What a slash command is: its definition (sent to Discord by the deploy step) and thin
+// handlers that read the interaction, call one core function and hand the result to the
+// reply helper. commands/index.ts lists them; the router dispatches to them.
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { CommandContext } from './context.js';
+
+/** How an interaction ended, for its log line. */
+export type Outcome = 'ok' | 'no-match' | 'refused' | 'expired' | 'cooldown' | 'user-error' | 'error' | 'restarting' | 'unknown';
+
+/** What a handler reports about its work; the router adds timing and writes the log line. */
+export interface HandlerReport {
+  readonly outcome?: Outcome;
+  /** How many results the reply showed. */
+  readonly results?: number;
+  /** Text the user typed, logged under its own key (`query.text`), never at top level. */
+  readonly query?: string;
+}
+
+export interface Command {
+  /** The definition as Discord takes it (name, description, options). */
+  readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** An example use for /help, as a student would type it. */
+  readonly example?: string;
+  execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<HandlerReport>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
+  /** Buttons whose custom id starts with `<data.name>:`. */
+  handleButton?(interaction: ButtonInteraction, ctx: CommandContext): Promise<HandlerReport>;
+}

@@ -1,0 +1,49 @@
+// What a command handler may use: the engine, the corpus, a logger, the clock, cooldowns and
+// the remembered questions — never the whole client. Add a field here (and to
+// createCommandContext) when a feature needs one; handlers receive it unchanged.
+import type { Logger } from 'pino';
+import type { AnswerEngine } from '../answers/answer-engine.js';
+import type { Corpus } from '../corpus/types.js';
+import type { DebateService } from '../debate/debate-service.js';
+import { createAskedQuestions, type AskedQuestions } from './asked-questions.js';
+import { createCooldowns, type Cooldowns } from './cooldowns.js';
+import type { CommandHelp } from './messages.js';
+
+export interface CommandContext {
+  readonly engine: AnswerEngine;
+  readonly corpus: Corpus;
+  readonly log: Logger;
+  /** Milliseconds since the epoch; injected so tests fix the time. */
+  readonly now: () => number;
+  readonly cooldowns: Cooldowns;
+  /** Questions behind "More passages" / "Post to class" buttons. */
+  readonly asked: AskedQuestions;
+  /** The deployed commands, for /help. */
+  readonly commands: readonly CommandHelp[];
+  /** Debates and their store; absent when the bot runs without a database (debate commands say so). */
+  readonly debates?: DebateService;
+}
+
+export interface CommandContextOptions {
+  readonly engine: AnswerEngine;
+  readonly log: Logger;
+  readonly commands: readonly CommandHelp[];
+  readonly now?: () => number;
+  readonly cooldowns?: Cooldowns;
+  readonly asked?: AskedQuestions;
+  readonly debates?: DebateService;
+}
+
+export function createCommandContext(options: CommandContextOptions): CommandContext {
+  const now = options.now ?? Date.now;
+  return {
+    engine: options.engine,
+    corpus: options.engine.corpus,
+    log: options.log,
+    now,
+    cooldowns: options.cooldowns ?? createCooldowns(now),
+    asked: options.asked ?? createAskedQuestions({ now }),
+    commands: options.commands,
+    ...(options.debates !== undefined ? { debates: options.debates } : {}),
+  };
+}

@@ -1,0 +1,175 @@
+// The whole message each command sends — text, embeds and buttons — built from core results.
+// Pure (no discord.js): commands call one of these and pass the draft to the reply helper, so
+// what a student sees is decided here and tested without Discord.
+import type { Answer, AnswerResult } from '../answers/types.js';
+import { findReading } from '../corpus/load-corpus.js';
+import type { Corpus, Footnote, Reading } from '../corpus/types.js';
+import { askButtonId, passageButtonId, readingToken } from './custom-ids.js';
+import { renderFootnoteEmbeds, renderNotice, renderParagraphEmbeds } from './embeds.js';
+import { LIMITS, messageEmbedLength, truncateMarkdown, type ButtonDraft, type EmbedDraft, type MessageDraft } from './limits.js';
+import { escapeUserText } from './user-text.js';
+
+/** Results asked of the engine per page; fewer are shown when they would not fit one message. */
+export const RESULTS_PER_PAGE = 3;
+
+/** How much of a question is echoed back: enough to recognise it, never a wall of text. */
+const QUESTION_ECHO = 300;
+
+export type Audience =
+  | { readonly kind: 'private' }
+  /** A public post, crediting the student by display name (text, never a mention). */
+  | { readonly kind: 'public'; readonly askedBy: { readonly id: string; readonly displayName: string } };
+
+export interface AnswerMessageInput {
+  readonly answer: Answer;
+  readonly corpus: Corpus;
+  /** The key the question is remembered under, for the buttons. */
+  readonly key: string;
+  /** How many results came before this page. */
+  readonly offset: number;
+  readonly audience: Audience;
+}
+
+export interface AnswerMessage {
+  readonly draft: MessageDraft;
+  /** How many results the message shows (the next page starts after them). */
+  readonly shown: number;
+}
+
+function questionLine(question: string, audience: Audience): string {
+  const echoed = truncateMarkdown(escapeUserText(question), QUESTION_ECHO);
+  return audience.kind === 'public'
+    ? `Asked by **${truncateMarkdown(escapeUserText(audience.askedBy.displayName), 80)}**: ${echoed}`
+    : `**Your question:** ${echoed}`;
+}
+
+function renderResult(corpus: Corpus, result: AnswerResult, footer: string, compactFootnotes: boolean): EmbedDraft[] {
+  const reading = findReading(corpus, result.reading);
+  if (reading === undefined) return [];
+  if (result.kind === 'paragraph') return renderParagraphEmbeds(reading, result, { footer, compactFootnotes });
+  const footnote = reading.footnotes.find((candidate) => candidate.number === result.number);
+  return footnote === undefined ? [] : renderFootnoteEmbeds(reading, footnote, { footer });
+}
+
+const fits = (embeds: readonly EmbedDraft[]): boolean => embeds.length <= LIMITS.embeds && messageEmbedLength(embeds) <= LIMITS.embedTotal;
+
+/** Adds results while they fit one message: whole footnotes if possible, previews otherwise. */
+function pageOfResults(corpus: Corpus, results: readonly AnswerResult[], offset: number, total: number): { embeds: EmbedDraft[]; shown: number } {
+  const embeds: EmbedDraft[] = [];
+  let shown = 0;
+  for (const [index, result] of results.entries()) {
+    const footer = `Result ${offset + index + 1} of ${total}`;
+    const full = renderResult(corpus, result, footer, false);
+    const compact = renderResult(corpus, result, footer, true);
+    const chosen = fits([...embeds, ...full]) ? full : fits([...embeds, ...compact]) || shown === 0 ? compact : undefined;
+    if (chosen === undefined) break;
+    embeds.push(...chosen);
+    shown += 1;
+  }
+  return { embeds, shown };
+}
+
+function answerButtons(input: AnswerMessageInput, nextOffset: number, hasMore: boolean): ButtonDraft[] {
+  const buttons: ButtonDraft[] = [];
+  if (hasMore) buttons.push({ customId: askButtonId({ action: 'more', key: input.key, offset: nextOffset }), label: 'More passages', tone: 'primary' });
+  if (input.audience.kind === 'private') {
+    buttons.push({ customId: askButtonId({ action: 'post', key: input.key, offset: input.offset }), label: 'Post to class', tone: 'secondary' });
+  } else {
+    buttons.push({ customId: askButtonId({ action: 'delete', ownerId: input.audience.askedBy.id }), label: 'Delete', tone: 'danger' });
+  }
+  return buttons;
+}
+
+/** An answer page: the question echoed (escaped), the results as embeds, and the buttons. */
+export function renderAnswerMessage(input: AnswerMessageInput): AnswerMessage {
+  const { answer, corpus, offset, audience } = input;
+  const content = questionLine(answer.question, audience);
+  const ephemeral = audience.kind === 'private';
+
+  if (answer.kind === 'no-match') {
+    const suggestions = answer.suggestions.slice(0, 8).map((word) => `**${escapeUserText(word)}**`);
+    const nearest = answer.nearest.slice(0, 3).map((result) => `¶${result.number}`);
+    const readings = corpus.readings.map((reading) => `*${escapeUserText(reading.title)}*`).join(', ');
+    const lines = [`Nothing in ${readings} answers this closely enough to quote.`];
+    if (suggestions.length > 0) lines.push(`Did you mean: ${suggestions.join(', ')}?`);
+    if (nearest.length > 0) lines.push(`The nearest passages, though weak matches: ${nearest.join(', ')} (try \`/passage\`).`);
+    lines.push('Try other words, or a name or event from the essay.');
+    const buttons = audience.kind === 'public' ? [answerButtons(input, offset, false)] : [];
+    return { draft: { content, embeds: [renderNotice('No good match', lines.join('\n'))], buttons, ephemeral }, shown: 0 };
+  }
+
+  const page = pageOfResults(corpus, answer.results, offset, answer.total);
+  if (page.shown === 0) {
+    const notice = renderNotice('No more passages', `That is every passage I found for this question (${answer.total} in all).`);
+    return { draft: { content, embeds: [notice], buttons: audience.kind === 'public' ? [answerButtons(input, offset, false)] : [], ephemeral }, shown: 0 };
+  }
+  const nextOffset = offset + page.shown;
+  const buttons = answerButtons(input, nextOffset, nextOffset < answer.total);
+  return { draft: { content, embeds: page.embeds, buttons: [buttons], ephemeral }, shown: page.shown };
+}
+
+/** Paragraph n whole, with its footnotes, and Previous / Next (disabled at the ends). */
+export function renderPassageMessage(reading: Reading, number: number): MessageDraft {
+  const paragraph = reading.paragraphs[number - 1];
+  if (paragraph === undefined) throw new Error(`messages: ¶${number} is not in ${reading.id}; requireParagraph should have refused it`);
+  const footnotes = paragraph.footnotes
+    .map((n) => reading.footnotes.find((footnote) => footnote.number === n))
+    .filter((footnote): footnote is Footnote => footnote !== undefined);
+  const render = (compactFootnotes: boolean): EmbedDraft[] =>
+    renderParagraphEmbeds(reading, { number, text: paragraph.text, highlight: '', footnotes }, { footer: `¶${number} of ${reading.paragraphs.length}`, compactFootnotes });
+  // Whole footnotes when they fit beside the paragraph; previews pointing to /footnote otherwise.
+  const full = render(false);
+  const embeds = fits(full) ? full : render(true);
+  const token = readingToken(reading.id);
+  const buttons: ButtonDraft[] = [
+    { customId: passageButtonId({ reading: token, number: number - 1 }), label: 'Previous', tone: 'secondary', disabled: number <= 1 },
+    { customId: passageButtonId({ reading: token, number: number + 1 }), label: 'Next', tone: 'secondary', disabled: number >= reading.paragraphs.length },
+  ];
+  return { embeds, buttons: [buttons], ephemeral: true };
+}
+
+/** A footnote whole, the paragraphs citing it, and a button to read each of them. */
+export function renderFootnoteMessage(reading: Reading, footnote: Footnote): MessageDraft {
+  const token = readingToken(reading.id);
+  const buttons = footnote.citedBy
+    .slice(0, LIMITS.buttonsPerRow)
+    .map((number): ButtonDraft => ({ customId: passageButtonId({ reading: token, number }), label: `Read ¶${number}`, tone: 'secondary' }));
+  return {
+    embeds: renderFootnoteEmbeds(reading, footnote, { footer: `Footnote ${footnote.number} of ${reading.footnotes.length}` }),
+    buttons: buttons.length > 0 ? [buttons] : [],
+    ephemeral: true,
+  };
+}
+
+export interface CommandHelp {
+  readonly name: string;
+  readonly description: string;
+  /** An example use, as typed: `/ask question: Why did Russia turn to China?`. */
+  readonly example?: string;
+}
+
+/** What the bot does, the readings it knows, and each command with an example. */
+export function renderHelpMessage(corpus: Corpus, commands: readonly CommandHelp[]): MessageDraft {
+  const readings = corpus.readings.map((reading) => ({
+    name: `Reading: ${reading.title}`,
+    value: `by ${reading.author} · ${reading.paragraphs.length} paragraphs, ${reading.footnotes.length} footnotes`,
+  }));
+  const usage = commands.map((command) => ({
+    name: `/${command.name}`,
+    value: command.example === undefined ? command.description : `${command.description}\nExample: \`${command.example}\``,
+  }));
+  const description = [
+    'I help the class read the essay together. Ask in plain words and I answer with the essay’s own paragraphs, quoted exactly, with the footnotes they cite and a line you can copy to cite them.',
+    corpus.readings.length > 1 ? 'Commands read the first reading listed below unless a result names another.' : '',
+    'Answers are private unless you choose otherwise; **Post to class** shares one with everyone.',
+  ]
+    .filter((line) => line !== '')
+    .join('\n\n');
+  return {
+    embeds: [{ color: 0x2f5d8a, title: 'How to use this bot', description, fields: [...readings, ...usage].slice(0, LIMITS.fields) }],
+    ephemeral: true,
+  };
+}
+
+/** Shown when a button's question is no longer remembered (expired, or from before a restart). */
+export const EXPIRED_ANSWER = 'This answer has expired — please ask again with `/ask`.';

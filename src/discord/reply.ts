@@ -1,0 +1,139 @@
+// The one way the bot speaks: every message goes through here. It fits the draft to Discord's
+// limits (see limits.ts), never lets a message ping anyone, and picks the right interaction
+// call (reply, edit, follow-up, update) for where the interaction stands.
+import {
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type MessageMentionOptions,
+  type RepliableInteraction,
+} from 'discord.js';
+import { fitChoices, fitMessage, type ButtonTone, type ChoiceDraft, type MessageDraft } from './limits.js';
+
+/** Nobody is ever pinged: not @everyone, not a role, not a user, not the replied-to author. */
+export const NO_MENTIONS: MessageMentionOptions = Object.freeze({ parse: [], repliedUser: false });
+
+const STYLES: Record<ButtonTone, APIButtonComponentWithCustomId['style']> = {
+  primary: ButtonStyle.Primary,
+  secondary: ButtonStyle.Secondary,
+  success: ButtonStyle.Success,
+  danger: ButtonStyle.Danger,
+};
+
+/** The discord.js message body for a draft: fitted to the limits, mentions disabled. */
+export interface MessageBody {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+  allowedMentions: MessageMentionOptions;
+}
+
+export function toMessageBody(draft: MessageDraft): MessageBody {
+  const fitted = fitMessage(draft);
+  return {
+    ...(fitted.content !== undefined && fitted.content !== '' ? { content: fitted.content } : {}),
+    embeds: (fitted.embeds ?? []).map((embed): APIEmbed => {
+      const { fields, author, footer, ...rest } = embed;
+      return {
+        ...rest,
+        ...(author !== undefined ? { author: { name: author.name } } : {}),
+        ...(footer !== undefined ? { footer: { text: footer.text } } : {}),
+        ...(fields !== undefined ? { fields: fields.map((field) => ({ ...field })) } : {}),
+      };
+    }),
+    components: (fitted.buttons ?? []).map((row) => ({
+      type: ComponentType.ActionRow,
+      components: row.map((button) => ({
+        type: ComponentType.Button,
+        style: STYLES[button.tone],
+        custom_id: button.customId,
+        label: button.label,
+        disabled: button.disabled === true,
+      })),
+    })),
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+const flagsFor = (draft: MessageDraft): { flags?: MessageFlags.Ephemeral } => (draft.ephemeral === true ? { flags: MessageFlags.Ephemeral } : {});
+
+// Interactions we deferred with a public "thinking…" placeholder: a private message cannot
+// replace it (visibility is fixed at the first response), so it is deleted instead.
+const publicPlaceholders = new WeakSet<RepliableInteraction>();
+
+/**
+ * Acknowledges now and answers later (Discord allows 3 s for the first response, 15 min for
+ * the rest). The visibility chosen here is the answer's visibility.
+ */
+export async function deferAnswer(interaction: RepliableInteraction, options: { readonly ephemeral: boolean }): Promise<void> {
+  if (interaction.deferred || interaction.replied) return;
+  await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  if (!options.ephemeral) publicPlaceholders.add(interaction);
+}
+
+/**
+ * Sends a new message answering the interaction: the first response, the deferred response,
+ * or a follow-up, whichever is due. A private draft after a public deferral becomes a private
+ * follow-up and the placeholder is removed.
+ */
+export async function reply(interaction: RepliableInteraction, draft: MessageDraft): Promise<void> {
+  const body = toMessageBody(draft);
+  if (!interaction.deferred && !interaction.replied) {
+    await interaction.reply({ ...body, ...flagsFor(draft) });
+    return;
+  }
+  const deferredNotAnswered = interaction.deferred && !interaction.replied;
+  const deferredPublicly = publicPlaceholders.has(interaction);
+  const deferredPrivately = deferredNotAnswered && interaction.ephemeral === true;
+  if (deferredNotAnswered && (deferredPrivately || (deferredPublicly && draft.ephemeral !== true))) {
+    publicPlaceholders.delete(interaction);
+    await interaction.editReply({ ...body, content: body.content ?? '' });
+    return;
+  }
+  await interaction.followUp({ ...body, ...flagsFor(draft) });
+  if (deferredNotAnswered && deferredPublicly) {
+    publicPlaceholders.delete(interaction);
+    // Best effort: if it fails, an empty "thinking…" remains, which Discord expires itself.
+    await interaction.deleteReply().catch(() => undefined);
+  }
+}
+
+/** A short private message: notices, refusals, errors. */
+export async function replyPrivately(interaction: RepliableInteraction, text: string): Promise<void> {
+  await reply(interaction, { content: text, ephemeral: true });
+}
+
+/**
+ * Answers a button on its own message: a private message is replaced in place (only its owner
+ * sees it); a public one is left alone and the clicker gets the answer privately, so one
+ * student's click never changes what the class sees.
+ */
+export async function replyToButton(interaction: ButtonInteraction, draft: MessageDraft): Promise<void> {
+  const onPrivateMessage = interaction.message.flags.has(MessageFlags.Ephemeral);
+  if (!onPrivateMessage) {
+    await reply(interaction, { ...draft, ephemeral: true });
+    return;
+  }
+  const body = toMessageBody(draft);
+  const edit = { ...body, content: body.content ?? '' };
+  if (interaction.deferred || interaction.replied) await interaction.editReply(edit);
+  else await interaction.update(edit);
+}
+
+/** Acknowledges a button whose answer takes work: in place on a private message, privately otherwise. */
+export async function deferButton(interaction: ButtonInteraction): Promise<void> {
+  if (interaction.deferred || interaction.replied) return;
+  if (interaction.message.flags.has(MessageFlags.Ephemeral)) await interaction.deferUpdate();
+  else await deferAnswer(interaction, { ephemeral: true });
+}
+
+/** Autocomplete answers (at most 25 choices, names of at most 100 characters). */
+export async function suggest(interaction: AutocompleteInteraction, choices: readonly ChoiceDraft[]): Promise<void> {
+  if (interaction.responded) return;
+  await interaction.respond(fitChoices(choices));
+}

@@ -1,0 +1,131 @@
+// Sends each interaction to its command (slash command, autocomplete, button) inside the one
+// error boundary: a UserFacingError becomes its message, privately; anything else a private
+// "Something went wrong (ref …)" and a log line with the same ref. One log line per interaction.
+import { randomBytes } from 'node:crypto';
+import type { Interaction, RepliableInteraction } from 'discord.js';
+import type { Logger } from 'pino';
+import { UserFacingError } from '../errors.js';
+import type { Command, HandlerReport, Outcome } from './command.js';
+import type { CommandContext } from './context.js';
+import { commandOfCustomId } from './custom-ids.js';
+import { replyPrivately } from './reply.js';
+
+export interface Router {
+  /** Handles one interaction to the end; never rejects. */
+  handle(interaction: Interaction): Promise<void>;
+}
+
+export interface RouterOptions {
+  /** A short reference for an error, shown to the user and logged (default 6 random hex digits). */
+  readonly newRef?: () => string;
+}
+
+export const UNKNOWN_BUTTON = 'This button is no longer in use. Please run the command again.';
+export const UNKNOWN_COMMAND = 'I do not know that command any more. Ask your teacher to deploy the commands again.';
+
+export function somethingWentWrong(ref: string): string {
+  return `Something went wrong (ref ${ref}). Please try again; if it keeps happening, tell your teacher.`;
+}
+
+const randomRef = (): string => randomBytes(3).toString('hex');
+
+export function createRouter(commands: readonly Command[], ctx: CommandContext, options: RouterOptions = {}): Router {
+  const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const newRef = options.newRef ?? randomRef;
+  const log = ctx.log.child({ module: 'router' });
+
+  /** Runs a handler; turns whatever it throws into a private message and an outcome. */
+  async function guarded(interaction: RepliableInteraction, name: string, run: () => Promise<HandlerReport>): Promise<HandlerReport & { ref?: string }> {
+    try {
+      return await run();
+    } catch (err) {
+      if (err instanceof UserFacingError) {
+        await tell(interaction, err.message, name);
+        return { outcome: 'user-error' };
+      }
+      const ref = newRef();
+      log.error({ err, ref, command: name }, 'interaction handler failed');
+      await tell(interaction, somethingWentWrong(ref), name);
+      return { outcome: 'error', ref };
+    }
+  }
+
+  /** A private message that must not throw: the interaction may be gone (expired, unknown). */
+  async function tell(interaction: RepliableInteraction, text: string, name: string): Promise<void> {
+    try {
+      await replyPrivately(interaction, text);
+    } catch (err) {
+      log.warn({ err, command: name }, 'could not tell the user');
+    }
+  }
+
+  function logLine(interaction: Interaction, name: string, kind: string, started: number, report: HandlerReport & { ref?: string }): void {
+    const line = {
+      command: name,
+      kind,
+      guild: interaction.guildId ?? 'dm',
+      user: interaction.user.id,
+      // Wall time, not ctx.now: tests fix ctx's clock, and latency must stay real.
+      latencyMs: Date.now() - started,
+      results: report.results ?? 0,
+      outcome: report.outcome ?? 'ok',
+      ...(report.ref !== undefined ? { ref: report.ref } : {}),
+      ...(report.query !== undefined ? { query: { text: report.query } } : {}),
+    };
+    // Autocomplete fires on every keystroke: its lines are debug-level to keep the log readable.
+    if (kind === 'autocomplete') log.debug(line, 'interaction');
+    else log.info(line, 'interaction');
+  }
+
+  return {
+    async handle(interaction) {
+      const started = Date.now();
+      if (interaction.isChatInputCommand()) {
+        const name = interaction.commandName;
+        const command = byName.get(name);
+        const report = await guarded(interaction, name, async () => {
+          if (command === undefined) {
+            await replyPrivately(interaction, UNKNOWN_COMMAND);
+            return { outcome: 'unknown' };
+          }
+          return command.execute(interaction, ctx);
+        });
+        logLine(interaction, name, 'command', started, report);
+        return;
+      }
+      if (interaction.isAutocomplete()) {
+        const name = interaction.commandName;
+        let outcome: Outcome = 'ok';
+        try {
+          const command = byName.get(name);
+          if (command?.autocomplete === undefined) await interaction.respond([]);
+          else await command.autocomplete(interaction, ctx);
+        } catch (err) {
+          outcome = 'error';
+          log.warn({ err, command: name }, 'autocomplete failed');
+          if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+        }
+        logLine(interaction, name, 'autocomplete', started, { outcome });
+        return;
+      }
+      if (interaction.isButton()) {
+        const name = commandOfCustomId(interaction.customId);
+        const command = byName.get(name);
+        const report = await guarded(interaction, name, async () => {
+          if (command?.handleButton === undefined) {
+            await replyPrivately(interaction, UNKNOWN_BUTTON);
+            return { outcome: 'unknown' };
+          }
+          return command.handleButton(interaction, ctx);
+        });
+        logLine(interaction, `${name}:button`, 'button', started, report);
+        return;
+      }
+      if (interaction.isRepliable()) {
+        // Select menus and modals belong to no command yet: say so rather than let it time out.
+        await tell(interaction, UNKNOWN_BUTTON, 'unknown');
+        logLine(interaction, 'unknown', 'other', started, { outcome: 'unknown' });
+      }
+    },
+  };
+}

@@ -1,0 +1,203 @@
+// /ask end to end: the real bot and discord.js client against the fake Discord.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import { deployCommands } from '../../src/discord/deploy.js';
+import { createSilentLogger } from '../../src/logger.js';
+import { button, buttonsOf, essayEngine, expectNobodyPinged, isEphemeral, startBotHarness, type BotHarness } from '../discord/bot-harness.js';
+
+let h: BotHarness;
+beforeAll(async () => {
+  h = await startBotHarness();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+// Each test starts outside the previous test's cooldown window.
+beforeEach(() => h.clock.advance(60_000));
+
+const essay = () => essayEngine().corpus.readings[0]!;
+const QUESTION = 'Why did Russia move closer to China?';
+
+describe('/ask', () => {
+  it('answers privately by default with the essay’s paragraphs, best sentence in bold', async () => {
+    const ask = h.discord.sendCommand({ name: 'ask', options: { question: QUESTION } });
+    const reply = await ask.waitForReply();
+    expect(ask.callback?.type).toBe(5); // deferred first
+    expect(isEphemeral(reply)).toBe(true);
+    expect(reply.content).toBe(`**Your question:** ${QUESTION}`);
+    const expected = essayEngine().answer(QUESTION, { limit: 3 });
+    if (expected.kind !== 'answer') throw new Error('the engine should answer this');
+    const first = expected.results[0]!;
+    if (first.kind !== 'paragraph') throw new Error('expected a paragraph first');
+    expect(reply.embeds[0]?.title).toBe(`¶${first.number} — ${essay().title}`);
+    expect(reply.embeds[0]?.description).toContain(`**${first.highlight}**`);
+    expect(reply.embeds[0]?.description?.replaceAll('**', '')).toBe(first.text);
+    expect(buttonsOf(reply).map((b) => b.label)).toEqual(['More passages', 'Post to class']);
+    expectNobodyPinged(h.discord);
+  });
+
+  it('posts publicly with private:false, crediting the student by name, with a Delete button', async () => {
+    const student = h.discord.users.student(2);
+    const ask = h.discord.sendCommand({ name: 'ask', options: { question: QUESTION, private: false }, user: student });
+    const reply = await ask.waitForReply();
+    expect(isEphemeral(reply)).toBe(false);
+    expect(reply.content).toBe(`Asked by **Student 2**: ${QUESTION}`);
+    expect(buttonsOf(reply).map((b) => b.customId)).toContain(`ask:del:${student.id}`);
+    expect(reply.pings).toEqual({ everyone: false, users: [], roles: [], repliedUser: false });
+  });
+
+  it('shows the next results in place with More passages', async () => {
+    const ask = h.discord.sendCommand({ name: 'ask', options: { question: QUESTION } });
+    const first = structuredClone(await ask.waitForReply());
+    const footers = (embeds: typeof first.embeds) => embeds.flatMap((embed) => (embed.footer === undefined ? [] : [embed.footer.text]));
+    const more = h.discord.clickButton({ message: first, customId: button(first, 'More passages') });
+    const updated = await more.waitForReply({ until: (message) => message.edits > first.edits });
+    expect(updated.id).toBe(first.id);
+    expect(footers(first.embeds).map((text) => text.replace(/ of \d+$/, ''))).toEqual(['Result 1', 'Result 2', 'Result 3']);
+    expect(footers(updated.embeds)[0]).toMatch(/^Result 4 of \d+$/);
+    expect(updated.content).toBe(first.content);
+  });
+
+  it('posts a private answer to the class with Post to class, without pinging', async () => {
+    const student = h.discord.users.student(1);
+    const ask = h.discord.sendCommand({ name: 'ask', options: { question: QUESTION }, user: student });
+    const answer = await ask.waitForReply();
+    const post = h.discord.clickButton({ message: answer, customId: button(answer, 'Post to class'), user: student });
+    const posted = await post.waitForReply();
+    expect(posted.id).not.toBe(answer.id);
+    expect(isEphemeral(posted)).toBe(false);
+    expect(posted.content).toBe(`Asked by **Student 1**: ${QUESTION}`);
+    expect(posted.embeds[0]?.title).toBe(answer.embeds[0]?.title);
+    expect(h.discord.channelMessages(h.discord.guild.channelId).map((m) => m.id)).toContain(posted.id);
+    expectNobodyPinged(h.discord);
+  });
+
+  it('gives another student the next results privately, leaving the public post as it was', async () => {
+    const ask = h.discord.sendCommand({ name: 'ask', options: { question: QUESTION, private: false }, user: h.discord.users.student(1) });
+    const post = structuredClone(await ask.waitForReply());
+    const more = h.discord.clickButton({ message: post, customId: button(post, 'More passages'), user: h.discord.users.student(2) });
+    const page = await more.waitForReply();
+    expect(page.id).not.toBe(post.id);
+    expect(isEphemeral(page)).toBe(true);
+    expect(page.embeds.find((embed) => embed.footer)?.footer?.text).toMatch(/^Result 4 of \d+$/);
+    expect(h.discord.message(post.id)?.edits).toBe(post.edits);
+  });
+
+  describe('Delete on a public post', () => {
+    async function publicPost(userNumber: number) {
+      const ask = h.discord.sendCommand({ name: 'ask', options: { question: QUESTION, private: false }, user: h.discord.users.student(userNumber) });
+      return ask.waitForReply();
+    }
+
+    it('lets the student who posted it delete it', async () => {
+      const post = await publicPost(1);
+      const click = h.discord.clickButton({ message: post, customId: button(post, 'Delete'), user: h.discord.users.student(1) });
+      await click.waitForCallback();
+      await h.discord.waitFor(() => (h.discord.message(post.id)?.deleted === true ? true : undefined), 'the post to be deleted');
+    });
+
+    it('refuses another student politely and privately', async () => {
+      const post = await publicPost(1);
+      const click = h.discord.clickButton({ message: post, customId: button(post, 'Delete'), user: h.discord.users.student(3) });
+      const refusal = await click.waitForReply();
+      expect(isEphemeral(refusal)).toBe(true);
+      expect(refusal.content).toBe('Only the student who posted this, or a moderator, can delete it.');
+      expect(h.discord.message(post.id)?.deleted).toBe(false);
+    });
+
+    it('lets a moderator delete it', async () => {
+      const post = await publicPost(2);
+      const click = h.discord.clickButton({ message: post, customId: button(post, 'Delete'), user: h.discord.users.teacher });
+      await click.waitForCallback();
+      await h.discord.waitFor(() => (h.discord.message(post.id)?.deleted === true ? true : undefined), 'the post to be deleted');
+    });
+  });
+
+  it('answers an expired button politely and privately', async () => {
+    const ask = h.discord.sendCommand({ name: 'ask', options: { question: QUESTION } });
+    const answer = await ask.waitForReply();
+    h.clock.advance(15 * 60_000);
+    const more = h.discord.clickButton({ message: answer, customId: button(answer, 'More passages') });
+    const notice = await more.waitForReply();
+    expect(isEphemeral(notice)).toBe(true);
+    expect(notice.content).toBe('This answer has expired — please ask again with `/ask`.');
+    expect(h.discord.message(answer.id)?.embeds).toEqual(answer.embeds);
+  });
+
+  it('says so honestly when nothing matches', async () => {
+    const ask = h.discord.sendCommand({ name: 'ask', options: { question: 'zzqx blorf wug' } });
+    const reply = await ask.waitForReply();
+    expect(reply.embeds[0]?.title).toBe('No good match');
+    expect(reply.embeds[0]?.description).toContain('answers this closely enough to quote');
+  });
+
+  it('answers a 6,000-character question within Discord’s limits', async () => {
+    const question = `What about Sakhalin oil? ${'The pipeline and the islands matter here. '.repeat(200)}`.slice(0, 6000);
+    expect(question).toHaveLength(6000);
+    const ask = h.discord.sendCommand({ name: 'ask', options: { question } });
+    const reply = await ask.waitForReply();
+    expect(reply.content.length).toBeLessThanOrEqual(320);
+    expect(reply.embeds.length).toBeGreaterThan(0);
+    expect(h.discord.unknownRoutes).toEqual([]);
+  });
+
+  it('pings nobody and keeps its layout when the question holds mentions and markdown', async () => {
+    const role = h.discord.guild.roles.moderator;
+    const user = h.discord.users.student(3).id;
+    const question = `@everyone @here <@&${role}> <@${user}> **why** _did_ \`Russia\`\n# turn to China? ||spoiler|| [x](https://evil.example)`;
+    const ask = h.discord.sendCommand({ name: 'ask', options: { question, private: false } });
+    const reply = await ask.waitForReply();
+    expect(reply.content).toBe(
+      `Asked by **Student 1**: @\u200beveryone @\u200bhere \\<@&${role}\\> \\<@${user}\\> \\*\\*why\\*\\* \\_did\\_ \\\`Russia\\\` \\# turn to China? \\|\\|spoiler\\|\\| \\[x\\]\\(https\\://evil.example\\)`,
+    );
+    expect(reply.content).not.toContain('\n');
+    expectNobodyPinged(h.discord);
+  });
+});
+
+describe('/ask in a direct message', () => {
+  it('answers publicly in the DM and lets its owner delete it, with no server or member', async () => {
+    await deployCommands({ ...h.config, discordGuildId: undefined }, commands.map((command) => command.data), createSilentLogger());
+    const user = h.discord.users.student(2);
+    const reply = await h.discord.sendCommand({ name: 'ask', options: { question: QUESTION, private: false }, user, dm: true }).waitForReply();
+    expect(reply.guildId).toBeNull();
+    expect(reply.content).toBe(`Asked by **Student 2**: ${QUESTION}`);
+    const click = h.discord.clickButton({ message: reply, customId: button(reply, 'Delete'), user });
+    await click.waitForCallback();
+    await h.discord.waitFor(() => (h.discord.message(reply.id)?.deleted === true ? true : undefined), 'the DM answer to be deleted');
+  });
+});
+
+describe('/ask cooldown', () => {
+  it('allows five questions in 30 seconds, then says privately when to try again', async () => {
+    const user = h.discord.users.student(3);
+    for (let n = 0; n < 5; n += 1) {
+      const ask = h.discord.sendCommand({ name: 'ask', options: { question: `Question ${n} about Sakhalin` }, user });
+      await ask.waitForReply();
+      h.clock.advance(1000);
+    }
+    const sixth = h.discord.sendCommand({ name: 'ask', options: { question: 'One more about Sakhalin' }, user });
+    const notice = await sixth.waitForReply();
+    expect(isEphemeral(notice)).toBe(true);
+    const retryAt = Math.ceil((h.clock.now() - 5000 + 30_000) / 1000);
+    expect(notice.content).toBe(`You're asking quickly — try again <t:${retryAt}:R>.`);
+    h.clock.advance(30_000);
+    const later = h.discord.sendCommand({ name: 'ask', options: { question: 'And now about Sakhalin?' }, user });
+    expect((await later.waitForReply()).content).toBe('**Your question:** And now about Sakhalin?');
+  });
+});
+
+describe('the interaction log', () => {
+  it('writes one line per command with the question under query.text', async () => {
+    const ask = h.discord.sendCommand({ name: 'ask', options: { question: 'What is the SCO?' } });
+    await ask.waitForReply();
+    const line = await h.discord.waitFor(
+      () => h.logs.find((entry) => entry.msg === 'interaction' && (entry['query'] as { text?: string } | undefined)?.text === 'What is the SCO?'),
+      'the log line',
+    );
+    expect(line).toMatchObject({ command: 'ask', kind: 'command', guild: h.discord.guild.id, outcome: 'ok', module: 'router' });
+    expect(typeof line['latencyMs']).toBe('number');
+    expect(line['results']).toBeGreaterThan(0);
+    expect(JSON.stringify(h.logs)).not.toContain(h.discord.token);
+  });
+});
