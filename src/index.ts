@@ -19,19 +19,22 @@ async function main(): Promise<void> {
     return;
   }
 
-  const bot = await startBot({ config, engine, log });
+  // Signals are handled from before the login, so a stop during startup is clean too.
+  const starting = startBot({ config, engine, log });
   let stopping: Promise<void> | undefined;
   // npm forwards SIGTERM to this process as well as sending its own: stopping twice must be safe.
   const stopOnSignal = (signal: NodeJS.Signals): void => {
     stopping ??= (async () => {
       log.info({ signal }, 'shutting down');
-      await bot.stop();
+      const bot = await starting.catch(() => undefined);
+      await bot?.stop();
       log.info('stopped');
       process.exit(0);
     })();
   };
   process.on('SIGINT', stopOnSignal);
   process.on('SIGTERM', stopOnSignal);
+  await starting;
 }
 
 main().catch((err: unknown) => {
