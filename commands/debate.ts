@@ -5,7 +5,7 @@
 import { InteractionContextType, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { DebateService } from '../src/debate/debate-service.js';
 import { renderCitation, renderProposalList, renderStatus } from '../src/debate/messages.js';
-import type { Debate, Side } from '../src/debate/types.js';
+import type { Side } from '../src/debate/types.js';
 import { paragraphChoices } from '../src/discord/choices.js';
 import type { Command, HandlerReport } from '../src/discord/command.js';
 import type { CommandContext } from '../src/discord/context.js';
@@ -61,7 +61,7 @@ export function requireDebates(ctx: CommandContext): DebateService {
 
 /** Said when a debate command is used outside a debate thread: where the live debates are. */
 export function notInDebateThread(debates: DebateService, guildId: string): string {
-  const live = debates.store.liveDebates(guildId).slice(0, 5);
+  const live = debates.liveDebates(guildId).slice(0, 5);
   const where = live.length === 0 ? 'No debate is open in this server right now.' : `Open debates: ${live.map((d) => `<#${d.threadId}>`).join(', ')}.`;
   return `This command works inside a debate’s thread. ${where}`;
 }
@@ -131,7 +131,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
     case 'status': {
       const view = debates.status(threadId, actor.userId);
       if (view.kind === 'no-debate') return outside();
-      await reply(interaction, renderStatus(view, queueNames(debates, view.debate)));
+      await reply(interaction, renderStatus(view, debates.queueWithNames(view.debate)));
       return { outcome: 'ok' };
     }
     case 'propose': {
@@ -153,11 +153,6 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
 
 function sideWords(side: Side): string {
   return side === 'for' ? '**for** the motion' : '**against** the motion';
-}
-
-function queueNames(debates: DebateService, debate: Debate): { userId: string; displayName: string | null }[] {
-  const names = new Map(debates.store.sides(debate.id).map((s) => [s.userId, s.displayName]));
-  return debates.store.queue(debate.id).map((hand) => ({ userId: hand.userId, displayName: names.get(hand.userId) ?? null }));
 }
 
 export const debate = {

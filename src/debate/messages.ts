@@ -1,0 +1,190 @@
+// What the debate commands post, as drafts for the reply helper: the motion with its evidence,
+// speaker calls, citations, status, the closing summary, proposals. Pure (no discord.js), so
+// every message is tested without Discord. Students are credited by name or by a mention that
+// the reply helper's allowedMentions keeps from pinging; anything a student typed is escaped.
+import type { Paragraph, Reading } from '../corpus/types.js';
+import { renderParagraphEmbeds } from '../discord/embeds.js';
+import { LIMITS, truncateMarkdown, truncatePlain, type EmbedFieldDraft, type MessageDraft } from '../discord/limits.js';
+import { escapeUserText } from '../discord/user-text.js';
+import { formatCitation } from '../views/citation.js';
+import type { EvidenceQuote, DebateStatusView } from './debate-service.js';
+import type { DebateSummary } from './summary.js';
+import type { Debate, EvidenceSide, GuildSettings, Motion, Proposal, Side } from './types.js';
+
+export const DEBATE_COLORS = { motion: 0x7a4fa0, for: 0x2e8b57, against: 0xb5483b, summary: 0x2f5d8a, notice: 0x8a8f98 } as const;
+
+const SIDE_LABEL: Record<EvidenceSide, string> = { for: 'for the motion', against: 'against the motion', context: 'context' };
+
+/** A Discord timestamp that every reader sees in their own time zone, e.g. "in 5 minutes". */
+export function relativeTime(ms: number): string {
+  return `<t:${Math.floor(ms / 1000)}:R>`;
+}
+
+/** How a student is named in a post: their display name (escaped), else a mention that pings nobody. */
+export function studentName(userId: string, displayName: string | null | undefined): string {
+  return displayName === null || displayName === undefined || displayName.trim() === '' ? `<@${userId}>` : `**${truncateMarkdown(escapeUserText(displayName), 80)}**`;
+}
+
+/** A motion's wording; a server's own motions were typed by a student, so they are escaped. */
+function motionText(motion: Pick<Motion, 'motion' | 'source'>): string {
+  return motion.source === 'server' ? escapeUserText(motion.motion) : motion.motion;
+}
+
+export function formatDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 1) return 'under a minute';
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const parts = [...(hours > 0 ? [`${hours} h`] : []), ...(rest > 0 ? [`${rest} min`] : [])];
+  return parts.join(' ');
+}
+
+const paragraphList = (numbers: readonly number[]): string => (numbers.length === 0 ? 'none' : numbers.map((n) => `¶${n}`).join(', '));
+
+/** The motion post that opens a debate: wording, the essay's question, evidence with exact quotes. */
+export function renderMotionPost(input: {
+  readonly motion: Motion;
+  readonly reading: Reading;
+  readonly evidence: readonly EvidenceQuote[];
+  readonly endsAt: number | null;
+  readonly slowmodeSeconds: number | null;
+}): MessageDraft {
+  const { motion, reading } = input;
+  const fields: EmbedFieldDraft[] = input.evidence.map((item) => ({
+    name: `¶${item.paragraph} · ${SIDE_LABEL[item.side]}`,
+    value: `“${item.quote}”${item.why === undefined ? '' : `\n*${item.why}*`}`,
+  }));
+  const rules = [
+    input.endsAt === null ? 'No time limit: a moderator closes the debate.' : `Closes ${relativeTime(input.endsAt)}.`,
+    ...(input.slowmodeSeconds !== null && input.slowmodeSeconds > 0 ? [`Slowmode: one message every ${input.slowmodeSeconds} s.`] : []),
+  ];
+  return {
+    embeds: [
+      {
+        color: DEBATE_COLORS.motion,
+        author: { name: `Debate · ${reading.title}` },
+        title: truncateMarkdown(motionText(motion), LIMITS.title),
+        description: [`**The essay's question:** ${motion.source === 'server' ? escapeUserText(motion.question) : motion.question}`, '', ...rules].join('\n'),
+        fields: fields.slice(0, LIMITS.fields),
+        footer: { text: `Evidence from ${formatCitation(reading, undefined)}. Argue in the thread below.` },
+      },
+    ],
+  };
+}
+
+/** The first message in a debate thread: how to take part. */
+export function renderThreadWelcome(debate: Debate): MessageDraft {
+  const lines = [
+    'The floor is open.',
+    '• `/debate join` — take a side (you may switch; switches are recorded).',
+    '• `/debate raise-hand` — ask to speak; the moderator calls speakers in order.',
+    '• `/debate cite` — quote a paragraph of the essay for your side, with your one-line point.',
+    '• `/debate status` — the sides, the queue and your place in it.',
+    ...(debate.endsAt === null ? [] : [`The debate closes ${relativeTime(debate.endsAt)}.`]),
+  ];
+  return { content: lines.join('\n') };
+}
+
+export function renderSpeakerCall(input: { readonly userId: string; readonly displayName: string | null; readonly side: Side | null; readonly endsAt: number | null; readonly stillWaiting: number }): MessageDraft {
+  const side = input.side === null ? '' : ` (${SIDE_LABEL[input.side]})`;
+  const time = input.endsAt === null ? '' : ` Speaking time ends ${relativeTime(input.endsAt)}.`;
+  const waiting = input.stillWaiting === 0 ? ' No one else is waiting.' : ` ${input.stillWaiting} still waiting.`;
+  return { content: `🎤 ${studentName(input.userId, input.displayName)}${side} has the floor.${time}${waiting}` };
+}
+
+/** A citation posted into the thread: who, for which side, their point (escaped), then ¶n exactly with its citation line. */
+export function renderCitation(input: {
+  readonly reading: Reading;
+  readonly paragraph: Paragraph;
+  readonly userId: string;
+  readonly displayName: string | null;
+  readonly side: Side;
+  readonly point: string | null;
+}): MessageDraft {
+  const { reading, paragraph } = input;
+  const footnotes = paragraph.footnotes.flatMap((n) => reading.footnotes.filter((footnote) => footnote.number === n));
+  const point = input.point === null || input.point.trim() === '' ? '' : `\n> ${truncateMarkdown(escapeUserText(input.point), 300)}`;
+  return {
+    content: `📖 ${studentName(input.userId, input.displayName)} (${SIDE_LABEL[input.side]}) cites ¶${paragraph.number}.${point}`,
+    embeds: renderParagraphEmbeds(reading, { number: paragraph.number, text: paragraph.text, highlight: '', footnotes }, { compactFootnotes: true }).map((embed) => ({
+      ...embed,
+      color: DEBATE_COLORS[input.side],
+    })),
+  };
+}
+
+export function renderStatus(view: DebateStatusView, queue: readonly { readonly userId: string; readonly displayName: string | null }[]): MessageDraft {
+  const { debate } = view;
+  const state = debate.status === 'open' ? 'Open' : debate.status === 'paused' ? 'Paused (the thread is locked)' : 'Closed';
+  const fields: EmbedFieldDraft[] = [
+    { name: 'Status', value: `${state}${debate.status !== 'closed' && debate.endsAt !== null ? ` · closes ${relativeTime(debate.endsAt)}` : ''}`, inline: true },
+    { name: 'Sides', value: `${view.sideCounts.for} for · ${view.sideCounts.against} against`, inline: true },
+    { name: 'You', value: `${view.yourSide === null ? 'not on a side yet' : SIDE_LABEL[view.yourSide]}${view.yourPosition === null ? '' : ` · hand raised, #${view.yourPosition} in the queue`}`, inline: true },
+    {
+      name: `Queue (${view.queueLength})`,
+      value: queue.length === 0 ? 'Nobody is waiting.' : queue.slice(0, 15).map((hand, index) => `${index + 1}. ${studentName(hand.userId, hand.displayName)}`).join('\n') + (queue.length > 15 ? `\n… and ${queue.length - 15} more` : ''),
+    },
+  ];
+  return { embeds: [{ color: DEBATE_COLORS.notice, title: truncateMarkdown(debate.motion, LIMITS.title), fields }], ephemeral: true };
+}
+
+/** The closing post: participants per side, posts and citations per student, passages per side, uncited evidence, duration. */
+export function renderSummary(summary: DebateSummary): MessageDraft {
+  const { debate } = summary;
+  const how = debate.closeReason === 'time-up' ? 'Time is up' : 'Closed by a moderator';
+  const sideField = (side: Side): EmbedFieldDraft => {
+    const students = summary.students.filter((s) => s.side === side);
+    const lines = students.map((s) => `${studentName(s.userId, s.displayName)} — ${s.posts} post${s.posts === 1 ? '' : 's'}, ${s.citations} citation${s.citations === 1 ? '' : 's'}${s.switches > 0 ? `, switched ${s.switches}×` : ''}`);
+    return { name: `${side === 'for' ? 'For' : 'Against'} (${students.length})`, value: lines.length === 0 ? 'Nobody.' : lines.join('\n') };
+  };
+  const unsided = summary.students.filter((s) => s.side === null);
+  const fields: EmbedFieldDraft[] = [
+    sideField('for'),
+    sideField('against'),
+    ...(unsided.length === 0 ? [] : [{ name: `Posted without a side (${unsided.length})`, value: unsided.map((s) => `${studentName(s.userId, s.displayName)} — ${s.posts} posts`).join('\n') }]),
+    { name: 'Passages cited by the side for', value: paragraphList(summary.citedBySide.for), inline: true },
+    { name: 'Passages cited by the side against', value: paragraphList(summary.citedBySide.against), inline: true },
+    { name: 'Evidence nobody cited', value: paragraphList(summary.uncitedEvidence) },
+    { name: 'Totals', value: `${summary.totals.posts} posts · ${summary.totals.citations} citations · ${summary.totals.speakers} speakers called` },
+  ];
+  return {
+    embeds: [
+      {
+        color: DEBATE_COLORS.summary,
+        author: { name: 'Debate summary' },
+        title: truncateMarkdown(debate.motion, LIMITS.title),
+        description: `${how}. Duration: ${formatDuration(summary.durationMs)}. The thread is now locked and archived; a moderator can export the record with \`/moderate export\`.`,
+        fields,
+      },
+    ],
+  };
+}
+
+/** Proposals as fields; moderators also see who proposed each (a mention that pings nobody). */
+export function renderProposalList(proposals: readonly Proposal[], heading: string, empty: string, options: { readonly showAuthor?: boolean } = {}): MessageDraft {
+  if (proposals.length === 0) return { content: empty, ephemeral: true };
+  const fields = proposals.slice(0, LIMITS.fields).map((p) => {
+    const review =
+      p.status === 'pending' ? 'Waiting for a moderator.' : p.status === 'approved' ? 'Approved: it is now one of this server’s motions.' : `Not accepted. Reason: ${escapeUserText(p.reason ?? '')}`;
+    const author = options.showAuthor === true ? `Proposed by <@${p.userId}>\n` : '';
+    return { name: truncatePlain(`#${p.id} · ${p.status}`, LIMITS.fieldName), value: `${escapeUserText(p.motion)}\n${author}Evidence: ${paragraphList(p.paragraphs)}\n${review}` };
+  });
+  return { embeds: [{ color: DEBATE_COLORS.notice, title: heading, fields }], ephemeral: true };
+}
+
+export function renderSettings(settings: GuildSettings): MessageDraft {
+  return {
+    embeds: [
+      {
+        color: DEBATE_COLORS.notice,
+        title: 'Server settings',
+        fields: [
+          { name: '/ask answers', value: settings.askPrivate ? 'Private by default' : 'Public by default', inline: true },
+          { name: 'Moderator role', value: settings.moderatorRoleId === null ? 'None (Manage Threads only)' : `<@&${settings.moderatorRoleId}>`, inline: true },
+          { name: 'Debate channel', value: settings.debateChannelId === null ? 'Wherever /moderate open is used' : `<#${settings.debateChannelId}>`, inline: true },
+        ],
+      },
+    ],
+    ephemeral: true,
+  };
+}

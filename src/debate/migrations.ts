@@ -1,0 +1,143 @@
+// The database schema as a list of versioned migrations. The store applies the ones above the
+// file's `PRAGMA user_version`, each in its own transaction together with the version bump, so a
+// crash mid-migration leaves the previous version intact. Append new migrations; never edit one
+// that has shipped.
+
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'settings, debates, sides, hands, speakers, citations, post counts, proposals, server motions',
+    sql: `
+      CREATE TABLE guild_settings (
+        guild_id          TEXT PRIMARY KEY,
+        ask_private       INTEGER NOT NULL DEFAULT 1 CHECK (ask_private IN (0, 1)),
+        moderator_role_id TEXT,
+        debate_channel_id TEXT,
+        updated_at        INTEGER NOT NULL
+      ) STRICT;
+
+      -- One row per debate. The motion's wording and evidence paragraphs are copied in, so a
+      -- summary stays right even if the motions file changes while the debate runs.
+      CREATE TABLE debates (
+        id                  INTEGER PRIMARY KEY,
+        guild_id            TEXT NOT NULL,
+        channel_id          TEXT NOT NULL,
+        thread_id           TEXT NOT NULL UNIQUE,
+        reading             TEXT NOT NULL,
+        motion_id           TEXT NOT NULL,
+        motion              TEXT NOT NULL,
+        evidence_paragraphs TEXT NOT NULL,
+        status              TEXT NOT NULL CHECK (status IN ('open', 'paused', 'closed')),
+        opened_by           TEXT NOT NULL,
+        opened_at           INTEGER NOT NULL,
+        ends_at             INTEGER,
+        slowmode_seconds    INTEGER,
+        closed_at           INTEGER,
+        closed_by           TEXT,
+        close_reason        TEXT CHECK (close_reason IN ('moderator', 'time-up'))
+      ) STRICT;
+      CREATE INDEX debates_by_guild ON debates (guild_id);
+      CREATE INDEX debates_due ON debates (ends_at) WHERE status <> 'closed' AND ends_at IS NOT NULL;
+
+      -- A student's current side; display_name is the server nickname seen last, for the CSV.
+      CREATE TABLE sides (
+        debate_id    INTEGER NOT NULL REFERENCES debates (id) ON DELETE CASCADE,
+        user_id      TEXT NOT NULL,
+        side         TEXT NOT NULL CHECK (side IN ('for', 'against')),
+        joined_at    INTEGER NOT NULL,
+        display_name TEXT,
+        PRIMARY KEY (debate_id, user_id)
+      ) STRICT;
+
+      -- Every join and every switch (from_side is NULL for the first join).
+      CREATE TABLE side_changes (
+        id         INTEGER PRIMARY KEY,
+        debate_id  INTEGER NOT NULL REFERENCES debates (id) ON DELETE CASCADE,
+        user_id    TEXT NOT NULL,
+        from_side  TEXT CHECK (from_side IN ('for', 'against')),
+        to_side    TEXT NOT NULL CHECK (to_side IN ('for', 'against')),
+        changed_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX side_changes_by_debate ON side_changes (debate_id, user_id);
+
+      -- The queue of raised hands; a hand leaves the queue when called or lowered.
+      CREATE TABLE hands (
+        id         INTEGER PRIMARY KEY,
+        debate_id  INTEGER NOT NULL REFERENCES debates (id) ON DELETE CASCADE,
+        user_id    TEXT NOT NULL,
+        raised_at  INTEGER NOT NULL,
+        called_at  INTEGER,
+        lowered_at INTEGER
+      ) STRICT;
+      CREATE UNIQUE INDEX hands_one_waiting ON hands (debate_id, user_id) WHERE called_at IS NULL AND lowered_at IS NULL;
+      CREATE INDEX hands_queue ON hands (debate_id, raised_at, id) WHERE called_at IS NULL AND lowered_at IS NULL;
+
+      CREATE TABLE speakers (
+        id               INTEGER PRIMARY KEY,
+        debate_id        INTEGER NOT NULL REFERENCES debates (id) ON DELETE CASCADE,
+        user_id          TEXT NOT NULL,
+        side             TEXT CHECK (side IN ('for', 'against')),
+        called_by        TEXT NOT NULL,
+        called_at        INTEGER NOT NULL,
+        speaking_ends_at INTEGER
+      ) STRICT;
+      CREATE INDEX speakers_by_debate ON speakers (debate_id);
+
+      -- Which passage a student cited and for which side; never the student's words.
+      CREATE TABLE citations (
+        id        INTEGER PRIMARY KEY,
+        debate_id INTEGER NOT NULL REFERENCES debates (id) ON DELETE CASCADE,
+        user_id   TEXT NOT NULL,
+        side      TEXT NOT NULL CHECK (side IN ('for', 'against')),
+        reading   TEXT NOT NULL,
+        paragraph INTEGER NOT NULL CHECK (paragraph >= 1),
+        cited_at  INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX citations_by_debate ON citations (debate_id);
+
+      -- Messages counted in a debate thread; the text is never stored.
+      CREATE TABLE post_counts (
+        debate_id INTEGER NOT NULL REFERENCES debates (id) ON DELETE CASCADE,
+        user_id   TEXT NOT NULL,
+        posts     INTEGER NOT NULL DEFAULT 0 CHECK (posts >= 0),
+        PRIMARY KEY (debate_id, user_id)
+      ) STRICT;
+
+      CREATE TABLE proposals (
+        id          INTEGER PRIMARY KEY,
+        guild_id    TEXT NOT NULL,
+        user_id     TEXT NOT NULL,
+        reading     TEXT NOT NULL,
+        motion      TEXT NOT NULL,
+        paragraphs  TEXT NOT NULL,
+        status      TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')),
+        created_at  INTEGER NOT NULL,
+        reviewer_id TEXT,
+        reason      TEXT,
+        reviewed_at INTEGER
+      ) STRICT;
+      CREATE INDEX proposals_by_guild ON proposals (guild_id, status, id);
+
+      -- Approved proposals: the server's own motions, listed after the reading's.
+      CREATE TABLE guild_motions (
+        id          INTEGER PRIMARY KEY,
+        guild_id    TEXT NOT NULL,
+        proposal_id INTEGER NOT NULL UNIQUE REFERENCES proposals (id) ON DELETE CASCADE,
+        reading     TEXT NOT NULL,
+        motion      TEXT NOT NULL,
+        paragraphs  TEXT NOT NULL,
+        approved_by TEXT NOT NULL,
+        approved_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX guild_motions_by_guild ON guild_motions (guild_id);
+    `,
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

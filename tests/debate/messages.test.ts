@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { fitMessage, LIMITS, messageEmbedLength } from '../../src/discord/limits.js';
+import { formatDuration, relativeTime, renderCitation, renderMotionPost, renderSpeakerCall, studentName } from '../../src/debate/messages.js';
+import { loadCorpusMotions } from '../../src/debate/motions.js';
+import { openDebateStore } from '../../src/debate/store.js';
+import { essay, essayCorpus, makeClock, makeService, makeTempDataDir } from './helpers.js';
+
+describe('debate messages', () => {
+  it("post every motion of the essay within Discord's limits, without anything to cut", () => {
+    const temp = makeTempDataDir();
+    const store = openDebateStore(temp.dir);
+    try {
+      const service = makeService(store, makeClock());
+      for (const motion of loadCorpusMotions(essayCorpus())) {
+        const draft = renderMotionPost({ motion, reading: essay(), evidence: service.evidenceQuotes(motion), endsAt: Date.UTC(2026, 0, 1), slowmodeSeconds: 30 });
+        expect(fitMessage(draft), motion.id).toEqual(draft);
+        expect(messageEmbedLength(draft.embeds ?? [])).toBeLessThanOrEqual(LIMITS.embedTotal);
+      }
+    } finally {
+      store.close();
+      temp.remove();
+    }
+  });
+
+  it('names a student by escaped display name, or by a mention when the name is unknown', () => {
+    expect(studentName('866666666666666661', '**Bold** _name_')).toBe('**\\*\\*Bold\\*\\* \\_name\\_**');
+    expect(studentName('866666666666666661', null)).toBe('<@866666666666666661>');
+  });
+
+  it("escapes the student's point and quotes the paragraph untouched", () => {
+    const paragraph = essay().paragraphs[17]!;
+    const draft = renderCitation({ reading: essay(), paragraph, userId: '866666666666666661', displayName: 'Ana', side: 'against', point: 'see `this`\n# not a heading <@&123456789012345678>' });
+    expect(draft.content).toBe('📖 **Ana** (against the motion) cites ¶18.\n> see \\`this\\` \\# not a heading \\<@&123456789012345678\\>');
+    expect(draft.embeds?.[0]?.description).toBe(paragraph.text);
+    expect(draft.embeds?.at(-1)?.fields?.at(-1)).toEqual({ name: 'Cite as', value: '`Yokote, "Russo-Japanese Relations in the New Strategic Environment", ¶18, n. 5`' });
+  });
+
+  it('announces a speaker with a relative timestamp, never a countdown to edit', () => {
+    const endsAt = Date.UTC(2026, 2, 2, 9, 1, 30);
+    expect(renderSpeakerCall({ userId: '1', displayName: 'Ben', side: 'for', endsAt, stillWaiting: 0 }).content).toBe(
+      `🎤 **Ben** (for the motion) has the floor. Speaking time ends ${relativeTime(endsAt)}. No one else is waiting.`,
+    );
+    expect(relativeTime(endsAt)).toBe(`<t:${endsAt / 1000}:R>`);
+  });
+
+  it('states durations in hours and minutes', () => {
+    expect(formatDuration(20_000)).toBe('under a minute');
+    expect(formatDuration(25 * 60_000)).toBe('25 min');
+    expect(formatDuration(95 * 60_000)).toBe('1 h 35 min');
+    expect(formatDuration(120 * 60_000)).toBe('2 h');
+  });
+});
