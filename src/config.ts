@@ -21,6 +21,17 @@ export interface Config {
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
+// Three base64url segments, as Discord bot tokens are: a token pasted into the wrong variable
+// must not be echoed back in the error that points at that variable.
+const LOOKS_LIKE_A_TOKEN = /[\w-]{20,}\.[\w-]{5,}\.[\w-]{20,}/;
+
+/** Quotes a bad value for an error message, unless it could be a secret. */
+function showValue(value: string, token: string | undefined, max: number): string {
+  if (LOOKS_LIKE_A_TOKEN.test(value) || (token !== undefined && token.length >= 8 && value.includes(token.slice(0, 8)))) {
+    return '(a value that looks like a token, not shown)';
+  }
+  return `"${value.slice(0, max)}"`;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): Config {
   const problems: string[] = [];
@@ -37,7 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
 
   const discordGuildId = read('DISCORD_GUILD_ID');
   if (discordGuildId !== undefined && !SNOWFLAKE.test(discordGuildId)) {
-    problems.push(`DISCORD_GUILD_ID must be a server id (17-20 digits; right-click the server > Copy Server ID), got "${discordGuildId.slice(0, 40)}".`);
+    problems.push(`DISCORD_GUILD_ID must be a server id (17-20 digits; right-click the server > Copy Server ID), got ${showValue(discordGuildId, discordToken, 40)}.`);
   }
 
   const discordApiUrl = read('DISCORD_API_URL');
@@ -46,13 +57,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       const url = new URL(discordApiUrl);
       if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
     } catch {
-      problems.push(`DISCORD_API_URL must be an http(s) URL such as https://discord.com/api, got "${discordApiUrl.slice(0, 80)}".`);
+      problems.push(`DISCORD_API_URL must be an http(s) URL such as https://discord.com/api, got ${showValue(discordApiUrl, discordToken, 80)}.`);
     }
   }
 
   const logLevelText = read('LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevelText as LogLevel)) {
-    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevelText.slice(0, 40)}".`);
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${showValue(logLevelText, discordToken, 40)}.`);
   }
 
   if (problems.length > 0) throw new ConfigError(problems);

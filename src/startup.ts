@@ -20,8 +20,6 @@ export function describeFatalError(err: unknown): string | undefined {
   if (err instanceof Error && (err as { code?: unknown }).code === 'TokenInvalid') {
     return 'Discord did not accept DISCORD_TOKEN. Copy a fresh one from the Developer Portal (your application > Bot > Reset Token) into .env, or unset DISCORD_TOKEN to use the local console.';
   }
-  // discord.js's login refusal (Discord answered 401); its message never holds the token, nor does ours.
-  if (err instanceof Error && (err as { code?: unknown }).code === 'TokenInvalid') return 'Discord refused DISCORD_TOKEN (401 Unauthorized): copy the token again from the Developer Portal (Bot > Reset Token) into .env.';
   return undefined;
 }
 

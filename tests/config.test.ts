@@ -57,3 +57,20 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('loadConfig with a token pasted into the wrong variable', () => {
+  it.each(['DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL'])('does not echo it back in the error about %s', (name) => {
+    const env = { DISCORD_TOKEN: TOKEN, [name]: TOKEN };
+    expect(() => loadConfig(env)).toThrowError(new RegExp(`${name} .*looks like a token, not shown`));
+    try {
+      loadConfig(env);
+    } catch (err) {
+      expect((err as Error).message).not.toContain('secret');
+      expect((err as Error).message).not.toContain(TOKEN.slice(0, 12));
+    }
+  });
+
+  it('hides a token-shaped value even when no token is set', () => {
+    expect(() => loadConfig({ LOG_LEVEL: 'MTExMTExMTExMTExMTExMTEx.SECRET-TOKEN-MARKER.abcdefghijklmnopqrstuvwxyz0' })).toThrowError(/looks like a token, not shown/);
+  });
+});

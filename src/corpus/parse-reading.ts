@@ -15,10 +15,19 @@ export function superscript(n: number): string {
     .join('');
 }
 
+interface SourceLine {
+  /** The line's text, tabs as spaces, trimmed. */
+  readonly text: string;
+  /** 1-based line number in the file. */
+  readonly line: number;
+}
+
 interface Block {
+  /** The block's lines joined by single spaces (soft line breaks become spaces). */
   readonly text: string;
   /** 1-based line of the block's first line. */
   readonly line: number;
+  readonly lines: readonly SourceLine[];
 }
 
 // A paragraph ends where a sentence ends: terminal punctuation, optionally followed by closing
@@ -27,43 +36,93 @@ interface Block {
 const ENDS_A_SENTENCE = /[.?!:;…](?:["'”’)\]*_]*)(?:<sup>\s*\d+\s*<\/sup>)?["'”’)\]]*$/;
 const FOOTNOTE_DEFINITION = /^<sup>\s*(\d+)\s*<\/sup>\s*/;
 const ANY_SUP = /<sup>(.*?)<\/sup>/g;
+// A tag left over: `<sup>` or `</sup>` alone, or cut short (`<sup` at a truncated end, `<sup 3>`).
+const STRAY_SUP = /<\/?sup(?:>|\b)/;
 const PAGE_RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
+// A Markdown heading (`# Title`), not a line that merely starts with `#` ("#1 in the region").
+const HEADING = /^#{1,6}(?:\s|$)/;
+// Longer than this, the "author" is surely the first paragraph run into the author line.
+const MAX_AUTHOR_LENGTH = 200;
 
+function makeBlock(lines: readonly SourceLine[]): Block {
+  return { text: lines.map((l) => l.text).join(' '), line: lines[0]?.line ?? 1, lines };
+}
+
+/**
+ * Blocks are runs of lines between blank lines. A heading or a page rule is a block of its own
+ * even without blank lines around it (as in Markdown), so a missing blank line cannot fold the
+ * title into the author or a footnote block into a paragraph.
+ */
 function splitIntoBlocks(source: string): Block[] {
-  const lines = source.split('\n');
   const blocks: Block[] = [];
-  let current: string[] = [];
-  let startLine = 0;
-  lines.forEach((raw, index) => {
-    const line = raw.replace(/\t/g, ' ').trim();
-    if (line === '') {
-      if (current.length > 0) blocks.push({ text: current.join(' '), line: startLine });
-      current = [];
+  let current: SourceLine[] = [];
+  const flush = (): void => {
+    if (current.length > 0) blocks.push(makeBlock(current));
+    current = [];
+  };
+  source.split('\n').forEach((raw, index) => {
+    const text = raw.replace(/\t/g, ' ').trim();
+    if (text === '') {
+      flush();
       return;
     }
-    if (current.length === 0) startLine = index + 1;
-    current.push(line);
+    if (HEADING.test(text) || PAGE_RULE.test(text)) {
+      flush();
+      blocks.push(makeBlock([{ text, line: index + 1 }]));
+      return;
+    }
+    current.push({ text, line: index + 1 });
   });
-  if (current.length > 0) blocks.push({ text: current.join(' '), line: startLine });
+  flush();
   return blocks;
 }
 
-/** Replaces `<sup>n</sup>` by superscript digits and lists the numbers cited, checking each marker. */
-function resolveCitations(text: string, file: string, line: number): { text: string; cited: number[] } {
-  const cited: number[] = [];
-  const replaced = text.replace(ANY_SUP, (_whole, inner: string) => {
+/** The line of the block holding character `offset` of `block.text` (lines are joined by one space). */
+function lineAt(block: Block, offset: number): number {
+  let start = 0;
+  for (const line of block.lines) {
+    if (offset < start + line.text.length + 1) return line.line;
+    start += line.text.length + 1;
+  }
+  return block.lines.at(-1)?.line ?? block.line;
+}
+
+interface Citation {
+  readonly number: number;
+  /** The line holding the marker, for "cited but never defined". */
+  readonly line: number;
+}
+
+/**
+ * Replaces `<sup>n</sup>` in `text` (starting at `offset` of the block's text) by superscript
+ * digits and lists the footnotes cited, checking each marker. Errors name the marker's own line.
+ */
+function resolveCitations(block: Block, offset: number, file: string): { text: string; cited: Citation[] } {
+  const cited: Citation[] = [];
+  const text = block.text.slice(offset);
+  const replaced = text.replace(ANY_SUP, (_whole: string, inner: string, at: number) => {
     const trimmed = inner.trim();
+    const line = lineAt(block, offset + at);
     if (!/^\d+$/.test(trimmed)) {
       throw new ReadingError(file, line, `footnote marker <sup>${inner}</sup> has no footnote number`);
     }
     const n = Number(trimmed);
-    if (!cited.includes(n)) cited.push(n);
+    if (!cited.some((citation) => citation.number === n)) cited.push({ number: n, line });
     return superscript(n);
   });
-  if (/<\/?sup>/.test(replaced)) {
-    throw new ReadingError(file, line, 'unclosed or stray <sup> tag');
+  const stray = STRAY_SUP.exec(text.replace(ANY_SUP, (whole: string) => ' '.repeat(whole.length)));
+  if (stray !== null) {
+    throw new ReadingError(file, lineAt(block, offset + stray.index), 'unclosed or stray <sup> tag');
   }
   return { text: replaced.replace(/\s+/g, ' ').trim(), cited };
+}
+
+/** Refuses a footnote marker where none belongs (the title, the author line), at its line. */
+function refuseMarkers(block: Block, file: string, where: string): void {
+  const marker = STRAY_SUP.exec(block.text);
+  if (marker !== null) {
+    throw new ReadingError(file, lineAt(block, marker.index), `a footnote marker in the ${where}: markers belong in paragraphs`);
+  }
 }
 
 /**
@@ -79,15 +138,31 @@ export function parseReading(source: string, file: string, id: string): Reading 
   if (titleBlock === undefined || !/^#\s+\S/.test(titleBlock.text)) {
     throw new ReadingError(file, titleBlock?.line ?? 1, 'no title: the first line of text must be a "# Title" heading');
   }
+  refuseMarkers(titleBlock, file, 'title');
   const title = titleBlock.text.replace(/^#\s+/, '').trim();
 
   const authorBlock = blocks[1];
+  // A heading is one line (Markdown). A line right under it is a wrapped title or an author
+  // missing its blank line; either guess could silently mislabel the reading, so say so instead.
+  if (authorBlock !== undefined && authorBlock.line === titleBlock.line + 1) {
+    throw new ReadingError(file, authorBlock.line, 'a line directly under the title: keep the "# Title" on one line, then a blank line, then the author');
+  }
   if (authorBlock === undefined || authorBlock.text.startsWith('#') || FOOTNOTE_DEFINITION.test(authorBlock.text)) {
     throw new ReadingError(file, authorBlock?.line ?? titleBlock.line, 'no author: the line after the title must name the author');
   }
+  refuseMarkers(authorBlock, file, 'author line');
+  // A second line, or a very long one, is the first paragraph run into the author: refused, or
+  // that paragraph would silently become the "author".
+  const secondLine = authorBlock.lines[1];
+  if (secondLine !== undefined) {
+    throw new ReadingError(file, secondLine.line, 'a line directly under the author: put the author on one line, then a blank line before the first paragraph');
+  }
+  if (authorBlock.text.length > MAX_AUTHOR_LENGTH) {
+    throw new ReadingError(file, authorBlock.line, `the author line is ${authorBlock.text.length} characters long: is the blank line between the author and the first paragraph missing?`);
+  }
   const author = authorBlock.text;
 
-  const paragraphs: { text: string; line: number; cited: number[]; open: boolean }[] = [];
+  const paragraphs: { text: string; line: number; cited: Citation[]; open: boolean }[] = [];
   const footnoteDefs = new Map<number, { text: string; line: number }>();
   let inFootnoteSection = false;
 
@@ -106,7 +181,7 @@ export function parseReading(source: string, file: string, id: string): Reading 
       if (previous !== undefined) {
         throw new ReadingError(file, block.line, `footnote ${n} is defined twice (first at line ${previous.line})`);
       }
-      const body = resolveCitations(block.text.slice(definition[0].length), file, block.line).text;
+      const body = resolveCitations(block, definition[0].length, file).text;
       if (body === '') throw new ReadingError(file, block.line, `footnote ${n} has no text`);
       footnoteDefs.set(n, { text: body, line: block.line });
       continue;
@@ -116,12 +191,12 @@ export function parseReading(source: string, file: string, id: string): Reading 
     }
     // Any other block closes a footnote section and is body text.
     inFootnoteSection = false;
-    const { text: body, cited } = resolveCitations(block.text, file, block.line);
+    const { text: body, cited } = resolveCitations(block, 0, file);
     const previous = paragraphs.at(-1);
     const startsLowercase = /^[a-z]/.test(body);
     if (previous !== undefined && (previous.open || startsLowercase)) {
       previous.text = `${previous.text} ${body}`;
-      for (const n of cited) if (!previous.cited.includes(n)) previous.cited.push(n);
+      for (const citation of cited) if (!previous.cited.some((c) => c.number === citation.number)) previous.cited.push(citation);
       previous.open = !ENDS_A_SENTENCE.test(block.text);
     } else {
       paragraphs.push({ text: body, line: block.line, cited, open: !ENDS_A_SENTENCE.test(block.text) });
@@ -133,15 +208,15 @@ export function parseReading(source: string, file: string, id: string): Reading 
   const citedBy = new Map<number, number[]>();
   const builtParagraphs: Paragraph[] = paragraphs.map((p, index) => {
     const number = index + 1;
-    for (const n of p.cited) {
+    for (const { number: n, line } of p.cited) {
       if (!footnoteDefs.has(n)) {
-        throw new ReadingError(file, p.line, `footnote ${n} is cited in paragraph ${number} but never defined`);
+        throw new ReadingError(file, line, `footnote ${n} is cited in paragraph ${number} but never defined`);
       }
       const list = citedBy.get(n) ?? [];
       list.push(number);
       citedBy.set(n, list);
     }
-    return Object.freeze({ reading: id, number, text: p.text, footnotes: Object.freeze([...p.cited]), line: p.line });
+    return Object.freeze({ reading: id, number, text: p.text, footnotes: Object.freeze(p.cited.map((c) => c.number)), line: p.line });
   });
 
   const warnings: string[] = [];

@@ -21,7 +21,7 @@ const isCode = (marker: Marker): boolean => marker === '`' || marker === '```';
 /** The length of the code point starting at `index` (2 for a surrogate pair). */
 export function codePointLength(text: string, index: number): number {
   const code = text.charCodeAt(index);
-  return code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+  return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
 /**
