@@ -2,7 +2,7 @@
 // error boundary: a UserFacingError becomes its message, privately; anything else a private
 // "Something went wrong (ref …)" and a log line with the same ref. One log line per interaction.
 import { randomBytes } from 'node:crypto';
-import type { Interaction, RepliableInteraction } from 'discord.js';
+import { DiscordAPIError, RESTJSONErrorCodes, type Interaction, type RepliableInteraction } from 'discord.js';
 import type { Logger } from 'pino';
 import { UserFacingError } from '../errors.js';
 import type { Command, HandlerReport, Outcome } from './command.js';
@@ -29,6 +29,15 @@ export function somethingWentWrong(ref: string): string {
 
 const randomRef = (): string => randomBytes(3).toString('hex');
 
+/**
+ * Discord takes no answer through this interaction any more: it expired before we acknowledged
+ * it (10062 Unknown interaction), or it was acknowledged already, by another running copy of the
+ * bot or by an earlier attempt of a retried request (40060).
+ */
+function isInteractionGone(err: unknown): boolean {
+  return err instanceof DiscordAPIError && (err.code === RESTJSONErrorCodes.UnknownInteraction || err.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged);
+}
+
 export function createRouter(commands: readonly Command[], ctx: CommandContext, options: RouterOptions = {}): Router {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const newRef = options.newRef ?? randomRef;
@@ -44,6 +53,12 @@ export function createRouter(commands: readonly Command[], ctx: CommandContext, 
         return { outcome: 'user-error' };
       }
       const ref = newRef();
+      if (isInteractionGone(err)) {
+        // Telling the user would go through the same interaction and fail the same way: one
+        // warning, no second attempt (tests/faults/interaction-faults.test.ts).
+        log.warn({ err, ref, command: name }, 'interaction can no longer be answered');
+        return { outcome: 'error', ref };
+      }
       log.error({ err, ref, command: name }, 'interaction handler failed');
       await tell(interaction, somethingWentWrong(ref), name);
       return { outcome: 'error', ref };
