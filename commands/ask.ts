@@ -1,8 +1,10 @@
 // /ask question:<text> [private:<bool>] — the essay's own paragraphs answering a question, with
-// More passages, Post to class (private answers) and Delete (public posts) buttons.
+// More passages, Post to class (private answers) and Delete (public posts) buttons. Without
+// `private`, the server's setting decides (private unless its moderators chose public).
 import { SlashCommandBuilder, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { Command, HandlerReport } from '../src/discord/command.js';
 import type { CommandContext } from '../src/discord/context.js';
+import { cooldownNotice } from '../src/discord/cooldowns.js';
 import { parseAskButtonId } from '../src/discord/custom-ids.js';
 import { displayNameOf, isModerator } from '../src/discord/members.js';
 import { EXPIRED_ANSWER, RESULTS_PER_PAGE, renderAnswerMessage, type Audience } from '../src/discord/messages.js';
@@ -18,7 +20,7 @@ const data = new SlashCommandBuilder()
   .addStringOption((option) =>
     option.setName('question').setDescription('Your question, in plain words').setRequired(true).setMaxLength(MAX_QUESTION),
   )
-  .addBooleanOption((option) => option.setName('private').setDescription('Only you see the answer (default: yes)'))
+  .addBooleanOption((option) => option.setName('private').setDescription('Only you see the answer (default: the server’s setting, private unless changed)'))
   .toJSON();
 
 /** Runs the engine for one page and renders it for its audience. */
@@ -27,14 +29,29 @@ function answerPage(ctx: CommandContext, question: string, key: string, offset: 
   return renderAnswerMessage({ answer, corpus: ctx.corpus, key, offset, audience });
 }
 
+/**
+ * Whether an answer is private when the student did not say: the server's setting (moderators
+ * change it with `/moderate settings`), private in DMs and when the setting cannot be read.
+ */
+function privateByDefault(interaction: ChatInputCommandInteraction, ctx: CommandContext): boolean {
+  if (interaction.guildId === null || ctx.debates === undefined) return true;
+  try {
+    return ctx.debates.getSettings(interaction.guildId).askPrivate;
+  } catch (err) {
+    // A question still deserves an answer when the settings store is unreadable; private is the safe side.
+    ctx.log.warn({ err, guild: interaction.guildId }, 'could not read the server’s /ask visibility; answering privately');
+    return true;
+  }
+}
+
 async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<HandlerReport> {
   const question = interaction.options.getString('question', true);
-  const isPrivate = interaction.options.getBoolean('private') ?? true;
-  const verdict = ctx.cooldowns.take('ask', interaction.user.id);
+  const verdict = ctx.cooldowns.take('ask', { userId: interaction.user.id, guildId: interaction.guildId });
   if (!verdict.allowed) {
-    await replyPrivately(interaction, `You're asking quickly — try again <t:${Math.ceil(verdict.retryAt / 1000)}:R>.`);
+    await replyPrivately(interaction, cooldownNotice('ask', verdict));
     return { outcome: 'cooldown', query: question };
   }
+  const isPrivate = interaction.options.getBoolean('private') ?? privateByDefault(interaction, ctx);
   // Deferred first: a long question is the one input whose cost grows with what is typed.
   await deferAnswer(interaction, { ephemeral: isPrivate });
   const key = ctx.asked.remember(question, interaction.user.id);

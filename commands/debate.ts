@@ -1,7 +1,7 @@
 // /debate — what students do in a debate thread: join a side, raise or lower a hand, cite a
 // paragraph, see the status; and, anywhere in the server, propose a motion and see what the
 // moderators decided. Each subcommand reads its options, calls the debate service once and
-// hands the outcome to the reply helper.
+// hands the outcome to the reply helper. Citing and proposing have cooldowns (cooldowns.ts).
 import { InteractionContextType, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { DebateService } from '../src/debate/debate-service.js';
 import { renderCitation, renderProposalList, renderStatus } from '../src/debate/messages.js';
@@ -9,6 +9,7 @@ import type { Side } from '../src/debate/types.js';
 import { paragraphChoices } from '../src/discord/choices.js';
 import type { Command, HandlerReport } from '../src/discord/command.js';
 import type { CommandContext } from '../src/discord/context.js';
+import { cooldownNotice } from '../src/discord/cooldowns.js';
 import { displayNameOf } from '../src/discord/members.js';
 import { defaultReading } from '../src/discord/readings.js';
 import { reply, replyPrivately, suggest } from '../src/discord/reply.js';
@@ -88,6 +89,11 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
     return { outcome: 'ok' };
   };
   const outside = (): Promise<HandlerReport> => refuse(notInDebateThread(debates, guildId));
+  const who = { userId: actor.userId, guildId };
+  const cooledDown = async (text: string, query: string | undefined): Promise<HandlerReport> => {
+    await replyPrivately(interaction, text);
+    return { outcome: 'cooldown', ...(query === undefined ? {} : { query }) };
+  };
 
   switch (sub) {
     case 'join': {
@@ -119,12 +125,16 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
     case 'cite': {
       const number = interaction.options.getInteger('paragraph', true);
       const point = interaction.options.getString('point');
+      const cooldown = ctx.cooldowns.check('cite', who);
+      if (!cooldown.allowed) return cooledDown(cooldownNotice('cite', cooldown), point ?? undefined);
       const outcome = debates.cite(threadId, actor, number);
       if (outcome.kind === 'no-debate') return outside();
       if (outcome.kind === 'debate-closed') return refuse(CLOSED);
       if (outcome.kind === 'debate-paused') return refuse(PAUSED);
       if (outcome.kind === 'no-side') return refuse('Join a side first with `/debate join`: a citation counts for your side.');
       if (outcome.kind === 'no-paragraph') return refuse(`Paragraph ${number} does not exist: the essay has paragraphs 1–${outcome.last}.`);
+      // Counted once posted: a refused citation costs the thread nothing.
+      ctx.cooldowns.record('cite', who);
       await reply(interaction, renderCitation({ reading: outcome.reading, paragraph: outcome.paragraph, userId: actor.userId, displayName: actor.displayName, side: outcome.side, point }));
       return { outcome: 'ok', results: 1, ...(point === null ? {} : { query: point }) };
     }
@@ -136,9 +146,12 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
     }
     case 'propose': {
       const motion = interaction.options.getString('motion', true);
+      const cooldown = ctx.cooldowns.check('propose', who);
+      if (!cooldown.allowed) return cooledDown(cooldownNotice('propose', cooldown), motion);
       const outcome = debates.propose({ guildId, userId: actor.userId, motion, paragraphs: interaction.options.getString('paragraphs', true) });
       if (outcome.kind === 'invalid') return refuse(`I could not take that proposal: ${outcome.problem}.`);
       if (outcome.kind === 'too-many-pending') return refuse(`You already have ${outcome.limit} proposals waiting for review; wait for a moderator to review them.`);
+      ctx.cooldowns.record('propose', who);
       await replyPrivately(interaction, `Proposal #${outcome.proposal.id} sent to the moderators. See their decision with \`/debate proposals\`.`);
       return { outcome: 'ok', query: motion };
     }

@@ -5,29 +5,25 @@
 import {
   AttachmentBuilder,
   ChannelType,
-  DiscordAPIError,
   GuildMember,
   InteractionContextType,
   MessageFlags,
   PermissionFlagsBits,
   PermissionsBitField,
-  RESTJSONErrorCodes,
   SlashCommandBuilder,
   ThreadAutoArchiveDuration,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type Client,
   type PermissionsString,
-  type ThreadChannel,
 } from 'discord.js';
-import type { Logger } from 'pino';
-import type { ClosedDebate } from '../src/debate/auto-close.js';
 import { DEBATE_LIMITS, type DebateService } from '../src/debate/debate-service.js';
-import { relativeTime, renderMotionPost, renderProposalList, renderSettings, renderSpeakerCall, renderSummary, renderThreadWelcome } from '../src/debate/messages.js';
+import { debateMotionText, relativeTime, renderMotionPost, renderProposalList, renderSettings, renderSpeakerCall, renderSummary, renderThreadWelcome } from '../src/debate/messages.js';
 import { isModerator } from '../src/debate/permissions.js';
-import type { SettingsPatch } from '../src/debate/types.js';
+import type { SettingsPatch, ThreadState } from '../src/debate/types.js';
 import type { Command, HandlerReport } from '../src/discord/command.js';
 import type { CommandContext } from '../src/discord/context.js';
+import { isMissingPermission, syncDebateThread } from '../src/discord/debate-threads.js';
 import { LIMITS, truncatePlain } from '../src/discord/limits.js';
 import { deferAnswer, reply, replyPrivately, suggest, toMessageBody } from '../src/discord/reply.js';
 import { escapeUserText } from '../src/discord/user-text.js';
@@ -112,9 +108,6 @@ function mayModerate(interaction: ChatInputCommandInteraction | AutocompleteInte
   return isModerator({ memberPermissions, roleIds: roleIdsOf(interaction) }, debates.getSettings(interaction.guildId));
 }
 
-const isMissingPermission = (err: unknown): boolean =>
-  err instanceof DiscordAPIError && (err.code === RESTJSONErrorCodes.MissingPermissions || err.code === RESTJSONErrorCodes.MissingAccess);
-
 /** `CreatePublicThreads` -> `Create Public Threads`, as Discord's settings name it. */
 const permissionName = (flag: PermissionsString): string => flag.replace(/([a-z])([A-Z])/g, '$1 $2');
 
@@ -127,24 +120,23 @@ function missingPermissions(client: Client, channel: { permissionsFor(user: Clie
   return names.map((name) => `**${name}**`).join(', ');
 }
 
-async function fetchThread(client: Client, threadId: string): Promise<ThreadChannel | undefined> {
-  const channel = await client.channels.fetch(threadId).catch(() => null);
-  return channel !== null && channel.isThread() ? channel : undefined;
-}
+const THREAD_VERB: Record<ThreadState, string> = { open: 'unlock', locked: 'lock', archived: 'lock and archive' };
 
 /**
- * After a debate closes (by a moderator or by the clock): the summary in the thread, then the
- * thread locked and archived (posting would unarchive it, so the post comes first).
+ * Does what the debate's thread is owed in Discord (see syncDebateThread); says what went wrong
+ * in words for the moderator, or undefined when all is done. What could not be done stays
+ * recorded as owed: the next start (or the same command again) retries it.
  */
-export async function finishClosedDebate(client: Client, closed: ClosedDebate, log: Logger): Promise<void> {
-  const thread = await fetchThread(client, closed.debate.threadId);
-  if (thread === undefined) {
-    log.warn({ debate: closed.debate.id, thread: closed.debate.threadId }, 'closed debate has no thread any more');
-    return;
+async function syncThread(interaction: ChatInputCommandInteraction, debates: DebateService, ctx: CommandContext, threadId: string): Promise<string | undefined> {
+  try {
+    await syncDebateThread(interaction.client, debates, threadId);
+    return undefined;
+  } catch (err) {
+    const verb = THREAD_VERB[debates.debateInThread(threadId)?.threadState ?? 'archived'];
+    if (isMissingPermission(err)) return `I could not ${verb} the thread: I need the **Manage Threads** permission here.`;
+    ctx.log.warn({ err, thread: threadId }, 'could not update a debate thread');
+    return `Discord did not let me ${verb} the thread just now. Run this command again in a moment (I also retry when I restart).`;
   }
-  if (thread.archived === true) await thread.setArchived(false, 'Posting the debate summary');
-  await thread.send(toMessageBody(renderSummary(closed.summary)));
-  await thread.edit({ locked: true, archived: true, reason: 'Debate closed' });
 }
 
 async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<HandlerReport> {
@@ -175,36 +167,32 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       return openDebate(interaction, debates, ctx);
     case 'pause':
     case 'resume': {
-      const debate = debates.debateInThread(threadId);
-      if (debate === undefined) return outside();
-      if (debate.status === 'closed') return refuse('This debate is already closed.');
-      if (sub === 'pause' && debate.status === 'paused') return tell('The debate is already paused.');
-      if (sub === 'resume' && debate.status === 'open') return tell('The debate is already open.');
-      const thread = await fetchThread(interaction.client, threadId);
-      try {
-        await thread?.setLocked(sub === 'pause', sub === 'pause' ? 'Debate paused' : 'Debate resumed');
-      } catch (err) {
-        if (!isMissingPermission(err)) throw err;
-        return refuse(`I cannot ${sub === 'pause' ? 'lock' : 'unlock'} this thread: I need the **Manage Threads** permission here.`);
-      }
+      // Recorded first, with the lock or unlock it owes the thread; then done in Discord. A crash
+      // in between is re-applied at the next start, and "already paused" retries what is owed.
       const outcome = sub === 'pause' ? debates.pauseDebate(threadId) : debates.resumeDebate(threadId);
-      if (outcome.kind !== 'paused' && outcome.kind !== 'resumed') return tell(`Nothing changed (${outcome.kind}).`);
+      if (outcome.kind === 'no-debate') return outside();
+      if (outcome.kind === 'debate-closed') return refuse('This debate is already closed.');
+      const problem = await syncThread(interaction, debates, ctx, threadId);
+      if (outcome.kind === 'already-paused' || outcome.kind === 'already-open') {
+        return tell(`The debate is already ${outcome.kind === 'already-paused' ? 'paused' : 'open'}.${problem === undefined ? '' : ` ${problem}`}`);
+      }
+      if (problem !== undefined) return tell(`The debate is ${sub === 'pause' ? 'paused' : 'resumed'}, but ${problem}`);
       await reply(interaction, { content: sub === 'pause' ? '⏸️ The debate is paused: the thread is locked until a moderator resumes it.' : '▶️ The debate has resumed: the floor is open again.' });
       return { outcome: 'ok' };
     }
     case 'close': {
       const outcome = debates.closeDebate(threadId, moderatorId);
       if (outcome.kind === 'no-debate') return outside();
-      if (outcome.kind === 'already-closed') return tell('This debate is already closed.');
+      if (outcome.kind === 'already-closed') {
+        // A summary or an archive still owed (a crash, a refusal) is retried here.
+        const problem = await syncThread(interaction, debates, ctx, threadId);
+        return tell(`This debate is already closed.${problem === undefined ? '' : ` ${problem}`}`);
+      }
       // The summary answers the moderator's command in the thread; then the thread is shut.
       await reply(interaction, renderSummary(outcome.summary));
-      const thread = await fetchThread(interaction.client, threadId);
-      try {
-        await thread?.edit({ locked: true, archived: true, reason: 'Debate closed' });
-      } catch (err) {
-        if (!isMissingPermission(err)) throw err;
-        await replyPrivately(interaction, 'The debate is closed, but I could not lock and archive the thread: I need the **Manage Threads** permission here.');
-      }
+      debates.markSummaryPosted(outcome.debate);
+      const problem = await syncThread(interaction, debates, ctx, threadId);
+      if (problem !== undefined) await replyPrivately(interaction, `The debate is closed, but ${problem}`);
       return { outcome: 'ok' };
     }
     case 'next': {
@@ -222,7 +210,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       if (debate === undefined) return outside();
       const summary = debates.summary(debate);
       const file = new AttachmentBuilder(Buffer.from(debates.exportCsv(debate), 'utf8'), { name: `debate-${debate.id}.csv`, description: 'Per-student record of the debate' });
-      const body = toMessageBody({ content: `The record of “${debate.motion}”: ${summary.students.length} student${summary.students.length === 1 ? '' : 's'}.`, ephemeral: true });
+      const body = toMessageBody({ content: `The record of “${debateMotionText(debate)}”: ${summary.students.length} student${summary.students.length === 1 ? '' : 's'}.`, ephemeral: true });
       await interaction.reply({ ...body, files: [file], flags: MessageFlags.Ephemeral });
       return { outcome: 'ok', results: summary.students.length };
     }

@@ -1,17 +1,19 @@
 // Runs the Discord bot: a discord.js Client with no privileged intent, logged in with the
 // configured token (against DISCORD_API_URL when set), every interaction sent to the router,
 // and a graceful stop that takes no new work, lets the work in flight finish, then disconnects.
-import { Client, Events, GatewayIntentBits, RESTEvents, type Interaction } from 'discord.js';
+// Once connected it brings debate threads up to date (reconcile.ts) and starts the auto-close.
+import { Client, Events, GatewayIntentBits, type Interaction, type RateLimitData } from 'discord.js';
 import type { Logger } from 'pino';
 import { commands as defaultCommands, helpFor } from '../commands/index.js';
-import { finishClosedDebate } from '../commands/moderate.js';
 import type { AnswerEngine } from './answers/answer-engine.js';
 import type { Config } from './config.js';
 import { startAutoCloser } from './debate/auto-close.js';
 import type { DebateService } from './debate/debate-service.js';
 import { openDebateService } from './debate/open-debates.js';
+import { reconcileThreads } from './debate/reconcile.js';
 import type { Command } from './discord/command.js';
 import { createCommandContext, type CommandContext } from './discord/context.js';
+import { syncDebateThread } from './discord/debate-threads.js';
 import { NO_MENTIONS, replyPrivately, suggest } from './discord/reply.js';
 import { createRouter } from './discord/router.js';
 import { ConfigError } from './errors.js';
@@ -62,12 +64,27 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     });
   const router = createRouter(commands, ctx);
 
+  // discord.js waits out a 429 and retries by itself, reporting it only as a debug string (its
+  // rateLimited event covers pre-emptive waits, not 429s). Its rejectOnRateLimit hook sees both,
+  // so the bot logs there and never rejects. A burst on one route is one warning; the retries
+  // inside it go to debug (tests/faults/rest-faults.test.ts).
+  const rateLimitedUntil = new Map<string, number>();
+  const noteRateLimit = (limit: RateLimitData): boolean => {
+    const now = Date.now();
+    const inBurst = (rateLimitedUntil.get(limit.route) ?? 0) > now;
+    rateLimitedUntil.set(limit.route, now + limit.retryAfter + 1_000);
+    const line = { route: limit.route, method: limit.method, retryAfterMs: limit.retryAfter, global: limit.global };
+    if (inBurst) log.debug(line, 'still rate limited');
+    else log.warn(line, 'rate limited');
+    return false;
+  };
+
   const client = new Client({
     // Guilds is all slash commands need; privileged intents (members, message content) never.
     // GuildMessages (not privileged) lets debate threads count posts: ids only, never the text.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     // The URL goes to rest.api unchanged (a base such as http://127.0.0.1:PORT/api, without /v10).
-    rest: config.discordApiUrl !== undefined ? { api: config.discordApiUrl } : {},
+    rest: { ...(config.discordApiUrl !== undefined ? { api: config.discordApiUrl } : {}), rejectOnRateLimit: noteRateLimit },
     allowedMentions: NO_MENTIONS,
   });
 
@@ -96,7 +113,6 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   client.on(Events.ShardError, (err, shard) => log.warn({ err, shard }, 'gateway error'));
   client.on(Events.Error, (err) => log.error({ err }, 'client error'));
   client.on(Events.Warn, (message) => log.warn({ warning: message }, 'client warning'));
-  client.rest.on(RESTEvents.RateLimited, (info) => log.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'rate limited'));
 
   const readyTimeoutMs = options.readyTimeoutMs ?? 30_000;
   let readyTimer: NodeJS.Timeout | undefined;
@@ -118,12 +134,25 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     clearTimeout(readyTimer);
   }
   log.info({ user: readyClient.user.id, application: readyClient.application.id, guilds: readyClient.guilds.cache.size }, 'connected to Discord');
+  // Threads owed a lock, an unlock, a summary or an archive by a pause, resume or close the bot
+  // recorded before it last stopped (a crash mid-way) get it now. Not awaited: the bot answers
+  // meanwhile, and each thread's work is serialised with the commands' (syncDebateThread).
+  const reconciled = reconcileThreads({
+    debates,
+    log: log.child({ module: 'reconcile' }),
+    syncThread: (debate) => syncDebateThread(readyClient, debates, debate.threadId),
+  });
+  // Tracked like an interaction, so a stop waits for it before closing the database.
+  track(reconciled.then(() => undefined));
   // Debates whose time ran out while the bot was down close now; the rest when their time comes.
   const autoCloser = startAutoCloser({
     debates,
     log: log.child({ module: 'auto-close' }),
     ...(options.now !== undefined ? { now: options.now } : {}),
-    onClosed: (closed) => finishClosedDebate(readyClient, closed, log),
+    onClosed: async (closed) => {
+      const result = await syncDebateThread(readyClient, debates, closed.debate.threadId, { summary: closed.summary });
+      if (result === 'gone') log.warn({ debate: closed.debate.id, thread: closed.debate.threadId }, 'closed debate has no thread any more');
+    },
   });
 
   let stopping: Promise<void> | undefined;

@@ -10,7 +10,7 @@ import { parseParagraphList } from './paragraph-list.js';
 import { quoteEvidence } from './quote.js';
 import type { DebateStore, DeletedCounts, HandRecord } from './store.js';
 import { buildSummary, summaryToCsv, type DebateSummary } from './summary.js';
-import type { Debate, EvidenceSide, GuildSettings, Motion, Proposal, SettingsPatch, Side } from './types.js';
+import type { Debate, EvidenceSide, GuildSettings, Motion, Proposal, SettingsPatch, Side, ThreadState } from './types.js';
 
 /** Bounds on what a moderator or student may ask for; the commands declare the same bounds. */
 export const DEBATE_LIMITS = {
@@ -316,6 +316,32 @@ export class DebateService {
     if (!changed) return { kind: 'already-closed', debate: closed };
     if (debate.endsAt !== null) this.scheduleChanged();
     return { kind: 'closed', debate: closed, summary: buildSummary(this.store, closed, this.now()) };
+  }
+
+  // --- the thread in Discord (see reconcile.ts) ---
+
+  /** Debates whose thread Discord still owes a state change or a summary, oldest first. */
+  threadWork(): Debate[] {
+    return this.store.threadWork();
+  }
+
+  /** Records that the thread now is in `state` (kept pending if a newer change wants another state). */
+  markThreadApplied(debate: Pick<Debate, 'id'>, state: ThreadState): boolean {
+    return this.store.markThreadApplied(debate.id, state);
+  }
+
+  /** Records that a closed debate's summary is in its thread. */
+  markSummaryPosted(debate: Pick<Debate, 'id'>): boolean {
+    return this.store.markSummaryPosted(debate.id);
+  }
+
+  /** The thread is gone (deleted in Discord): nothing is owed to it any more. */
+  forgetThreadWork(debate: Pick<Debate, 'id'>): void {
+    this.store.transaction(() => {
+      this.store.markSummaryPosted(debate.id);
+      const current = this.store.getDebate(debate.id);
+      if (current !== undefined) this.store.markThreadApplied(debate.id, current.threadState);
+    });
   }
 
   private reload(debate: Debate): Debate {

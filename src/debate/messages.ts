@@ -8,6 +8,7 @@ import { LIMITS, truncateMarkdown, truncatePlain, type EmbedFieldDraft, type Mes
 import { escapeUserText } from '../discord/user-text.js';
 import { formatCitation } from '../views/citation.js';
 import type { EvidenceQuote, DebateStatusView } from './debate-service.js';
+import { SERVER_MOTION_PREFIX } from './motions.js';
 import type { DebateSummary } from './summary.js';
 import type { Debate, EvidenceSide, GuildSettings, Motion, Proposal, Side } from './types.js';
 
@@ -28,6 +29,11 @@ export function studentName(userId: string, displayName: string | null | undefin
 /** A motion's wording; a server's own motions were typed by a student, so they are escaped. */
 function motionText(motion: Pick<Motion, 'motion' | 'source'>): string {
   return motion.source === 'server' ? escapeUserText(motion.motion) : motion.motion;
+}
+
+/** A debate's motion as it was opened: escaped when it is a server's own (a student's words). */
+export function debateMotionText(debate: Pick<Debate, 'motion' | 'motionId'>): string {
+  return motionText({ motion: debate.motion, source: debate.motionId.startsWith(SERVER_MOTION_PREFIX) ? 'server' : 'reading' });
 }
 
 export function formatDuration(ms: number): string {
@@ -125,7 +131,7 @@ export function renderStatus(view: DebateStatusView, queue: readonly { readonly 
       value: queue.length === 0 ? 'Nobody is waiting.' : queue.slice(0, 15).map((hand, index) => `${index + 1}. ${studentName(hand.userId, hand.displayName)}`).join('\n') + (queue.length > 15 ? `\n… and ${queue.length - 15} more` : ''),
     },
   ];
-  return { embeds: [{ color: DEBATE_COLORS.notice, title: truncateMarkdown(debate.motion, LIMITS.title), fields }], ephemeral: true };
+  return { embeds: [{ color: DEBATE_COLORS.notice, title: truncateMarkdown(debateMotionText(debate), LIMITS.title), fields }], ephemeral: true };
 }
 
 /** The closing post: participants per side, posts and citations per student, passages per side, uncited evidence, duration. */
@@ -152,7 +158,7 @@ export function renderSummary(summary: DebateSummary): MessageDraft {
       {
         color: DEBATE_COLORS.summary,
         author: { name: 'Debate summary' },
-        title: truncateMarkdown(debate.motion, LIMITS.title),
+        title: truncateMarkdown(debateMotionText(debate), LIMITS.title),
         description: `${how}. Duration: ${formatDuration(summary.durationMs)}. The thread is now locked and archived; a moderator can export the record with \`/moderate export\`.`,
         fields,
       },

@@ -138,6 +138,24 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX guild_motions_by_guild ON guild_motions (guild_id);
     `,
   },
+  {
+    version: 2,
+    description: 'the state each debate thread should be in (open, locked, archived) and what Discord has yet to do',
+    sql: `
+      -- A status change and what it asks of Discord are recorded in one transaction; the pending
+      -- flags are cleared only once Discord has done it. A crash in between leaves them set, and
+      -- the bot re-applies them at startup (see reconcile.ts).
+      -- thread_state: open (unlocked), locked (paused), archived (closed: locked and archived).
+      ALTER TABLE debates ADD COLUMN thread_state TEXT NOT NULL DEFAULT 'open' CHECK (thread_state IN ('open', 'locked', 'archived'));
+      -- 1 while the thread may not be in thread_state yet.
+      ALTER TABLE debates ADD COLUMN thread_pending INTEGER NOT NULL DEFAULT 0 CHECK (thread_pending IN (0, 1));
+      -- 1 while a closed debate's summary may not be posted in its thread yet.
+      ALTER TABLE debates ADD COLUMN summary_pending INTEGER NOT NULL DEFAULT 0 CHECK (summary_pending IN (0, 1));
+      -- Debates from before this version: their thread was handled then, so nothing is pending.
+      UPDATE debates SET thread_state = CASE status WHEN 'closed' THEN 'archived' WHEN 'paused' THEN 'locked' ELSE 'open' END;
+      CREATE INDEX debates_thread_work ON debates (id) WHERE thread_pending = 1 OR summary_pending = 1;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -1,5 +1,6 @@
 // Reads a list of paragraph numbers as a student types it ("12, 14-16", "¶4 ¶11"), checking each
 // against the reading. A result, not an exception: a typo is a message to the student.
+import { escapeUserText } from '../discord/user-text.js';
 
 export type ParagraphList =
   | { readonly kind: 'paragraphs'; readonly paragraphs: readonly number[] }
@@ -17,7 +18,8 @@ export function parseParagraphList(text: string, last: number, max: number): Par
   const found = new Set<number>();
   for (const part of parts) {
     const range = /^(\d{1,4})(?:[-–](\d{1,4}))?$/.exec(part);
-    if (range === null) return { kind: 'invalid', problem: `"${part.slice(0, 20)}" is not a paragraph number; use numbers like "12, 14-16"` };
+    // The student's own text, echoed back: escaped, so it reads as typed and cannot format or mention.
+    if (range === null) return { kind: 'invalid', problem: `"${escapeUserText(part.slice(0, 20))}" is not a paragraph number; use numbers like "12, 14-16"` };
     const from = Number(range[1]);
     const to = range[2] === undefined ? from : Number(range[2]);
     if (to < from || to - from > MAX_RANGE) return { kind: 'invalid', problem: `"${part}" is not a usable range` };

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.js';
-import type { CloseReason, Debate, DebateStatus, GuildSettings, Proposal, ProposalStatus, Side } from './types.js';
+import type { CloseReason, Debate, DebateStatus, GuildSettings, Proposal, ProposalStatus, Side, ThreadState } from './types.js';
 
 export const DATABASE_FILE = 'bot.sqlite';
 
@@ -80,6 +80,9 @@ interface DebateRow {
   closed_at: number | null;
   closed_by: string | null;
   close_reason: CloseReason | null;
+  thread_state: ThreadState;
+  thread_pending: number;
+  summary_pending: number;
 }
 
 interface ProposalRow {
@@ -119,6 +122,9 @@ function toDebate(row: DebateRow): Debate {
     closedAt: row.closed_at,
     closedBy: row.closed_by,
     closeReason: row.close_reason,
+    threadState: row.thread_state,
+    threadPending: row.thread_pending === 1,
+    summaryPending: row.summary_pending === 1,
   };
 }
 
@@ -232,11 +238,10 @@ export class DebateStore {
   // --- settings ---
 
   getSettings(guildId: string): GuildSettings {
-    const row = this.db
-      .prepare<[string], { ask_private: number; moderator_role_id: string | null; debate_channel_id: string | null }>(
-        'SELECT ask_private, moderator_role_id, debate_channel_id FROM guild_settings WHERE guild_id = ?',
-      )
-      .get(guildId);
+    // Compiled once: /ask reads the server's default visibility on every question.
+    const row = this.prepare<[string], { ask_private: number; moderator_role_id: string | null; debate_channel_id: string | null }>(
+      'SELECT ask_private, moderator_role_id, debate_channel_id FROM guild_settings WHERE guild_id = ?',
+    ).get(guildId);
     return {
       guildId,
       askPrivate: row === undefined ? true : row.ask_private === 1,
@@ -303,15 +308,40 @@ export class DebateStore {
     return rows.map(toDebate);
   }
 
+  /** Pauses or resumes; the thread is then owed a lock or an unlock (see threadWork). */
   setStatus(debateId: number, status: 'open' | 'paused'): void {
-    this.prepare("UPDATE debates SET status = ? WHERE id = ? AND status <> 'closed'").run(status, debateId);
+    this.prepare("UPDATE debates SET status = ?, thread_state = ?, thread_pending = 1 WHERE id = ? AND status <> 'closed'").run(
+      status,
+      status === 'paused' ? 'locked' : 'open',
+      debateId,
+    );
   }
 
+  /** Closes; the thread is then owed its summary and a lock and archive (see threadWork). */
   markClosed(debateId: number, at: number, by: string | null, reason: CloseReason): boolean {
-    const result = this.db
-      .prepare("UPDATE debates SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ? WHERE id = ? AND status <> 'closed'")
-      .run(at, by, reason, debateId);
+    const result = this.prepare(
+      `UPDATE debates SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ?,
+         thread_state = 'archived', thread_pending = 1, summary_pending = 1
+       WHERE id = ? AND status <> 'closed'`,
+    ).run(at, by, reason, debateId);
     return result.changes === 1;
+  }
+
+  /**
+   * Records that Discord has put the thread in `state`. Only clears the flag if `state` is still
+   * the one wanted: a pause done after a resume was recorded must not mark the resume done.
+   */
+  markThreadApplied(debateId: number, state: ThreadState): boolean {
+    return this.prepare('UPDATE debates SET thread_pending = 0 WHERE id = ? AND thread_state = ? AND thread_pending = 1').run(debateId, state).changes === 1;
+  }
+
+  markSummaryPosted(debateId: number): boolean {
+    return this.prepare('UPDATE debates SET summary_pending = 0 WHERE id = ? AND summary_pending = 1').run(debateId).changes === 1;
+  }
+
+  /** Debates whose thread Discord still owes something (a state, a summary), oldest first. */
+  threadWork(): Debate[] {
+    return this.prepare<[], DebateRow>('SELECT * FROM debates WHERE thread_pending = 1 OR summary_pending = 1 ORDER BY id').all().map(toDebate);
   }
 
   /** Live debates whose end time has passed, soonest first. */

@@ -52,9 +52,18 @@ export interface Debate {
   /** Null when the debate closed itself at the end of its duration. */
   readonly closedBy: string | null;
   readonly closeReason: CloseReason | null;
+  /** What the thread should be in Discord: follows the status (open, paused = locked, closed = archived). */
+  readonly threadState: ThreadState;
+  /** True while the thread may not be in `threadState` yet (recorded, not yet done by Discord). */
+  readonly threadPending: boolean;
+  /** True while a closed debate's summary may not be posted in its thread yet. */
+  readonly summaryPending: boolean;
 }
 
 export type CloseReason = 'moderator' | 'time-up';
+
+/** A debate thread's state in Discord: unlocked, locked, or locked and archived. */
+export type ThreadState = 'open' | 'locked' | 'archived';
 
 export type ProposalStatus = 'pending' | 'approved' | 'rejected';
 

@@ -1,44 +1,148 @@
-// Per-user rate limits on costly or noisy actions (asking now; citing and proposing later), as
-// sliding windows on an injected clock. A refused action learns when it may try again.
+// Rate limits on the costly or noisy actions — asking, citing, proposing — per student and per
+// server, as sliding windows on an injected clock. A refused action learns when it may try
+// again and whose limit it met (the student's own, or the whole server's).
+
+/** The actions that have cooldowns. */
+export type CooldownAction = 'ask' | 'cite' | 'propose';
+
 export interface CooldownRule {
   /** Actions allowed per window. */
   readonly limit: number;
   readonly windowMs: number;
 }
 
-export type CooldownVerdict = { readonly allowed: true } | { readonly allowed: false; readonly retryAt: number };
-
-export interface Cooldowns {
-  /** Records an action by `userId` in `bucket` if allowed; says when to retry if not. */
-  take(bucket: string, userId: string): CooldownVerdict;
+export interface ActionCooldowns {
+  /** One student, wherever they act (DMs included). */
+  readonly perUser: CooldownRule;
+  /** Everyone in one server together (not applied in DMs, where there is no server). */
+  readonly perServer: CooldownRule;
 }
 
-/** Default rules. `ask`: five questions per 30 seconds is brisk reading, not a script. */
-export const DEFAULT_COOLDOWN_RULES: Readonly<Record<string, CooldownRule>> = {
-  ask: { limit: 5, windowMs: 30_000 },
+/** Who acts: the user, and the server they act in (null in a DM). */
+export interface CooldownSubject {
+  readonly userId: string;
+  readonly guildId: string | null;
+}
+
+export type CooldownVerdict =
+  | { readonly allowed: true }
+  /** `scope` names the limit that was met; `retryAt` is when every limit met has room again. */
+  | { readonly allowed: false; readonly retryAt: number; readonly scope: 'user' | 'server' };
+
+export interface Cooldowns {
+  /** Whether `who` may do `action` now. Records nothing. */
+  check(action: CooldownAction, who: CooldownSubject): CooldownVerdict;
+  /** Counts one `action` by `who`, done now (after a check allowed it). */
+  record(action: CooldownAction, who: CooldownSubject): void;
+  /** Check and, when allowed, record: for actions that cost as soon as they are tried. */
+  take(action: CooldownAction, who: CooldownSubject): CooldownVerdict;
+}
+
+/**
+ * The default limits, one place. Per-user limits stop one student flooding; per-server limits
+ * stop many accounts (a raid, a script on alts) flooding one server and starving the others,
+ * while still admitting a whole class acting at once. What counts: every question asked (the
+ * engine runs for each), but only citations posted and proposals queued — a refused or invalid
+ * attempt costs nothing and is not counted.
+ */
+export const DEFAULT_COOLDOWN_RULES: Readonly<Record<CooldownAction, ActionCooldowns>> = {
+  ask: {
+    // Five questions per 30 s is brisk reading, not a script (each one runs the engine).
+    perUser: { limit: 5, windowMs: 30_000 },
+    // 60 per 30 s: a class of up to 60 can all ask at the same moment (the teacher says "ask the
+    // bot"); a sustained 2 questions a second from one server is a flood.
+    perServer: { limit: 60, windowMs: 30_000 },
+  },
+  cite: {
+    // A citation posts a whole paragraph into the thread: three per 30 s lets a student quote a
+    // passage and its neighbours for one point, not wallpaper the debate.
+    perUser: { limit: 3, windowMs: 30_000 },
+    // 30 per minute across the server's debates: several group debates at a lively pace, never so
+    // many quotes that the arguments scroll away.
+    perServer: { limit: 30, windowMs: 60_000 },
+  },
+  propose: {
+    // Three per 10 minutes, matching the three proposals a student may have waiting for review:
+    // a student sends their ideas together, then waits.
+    perUser: { limit: 3, windowMs: 10 * 60_000 },
+    // Ten per 10 minutes: more than a moderator reviews during a lesson.
+    perServer: { limit: 10, windowMs: 10 * 60_000 },
+  },
 };
 
-export function createCooldowns(now: () => number, rules: Readonly<Record<string, CooldownRule>> = DEFAULT_COOLDOWN_RULES): Cooldowns {
+/** Forget idle keys once the map holds this many, so it does not grow with every student ever seen. */
+const SWEEP_AT = 5000;
+
+export function createCooldowns(now: () => number, rules: Readonly<Record<CooldownAction, ActionCooldowns>> = DEFAULT_COOLDOWN_RULES): Cooldowns {
   const history = new Map<string, number[]>();
-  const longestWindow = Math.max(0, ...Object.values(rules).map((rule) => rule.windowMs));
+  const longestWindow = Math.max(0, ...Object.values(rules).flatMap((rule) => [rule.perUser.windowMs, rule.perServer.windowMs]));
+
+  const rulesFor = (action: CooldownAction): ActionCooldowns => {
+    const found = rules[action] as ActionCooldowns | undefined;
+    if (found === undefined) throw new Error(`cooldowns: no rule for action "${String(action)}"`);
+    return found;
+  };
+
+  /** The limits that apply to `who`, each with its history key. */
+  const limitsFor = (action: CooldownAction, who: CooldownSubject): Array<{ key: string; rule: CooldownRule; scope: 'user' | 'server' }> => {
+    const rule = rulesFor(action);
+    return [
+      { key: `${action}:user:${who.userId}`, rule: rule.perUser, scope: 'user' },
+      ...(who.guildId === null ? [] : [{ key: `${action}:server:${who.guildId}`, rule: rule.perServer, scope: 'server' as const }]),
+    ];
+  };
+
+  /** The times still inside the rule's window (and drops the rest from the map). */
+  const recent = (key: string, rule: CooldownRule, at: number): number[] => {
+    const times = (history.get(key) ?? []).filter((time) => at - time < rule.windowMs);
+    if (times.length === 0) history.delete(key);
+    else history.set(key, times);
+    return times;
+  };
+
+  const check = (action: CooldownAction, who: CooldownSubject): CooldownVerdict => {
+    const at = now();
+    let refused: { retryAt: number; scope: 'user' | 'server' } | undefined;
+    for (const { key, rule, scope } of limitsFor(action, who)) {
+      const times = recent(key, rule, at);
+      if (times.length < rule.limit) continue;
+      // The window has room again when enough of the oldest actions have aged out of it.
+      const retryAt = (times[times.length - rule.limit] ?? at) + rule.windowMs;
+      if (refused === undefined || retryAt > refused.retryAt) refused = { retryAt, scope };
+    }
+    return refused === undefined ? { allowed: true } : { allowed: false, ...refused };
+  };
+
+  const record = (action: CooldownAction, who: CooldownSubject): void => {
+    const at = now();
+    for (const { key, rule } of limitsFor(action, who)) {
+      const times = recent(key, rule, at);
+      times.push(at);
+      history.set(key, times);
+    }
+    if (history.size > SWEEP_AT) {
+      for (const [key, times] of history) if (times.every((time) => at - time >= longestWindow)) history.delete(key);
+    }
+  };
+
   return {
-    take(bucket, userId) {
-      const rule = rules[bucket];
-      if (rule === undefined) throw new Error(`cooldowns: no rule for bucket "${bucket}"`);
-      const at = now();
-      const key = `${bucket}:${userId}`;
-      const recent = (history.get(key) ?? []).filter((time) => at - time < rule.windowMs);
-      if (recent.length >= rule.limit) {
-        history.set(key, recent);
-        return { allowed: false, retryAt: (recent[0] ?? at) + rule.windowMs };
-      }
-      recent.push(at);
-      history.set(key, recent);
-      // Forget idle users now and then, so the map does not grow with every student ever seen.
-      if (history.size > 5000) {
-        for (const [other, times] of history) if (times.every((time) => at - time >= longestWindow)) history.delete(other);
-      }
-      return { allowed: true };
+    check,
+    record,
+    take(action, who) {
+      const verdict = check(action, who);
+      if (verdict.allowed) record(action, who);
+      return verdict;
     },
   };
+}
+
+const SUBJECT: Record<CooldownAction, { readonly user: string; readonly server: string }> = {
+  ask: { user: "You're asking quickly", server: 'The class is asking quickly' },
+  cite: { user: "You're citing quickly", server: 'This server’s debates are citing quickly' },
+  propose: { user: "You've proposed several motions just now", server: 'Many motions were proposed here just now' },
+};
+
+/** The private notice for a refused action: whose limit, and when to try again (a Discord relative timestamp). */
+export function cooldownNotice(action: CooldownAction, verdict: { readonly retryAt: number; readonly scope: 'user' | 'server' }): string {
+  return `${SUBJECT[action][verdict.scope]} — try again <t:${Math.ceil(verdict.retryAt / 1000)}:R>.`;
 }

@@ -161,7 +161,7 @@ export function renderHelpMessage(corpus: Corpus, commands: readonly CommandHelp
   const description = [
     'I help the class read the essay together. Ask in plain words and I answer with the essay’s own paragraphs, quoted exactly, with the footnotes they cite and a line you can copy to cite them.',
     corpus.readings.length > 1 ? 'Commands read the first reading listed below unless a result names another.' : '',
-    'Answers are private unless you choose otherwise; **Post to class** shares one with everyone.',
+    'Answers are private unless you choose otherwise (or your moderators made them public by default); **Post to class** shares one with everyone.',
   ]
     .filter((line) => line !== '')
     .join('\n\n');

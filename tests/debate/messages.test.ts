@@ -27,6 +27,12 @@ describe('debate messages', () => {
     expect(studentName('866666666666666661', null)).toBe('<@866666666666666661>');
   });
 
+  it('shows a display name that looks like a mention, a role ping or a link as plain text', () => {
+    expect(studentName('1', '<@&123456789012345678> @here')).toBe('**\\<@&123456789012345678\\> @\u200bhere**');
+    expect(studentName('1', '[grade](https://evil.example)\n# A')).toBe('**\\[grade\\]\\(https\\://evil.example\\) \\# A**');
+    expect(renderSpeakerCall({ userId: '1', displayName: '@everyone', side: null, endsAt: null, stillWaiting: 0 }).content).toBe('🎤 **@\u200beveryone** has the floor. No one else is waiting.');
+  });
+
   it("escapes the student's point and quotes the paragraph untouched", () => {
     const paragraph = essay().paragraphs[17]!;
     const draft = renderCitation({ reading: essay(), paragraph, userId: '866666666666666661', displayName: 'Ana', side: 'against', point: 'see `this`\n# not a heading <@&123456789012345678>' });

@@ -135,3 +135,61 @@ describe('deleteGuildData', () => {
     expect(store.integrityCheck()).toBe('ok');
   });
 });
+
+describe('migration 2: what each debate thread is owed in Discord', () => {
+  it('upgrades a version-1 file in place, owing nothing for the debates it already had', () => {
+    temp = makeTempDataDir();
+    const file = path.join(temp.dir, DATABASE_FILE);
+    const v1 = new Database(file);
+    migrate(v1, MIGRATIONS.filter((m) => m.version === 1));
+    const insert = v1.prepare(
+      `INSERT INTO debates (guild_id, channel_id, thread_id, reading, motion_id, motion, evidence_paragraphs, status, opened_by, opened_at)
+       VALUES ('${GUILD}', '${CHANNEL}', ?, 'russo-japanese-relations', 'china-reliable-partner', 'M', '[]', ?, '${TEACHER}', 0)`,
+    );
+    for (const [thread, status] of [['1', 'open'], ['2', 'paused'], ['3', 'closed']] as const) insert.run(thread, status);
+    v1.close();
+
+    const store = open(temp.dir);
+    expect(store.schemaVersion()).toBe(2);
+    expect(['1', '2', '3'].map((thread) => store.debateByThread(thread))).toMatchObject([
+      { status: 'open', threadState: 'open', threadPending: false, summaryPending: false },
+      { status: 'paused', threadState: 'locked', threadPending: false, summaryPending: false },
+      { status: 'closed', threadState: 'archived', threadPending: false, summaryPending: false },
+    ]);
+    expect(store.threadWork()).toEqual([]);
+    expect(store.integrityCheck()).toBe('ok');
+  });
+
+  it('records a pause, resume or close together with what it owes the thread, until marked done', () => {
+    temp = makeTempDataDir();
+    const store = open(temp.dir);
+    const service = makeService(store, makeClock());
+    service.openDebate({ guildId: GUILD, channelId: CHANNEL, threadId: THREAD, motionId: 'china-reliable-partner', openedBy: TEACHER });
+    expect(service.debateInThread(THREAD)).toMatchObject({ threadState: 'open', threadPending: false, summaryPending: false });
+
+    const paused = service.pauseDebate(THREAD);
+    expect(paused).toMatchObject({ kind: 'paused', debate: { threadState: 'locked', threadPending: true } });
+    service.resumeDebate(THREAD);
+    // The lock was done in Discord after the resume was recorded: the resume's unlock is still owed.
+    expect(service.markThreadApplied(service.debateInThread(THREAD)!, 'locked')).toBe(false);
+    expect(service.threadWork().map((d) => d.threadState)).toEqual(['open']);
+    expect(service.markThreadApplied(service.debateInThread(THREAD)!, 'open')).toBe(true);
+    expect(service.threadWork()).toEqual([]);
+
+    const closed = service.closeDebate(THREAD, TEACHER);
+    expect(closed).toMatchObject({ kind: 'closed', debate: { threadState: 'archived', threadPending: true, summaryPending: true } });
+    service.markSummaryPosted(service.debateInThread(THREAD)!);
+    expect(service.threadWork()).toMatchObject([{ threadId: THREAD, summaryPending: false, threadPending: true }]);
+    service.markThreadApplied(service.debateInThread(THREAD)!, 'archived');
+    expect(service.threadWork()).toEqual([]);
+  });
+
+  it('forgets what a deleted thread was owed', () => {
+    temp = makeTempDataDir();
+    const service = makeService(open(temp.dir), makeClock());
+    service.openDebate({ guildId: GUILD, channelId: CHANNEL, threadId: THREAD, motionId: 'china-reliable-partner', openedBy: TEACHER });
+    service.closeDebate(THREAD, TEACHER);
+    service.forgetThreadWork(service.debateInThread(THREAD)!);
+    expect(service.debateInThread(THREAD)).toMatchObject({ status: 'closed', threadPending: false, summaryPending: false });
+  });
+});

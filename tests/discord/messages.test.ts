@@ -60,6 +60,13 @@ describe('an answer to /ask', () => {
     expect(draft.buttons![0]!.map((button) => button.customId)).toEqual(['ask:more:k1:3', 'ask:del:222222222222222222']);
   });
 
+  it('shows a display name that looks like a mention or a link as plain text', () => {
+    if (answer.kind !== 'answer') throw new Error('expected an answer');
+    const askedBy = { id: '222222222222222222', displayName: '<@111111111111111111> [mod](https://evil.example) ||x||' };
+    const { draft } = renderAnswerMessage({ answer, corpus, key: 'k1', offset: 0, audience: { kind: 'public', askedBy } });
+    expect(draft.content).toBe('Asked by **\\<@111111111111111111\\> \\[mod\\]\\(https\\://evil.example\\) \\|\\|x\\|\\|**: Why did Russia move closer to China?');
+  });
+
   it('shows a cited footnote whole as a field', () => {
     const withNote = engine.answer('What did Olcott write about the geopolitics of oil?', { limit: 3 });
     if (withNote.kind !== 'answer') throw new Error('expected an answer');
