@@ -172,6 +172,9 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       const outcome = sub === 'pause' ? debates.pauseDebate(threadId) : debates.resumeDebate(threadId);
       if (outcome.kind === 'no-debate') return outside();
       if (outcome.kind === 'debate-closed') return refuse('This debate is already closed.');
+      // Locking the thread is a REST call that may be slow: acknowledge first (Discord's 3 s).
+      const changed = outcome.kind !== 'already-paused' && outcome.kind !== 'already-open';
+      await deferAnswer(interaction, { ephemeral: !changed });
       const problem = await syncThread(interaction, debates, ctx, threadId);
       if (outcome.kind === 'already-paused' || outcome.kind === 'already-open') {
         return tell(`The debate is already ${outcome.kind === 'already-paused' ? 'paused' : 'open'}.${problem === undefined ? '' : ` ${problem}`}`);
@@ -185,6 +188,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       if (outcome.kind === 'no-debate') return outside();
       if (outcome.kind === 'already-closed') {
         // A summary or an archive still owed (a crash, a refusal) is retried here.
+        await deferAnswer(interaction, { ephemeral: true });
         const problem = await syncThread(interaction, debates, ctx, threadId);
         return tell(`This debate is already closed.${problem === undefined ? '' : ` ${problem}`}`);
       }
