@@ -22,7 +22,7 @@ describe('npm run cli -- ask', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toMatch(/^¶\d+ — Russo-Japanese Relations in the New Strategic Environment$/m);
     expect(stdout).toMatch(/^> .*\*\*[^*]*Shanghai Cooperation Organization[^*]*\*\*/m);
-    expect(stdout).toMatch(/^— Yokote, "Russo-Japanese Relations in the New Strategic Environment", ¶\d+/m);
+    expect(stdout).toMatch(/^— Yokote, "Russo-Japanese Relations", ¶\d+/m);
     expect(stdout).not.toContain('\u001b[');
   });
 

@@ -28,7 +28,7 @@ describe('npm run cli -- passage', () => {
     expect(lines[0]).toBe('¶14 — Russo-Japanese Relations in the New Strategic Environment');
     expect(lines[1]).toBe(`> ${reading.paragraphs[13]!.text}`);
     expect(lines).toContain(`[4] ${reading.footnotes[3]!.text}`);
-    expect(lines.at(-1)).toBe('— Yokote, "Russo-Japanese Relations in the New Strategic Environment", ¶14, n. 4');
+    expect(lines.at(-1)).toBe('— Yokote, "Russo-Japanese Relations", ¶14, n. 4');
     expect(stdout).not.toContain('\u001b[');
   });
 });
@@ -52,7 +52,7 @@ describe('npm run cli -- footnote', () => {
     expect(stdout).toContain('Footnote 4 — Russo-Japanese Relations in the New Strategic Environment');
     expect(stdout).toContain('> Martha Brill Olcott, "Vladimir Putin and the Geopolitics of Oil,"');
     expect(stdout).toContain('Cited in ¶14.');
-    expect(stdout).toContain('— Yokote, "Russo-Japanese Relations in the New Strategic Environment", ¶14, n. 4');
+    expect(stdout).toContain('— Yokote, "Russo-Japanese Relations", ¶14, n. 4');
   });
 });
 

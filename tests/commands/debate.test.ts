@@ -78,7 +78,7 @@ describe('a debate from opening to export', () => {
     expect(cited.content).toBe('📖 **Student 1** (for the motion) cites ¶14.\n> \\*\\*China\\*\\* needs our oil @\u200beveryone');
     expect(cited.pings.everyone).toBe(false);
     expect(cited.embeds[0]?.description).toBe(essay().paragraphs[13]!.text);
-    expect(cited.embeds.at(-1)?.fields?.find((f) => f.name === 'Cite as')?.value).toBe('`Yokote, "Russo-Japanese Relations in the New Strategic Environment", ¶14, n. 4`');
+    expect(cited.embeds.at(-1)?.fields?.find((f) => f.name === 'Cite as')?.value).toBe('`Yokote, "Russo-Japanese Relations", ¶14, n. 4`');
     await h.run({ name: 'debate', sub: 'cite', user: s2, channelId: threadId, options: { paragraph: 23 } });
 
     // Posts are counted per student (the bot never keeps their text).

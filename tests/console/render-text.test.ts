@@ -77,7 +77,7 @@ describe('renderAnswerText', () => {
     expect(text).toContain(`**${result.highlight}**`);
     expect(visibleWords(lines.find((line) => line.startsWith('> '))!)).toBe(reading.paragraphs[13]!.text);
     expect(lines).toContain(`[4] ${reading.footnotes[3]!.text}`);
-    expect(lines.at(-1)).toBe('— Yokote, "Russo-Japanese Relations in the New Strategic Environment", ¶14, n. 4');
+    expect(lines.at(-1)).toBe('— Yokote, "Russo-Japanese Relations", ¶14, n. 4');
   });
 
   it('shows a footnote result with the paragraphs citing it', () => {
@@ -85,7 +85,7 @@ describe('renderAnswerText', () => {
     expect(text.split('\n')[0]).toBe('2 matches:');
     expect(text).toContain('Footnote 2 — Russo-Japanese Relations in the New Strategic Environment');
     expect(text).toContain('Cited in ¶10.');
-    expect(text).toContain('— Yokote, "Russo-Japanese Relations in the New Strategic Environment", ¶10, n. 2');
+    expect(text).toContain('— Yokote, "Russo-Japanese Relations", ¶10, n. 2');
     expect(text.indexOf('Footnote 2')).toBeLessThan(text.indexOf('¶10 —'));
   });
 
@@ -114,7 +114,7 @@ describe('passage, footnote and reading views', () => {
       `> ${reading.paragraphs[0]!.text}`,
       '',
       `[1] ${reading.footnotes[0]!.text}`,
-      '— Yokote, "Russo-Japanese Relations in the New Strategic Environment", ¶1, n. 1',
+      '— Yokote, "Russo-Japanese Relations", ¶1, n. 1',
     ]);
   });
 
@@ -123,7 +123,7 @@ describe('passage, footnote and reading views', () => {
       'Footnote 6 — Russo-Japanese Relations in the New Strategic Environment',
       `> ${reading.footnotes[5]!.text}`,
       'Cited in ¶30.',
-      '— Yokote, "Russo-Japanese Relations in the New Strategic Environment", ¶30, n. 6',
+      '— Yokote, "Russo-Japanese Relations", ¶30, n. 6',
     ]);
   });
 

@@ -51,7 +51,7 @@ describe('runConsole', () => {
     expect(footnoteAt).toBeGreaterThan(answerAt);
     expect(passageAt).toBeGreaterThan(footnoteAt);
     expect(written).toContain(`**${SCO_SENTENCE}**`);
-    expect(written).toContain('— Yokote, "Russo-Japanese Relations in the New Strategic Environment", ¶12, n. 3');
+    expect(written).toContain('— Yokote, "Russo-Japanese Relations", ¶12, n. 3');
     expect(written.trimEnd().endsWith('Goodbye.')).toBe(true);
     expect(written).not.toContain('essay>');
     expect(written).not.toContain('\u001b[');

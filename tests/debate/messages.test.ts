@@ -38,7 +38,7 @@ describe('debate messages', () => {
     const draft = renderCitation({ reading: essay(), paragraph, userId: '866666666666666661', displayName: 'Ana', side: 'against', point: 'see `this`\n# not a heading <@&123456789012345678>' });
     expect(draft.content).toBe('📖 **Ana** (against the motion) cites ¶18.\n> see \\`this\\` \\# not a heading \\<@&123456789012345678\\>');
     expect(draft.embeds?.[0]?.description).toBe(paragraph.text);
-    expect(draft.embeds?.at(-1)?.fields?.at(-1)).toEqual({ name: 'Cite as', value: '`Yokote, "Russo-Japanese Relations in the New Strategic Environment", ¶18, n. 5`' });
+    expect(draft.embeds?.at(-1)?.fields?.at(-1)).toEqual({ name: 'Cite as', value: '`Yokote, "Russo-Japanese Relations", ¶18, n. 5`' });
   });
 
   it('announces a speaker with a relative timestamp, never a countdown to edit', () => {

@@ -1,0 +1,230 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import { parseReading } from '../../src/corpus/parse-reading.js';
+import type { Corpus } from '../../src/corpus/types.js';
+import {
+  createAnswerEngine,
+  loadAnswerEngine,
+  loadAnswerEngineFromSnapshot,
+  loadCorpusGlossary,
+  serializeIndex,
+} from '../../src/answers/answer-engine.js';
+import type { AnswerEngine } from '../../src/answers/answer-engine.js';
+import type { Answer, AnswerResult } from '../../src/answers/types.js';
+
+const CORPUS_DIR = path.join(import.meta.dirname, '../../corpus');
+const ESSAY = 'russo-japanese-relations';
+
+let engine: AnswerEngine;
+beforeAll(() => {
+  engine = loadAnswerEngine(CORPUS_DIR);
+});
+
+function results(answer: Answer): readonly AnswerResult[] {
+  if (answer.kind !== 'answer') throw new Error(`expected an answer, got no-match for "${answer.question}"`);
+  return answer.results;
+}
+
+function top(question: string): AnswerResult {
+  const first = results(engine.answer(question))[0];
+  if (first === undefined) throw new Error(`no result for "${question}"`);
+  return first;
+}
+
+describe('answers to questions in the essay\'s words', () => {
+  it.each([
+    ['Who became foreign minister in 1996?', 8, 'Worried about this situation'],
+    ['Angarsk Daqing pipeline', 30, 'But interestingly enough'],
+    ['SCO observer status for India', 21, 'Fourth, there is a contest'],
+    ['enery pipline to nakhodka', 30, 'But interestingly enough'],
+  ])('answers "%s" with paragraph %i first', (question, number, opening) => {
+    const first = top(question);
+    expect(first).toMatchObject({ kind: 'paragraph', reading: ESSAY, number });
+    expect(first.text.startsWith(opening)).toBe(true);
+  });
+});
+
+describe('answers to questions in students\' own words', () => {
+  it.each([
+    ['Why did Tokyo feel let down in the 1990s?', 25],
+    ['Which Russian economics minister went to the islands?', 29],
+    ['What do Beijing and Moscow fear about Western culture?', 14],
+    ['Who leads the Shanghai bloc, Moscow or Beijing?', 21],
+  ])('answers "%s" with paragraph %i first', (question, number) => {
+    expect(top(question)).toMatchObject({ kind: 'paragraph', number });
+  });
+
+  it('says which question words matched', () => {
+    const answer = engine.answer('Why did Tokyo feel let down in the 1990s?');
+    expect(answer.kind === 'answer' && answer.matchedTerms).toEqual(expect.arrayContaining(['tokyo', 'let down']));
+  });
+});
+
+describe('footnotes', () => {
+  it('brings the paragraph citing a footnote right after the footnote', () => {
+    const [first, second] = results(engine.answer('Bobo Lo Chatham House'));
+    expect(first).toMatchObject({ kind: 'footnote', number: 1, citedBy: [1] });
+    expect(second).toMatchObject({ kind: 'paragraph', number: 1 });
+    expect(second?.kind === 'paragraph' && second.footnotes.map((f) => f.number)).toEqual([1]);
+    // The brought-in paragraph marks the sentence that cites the footnote.
+    expect(second?.kind === 'paragraph' && second.highlight).toContain('¹');
+  });
+
+  it('attaches every cited footnote, whole, to a paragraph result', () => {
+    const paragraph = results(engine.answer('managed democracy')).find((r) => r.kind === 'paragraph' && r.number === 12);
+    expect(paragraph?.kind === 'paragraph' && paragraph.footnotes[0]?.text).toMatch(/^It should be noted here that influential Russian/);
+  });
+});
+
+describe('no match', () => {
+  it.each([
+    'recipe for chocolate cake',
+    'who won the 2018 world cup',
+    'how do I install python on windows',
+    'who is taylor swift',
+    'how to train a puppy',
+    'what is 2+2',
+    'thanks!',
+    'write me a poem about cats',
+  ])('says so for "%s"', (question) => {
+    expect(engine.answer(question).kind).toBe('no-match');
+  });
+
+  it('offers the nearest paragraphs honestly', () => {
+    const answer = engine.answer('who won the 2018 world cup');
+    expect(answer.kind === 'no-match' && answer.nearest.length).toBeGreaterThan(0);
+  });
+
+  it('suggests close essay words for a misspelling', () => {
+    expect(engine.answer('Primakof').suggestions).toContain('primakov');
+  });
+
+  it.each(['', '   ', '?!.,;', '\u200B\u200B'])('gives an empty no-match for %j', (question) => {
+    expect(engine.answer(question)).toEqual({ kind: 'no-match', question, suggestions: [], nearest: [] });
+  });
+});
+
+describe('robustness', () => {
+  it.each([
+    'x'.repeat(10_000),
+    'Putin '.repeat(2_000),
+    '\u0000\u0001\u0007\u001B[31m',
+    '\u202Enitup\u202C \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627',
+    '@everyone **Putin** `code` [link](http://x) <@123>',
+    '🙂🙃 ☃ \uD800 lone surrogate',
+    'Ａｎｇａｒｓｋ Ｄａｑｉｎｇ',
+  ])('never throws (%#)', (question) => {
+    expect(() => engine.answer(question)).not.toThrow();
+  });
+
+  it('answers a 10,000-character question', () => {
+    const question = `${'Putin and the Northern Territories. '.repeat(300)}`.slice(0, 10_000);
+    expect(engine.answer(question).kind).toBe('answer');
+  });
+
+  it('reads full-width letters like plain ones', () => {
+    expect(top('Ａｎｇａｒｓｋ Ｄａｑｉｎｇ')).toMatchObject({ number: 30 });
+  });
+});
+
+describe('ranking contract', () => {
+  it('is deterministic, across calls and engines', () => {
+    const question = 'Is China a stable partner for Russia?';
+    const again = loadAnswerEngine(CORPUS_DIR);
+    expect(engine.answer(question, { limit: 10 })).toEqual(engine.answer(question, { limit: 10 }));
+    expect(again.answer(question, { limit: 10 })).toEqual(engine.answer(question, { limit: 10 }));
+  });
+
+  it('returns 3 results by default and pages with offset', () => {
+    const question = 'Sino-Russian relations';
+    const all = results(engine.answer(question, { limit: 6 }));
+    expect(results(engine.answer(question))).toHaveLength(3);
+    expect(results(engine.answer(question, { limit: 3, offset: 3 }))).toEqual(all.slice(3, 6));
+    const answer = engine.answer(question);
+    expect(answer.kind === 'answer' && answer.total).toBeGreaterThanOrEqual(6);
+  });
+
+  it('orders results by score, never listing a passage twice', () => {
+    const list = results(engine.answer('Putin energy oil', { limit: 20 }));
+    const keys = list.map((r) => `${r.kind}${r.number}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('marks a best sentence that is an exact substring of the paragraph', () => {
+    for (const question of ['Who coined the term pluralistic unipolarity?', 'Which countries opposed the US-led coalition in Iraq?', 'Bobo Lo']) {
+      for (const result of results(engine.answer(question, { limit: 10 }))) {
+        if (result.kind === 'paragraph') {
+          expect(result.text).toContain(result.highlight);
+          expect(result.highlight.length).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it('highlights the sentence where the question\'s words meet', () => {
+    const first = top('German Gref fourfold increase in expenditure');
+    expect(first.kind === 'paragraph' && first.highlight).toMatch(/^German Gref, minister of economic development and trade/);
+  });
+});
+
+describe('several readings', () => {
+  const second = parseReading(
+    '# Arctic Shipping\n\nA. Writer\n\nIcebreakers open the Northern Sea Route each summer.<sup>1</sup>\n\nInsurance costs remain high for Arctic convoys.\n\n---\n\n<sup>1</sup> See the Murmansk port authority report.\n',
+    'tests/inline/arctic-shipping.md',
+    'arctic-shipping',
+  );
+  let corpus: Corpus;
+  let multi: AnswerEngine;
+  beforeAll(() => {
+    const essay = loadCorpus(CORPUS_DIR);
+    corpus = { readings: [...essay.readings, second] };
+    multi = createAnswerEngine(corpus, loadCorpusGlossary(CORPUS_DIR, essay));
+  });
+
+  it('carries the reading id on each result', () => {
+    expect(multi.answer('icebreakers Northern Sea Route')).toMatchObject({
+      kind: 'answer',
+      results: [expect.objectContaining({ reading: 'arctic-shipping', number: 1 })],
+    });
+    expect(results(multi.answer('Angarsk Daqing pipeline'))[0]).toMatchObject({ reading: ESSAY, number: 30 });
+  });
+
+  it('numbers footnotes per reading', () => {
+    const list = results(multi.answer('Murmansk port authority report'));
+    expect(list[0]).toMatchObject({ kind: 'footnote', reading: 'arctic-shipping', number: 1, citedBy: [1] });
+  });
+});
+
+describe('saved index', () => {
+  it('answers the same after a save and load', () => {
+    const corpus = loadCorpus(CORPUS_DIR);
+    const glossary = loadCorpusGlossary(CORPUS_DIR, corpus);
+    const built = createAnswerEngine(corpus, glossary);
+    const loaded = loadAnswerEngineFromSnapshot(corpus, serializeIndex(built), glossary);
+    for (const question of ['Primakof', 'Why did Tokyo feel let down?', 'Bobo Lo', 'cake']) {
+      expect(loaded.answer(question, { limit: 10 })).toEqual(built.answer(question, { limit: 10 }));
+    }
+  });
+
+  it('refuses a saved index of another corpus', () => {
+    const corpus = loadCorpus(CORPUS_DIR);
+    const snapshot = serializeIndex(createAnswerEngine(corpus));
+    const other: Corpus = { readings: [{ ...corpus.readings[0]!, paragraphs: corpus.readings[0]!.paragraphs.slice(1) }] };
+    expect(() => loadAnswerEngineFromSnapshot(other, snapshot)).toThrow(/do not match the corpus/);
+  });
+});
+
+describe('any string', () => {
+  it('is answered without throwing, with highlights that are substrings', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 })), fc.constantFrom('', ' Putin', ' Beijing pipeline', ' the U.S.'), (noise, words) => {
+        const answer = engine.answer(noise + words, { limit: 5 });
+        const list = answer.kind === 'answer' ? answer.results : answer.nearest;
+        for (const result of list) if (result.kind === 'paragraph') expect(result.text).toContain(result.highlight);
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+});

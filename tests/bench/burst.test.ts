@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { summariseBursts } from '../../bench/burst.js';
+import type { BurstMeasurement } from '../../bench/burst-types.js';
+
+function burst(p99: number, overrides: Partial<BurstMeasurement> = {}): BurstMeasurement {
+  return {
+    students: 40,
+    questionsEach: 5,
+    interactions: 200,
+    acknowledged: 200,
+    lost: 0,
+    over3s: 0,
+    firstCallbackP50Ms: p99 / 2,
+    firstCallbackP99Ms: p99,
+    firstCallbackMaxMs: p99,
+    wallMs: p99 + 10,
+    ...overrides,
+  };
+}
+
+describe('summariseBursts', () => {
+  it('keeps the run with the median p99, in the order the runs came', () => {
+    const runs = [burst(400), burst(180), burst(250)];
+    const summary = summariseBursts(runs);
+    expect(summary.median.firstCallbackP99Ms).toBe(250);
+    expect(summary.runs).toEqual(runs);
+  });
+
+  it('counts a loss in any run, not only in the median one', () => {
+    const summary = summariseBursts([burst(100), burst(200, { lost: 1, acknowledged: 199, over3s: 1 }), burst(150)]);
+    expect(summary.median.lost).toBe(0);
+    expect(summary.lost).toBe(1);
+    expect(summary.over3s).toBe(1);
+  });
+
+  it('refuses to summarise no bursts at all', () => {
+    expect(() => summariseBursts([])).toThrow(/no burst/);
+  });
+});

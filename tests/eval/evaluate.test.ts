@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAnswerEngine } from '../../src/answers/answer-engine.js';
+import {
+  engineSearch,
+  normalizePassageText,
+  parseQuestionSet,
+  rankOfFirstHit,
+  resultMeets,
+  scoreQuestionSet,
+} from '../../src/answers/evaluate.js';
+import type { ScoredResult } from '../../src/answers/evaluate.js';
+
+const ROOT = path.join(import.meta.dirname, '../..');
+const questionSet = (file: string) => parseQuestionSet(readFileSync(path.join(ROOT, file), 'utf8'), file);
+
+const paragraph = (text: string, footnotes: string[] = []): ScoredResult => ({ kind: 'paragraph', text, footnotes: footnotes.map((t) => ({ text: t })) });
+const footnote = (text: string): ScoredResult => ({ kind: 'footnote', text });
+
+describe('resultMeets', () => {
+  it('matches on the opening words after normalising white space and footnote markers', () => {
+    expect(resultMeets(paragraph('Putin  said¹ this.\nMore.'), { kind: 'paragraph', startsWith: 'Putin said<sup>1</sup> this. More' })).toBe(true);
+    expect(resultMeets(paragraph('Putin said.'), { kind: 'paragraph', startsWith: 'Putin did' })).toBe(false);
+  });
+
+  it('needs the same kind, except that a paragraph showing the footnote meets a footnote expectation', () => {
+    expect(resultMeets(footnote('See Lo.'), { kind: 'paragraph', startsWith: 'See Lo' })).toBe(false);
+    expect(resultMeets(paragraph('Text¹', ['See Lo, 2003.']), { kind: 'footnote', startsWith: 'See Lo' })).toBe(true);
+  });
+
+  it('normalises the way the parser writes markers', () => {
+    expect(normalizePassageText(' a\n b²³ <sup>4</sup> c ')).toBe('a b c');
+  });
+});
+
+describe('scoreQuestionSet', () => {
+  it('computes recall@1, recall@3 and MRR from the first hit of each question', () => {
+    const questions = [
+      { question: 'a', expect: [{ kind: 'paragraph' as const, startsWith: 'A' }] },
+      { question: 'b', expect: [{ kind: 'paragraph' as const, startsWith: 'B' }] },
+      { question: 'c', expect: [{ kind: 'paragraph' as const, startsWith: 'C' }] },
+      { question: 'd', expect: [{ kind: 'paragraph' as const, startsWith: 'D' }] },
+    ];
+    const ranked: Record<string, ScoredResult[]> = {
+      a: [paragraph('A')],
+      b: [paragraph('X'), paragraph('B')],
+      c: [paragraph('X'), paragraph('Y'), paragraph('Z'), paragraph('C')],
+      d: [],
+    };
+    const score = scoreQuestionSet('t', questions, (q) => ranked[q] ?? []);
+    expect(score).toMatchObject({ questions: 4, recallAt1: 0.25, recallAt3: 0.5, mrr: (1 + 1 / 2 + 1 / 4) / 4 });
+    expect(rankOfFirstHit(ranked.c ?? [], questions[2]!.expect)).toBe(4);
+  });
+
+  it('refuses a malformed question set, naming the entry', () => {
+    expect(() => parseQuestionSet('[{"question": "q"}]', 'x.json')).toThrow(/x\.json entry 1/);
+  });
+});
+
+describe('answer quality on the development sets', () => {
+  const engine = loadAnswerEngine(path.join(ROOT, 'corpus'));
+
+  it('meets the targets on questions in the essay\'s words (recall@1 >= 0.95, recall@3 = 1)', () => {
+    const score = scoreQuestionSet('essay', questionSet('tests/fixtures/dev-questions.json'), engineSearch(engine));
+    expect(score.recallAt1).toBeGreaterThanOrEqual(0.95);
+    expect(score.recallAt3).toBe(1);
+  });
+
+  it('meets the targets on questions in students\' words (recall@1 >= 0.80, recall@3 >= 0.95)', () => {
+    const score = scoreQuestionSet('students', questionSet('tests/fixtures/dev-questions-hard.json'), engineSearch(engine));
+    expect(score.recallAt1).toBeGreaterThanOrEqual(0.8);
+    expect(score.recallAt3).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('does about as well on extra paraphrases written apart from the tuning (a generalisation check)', () => {
+    const score = scoreQuestionSet('extra', questionSet('tests/fixtures/extra-questions.json'), engineSearch(engine));
+    expect(score.recallAt1).toBeGreaterThanOrEqual(0.75);
+    expect(score.recallAt3).toBeGreaterThanOrEqual(0.85);
+  });
+});

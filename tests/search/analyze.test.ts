@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, indexTerms, termOf, termsPresent, tokenize } from '../../src/search/analyze.js';
+
+const terms = (text: string): string[] => indexTerms(text);
+
+describe('foldText', () => {
+  it('folds case and diacritics', () => {
+    expect(foldText('Vis-à-vis SCHRÖDER')).toBe('vis-a-vis schroder');
+  });
+
+  it('makes curly quotes and apostrophes straight', () => {
+    expect(foldText('“Russia’s” ‘view’')).toBe('"russia\'s" \'view\'');
+  });
+
+  it('drops footnote superscripts instead of gluing digits to words', () => {
+    expect(terms('Afghanistan.¹ democracy,”³')).toEqual(['afghanistan', 'democraci']);
+  });
+
+  it('removes zero-width characters inside a word', () => {
+    expect(terms('Pu\u200Btin')).toEqual(['putin']);
+  });
+});
+
+describe('indexTerms', () => {
+  it('treats straight and curly possessives alike', () => {
+    expect(terms('Russia’s')).toEqual(terms("Russia's"));
+    expect(terms("Russia's interests")).toEqual(['russia', 'interest']);
+  });
+
+  it('joins transliterated words with inner apostrophes', () => {
+    expect(terms("Bol'shoi Tret’iakov")).toEqual(['bolshoi', 'tretiakov']);
+  });
+
+  it('drops stop words', () => {
+    expect(terms('What is the role of the SCO?')).toEqual(['role', 'sco']);
+  });
+
+  it('stems English words so forms of a word meet', () => {
+    expect(terms('disappointment')).toEqual(terms('disappointed'));
+    expect(terms('territories')).toEqual(terms('territory'));
+  });
+
+  it('maps demonyms to their countries', () => {
+    expect(terms('Russian Chinese Japanese')).toEqual(['russia', 'china', 'japan']);
+    expect(terms('Russians')).toEqual(['russia']);
+  });
+
+  it('reads America, American, US, U.S. and United States as one country', () => {
+    const us = termOf('america');
+    for (const text of ['America', 'American', 'US', 'U.S.', 'USA', 'United States', 'the United States']) {
+      expect(terms(text)).toEqual([us]);
+    }
+  });
+
+  it('keeps the lower-case pronoun "us" a stop word, except as "the us"', () => {
+    expect(terms('help us')).toEqual(['help']);
+    expect(terms('what did the us do')).toEqual([termOf('america')]);
+  });
+
+  it('splits hyphenated compounds into their countries', () => {
+    expect(terms('Sino-Russian')).toEqual(['china', 'russia']);
+    expect(terms('Russo-Japanese')).toEqual(['russia', 'japan']);
+    expect(terms('US-led')).toEqual([termOf('america'), termOf('lead')]);
+  });
+
+  it('also indexes the joined form of an ordinary compound', () => {
+    expect(terms('hard-line')).toEqual(['hard', 'line', 'hardlin']);
+  });
+
+  it('folds negative contractions to a stop word', () => {
+    expect(terms("didn't Russia")).toEqual(['russia']);
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps stop words in the stream (marked) for glossary phrases', () => {
+    expect(tokenize('let down').map((token) => [token.word, token.stop])).toEqual([
+      ['let', true],
+      ['down', true],
+    ]);
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', '   ', '!!!', '\u0000\u0007', '\u202Eabc', '@everyone **bold**', '🙂'.repeat(50), 'a'.repeat(10_000)]) {
+      expect(() => tokenize(text)).not.toThrow();
+    }
+  });
+});
+
+describe('termsPresent', () => {
+  it('finds exactly the wanted terms that indexTerms would give, on every sentence of the essay', async () => {
+    const { loadCorpus } = await import('../../src/corpus/load-corpus.js');
+    const { splitSentences } = await import('../../src/search/sentences.js');
+    const path = await import('node:path');
+    const corpus = loadCorpus(path.join(import.meta.dirname, '../../corpus'));
+    const texts = corpus.readings.flatMap((r) => [...r.paragraphs, ...r.footnotes].flatMap((p) => splitSentences(p.text).map((s) => s.text)));
+    const everyTerm = new Set(texts.flatMap((text) => indexTerms(text)));
+    const wanted = new Set([...everyTerm].filter((_term, i) => i % 3 === 0));
+    for (const text of texts) {
+      const expected = new Set(indexTerms(text).filter((term) => wanted.has(term)));
+      expect(termsPresent(text, wanted)).toEqual(expected);
+    }
+  });
+
+  it('knows the US in all its spellings', () => {
+    const usa = termOf('america');
+    expect(termsPresent('the United States and the us', new Set([usa]))).toEqual(new Set([usa]));
+  });
+});

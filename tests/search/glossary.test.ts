@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ReadingError } from '../../src/errors.js';
+import { compileGlossary, loadGlossaryFile, parseGlossary } from '../../src/search/glossary.js';
+
+const ESSAY_GLOSSARY = path.join(import.meta.dirname, '../../corpus/russo-japanese-relations.glossary.txt');
+
+describe('parseGlossary', () => {
+  it('reads "essay words = student words" lines and skips comments and blank lines', () => {
+    const glossary = parseGlossary('# a comment\n\nRussia = Kremlin, Moscow\ndisappointment = let down\n', 'g.txt');
+    expect(glossary.entries.map((entry) => [entry.line, entry.essayWords, entry.studentWords])).toEqual([
+      [3, ['Russia'], ['Kremlin', 'Moscow']],
+      [4, ['disappointment'], ['let down']],
+    ]);
+  });
+
+  it('names the file and line of a line without "="', () => {
+    expect(() => parseGlossary('Russia = Kremlin\nBeijing China\n', 'corpus/x.glossary.txt')).toThrow(ReadingError);
+    expect(() => parseGlossary('Russia = Kremlin\nBeijing China\n', 'corpus/x.glossary.txt')).toThrow(/^corpus\/x\.glossary\.txt:2: /);
+  });
+
+  it('refuses an empty side or a side of common words only', () => {
+    expect(() => parseGlossary('= Kremlin', 'g.txt')).toThrow(/g\.txt:1: nothing left/);
+    expect(() => parseGlossary('Russia =  ', 'g.txt')).toThrow(/g\.txt:1: nothing right/);
+    expect(() => parseGlossary('the of = Kremlin', 'g.txt')).toThrow(/g\.txt:1: .*common words/);
+  });
+});
+
+describe('compileGlossary', () => {
+  it('matches student phrases on index terms, so word endings do not matter', () => {
+    const rules = compileGlossary(parseGlossary('disappointment = let down\nRussia = Kremlin', 'g.txt'));
+    expect(rules.get('let')?.[0]).toEqual({ phrase: ['let', 'down'], targets: [['disappoint']] });
+    expect(rules.get('kremlin')?.[0]?.targets).toEqual([['russia']]);
+  });
+});
+
+describe('the essay glossary', () => {
+  const rules = compileGlossary(loadGlossaryFile(ESSAY_GLOSSARY));
+  const targetsOf = (term: string): string[] => (rules.get(term) ?? []).filter((rule) => rule.phrase.length === 1).flatMap((rule) => rule.targets.map((t) => t.join(' ')));
+
+  it('parses', () => {
+    expect(loadGlossaryFile(ESSAY_GLOSSARY).entries.length).toBeGreaterThan(100);
+  });
+
+  it('knows the capitals and seats of power', () => {
+    expect(targetsOf('kremlin')).toContain('russia');
+    expect(targetsOf('beij')).toContain('china');
+    expect(targetsOf('tokyo')).toContain('japan');
+    expect(targetsOf('washington')).toContain('usa');
+    expect(targetsOf('pyongyang')).toContain('north korea');
+    expect(targetsOf('kyiv')).toContain('ukrain');
+  });
+
+  it('knows the organisations by their other names', () => {
+    expect(targetsOf('ussr')).toContain('soviet union');
+    expect(targetsOf('g7')).toContain('g8');
+    expect(targetsOf('nato')).toBeDefined();
+  });
+
+  it('is a missing file away from being optional', () => {
+    expect(loadGlossaryFile(path.join(import.meta.dirname, 'no-such.glossary.txt')).entries).toEqual([]);
+  });
+});
