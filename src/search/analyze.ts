@@ -1,0 +1,246 @@
+// Text analysis shared by the index and the questions: folding, tokenizing, possessives,
+// hyphenated compounds, demonyms, stop words and English stemming. Both sides go through the same
+// functions, so "Sino-Russian", "China's" and "the Chinese" all meet on the same index terms.
+import { stemmer } from 'stemmer';
+
+/** A word of the text after folding: what a reader would call one word, before stemming. */
+export interface Token {
+  /** Folded surface form (lower case, no diacritics, no possessive), e.g. `russians`. */
+  readonly word: string;
+  /** The index term: demonym mapped, stemmed (`russia`). */
+  readonly term: string;
+  /** True for stop words; kept in the stream so glossary phrases like "let down" still match. */
+  readonly stop: boolean;
+  /** True for the joined form of a hyphenated compound (`hardline` for hard-line), index only. */
+  readonly joined: boolean;
+}
+
+// Superscript digits are footnote markers in our passages (¹..⁹); NFKD would turn them into
+// plain digits glued to the word ("Afghanistan.¹" -> "afghanistan.1"), so they go first.
+const SUPERSCRIPT = /[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]/g;
+// Zero-width and other format characters join what they split (a pasted "Pu\u200Btin" is Putin).
+const FORMAT_CHARS = /\p{Cf}/gu;
+const CONTROL_CHARS = /\p{Cc}/gu;
+const COMBINING_MARKS = /\p{M}/gu;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u02BC]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DASHES = /[\u2010\u2011\u2012\u2212]/g; // hyphen look-alikes join compounds like the ASCII hyphen
+
+// "U.S.", "US", "USA" written in capitals are the country; lower-case "us" is the pronoun.
+const US_DOTTED = /\bU\.\s?S\.(?:\s?A\.)?/g;
+const US_CAPITALS = /\b(?:US|USA)\b/g;
+
+/**
+ * Case and diacritic folding: NFKD then combining marks stripped, curly quotes and apostrophes
+ * made straight, footnote superscripts and invisible characters removed, lower case.
+ */
+export function foldText(text: string): string {
+  const us = text.replace(US_DOTTED, ' usa ').replace(US_CAPITALS, 'usa');
+  // Plain ASCII (most text) needs only lower-casing; the Unicode steps cost most of indexing time.
+  if (!NON_ASCII.test(us)) return us.toLowerCase();
+  return us
+    .replace(SUPERSCRIPT, ' ')
+    .replace(FORMAT_CHARS, '')
+    .replace(CONTROL_CHARS, ' ')
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    .toLowerCase();
+}
+
+const NON_ASCII = /[^\x00-\x7F]/;
+
+// Common English function words plus the words every question is made of ("what", "why").
+// Kept short on purpose: content words like "power", "state" or "world" must stay searchable.
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are as at be because been before being
+  below between both but by can could did do does doing down during each either else etc few for
+  from further had has have having he her here hers herself him himself his how however i if in
+  into is it its itself just let me more most my myself neither no nor not now of off on once only
+  or other our ours ourselves out over own same shall she should so some such than that the their
+  theirs them themselves then there these they this those through thus to too under until up upon
+  us very via was cannot we were what when where whether which while who whom whose why will with would
+  yet you your yours yourself yourselves s t e g ie eg
+  many much did does done get got go going gone make made way ever even still really
+  along among around across toward towards within onto per`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+// Words that frame a question rather than say what it is about: the reading itself, and the
+// light verbs and fillers of everyday questions ("what does X want", "did Y actually try").
+// Ignored in questions only (the essay may use "think" or "want" in its own sense).
+export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
+  `essay essays author authors writer yokote shinji text reading paragraph paragraphs passage passages
+  say says saying said tell tells told mention mentions mentioned explain explains explained describe
+  describes discuss discusses discussed write writes wrote written happen happened happens mean means
+  meaning please according think thinks thought believe believes want wants wanted try tries tried
+  trying actually really basically exactly simply kind sort thing things stuff lot lots like now
+  someone something anyone anything everyone everything give gives gave given put puts take takes
+  took taken know knows knew known see sees saw seen come comes came look looks looked seem seems
+  seemed happening why hello hi hey thanks thank cheers ok okay yes yeah lol bot`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+// Demonyms and adjectives of place meet their country, on both sides of the index. General
+// English, not this essay's glossary: any reading about countries needs them.
+export const DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['russian', 'russia'], ['russians', 'russia'], ['russo', 'russia'],
+  ['chinese', 'china'], ['sino', 'china'],
+  ['japanese', 'japan'], ['nippon', 'japan'],
+  ['american', 'usa'], ['americans', 'usa'], ['america', 'usa'], ['usa', 'usa'],
+  ['european', 'europe'], ['europeans', 'europe'], ['euro', 'europe'],
+  ['asian', 'asia'], ['asians', 'asia'], ['eurasian', 'eurasia'],
+  ['korean', 'korea'], ['koreans', 'korea'],
+  ['indian', 'india'], ['indians', 'india'], ['indo', 'india'],
+  ['german', 'germany'], ['germans', 'germany'],
+  ['french', 'france'], ['franco', 'france'],
+  ['british', 'uk'], ['britain', 'uk'], ['anglo', 'uk'],
+  ['taiwanese', 'taiwan'],
+  ['ukrainian', 'ukraine'], ['ukrainians', 'ukraine'],
+  ['georgian', 'georgia'], ['georgians', 'georgia'],
+  ['uzbek', 'uzbekistan'], ['uzbeks', 'uzbekistan'],
+  ['kyrgyz', 'kyrgyzstan'], ['kirghiz', 'kyrgyzstan'],
+  ['iraqi', 'iraq'], ['iraqis', 'iraq'],
+  ['afghan', 'afghanistan'], ['afghans', 'afghanistan'],
+  ['siberian', 'siberia'], ['siberians', 'siberia'],
+  ['soviets', 'soviet'],
+  ['western', 'west'], ['westerners', 'west'], ['eastern', 'east'],
+  ['northern', 'north'], ['southern', 'south'],
+]);
+
+// Irregular English verb forms the stemmer cannot join to their base ("began" / "begin",
+// "grew" / "grow"): general English, applied on both sides like the demonyms.
+export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
+  `began:begin begun:begin grew:grow grown:grow went:go gone:go fell:fall fallen:fall rose:rise risen:rise
+  lost:lose took:take taken:take made:make saw:see seen:see sought:seek thought:think brought:bring
+  bought:buy sold:sell held:hold led:lead left:leave met:meet paid:pay said:say told:tell won:win
+  fought:fight struck:strike drew:draw drawn:draw broke:break broken:break chose:choose chosen:choose
+  spoke:speak spoken:speak kept:keep felt:feel understood:understand sent:send spent:spend built:build
+  became:become came:come ran:run stood:stand wrote:write written:write gave:give given:give
+  knew:know known:know got:get gotten:get began:begin sank:sink shrank:shrink shrunk:shrink
+  withdrew:withdraw withdrawn:withdraw undertook:undertake overcame:overcome forgot:forget
+  forgotten:forget hid:hide hidden:hide rode:ride flew:fly flown:fly threw:throw thrown:throw`
+    .split(/\s+/)
+    .filter((pair) => pair !== '')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu;
+const ASCII_WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*'?/g;
+
+/** The index term for one folded word: demonym to country, then the English stem. */
+export function termOf(word: string): string {
+  const known = termCache.get(word);
+  if (known !== undefined) return known;
+  const country = DEMONYMS.get(word);
+  const base = IRREGULAR_FORMS.get(word) ?? word;
+  const term = country ?? (/^\p{N}+$/u.test(word) ? word : stemmer(base));
+  // Stemming is the cost of indexing; a bounded memo makes a 20,000-passage build cheap.
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(word, term);
+  return term;
+}
+
+const TERM_CACHE_LIMIT = 200_000;
+const termCache = new Map<string, string>();
+
+function stripPossessive(word: string): string {
+  if (!word.includes("'")) return word;
+  // Negative contractions carry no topic ("didn't", "can't"): they fold to a stop word.
+  if (/n't$/.test(word)) return 'not';
+  return word
+    .replace(/'(?:s|re|ve|ll|d|m)$/, '')
+    .replace(/'$/, '')
+    .replace(/'/g, ''); // inner apostrophes of transliterations: Bol'shoi -> bolshoi
+}
+
+function makeToken(word: string, joined: boolean, previous: string | undefined): Token {
+  // Lower-case "us" after "the" is the country typed in lower case ("what did the us do").
+  if (word === 'us' && previous === 'the') return { word, term: 'usa', stop: false, joined };
+  const stop = STOP_WORDS.has(word) || (word.length === 1 && !(word >= '0' && word <= '9'));
+  return { word, term: termOf(word), stop, joined };
+}
+
+/**
+ * Splits text into tokens. A hyphenated compound gives its parts ("sino", "russian") and, when
+ * `withJoined`, the joined form ("hardline") so a question typed either way finds it.
+ * "united states" becomes one `usa` token.
+ */
+export function tokenize(text: string, withJoined = false): Token[] {
+  const folded = foldText(text);
+  const tokens: Token[] = [];
+  let previous: string | undefined;
+  for (const match of folded.matchAll(NON_ASCII.test(folded) ? WORD : ASCII_WORD)) {
+    const raw = stripPossessive(match[0]);
+    if (raw === '') continue;
+    const parts = raw.includes('-') ? raw.split('-').filter((part) => part !== '') : [raw];
+    for (const part of parts) {
+      if (part === 'states' && previous === 'united') {
+        tokens.pop();
+        tokens.push({ word: 'united states', term: 'usa', stop: false, joined: false });
+      } else {
+        tokens.push(makeToken(part, false, previous));
+      }
+      previous = part;
+    }
+    if (withJoined && parts.length > 1) {
+      const joinedWord = parts.join('');
+      if (!parts.some((part) => DEMONYMS.has(part) || part === 'usa')) {
+        tokens.push({ word: joinedWord, term: termOf(joinedWord), stop: false, joined: true });
+      }
+    }
+  }
+  return tokens;
+}
+
+/**
+ * Which of `wanted` (index terms) occur in `text`, analysed exactly as indexTerms would, but
+ * stemming only words that could produce a wanted term (same first letters after the demonym and
+ * irregular-verb tables). For re-ranking sentences on large corpora, where most words are not in
+ * the question and stemming them all would cost more than the search.
+ */
+export function termsPresent(text: string, wanted: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  if (wanted.size === 0) return found;
+  const heads = new Set<string>();
+  for (const term of wanted) heads.add(term.slice(0, 3));
+  const consider = (word: string): void => {
+    const country = DEMONYMS.get(word);
+    if (country !== undefined) {
+      if (wanted.has(country)) found.add(country);
+      return;
+    }
+    const base = IRREGULAR_FORMS.get(word) ?? word;
+    if (word.length > 4 && !heads.has(base.slice(0, 3)) && !heads.has(base.slice(0, 2))) return;
+    const term = termOf(word);
+    if (wanted.has(term)) found.add(term);
+  };
+  const folded = foldText(text);
+  let previous: string | undefined;
+  for (const match of folded.matchAll(NON_ASCII.test(folded) ? WORD : ASCII_WORD)) {
+    const raw = stripPossessive(match[0]);
+    if (raw === '') continue;
+    const parts = raw.includes('-') ? raw.split('-').filter((part) => part !== '') : [raw];
+    for (const part of parts) {
+      if ((part === 'states' && previous === 'united') || (part === 'us' && previous === 'the')) {
+        if (wanted.has('usa')) found.add('usa');
+      } else if (!STOP_WORDS.has(part) && !(part.length === 1 && !(part >= '0' && part <= '9'))) {
+        consider(part);
+      }
+      previous = part;
+    }
+    if (parts.length > 1 && !parts.some((part) => DEMONYMS.has(part) || part === 'usa')) consider(parts.join(''));
+  }
+  return found;
+}
+
+/** The terms a passage is indexed under (stop words dropped), in text order. */
+export function indexTerms(text: string): string[] {
+  return tokenize(text, true)
+    .filter((token) => !token.stop)
+    .map((token) => token.term);
+}

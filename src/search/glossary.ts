@@ -1,0 +1,113 @@
+// The glossary: a teacher-editable text file per reading that maps the words students use to the
+// words the essay uses ("Kremlin" -> Russia, "let down" -> disappointment). Parsed here into
+// phrase rules that expand a question's terms; the index itself never changes.
+import { existsSync, readFileSync } from 'node:fs';
+import { ReadingError } from '../errors.js';
+import { tokenize } from './analyze.js';
+
+/** One line of a glossary file: `essay words = what students may say instead`. */
+export interface GlossaryEntry {
+  readonly file: string;
+  readonly line: number;
+  /** Words or phrases as the essay says them (left of `=`). */
+  readonly essayWords: readonly string[];
+  /** Words or phrases students use instead (right of `=`). */
+  readonly studentWords: readonly string[];
+}
+
+export interface Glossary {
+  readonly entries: readonly GlossaryEntry[];
+}
+
+/**
+ * A compiled rule: when the question's terms contain `phrase`, also search `targets`, each an
+ * essay word or phrase given as its index terms (["great", "power"]).
+ */
+export interface GlossaryRule {
+  readonly phrase: readonly string[];
+  readonly targets: readonly (readonly string[])[];
+}
+
+export const EMPTY_GLOSSARY: Glossary = Object.freeze({ entries: Object.freeze([]) });
+
+function splitList(side: string): string[] {
+  return side
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/**
+ * Parses a glossary file. Blank lines and lines starting with `#` are ignored; every other line is
+ * `essay word, essay phrase = student word, student phrase, ...`. Throws ReadingError(file, line).
+ */
+export function parseGlossary(source: string, file: string): Glossary {
+  const entries: GlossaryEntry[] = [];
+  source
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n?|\n/)
+    .forEach((raw, index) => {
+      const line = index + 1;
+      const text = raw.trim();
+      if (text === '' || text.startsWith('#')) return;
+      const parts = text.split('=');
+      if (parts.length !== 2) {
+        throw new ReadingError(file, line, `a glossary line needs exactly one "=" (essay words = student words), got: ${text.slice(0, 80)}`);
+      }
+      const essayWords = splitList(parts[0] ?? '');
+      const studentWords = splitList(parts[1] ?? '');
+      if (essayWords.length === 0) throw new ReadingError(file, line, 'nothing left of "=": write the essay\'s word(s) there');
+      if (studentWords.length === 0) throw new ReadingError(file, line, 'nothing right of "=": write the words students use instead');
+      for (const words of [...essayWords, ...studentWords]) {
+        if (!/[\p{L}\p{N}]/u.test(words)) throw new ReadingError(file, line, `"${words}" has no letters or digits`);
+      }
+      if (essayWords.every((words) => tokenize(words).every((token) => token.stop))) {
+        throw new ReadingError(file, line, 'the essay side holds only common words (like "the", "of"), which are never searched');
+      }
+      entries.push(Object.freeze({ file, line, essayWords: Object.freeze(essayWords), studentWords: Object.freeze(studentWords) }));
+    });
+  return Object.freeze({ entries: Object.freeze(entries) });
+}
+
+/** Reads and parses a glossary file; a missing file is an empty glossary (readings need none). */
+export function loadGlossaryFile(file: string): Glossary {
+  if (!existsSync(file)) return EMPTY_GLOSSARY;
+  return parseGlossary(readFileSync(file, 'utf8'), file);
+}
+
+export function mergeGlossaries(glossaries: readonly Glossary[]): Glossary {
+  return Object.freeze({ entries: Object.freeze(glossaries.flatMap((glossary) => glossary.entries)) });
+}
+
+function uniquePhrases(phrases: readonly (readonly string[])[]): (readonly string[])[] {
+  const seen = new Map<string, readonly string[]>();
+  for (const phrase of phrases) if (phrase.length > 0 && !seen.has(phrase.join(' '))) seen.set(phrase.join(' '), phrase);
+  return [...seen.values()];
+}
+
+/**
+ * Compiles entries into rules keyed by the first term of the student phrase. Phrases are matched
+ * on index terms including stop words ("let down", "group of seven"), so "letting down" matches too.
+ */
+export function compileGlossary(glossary: Glossary): ReadonlyMap<string, readonly GlossaryRule[]> {
+  const rules = new Map<string, GlossaryRule[]>();
+  for (const entry of glossary.entries) {
+    const targets = uniquePhrases(
+      entry.essayWords.map((words) => tokenize(words).filter((token) => !token.stop).map((token) => token.term)),
+    );
+    for (const words of entry.studentWords) {
+      const phrase = tokenize(words).map((token) => token.term);
+      if (phrase.length === 0) continue;
+      const key = phrase.join(' ');
+      const list = rules.get(phrase[0] ?? '') ?? [];
+      const at = list.findIndex((rule) => rule.phrase.join(' ') === key);
+      // The same student words on several lines: one rule with every line's essay words.
+      if (at < 0) list.push({ phrase, targets });
+      else list[at] = { phrase, targets: uniquePhrases([...(list[at]?.targets ?? []), ...targets]) };
+      rules.set(phrase[0] ?? '', list);
+    }
+  }
+  // Longest phrase first, so "north korea" wins over "north".
+  for (const list of rules.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+  return rules;
+}

@@ -1,0 +1,259 @@
+// Turns a question into weighted concepts: each distinct question word (or glossary phrase) with
+// the index terms that may stand for it: itself, its glossary expansions, and, for words the
+// essay never uses, bounded typo and prefix neighbours from the vocabulary.
+import { QUESTION_FRAME_WORDS, termOf, tokenize } from './analyze.js';
+import type { Token } from './analyze.js';
+import type { GlossaryRule } from './glossary.js';
+import type { PassageIndex } from './passage-index.js';
+import { SEARCH_OPTIONS } from './search-options.js';
+
+export interface QueryAlternative {
+  /** Display key: the terms joined by a space. */
+  readonly term: string;
+  /** The index terms that must meet (one, or an essay phrase from the glossary such as "great power"). */
+  readonly terms: readonly string[];
+  /** 1 for the word itself, lower for glossary, typo and prefix alternatives. */
+  readonly weight: number;
+  readonly via: 'word' | 'glossary' | 'fuzzy' | 'prefix';
+}
+
+export interface QueryConcept {
+  /** The question's own word(s), folded, as the student typed them (for matchedTerms). */
+  readonly source: string;
+  readonly alternatives: readonly QueryAlternative[];
+  /** Content words of the question this concept stands for (2 for "pluralistic unipolarity"). */
+  readonly words: number;
+  /** Rarity of the concept in the index (mean BM25 idf of its alternatives); see conceptWeight. */
+  readonly weight: number;
+}
+
+export interface AnalyzedQuestion {
+  readonly concepts: readonly QueryConcept[];
+  /** Close essay words for question words the essay does not use. */
+  readonly suggestions: readonly string[];
+}
+
+export function inverseDocumentFrequency(index: PassageIndex, documentFrequency: number): number {
+  const n = index.documentCount;
+  return Math.log(1 + (n - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
+
+interface RawConcept {
+  source: string;
+  alternatives: QueryAlternative[];
+  /** Content words of the question this concept stands for (2 for "pluralistic unipolarity"). */
+  words: number;
+}
+
+/** Applies glossary phrases (longest first) over the whole token stream, stop words included. */
+function groupTokens(
+  tokens: readonly Token[],
+  rules: ReadonlyMap<string, readonly GlossaryRule[]>,
+  isKnown: (term: string) => boolean,
+  rarity: (terms: readonly string[]) => number,
+): RawConcept[] {
+  const concepts: RawConcept[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (token === undefined) break;
+    const rule = (rules.get(token.term) ?? []).find((candidate) =>
+      candidate.phrase.every((term, k) => tokens[i + k]?.term === term),
+    );
+    // A frame word ("think", "want") is dropped even if the glossary knows it; phrases still count.
+    if (rule !== undefined && !(rule.phrase.length === 1 && QUESTION_FRAME_WORDS.has(token.word))) {
+      const span = tokens.slice(i, i + rule.phrase.length);
+      const content = span.filter((t) => !t.stop && !QUESTION_FRAME_WORDS.has(t.word));
+      const ownTerms = content.map((t) => t.term);
+      // Beside words the essay itself uses, the stand-ins weigh less: the student's own words,
+      // found as typed, are the better evidence ("closer" over "rapprochement").
+      const allKnown = ownTerms.length > 0 && ownTerms.every(isKnown);
+      const weight = allKnown ? SEARCH_OPTIONS.glossaryWeightBesideEssayWord : SEARCH_OPTIONS.glossaryWeight;
+      const expanded = rule.targets.map((terms) => alternative(terms, weight, 'glossary'));
+      // One concept for the whole phrase: "World Trade Organization" is met where its three words
+      // meet, or by "WTO"; "let down" (common words only) by its meaning alone.
+      const own = ownTerms.length > 0 ? [alternative(ownTerms, 1, 'word')] : [];
+      // "grow closer": the essay never says "grow", but "closer" as typed is still the best
+      // evidence when it is at least as telling (rare) as the phrase's essay words.
+      const knownTerms = ownTerms.filter(isKnown);
+      if (knownTerms.length > 0 && knownTerms.length < ownTerms.length && rarity(knownTerms) >= rarity(rule.targets.flat())) {
+        own.push(alternative(knownTerms, 1, 'word'));
+      }
+      concepts.push({
+        source: (content.length > 0 ? content : span).map((t) => t.word).join(' '),
+        alternatives: dedupe([...own, ...expanded]),
+        words: Math.max(1, content.length),
+      });
+      i += rule.phrase.length;
+      continue;
+    }
+    const next = tokens[i + 1];
+    // A lone digit ("2+2", "part 3") says nothing about the essay on its own.
+    const isContent = (t: Token | undefined): t is Token =>
+      t !== undefined && !t.stop && !QUESTION_FRAME_WORDS.has(t.word) && !/^\d$/.test(t.word);
+    // Two words the essay writes as one compound ("hard line" for "hard-line", "long term"):
+    // one concept, met by the compound or by both words.
+    if (isContent(token) && isContent(next) && isKnown(termOf(token.word + next.word))) {
+      concepts.push({
+        source: `${token.word} ${next.word}`,
+        alternatives: [alternative([termOf(token.word + next.word)], 1, 'word'), alternative([token.term, next.term], 1, 'word')],
+        words: 2,
+      });
+      i += 2;
+      continue;
+    }
+    if (isContent(token)) {
+      concepts.push({ source: token.word, alternatives: [alternative([token.term], 1, 'word')], words: 1 });
+    }
+    i += 1;
+  }
+  return concepts;
+}
+
+function alternative(terms: readonly string[], weight: number, via: QueryAlternative['via']): QueryAlternative {
+  return { term: terms.join(' '), terms, weight, via };
+}
+
+/** True when the index holds every term of the alternative. */
+export function isIndexed(index: PassageIndex, alt: QueryAlternative): boolean {
+  return alt.terms.every((term) => index.documentFrequency.has(term));
+}
+
+/** Keeps the highest weight per term, order of first appearance. */
+function dedupe(alternatives: readonly QueryAlternative[]): QueryAlternative[] {
+  const best = new Map<string, QueryAlternative>();
+  for (const alternative of alternatives) {
+    const seen = best.get(alternative.term);
+    if (seen === undefined || seen.weight < alternative.weight) best.set(alternative.term, alternative);
+  }
+  return [...best.values()];
+}
+
+function fuzzyDistance(word: string): number {
+  if (word.length >= SEARCH_OPTIONS.fuzzy.longLength) return 2;
+  if (word.length >= SEARCH_OPTIONS.fuzzy.minLength) return 1;
+  return 0;
+}
+
+/** Close surface words of the passages, nearest first, then most frequent, then alphabetical. */
+export function closeWords(index: PassageIndex, word: string, maxDistance: number): { word: string; term: string; distance: number; count: number }[] {
+  if (maxDistance <= 0 || !/^\p{L}+$/u.test(word)) return [];
+  const found: { word: string; term: string; distance: number; count: number }[] = [];
+  for (const [candidate, [[term, count], distance]] of index.words.fuzzyGet(word, maxDistance)) {
+    if (distance > 0) found.push({ word: candidate, term, distance, count });
+  }
+  return found.sort((a, b) => a.distance - b.distance || b.count - a.count || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+}
+
+function prefixTerms(index: PassageIndex, term: string): string[] {
+  const found: [string, number][] = [];
+  let scanned = 0;
+  for (const [candidate, count] of index.terms.atPrefix(term)) {
+    if (++scanned > SEARCH_OPTIONS.prefix.scanLimit) break;
+    if (candidate !== term) found.push([candidate, count]);
+  }
+  return found
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, SEARCH_OPTIONS.prefix.maxExpansions)
+    .map(([candidate]) => candidate);
+}
+
+/** Adds typo and prefix neighbours to a word the index does not hold. */
+function expandUnknown(index: PassageIndex, concept: RawConcept): RawConcept {
+  const known = concept.alternatives.some((alt) => isIndexed(index, alt));
+  const single = concept.alternatives.length === 1 ? concept.alternatives[0] : undefined;
+  if (known || single === undefined || single.via !== 'word' || single.terms.length !== 1) return concept;
+  const extra: QueryAlternative[] = [];
+  const word = concept.source;
+  for (const close of closeWords(index, word, fuzzyDistance(word)).slice(0, SEARCH_OPTIONS.fuzzy.maxExpansions)) {
+    extra.push(alternative([close.term], SEARCH_OPTIONS.fuzzy.weight / close.distance, 'fuzzy'));
+  }
+  if (single.term.length >= SEARCH_OPTIONS.prefix.minLength) {
+    for (const term of prefixTerms(index, single.term)) extra.push(alternative([term], SEARCH_OPTIONS.prefix.weight, 'prefix'));
+  }
+  return { source: concept.source, alternatives: dedupe([single, ...extra]), words: concept.words };
+}
+
+function suggestionsFor(index: PassageIndex, concepts: readonly RawConcept[]): string[] {
+  const suggestions: string[] = [];
+  for (const concept of concepts) {
+    const own = concept.alternatives[0];
+    if (own === undefined || own.via !== 'word' || own.terms.length !== 1 || index.documentFrequency.has(own.term)) continue;
+    if (concept.alternatives.some((alternative) => alternative.via === 'glossary')) continue;
+    // Short words have too many neighbours to suggest honestly ("cake" -> "case", "take").
+    for (const close of closeWords(index, concept.source, fuzzyDistance(concept.source)).slice(0, 2)) {
+      if (!suggestions.includes(close.word)) suggestions.push(close.word);
+    }
+  }
+  return suggestions.slice(0, SEARCH_OPTIONS.maxSuggestions);
+}
+
+/** Mean idf of the terms the index holds (0 if none): how telling a set of words is. */
+export function meanIdf(index: PassageIndex, terms: readonly string[]): number {
+  let sum = 0;
+  let known = 0;
+  for (const term of terms) {
+    const frequency = index.documentFrequency.get(term);
+    if (frequency === undefined) continue;
+    sum += inverseDocumentFrequency(index, frequency);
+    known += 1;
+  }
+  return known === 0 ? 0 : sum / known;
+}
+
+/**
+ * How much a concept weighs in the question: the rarity (idf) of the typed word, averaged with
+ * what it stands for when the glossary or a typo correction gives stand-ins; an unknown word with
+ * no stand-in weighs `unknownWeight`.
+ */
+function conceptWeight(index: PassageIndex, concept: RawConcept, unknownWeight: number): number {
+  const known = concept.alternatives.filter((alt) => isIndexed(index, alt));
+  if (known.length === 0) return unknownWeight;
+  // A word with stand-ins weighs what they weigh on average: "Moscow" means Russia here, so its
+  // few literal mentions must not make it the question's rarest, heaviest word.
+  return known.reduce((sum, alt) => sum + meanIdf(index, alt.terms), 0) / known.length;
+}
+
+/** Analyses a question against an index and glossary rules. Never throws on any string. */
+export function analyzeQuestion(
+  question: string,
+  index: PassageIndex,
+  rules: ReadonlyMap<string, readonly GlossaryRule[]>,
+): AnalyzedQuestion {
+  const tokens = tokenize(question.slice(0, SEARCH_OPTIONS.maxQuestionChars));
+  const grouped = groupTokens(
+    tokens,
+    rules,
+    (term) => index.documentFrequency.has(term),
+    (terms) => meanIdf(index, terms),
+  );
+  // One concept per typed word or meaning: "Russia ... Russian ..." is one idea.
+  const unique = new Map<string, RawConcept>();
+  for (const concept of grouped) {
+    const own = concept.alternatives.find((alternative) => alternative.via === 'word');
+    const key = own !== undefined ? `word:${own.term}` : `meaning:${concept.alternatives.map((alt) => alt.term).sort().join('|')}`;
+    if (concept.alternatives.length > 0 && !unique.has(key)) unique.set(key, concept);
+  }
+  // A word the essay never uses counts against coverage like a fairly rare word (not the rarest):
+  // students' questions carry words of their own, off-topic ones carry almost only such words.
+  const unknownWeight = SEARCH_OPTIONS.unknownWordWeight * inverseDocumentFrequency(index, 1);
+  // A long question keeps its most telling words (rarest first, ties in question order), before
+  // any typo or prefix expansion, so a pasted page costs no more than a sentence.
+  let raw = [...unique.values()];
+  if (raw.length > SEARCH_OPTIONS.maxQueryConcepts) {
+    const ranked = raw
+      .map((concept, position) => ({ concept, position, weight: conceptWeight(index, concept, unknownWeight) }))
+      .sort((a, b) => b.weight - a.weight || a.position - b.position)
+      .slice(0, SEARCH_OPTIONS.maxQueryConcepts);
+    const kept = new Set(ranked.map((entry) => entry.concept));
+    raw = raw.filter((concept) => kept.has(concept));
+  }
+  const expanded = raw.map((concept) => expandUnknown(index, concept));
+  const concepts: QueryConcept[] = expanded.map((concept) => ({
+    source: concept.source,
+    alternatives: concept.alternatives,
+    words: concept.words,
+    weight: conceptWeight(index, concept, unknownWeight),
+  }));
+  return { concepts, suggestions: suggestionsFor(index, expanded) };
+}

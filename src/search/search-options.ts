@@ -1,0 +1,118 @@
+// Every search and ranking setting in one place. The same constant builds the index, reloads a
+// saved one (its `indexVersion` and fields are checked on load) and answers questions, so the three
+// can never disagree. Change a value here, then run `npm run eval` to see what it does.
+
+export const SEARCH_OPTIONS = Object.freeze({
+  /** Bump when analysis or fields change: a saved index of another version is refused, not misread. */
+  indexVersion: 1,
+
+  /**
+   * MiniSearch fields. `text`: the passage. `context`: for a footnote, the sentence(s) that cite it,
+   * so a footnote is also found by what it annotates. `label`: the word "footnote" on footnotes,
+   * so "source", "reference", "read more" (glossary) reach them. Fixed set; changing it needs a rebuild.
+   */
+  fields: ['text', 'context', 'label'] as const,
+
+  /**
+   * Field boosts (MiniSearch `boost`), > 0. Default 1. The citing context weighs far less than the
+   * footnote's own words (0.25) because the citing paragraph is the better answer for those words;
+   * the label is a weak hint (0.6) that the student wants a source.
+   */
+  boost: Object.freeze({ text: 1, context: 0.25, label: 0.6 }),
+
+  /**
+   * BM25 parameters (MiniSearch `bm25`). k: term-frequency saturation (1.2, usual 1.2-2);
+   * b: length normalisation 0..1 (0.3: an essay's long paragraphs are not less about their words;
+   * the usual 0.75 buried long, central paragraphs under short ones); d: BM25+ floor (0.5).
+   */
+  bm25: Object.freeze({ k: 1.2, b: 0.3, d: 0.5 }),
+
+  /**
+   * Question limits. Only the first `maxQuestionChars` characters are analysed (a pasted essay is
+   * answered from its start, quickly); at most `maxQueryConcepts` distinct question words are
+   * searched, the rarest ones kept when there are more (they carry the meaning). 1..64, default 16.
+   */
+  maxQuestionChars: 2000,
+  maxQueryConcepts: 16,
+
+  /**
+   * Weight of a glossary expansion relative to the student's own word (0..1, 0.85): "Kremlin"
+   * searches "russia" almost as strongly as "Russia" would, but an exact essay word still wins ties.
+   */
+  glossaryWeight: 0.85,
+  /** The same when the student's word is itself in the essay ("closer" -> rapprochement): 0..1, 0.7. */
+  glossaryWeightBesideEssayWord: 0.7,
+
+  /**
+   * Fuzzy matching for typos, done on the vocabulary side with caps so 20,000 passages stay fast.
+   * Only for question words that are NOT in the index (known words are never "corrected") and at
+   * least `minLength` letters (5): short words have too many neighbours. Edit distance 1, or 2 from
+   * `longLength` (9) letters (distance 2 over a large vocabulary is the costly case). At most `maxExpansions` (3) neighbours, nearest then most frequent.
+   * `weight` (0.7) scales a corrected word below an exact one.
+   */
+  fuzzy: Object.freeze({ minLength: 5, longLength: 9, maxExpansions: 3, weight: 0.7 }),
+
+  /**
+   * Prefix matching for cut-off words ("democra"), same rules: unknown words of at least
+   * `minLength` (4) letters; at most `scanLimit` (256) vocabulary entries looked at and
+   * `maxExpansions` (5) kept, most frequent first; weight 0.5 (a prefix is a weaker guess).
+   */
+  prefix: Object.freeze({ minLength: 4, scanLimit: 256, maxExpansions: 5, weight: 0.5 }),
+
+  /**
+   * Re-ranking of the best `rerankDepth` (30) candidates: a passage whose best sentence holds
+   * several question words gains up to `sentenceBonus` (0.6 = +60%) in proportion to the share of
+   * the question's weight met in that one sentence. This is the proximity rule: words meeting in
+   * one sentence beat words scattered over a paragraph.
+   */
+  rerankDepth: 30,
+
+  /**
+   * Candidate pool on large corpora: question terms retrieve passages rarest first until
+   * `candidateLimit` (2,000) passages are pooled; commoner terms only score the pool. Bounds the
+   * cost of OR over common words at 20,000 passages; never reached on a single essay.
+   */
+  candidateLimit: 2000,
+  /** On corpora above candidateLimit, terms in more than this share (0.25) of passages are not scored (idf below ~1.1: stop words of that corpus). */
+  ubiquitousShare: 0.25,
+  sentenceBonus: 0.6,
+
+  /**
+   * Coordination: the BM25 sum is multiplied by coverage^`coverageExponent` (1.5), coverage being
+   * the share of the question's weight (rarer words weigh more) the passage matches. Favours
+   * passages that answer the whole question over ones repeating one word.
+   */
+  coverageExponent: 1.5,
+
+  /**
+   * Relevance threshold. A question is answered only if the best passage covers at least
+   * `minCoverage` (0.5) of its weight; otherwise it is a no-match with suggestions and the nearest
+   * paragraphs. Further results must also cover `minCoverage` and score at least
+   * `minRelativeScore` (0.15) of the best, so `total` counts only real answers.
+   */
+  minCoverage: 0.5,
+  /**
+   * Second way over the threshold: a best passage meeting at least two of the question's words
+   * and `minCoverageWithTwoWords` (0.25) of its weight is accepted (students add words of their
+   * own; an off-topic question meets one common essay word at best).
+   */
+  minCoverageWithTwoWords: 0.25,
+  /** Weight of a question word the index lacks, as a share (0..1, 0.75) of the rarest word's. */
+  unknownWordWeight: 0.75,
+  minRelativeScore: 0.15,
+
+  /**
+   * A footnote hit brings the paragraph citing it. If that paragraph scores at least this share
+   * (0..1, 0.5) of the footnote's score on its own, it is listed before the footnote (it shows the
+   * footnote in context); otherwise right after it.
+   */
+  citingParagraphFirst: 0.5,
+
+  /** Footnotes are short and dense, so BM25 over-rates them (0..1, 0.5): a footnote leads only when the question is about it. */
+  footnoteBoost: 0.5,
+
+  /** Suggestions: at most `maxSuggestions` (5) close essay words for unknown question words. */
+  maxSuggestions: 5,
+});
+
+export type SearchOptions = typeof SEARCH_OPTIONS;
