@@ -3,8 +3,8 @@
 // every message is tested without Discord. Students are credited by name or by a mention that
 // the reply helper's allowedMentions keeps from pinging; anything a student typed is escaped.
 import type { Paragraph, Reading } from '../corpus/types.js';
-import { renderParagraphEmbeds } from '../discord/embeds.js';
-import { LIMITS, truncateMarkdown, truncatePlain, type EmbedFieldDraft, type MessageDraft } from '../discord/limits.js';
+import { renderParagraphParts } from '../discord/embeds.js';
+import { draftOfParts, LIMITS, truncateMarkdown, truncatePlain, type EmbedFieldDraft, type MessageDraft } from '../discord/limits.js';
 import { escapeUserText } from '../discord/user-text.js';
 import { formatCitation } from '../views/citation.js';
 import type { EvidenceQuote, DebateStatusView } from './debate-service.js';
@@ -98,7 +98,11 @@ export function renderSpeakerCall(input: { readonly userId: string; readonly dis
   return { content: `🎤 ${studentName(input.userId, input.displayName)}${side} has the floor.${time}${waiting}` };
 }
 
-/** A citation posted into the thread: who, for which side, their point (escaped), then ¶n exactly with its citation line. */
+/**
+ * A citation posted into the thread: who, for which side, their point (escaped), then ¶n
+ * exactly with its citation line. A paragraph too long for one message continues in follow-ups
+ * (the reply helper posts them); footnotes are previews that say where the whole note is.
+ */
 export function renderCitation(input: {
   readonly reading: Reading;
   readonly paragraph: Paragraph;
@@ -110,13 +114,10 @@ export function renderCitation(input: {
   const { reading, paragraph } = input;
   const footnotes = paragraph.footnotes.flatMap((n) => reading.footnotes.filter((footnote) => footnote.number === n));
   const point = input.point === null || input.point.trim() === '' ? '' : `\n> ${truncateMarkdown(escapeUserText(input.point), 300)}`;
-  return {
-    content: `📖 ${studentName(input.userId, input.displayName)} (${SIDE_LABEL[input.side]}) cites ¶${paragraph.number}.${point}`,
-    embeds: renderParagraphEmbeds(reading, { number: paragraph.number, text: paragraph.text, highlight: '', footnotes }, { compactFootnotes: true }).map((embed) => ({
-      ...embed,
-      color: DEBATE_COLORS[input.side],
-    })),
-  };
+  const parts = renderParagraphParts(reading, { number: paragraph.number, text: paragraph.text, highlight: '', footnotes }, { compactFootnotes: true }).map((embeds) =>
+    embeds.map((embed) => ({ ...embed, color: DEBATE_COLORS[input.side] })),
+  );
+  return draftOfParts(parts, { content: `📖 ${studentName(input.userId, input.displayName)} (${SIDE_LABEL[input.side]}) cites ¶${paragraph.number}.${point}` });
 }
 
 export function renderStatus(view: DebateStatusView, queue: readonly { readonly userId: string; readonly displayName: string | null }[]): MessageDraft {

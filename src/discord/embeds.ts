@@ -1,10 +1,11 @@
 // Renders the engine's results as embeds: a paragraph quoted exactly with its best sentence in
 // bold, the footnotes it cites, and a citation line students can copy. Pure (no discord.js):
-// it returns drafts the reply helper sends, so every view can be tested without Discord.
+// it returns drafts the reply helper sends, so every view can be tested without Discord. A
+// quote is laid out whole by layoutQuote (limits.ts): as many embeds and messages as it needs.
 import { superscript } from '../corpus/parse-reading.js';
 import type { Footnote, Reading } from '../corpus/types.js';
 import { formatCitation } from '../views/citation.js';
-import { LIMITS, splitMarkdown, truncateMarkdown, type EmbedDraft, type EmbedFieldDraft } from './limits.js';
+import { layoutQuote, truncateMarkdown, type EmbedDraft, type EmbedFieldDraft, type QuoteDraft } from './limits.js';
 
 export const COLORS = {
   /** The essay's own words. */
@@ -46,42 +47,41 @@ export function emphasise(text: string, highlight: string): string {
   return `${text.slice(0, at)}**${sentence}**${text.slice(at + sentence.length)}`;
 }
 
-/** Splits a footnote's text into fields of at most 1024 characters, cut between sentences. */
-function footnoteFields(footnote: Footnote, compact: boolean): EmbedFieldDraft[] {
+/**
+ * A footnote as a field, whole. One longer than a field holds becomes an embed of its own
+ * (layoutQuote). Compact: a preview that says it is one and where to read the whole note.
+ */
+function footnoteField(footnote: Footnote, compact: boolean): EmbedFieldDraft {
   const name = `Footnote ${footnote.number}`;
-  if (compact) {
-    const preview = truncateMarkdown(footnote.text, 300);
-    const more = preview === footnote.text ? '' : `\n(\`/footnote number:${footnote.number}\` for the whole note)`;
-    return [{ name, value: preview + more }];
-  }
-  return splitMarkdown(footnote.text, LIMITS.fieldValue).map((value, index) => ({
-    name: index === 0 ? name : `${name} (continued)`,
-    value,
-  }));
+  if (!compact) return { name, value: footnote.text };
+  const preview = truncateMarkdown(footnote.text, 300);
+  const more = preview === footnote.text ? '' : `\n(\`/footnote number:${footnote.number}\` for the whole note)`;
+  return { name, value: preview + more };
+}
+
+/** A paragraph to quote whole: ¶ number and reading as its title, its best sentence in bold, its footnotes and citation after it. */
+export function paragraphQuote(reading: Reading, paragraph: QuotedParagraph, options: RenderOptions = {}): QuoteDraft {
+  return {
+    title: `¶${paragraph.number} — ${reading.title}`,
+    label: `¶${paragraph.number}`,
+    author: reading.author,
+    color: COLORS.passage,
+    text: emphasise(paragraph.text, paragraph.highlight),
+    fields: [
+      ...paragraph.footnotes.map((footnote) => footnoteField(footnote, options.compactFootnotes === true)),
+      citationField(reading, paragraph.number, paragraph.footnotes.map((footnote) => footnote.number)),
+    ],
+    ...(options.footer === undefined ? {} : { footer: options.footer }),
+  };
 }
 
 /**
- * A paragraph as one or more embeds: the first titled with the ¶ number and the reading, the
- * text split at sentence boundaries when longer than an embed holds, the last carrying the
- * cited footnotes and the citation line.
+ * A paragraph as the embeds of one or more messages: the first titled with the ¶ number and the
+ * reading, the text split at sentence boundaries, the last carrying the cited footnotes and the
+ * citation line.
  */
-export function renderParagraphEmbeds(reading: Reading, paragraph: QuotedParagraph, options: RenderOptions = {}): EmbedDraft[] {
-  const chunks = splitMarkdown(emphasise(paragraph.text, paragraph.highlight), LIMITS.description);
-  const fields = [
-    ...paragraph.footnotes.flatMap((footnote) => footnoteFields(footnote, options.compactFootnotes === true)),
-    citationField(reading, paragraph.number, paragraph.footnotes.map((footnote) => footnote.number)),
-  ];
-  return chunks.map((description, index): EmbedDraft => {
-    const first = index === 0;
-    const last = index === chunks.length - 1;
-    return {
-      color: COLORS.passage,
-      ...(first ? { author: { name: reading.author }, title: truncateMarkdown(`¶${paragraph.number} — ${reading.title}`, LIMITS.title) } : {}),
-      description,
-      ...(last ? { fields: fields.slice(0, LIMITS.fields) } : {}),
-      ...(last && options.footer !== undefined ? { footer: { text: options.footer } } : {}),
-    };
-  });
+export function renderParagraphParts(reading: Reading, paragraph: QuotedParagraph, options: RenderOptions = {}): EmbedDraft[][] {
+  return layoutQuote(paragraphQuote(reading, paragraph, options));
 }
 
 /** The sentence of a paragraph that carries footnote marker `n` (¹ but not ¹² for n = 1). */
@@ -99,26 +99,27 @@ export function splitSentences(text: string): string[] {
     .filter((sentence) => sentence !== '');
 }
 
-/** A footnote as embeds: its text whole, then each paragraph citing it with the citing sentence. */
-export function renderFootnoteEmbeds(reading: Reading, footnote: Footnote, options: RenderOptions = {}): EmbedDraft[] {
-  const chunks = splitMarkdown(footnote.text, LIMITS.description);
+/** A footnote to quote whole, then each paragraph citing it with the citing sentence (whole), then its citation. */
+export function footnoteQuote(reading: Reading, footnote: Footnote, options: RenderOptions = {}): QuoteDraft {
   const citedBy: EmbedFieldDraft[] = footnote.citedBy.map((number) => {
     const paragraph = reading.paragraphs[number - 1];
     const sentence = paragraph === undefined ? undefined : citingSentence(paragraph.text, footnote.number);
-    return { name: `Cited in ¶${number}`, value: sentence === undefined ? `¶${number}` : truncateMarkdown(sentence, LIMITS.fieldValue) };
+    return { name: `Cited in ¶${number}`, value: sentence ?? `¶${number}` };
   });
-  const fields = [...citedBy, citationField(reading, undefined, [footnote.number])].slice(0, LIMITS.fields);
-  return chunks.map((description, index): EmbedDraft => {
-    const first = index === 0;
-    const last = index === chunks.length - 1;
-    return {
-      color: COLORS.footnote,
-      ...(first ? { author: { name: reading.author }, title: truncateMarkdown(`Footnote ${footnote.number} — ${reading.title}`, LIMITS.title) } : {}),
-      description,
-      ...(last ? { fields } : {}),
-      ...(last && options.footer !== undefined ? { footer: { text: options.footer } } : {}),
-    };
-  });
+  return {
+    title: `Footnote ${footnote.number} — ${reading.title}`,
+    label: `Footnote ${footnote.number}`,
+    author: reading.author,
+    color: COLORS.footnote,
+    text: footnote.text,
+    fields: [...citedBy, citationField(reading, undefined, [footnote.number])],
+    ...(options.footer === undefined ? {} : { footer: options.footer }),
+  };
+}
+
+/** A footnote as the embeds of one or more messages: its text whole, then each paragraph citing it with the citing sentence. */
+export function renderFootnoteParts(reading: Reading, footnote: Footnote, options: RenderOptions = {}): EmbedDraft[][] {
+  return layoutQuote(footnoteQuote(reading, footnote, options));
 }
 
 /** A notice embed: no match, an expired button, the end of the results. */

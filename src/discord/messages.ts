@@ -5,8 +5,8 @@ import type { Answer, AnswerResult } from '../answers/types.js';
 import { findReading } from '../corpus/load-corpus.js';
 import type { Corpus, Footnote, Reading } from '../corpus/types.js';
 import { askButtonId, passageButtonId, readingToken } from './custom-ids.js';
-import { renderFootnoteEmbeds, renderNotice, renderParagraphEmbeds } from './embeds.js';
-import { LIMITS, messageEmbedLength, truncateMarkdown, type ButtonDraft, type EmbedDraft, type MessageDraft } from './limits.js';
+import { renderFootnoteParts, renderNotice, renderParagraphParts } from './embeds.js';
+import { draftOfParts, LIMITS, messageEmbedLength, truncateMarkdown, type ButtonDraft, type EmbedDraft, type MessageDraft } from './limits.js';
 import { escapeUserText } from './user-text.js';
 
 /** Results asked of the engine per page; fewer are shown when they would not fit one message. */
@@ -31,6 +31,7 @@ export interface AnswerMessageInput {
 }
 
 export interface AnswerMessage {
+  /** The answer; a result too long for one message continues in its follow-ups. */
   readonly draft: MessageDraft;
   /** How many results the message shows (the next page starts after them). */
   readonly shown: number;
@@ -43,30 +44,42 @@ function questionLine(question: string, audience: Audience): string {
     : `**Your question:** ${echoed}`;
 }
 
-function renderResult(corpus: Corpus, result: AnswerResult, footer: string, compactFootnotes: boolean): EmbedDraft[] {
+/** A result as the embeds of its messages (one message unless it is too long for one). */
+function renderResult(corpus: Corpus, result: AnswerResult, footer: string, compactFootnotes: boolean): EmbedDraft[][] {
   const reading = findReading(corpus, result.reading);
-  if (reading === undefined) return [];
-  if (result.kind === 'paragraph') return renderParagraphEmbeds(reading, result, { footer, compactFootnotes });
+  if (reading === undefined) return [[]];
+  if (result.kind === 'paragraph') return renderParagraphParts(reading, result, { footer, compactFootnotes });
   const footnote = reading.footnotes.find((candidate) => candidate.number === result.number);
-  return footnote === undefined ? [] : renderFootnoteEmbeds(reading, footnote, { footer });
+  return footnote === undefined ? [[]] : renderFootnoteParts(reading, footnote, { footer });
 }
 
 const fits = (embeds: readonly EmbedDraft[]): boolean => embeds.length <= LIMITS.embeds && messageEmbedLength(embeds) <= LIMITS.embedTotal;
 
-/** Adds results while they fit one message: whole footnotes if possible, previews otherwise. */
-function pageOfResults(corpus: Corpus, results: readonly AnswerResult[], offset: number, total: number): { embeds: EmbedDraft[]; shown: number } {
+/** The embeds of a one-message layout that still fit after `before`; undefined otherwise. */
+function fitsAfter(before: readonly EmbedDraft[], parts: readonly EmbedDraft[][]): EmbedDraft[] | undefined {
+  const [only, ...more] = parts;
+  return only !== undefined && more.length === 0 && fits([...before, ...only]) ? only : undefined;
+}
+
+/**
+ * Adds results while they fit one message: whole footnotes if possible, previews (which say
+ * where the whole note is) otherwise. A first result too long for one message is the page on
+ * its own, whole, with its footnotes whole, over as many messages as it needs: a result is
+ * never cut, and one that does not fit beside the others starts the next page.
+ */
+function pageOfResults(corpus: Corpus, results: readonly AnswerResult[], offset: number, total: number): { parts: EmbedDraft[][]; shown: number } {
   const embeds: EmbedDraft[] = [];
   let shown = 0;
   for (const [index, result] of results.entries()) {
     const footer = `Result ${offset + index + 1} of ${total}`;
     const full = renderResult(corpus, result, footer, false);
-    const compact = renderResult(corpus, result, footer, true);
-    const chosen = fits([...embeds, ...full]) ? full : fits([...embeds, ...compact]) || shown === 0 ? compact : undefined;
+    const chosen = fitsAfter(embeds, full) ?? fitsAfter(embeds, renderResult(corpus, result, footer, true));
+    if (chosen === undefined && shown === 0) return { parts: full, shown: 1 };
     if (chosen === undefined) break;
     embeds.push(...chosen);
     shown += 1;
   }
-  return { embeds, shown };
+  return { parts: [embeds], shown };
 }
 
 function answerButtons(input: AnswerMessageInput, nextOffset: number, hasMore: boolean): ButtonDraft[] {
@@ -105,40 +118,36 @@ export function renderAnswerMessage(input: AnswerMessageInput): AnswerMessage {
   }
   const nextOffset = offset + page.shown;
   const buttons = answerButtons(input, nextOffset, nextOffset < answer.total);
-  return { draft: { content, embeds: page.embeds, buttons: [buttons], ephemeral }, shown: page.shown };
+  return { draft: draftOfParts(page.parts, { content, buttons: [buttons], ephemeral }), shown: page.shown };
 }
 
-/** Paragraph n whole, with its footnotes, and Previous / Next (disabled at the ends). */
+/**
+ * Paragraph n whole, with its footnotes whole, and Previous / Next (disabled at the ends). A
+ * paragraph too long for one message continues in follow-ups; the buttons are on the last.
+ */
 export function renderPassageMessage(reading: Reading, number: number): MessageDraft {
   const paragraph = reading.paragraphs[number - 1];
   if (paragraph === undefined) throw new Error(`messages: ¶${number} is not in ${reading.id}; requireParagraph should have refused it`);
   const footnotes = paragraph.footnotes
     .map((n) => reading.footnotes.find((footnote) => footnote.number === n))
     .filter((footnote): footnote is Footnote => footnote !== undefined);
-  const render = (compactFootnotes: boolean): EmbedDraft[] =>
-    renderParagraphEmbeds(reading, { number, text: paragraph.text, highlight: '', footnotes }, { footer: `¶${number} of ${reading.paragraphs.length}`, compactFootnotes });
-  // Whole footnotes when they fit beside the paragraph; previews pointing to /footnote otherwise.
-  const full = render(false);
-  const embeds = fits(full) ? full : render(true);
+  const parts = renderParagraphParts(reading, { number, text: paragraph.text, highlight: '', footnotes }, { footer: `¶${number} of ${reading.paragraphs.length}` });
   const token = readingToken(reading.id);
   const buttons: ButtonDraft[] = [
     { customId: passageButtonId({ reading: token, number: number - 1 }), label: 'Previous', tone: 'secondary', disabled: number <= 1 },
     { customId: passageButtonId({ reading: token, number: number + 1 }), label: 'Next', tone: 'secondary', disabled: number >= reading.paragraphs.length },
   ];
-  return { embeds, buttons: [buttons], ephemeral: true };
+  return draftOfParts(parts, { buttons: [buttons], ephemeral: true });
 }
 
-/** A footnote whole, the paragraphs citing it, and a button to read each of them. */
+/** A footnote whole, the paragraphs citing it, and a button to read each of them (on the last message). */
 export function renderFootnoteMessage(reading: Reading, footnote: Footnote): MessageDraft {
   const token = readingToken(reading.id);
   const buttons = footnote.citedBy
     .slice(0, LIMITS.buttonsPerRow)
     .map((number): ButtonDraft => ({ customId: passageButtonId({ reading: token, number }), label: `Read ¶${number}`, tone: 'secondary' }));
-  return {
-    embeds: renderFootnoteEmbeds(reading, footnote, { footer: `Footnote ${footnote.number} of ${reading.footnotes.length}` }),
-    buttons: buttons.length > 0 ? [buttons] : [],
-    ephemeral: true,
-  };
+  const parts = renderFootnoteParts(reading, footnote, { footer: `Footnote ${footnote.number} of ${reading.footnotes.length}` });
+  return draftOfParts(parts, { buttons: buttons.length > 0 ? [buttons] : [], ephemeral: true });
 }
 
 export interface CommandHelp {

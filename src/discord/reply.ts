@@ -1,6 +1,7 @@
 // The one way the bot speaks: every message goes through here. It fits the draft to Discord's
-// limits (see limits.ts), never lets a message ping anyone, and picks the right interaction
-// call (reply, edit, follow-up, update) for where the interaction stands.
+// limits (see limits.ts), never lets a message ping anyone, picks the right interaction call
+// (reply, edit, follow-up, update) for where the interaction stands, and sends a draft's
+// follow-ups (a quote too long for one message) after it, so no command can forget them.
 import {
   ButtonStyle,
   ComponentType,
@@ -13,7 +14,7 @@ import {
   type MessageMentionOptions,
   type RepliableInteraction,
 } from 'discord.js';
-import { fitChoices, fitMessage, type ButtonTone, type ChoiceDraft, type MessageDraft } from './limits.js';
+import { fitChoices, fitMessage, isPartFooter, type ButtonTone, type ChoiceDraft, type MessageDraft } from './limits.js';
 
 /** Nobody is ever pinged: not @everyone, not a role, not a user, not the replied-to author. */
 export const NO_MENTIONS: MessageMentionOptions = Object.freeze({ parse: [], repliedUser: false });
@@ -78,10 +79,16 @@ export async function deferAnswer(interaction: RepliableInteraction, options: { 
 
 /**
  * Sends a new message answering the interaction: the first response, the deferred response,
- * or a follow-up, whichever is due. A private draft after a public deferral becomes a private
- * follow-up and the placeholder is removed.
+ * or a follow-up, whichever is due; then the draft's follow-ups, in order, with its visibility.
+ * A private draft after a public deferral becomes a private follow-up and the placeholder is
+ * removed.
  */
 export async function reply(interaction: RepliableInteraction, draft: MessageDraft): Promise<void> {
+  await send(interaction, draft);
+  for (const part of draft.followUps ?? []) await send(interaction, { ...part, ephemeral: draft.ephemeral === true });
+}
+
+async function send(interaction: RepliableInteraction, draft: MessageDraft): Promise<void> {
   const body = toMessageBody(draft);
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply({ ...body, ...flagsFor(draft) });
@@ -111,11 +118,14 @@ export async function replyPrivately(interaction: RepliableInteraction, text: st
 /**
  * Answers a button on its own message: a private message is replaced in place (only its owner
  * sees it); a public one is left alone and the clicker gets the answer privately, so one
- * student's click never changes what the class sees.
+ * student's click never changes what the class sees. An answer in several messages, or a
+ * click on one part of several, arrives as new private messages instead: replacing one part
+ * would leave its sibling parts quoting a paragraph with a hole in it.
  */
 export async function replyToButton(interaction: ButtonInteraction, draft: MessageDraft): Promise<void> {
   const onPrivateMessage = interaction.message.flags.has(MessageFlags.Ephemeral);
-  if (!onPrivateMessage) {
+  const onePart = (draft.followUps ?? []).length === 0 && !interaction.message.embeds.some((embed) => isPartFooter(embed.footer?.text));
+  if (!onPrivateMessage || !onePart) {
     await reply(interaction, { ...draft, ephemeral: true });
     return;
   }

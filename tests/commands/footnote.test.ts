@@ -27,7 +27,7 @@ describe('/footnote', () => {
     expect(cited?.name).toBe(`Cited in ¶${footnote.citedBy[0]}`);
     expect(cited?.value).toContain('⁴');
     expect(essay().paragraphs[footnote.citedBy[0]! - 1]!.text).toContain(cited!.value);
-    expect(reply.embeds[0]?.fields?.at(-1)).toEqual({ name: 'Cite as', value: `\`Yokote, "${essay().title}", n. 4\`` });
+    expect(reply.embeds[0]?.fields?.at(-1)).toEqual({ name: 'Cite as', value: '`Yokote, "Russo-Japanese Relations", n. 4`' });
     expectNobodyPinged(h.discord);
   });
 

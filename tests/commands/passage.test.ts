@@ -21,7 +21,7 @@ describe('/passage', () => {
     expect(reply.embeds[0]?.description).toBe(paragraph.text);
     const footnote = essay().footnotes.find((f) => f.number === 4)!;
     expect(reply.embeds[0]?.fields).toContainEqual({ name: 'Footnote 4', value: footnote.text });
-    expect(reply.embeds[0]?.fields?.at(-1)).toEqual({ name: 'Cite as', value: `\`Yokote, "${essay().title}", ¶14, n. 4\`` });
+    expect(reply.embeds[0]?.fields?.at(-1)).toEqual({ name: 'Cite as', value: '`Yokote, "Russo-Japanese Relations", ¶14, n. 4`' });
     expect(reply.embeds[0]?.footer?.text).toBe('¶14 of 31');
   });
 

@@ -2,10 +2,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAnswerEngine } from '../../src/answers/answer-engine.js';
-import type { Answer } from '../../src/answers/types.js';
+import type { Answer, ParagraphResult } from '../../src/answers/types.js';
 import type { Reading } from '../../src/corpus/types.js';
-import { citingSentence, emphasise, renderParagraphEmbeds, splitSentences } from '../../src/discord/embeds.js';
+import { citingSentence, emphasise, renderParagraphParts, splitSentences } from '../../src/discord/embeds.js';
 import { fitMessage, LIMITS, messageEmbedLength, type MessageDraft } from '../../src/discord/limits.js';
+import { renderCitation } from '../../src/debate/messages.js';
 import { renderAnswerMessage, renderFootnoteMessage, renderHelpMessage, renderPassageMessage } from '../../src/discord/messages.js';
 
 const engine = loadAnswerEngine(path.resolve('corpus'));
@@ -33,7 +34,7 @@ describe('an answer to /ask', () => {
     expect(embed.title).toBe(`¶${first.number} — ${essay.title}`);
     expect(embed.description).toContain(`**${first.highlight}**`);
     expect(stripBold(embed.description!)).toBe(first.text);
-    expect(embed.fields!.at(-1)).toEqual({ name: 'Cite as', value: `\`Yokote, "${essay.title}", ¶${first.number}\`` });
+    expect(embed.fields!.at(-1)).toEqual({ name: 'Cite as', value: `\`Yokote, "Russo-Japanese Relations", ¶${first.number}\`` });
     expect(embed.footer).toEqual({ text: `Result 1 of ${answer.total}` });
     expectWithinLimits(draft);
   });
@@ -123,18 +124,20 @@ describe('a passage', () => {
     expect(draft.buttons![0]![0]!.disabled).toBe(false);
   });
 
-  it('splits a very long paragraph across embeds at sentence ends, quoting it exactly with bold balanced', () => {
+  it('splits a very long paragraph across embeds and messages at sentence ends, quoting it exactly with bold balanced', () => {
     const sentences = Array.from({ length: 120 }, (_, n) => `Sentence number ${n + 1} says something about Sakhalin and the pipeline.`);
     const text = sentences.join(' ');
     const reading: Reading = { ...essay, paragraphs: [{ reading: essay.id, number: 1, text, footnotes: [], line: 1 }] };
-    const embeds = renderParagraphEmbeds(reading, { number: 1, text, highlight: sentences[60]!, footnotes: [] });
-    expect(embeds.length).toBeGreaterThan(1);
+    const parts = renderParagraphParts(reading, { number: 1, text, highlight: sentences[60]!, footnotes: [] });
+    expect(parts.length).toBeGreaterThan(1);
+    const embeds = parts.flat();
     for (const embed of embeds) {
       expect(embed.description!.length).toBeLessThanOrEqual(LIMITS.description);
       expect(embed.description!.endsWith('.') || embed.description!.endsWith('.**')).toBe(true);
       expect((embed.description!.match(/\*\*/g) ?? []).length % 2).toBe(0);
     }
     expect(stripBold(embeds.map((embed) => embed.description).join(' '))).toBe(text);
+    for (const embeds of parts) expectWithinLimits({ embeds });
   });
 });
 
@@ -175,8 +178,8 @@ describe('/help', () => {
   });
 });
 
-describe('a passage whose footnotes would not fit beside it', () => {
-  it('shows the paragraph whole and the footnotes as previews pointing to /footnote', () => {
+describe('a passage whose footnote is longer than a field holds', () => {
+  it('shows the paragraph whole and the footnote whole in an embed of its own, then the citation', () => {
     const longNote = `${'A very long bibliographic note. '.repeat(150)}`.trim();
     const text = `${'The paragraph says a great deal. '.repeat(60).trim()}¹`;
     const reading: Reading = {
@@ -186,9 +189,72 @@ describe('a passage whose footnotes would not fit beside it', () => {
     };
     const draft = renderPassageMessage(reading, 1);
     expect(draft.embeds![0]!.description).toBe(text);
-    const note = draft.embeds![0]!.fields![0]!;
-    expect(note.name).toBe('Footnote 1');
-    expect(note.value).toMatch(/…\n\(`\/footnote number:1` for the whole note\)$/);
-    expectWithinLimits(draft);
+    const embeds = [draft, ...(draft.followUps ?? [])].flatMap((message) => message.embeds ?? []);
+    const note = embeds.filter((embed) => embed.title?.startsWith('Footnote 1') === true || (embed.title === undefined && embed !== embeds[0]));
+    expect(note[0]!.title).toBe('Footnote 1');
+    expect(note.map((embed) => embed.description).join(' ')).toBe(longNote);
+    expect(embeds.flatMap((embed) => embed.fields ?? []).map((field) => field.name)).toEqual(['Cite as']);
+    expect(embeds.at(-1)!.fields!.at(-1)!.name).toBe('Cite as');
+    for (const message of [draft, ...(draft.followUps ?? [])]) expectWithinLimits(message);
+  });
+});
+
+describe('a paragraph too long for one message', () => {
+  const sentences = Array.from({ length: 200 }, (_, n) => `Sentence ${n + 1} is about Sakhalin and the pipeline.`);
+  const long = sentences.join(' ');
+  const reading: Reading = {
+    ...essay,
+    paragraphs: [
+      { reading: essay.id, number: 1, text: 'A short first paragraph.', footnotes: [], line: 1 },
+      { reading: essay.id, number: 2, text: long, footnotes: [], line: 3 },
+    ],
+    footnotes: [],
+  };
+  const readingCorpus = { readings: [reading] };
+  const result = (number: number, text: string, highlight: string): ParagraphResult => ({
+    kind: 'paragraph',
+    reading: reading.id,
+    number,
+    text,
+    highlight,
+    footnotes: [],
+    score: 1,
+    matchedTerms: [],
+  });
+  const messagesOf = (draft: MessageDraft): MessageDraft[] => [draft, ...(draft.followUps ?? [])];
+  const quoted = (draft: MessageDraft): string => stripBold(messagesOf(draft).flatMap((message) => (message.embeds ?? []).map((embed) => embed.description ?? '')).join(' '));
+
+  it('is an /ask page of its own, whole, in follow-ups, the buttons on the last', () => {
+    const answer: Answer = { kind: 'answer', question: 'Sakhalin?', results: [result(2, long, sentences[150]!), result(1, 'A short first paragraph.', '')], total: 2, matchedTerms: [], suggestions: [] };
+    const { draft, shown } = renderAnswerMessage({ answer, corpus: readingCorpus, key: 'k', offset: 0, audience: { kind: 'private' } });
+    expect(shown).toBe(1);
+    expect(draft.followUps!.length).toBeGreaterThan(0);
+    expect(quoted(draft)).toBe(long);
+    expect(draft.content).toBe('**Your question:** Sakhalin?');
+    expect(draft.buttons).toBeUndefined();
+    expect(draft.followUps!.at(-1)!.buttons![0]!.map((b) => b.label)).toEqual(['More passages', 'Post to class']);
+    for (const message of messagesOf(draft)) expectWithinLimits(message);
+  });
+
+  it('waits for the next /ask page when it does not fit beside the results before it', () => {
+    const answer: Answer = { kind: 'answer', question: 'Sakhalin?', results: [result(1, 'A short first paragraph.', ''), result(2, long, sentences[150]!)], total: 2, matchedTerms: [], suggestions: [] };
+    const { draft, shown } = renderAnswerMessage({ answer, corpus: readingCorpus, key: 'k', offset: 0, audience: { kind: 'private' } });
+    expect(shown).toBe(1);
+    expect(draft.followUps).toBeUndefined();
+    expect(draft.embeds!.map((embed) => embed.description)).toEqual(['A short first paragraph.']);
+    expect(draft.buttons![0]![0]).toEqual({ customId: 'ask:more:k:1', label: 'More passages', tone: 'primary' });
+    const next = renderAnswerMessage({ answer: { ...answer, results: [answer.results[1]!] }, corpus: readingCorpus, key: 'k', offset: 1, audience: { kind: 'private' } });
+    expect(quoted(next.draft)).toBe(long);
+  });
+
+  it('is cited in a debate whole, the student’s line first and the citation last', () => {
+    const draft = renderCitation({ reading, paragraph: reading.paragraphs[1]!, userId: '866666666666666661', displayName: 'Ana', side: 'for', point: null });
+    expect(draft.content).toBe('📖 **Ana** (for the motion) cites ¶2.');
+    expect(draft.followUps!.length).toBeGreaterThan(0);
+    expect(quoted(draft)).toBe(long);
+    for (const message of draft.followUps!) expect(message.content).toBeUndefined();
+    expect(draft.followUps!.at(-1)!.embeds!.at(-1)!.fields!.at(-1)!.name).toBe('Cite as');
+    expect(draft.followUps!.at(-1)!.embeds!.every((embed) => embed.color === 0x2e8b57)).toBe(true);
+    for (const message of messagesOf(draft)) expectWithinLimits(message);
   });
 });

@@ -4,8 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Footnote, Reading } from '../../src/corpus/types.js';
-import { renderParagraphEmbeds } from '../../src/discord/embeds.js';
-import { fitMessage, splitMarkdown, truncateMarkdown, truncatePlain, type MessageDraft } from '../../src/discord/limits.js';
+import { renderParagraphParts } from '../../src/discord/embeds.js';
+import { fitMessage, splitMarkdown, truncateMarkdown, truncatePlain, type EmbedDraft, type MessageDraft } from '../../src/discord/limits.js';
 import { findMarkdownPairs } from '../../src/discord/markdown-pairs.js';
 import { toMessageBody } from '../../src/discord/reply.js';
 import { escapeUserText } from '../../src/discord/user-text.js';
@@ -126,7 +126,7 @@ describe('fitMessage and toMessageBody on hostile drafts', () => {
   });
 });
 
-describe('renderParagraphEmbeds on long paragraphs', () => {
+describe('renderParagraphParts on long paragraphs', () => {
   // Sentences of essay words and unicode (no markdown characters: the essay's paragraphs have none).
   const word = fc.oneof(
     fc.constantFrom(...ESSAY_WORDS, 'مرحبا', 'שלום', 'e\u0301', '🇯🇵', '👩‍👩‍👧‍👦', '“multipolar”', '¹', '(2005),'),
@@ -145,16 +145,21 @@ describe('renderParagraphEmbeds on long paragraphs', () => {
     warnings: [],
   });
 
-  it(`splits a paragraph of up to ~40,000 characters across embeds, quoting it exactly with one sentence bold (${LONG_RUNS} paragraphs)`, () => {
+  it(`quotes a paragraph of up to ~40,000 characters whole across embeds and messages, with one sentence bold (${LONG_RUNS} paragraphs)`, () => {
     fc.assert(
       fc.property(longParagraph, fc.nat(), fc.array(longParagraph, { maxLength: 3 }), (text, pick, noteTexts) => {
         const sentences = text.split(/(?<=\.) /);
         const highlight = sentences[pick % sentences.length] ?? '';
         const notes: Footnote[] = noteTexts.map((noteText, index) => ({ reading: 'hostile', number: index + 1, text: noteText, citedBy: [1], line: 10 + index }));
         const source = reading(text, notes);
-        const embeds = renderParagraphEmbeds(source, { number: 1, text, highlight, footnotes: notes });
-        const quoted = embeds.map((embed) => embed.description ?? '');
-        expect(quoted.join('').replaceAll('**', '').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+        const parts = renderParagraphParts(source, { number: 1, text, highlight, footnotes: notes });
+        // The paragraph's embeds come before the first footnote's (a note too long for a field is an embed of its own).
+        const embeds = parts.flat();
+        const firstNote = embeds.findIndex((embed) => embed.title?.startsWith('Footnote ') === true);
+        const quoted = embeds
+          .slice(0, firstNote === -1 ? undefined : firstNote)
+          .flatMap((embed) => (embed.description === undefined ? [] : [embed.description]));
+        expect(quoted.join(' ').replaceAll('**', '')).toBe(text);
         for (const description of quoted) expect(description.length).toBeLessThanOrEqual(4096);
         // The bold (possibly closed and reopened across embeds) covers exactly the highlight.
         const bold = quoted.flatMap((description) =>
@@ -163,10 +168,30 @@ describe('renderParagraphEmbeds on long paragraphs', () => {
             .map((pair) => description.slice(pair.open + 2, pair.close)),
         );
         expect(bold.join(' ').replace(/\s+/g, '')).toBe(highlight.trim().replace(/\s+/g, ''));
-        // The message carrying them is within limits (long paragraphs may need several messages' worth: it still fits one).
-        expectWithinDiscordLimits(toMessageBody({ embeds }));
+        // Every footnote is there whole (as a field, or as an embed of its own), and the citation ends the last message.
+        for (const note of notes) expect(noteText(embeds, note.number)).toBe(note.text.trim());
+        expect(embeds.at(-1)?.fields?.at(-1)?.name).toBe('Cite as');
+        // Each message is within Discord's limits as it stands: fitting it would change nothing.
+        for (const message of parts) {
+          expectWithinDiscordLimits(toMessageBody({ embeds: message }));
+          expect(fitMessage({ embeds: message })).toEqual({ embeds: message });
+        }
       }),
       { numRuns: LONG_RUNS },
     );
   });
 });
+
+/** Footnote n as shown: its field's value, or the descriptions of its own embeds (its first, then its continuations) joined. */
+function noteText(embeds: readonly EmbedDraft[], number: number): string {
+  const name = `Footnote ${number}`;
+  const field = embeds.flatMap((embed) => embed.fields ?? []).find((candidate) => candidate.name === name);
+  if (field !== undefined) return field.value;
+  const texts: string[] = [];
+  for (const embed of embeds.slice(embeds.findIndex((candidate) => candidate.title === name))) {
+    const own = embed.title === name || embed.title === undefined || embed.title.startsWith(`${name} (continued`);
+    if (!own) break;
+    if (embed.description !== undefined) texts.push(embed.description);
+  }
+  return texts.join(' ');
+}
