@@ -179,7 +179,11 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       if (outcome.kind === 'already-paused' || outcome.kind === 'already-open') {
         return tell(`The debate is already ${outcome.kind === 'already-paused' ? 'paused' : 'open'}.${problem === undefined ? '' : ` ${problem}`}`);
       }
-      if (problem !== undefined) return tell(`The debate is ${sub === 'pause' ? 'paused' : 'resumed'}, but ${problem}`);
+      // The class is told what changed; only the moderator hears about a thread Discord refused.
+      if (problem !== undefined) {
+        await reply(interaction, { content: sub === 'pause' ? '⏸️ The debate is paused.' : '▶️ The debate has resumed.' });
+        return tell(`The debate is ${sub === 'pause' ? 'paused' : 'resumed'}, but ${problem}`);
+      }
       await reply(interaction, { content: sub === 'pause' ? '⏸️ The debate is paused: the thread is locked until a moderator resumes it.' : '▶️ The debate has resumed: the floor is open again.' });
       return { outcome: 'ok' };
     }

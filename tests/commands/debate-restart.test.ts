@@ -2,7 +2,7 @@
 // whose time ran out while the bot was down is closed (summary posted, thread locked and
 // archived) as soon as the bot is back.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDebateHarness, type DebateHarness } from './debate-harness.js';
+import { isEphemeral, startDebateHarness, type DebateHarness } from './debate-harness.js';
 
 let h: DebateHarness | undefined;
 afterEach(async () => {
@@ -122,8 +122,11 @@ describe('a pause, resume or close the bot recorded but could not apply in Disco
     const threadId = /<#(\d+)>/.exec(opened.content)![1]!;
 
     discord.failNext(threadEdit(threadId));
-    const paused = await h.run({ name: 'moderate', sub: 'pause', user: teacher, channelId: threadId });
-    expect(paused.content).toBe('The debate is paused, but Discord did not let me lock the thread just now. Run this command again in a moment (I also retry when I restart).');
+    const pause = discord.sendCommand({ name: 'moderate', subcommand: 'pause', user: teacher, channelId: threadId });
+    const [notice] = await pause.waitForFollowUps(1);
+    expect((await pause.waitForReply()).content).toBe('⏸️ The debate is paused.');
+    expect(notice?.content).toBe('The debate is paused, but Discord did not let me lock the thread just now. Run this command again in a moment (I also retry when I restart).');
+    expect(isEphemeral(notice!)).toBe(true);
     expect(discord.channel(threadId)?.locked).toBe(false);
     await h.restart();
     expect(await settled(threadId)).toMatchObject({ status: 'paused', threadState: 'locked' });
