@@ -94,7 +94,7 @@ class Engine implements AnswerEngine {
         .map(({ paragraph, hit }) => this.paragraphResult(paragraph, hit, concepts));
       return { kind: 'no-match', question: text, suggestions, nearest };
     }
-    const minCoverage = Math.min(SEARCH_OPTIONS.minCoverage, best.coverage);
+    const minCoverage = Math.min(SEARCH_OPTIONS.minCoverage, best.coverage * SEARCH_OPTIONS.minRelativeCoverage);
     const relevant = ranked.filter((hit) => hit.coverage >= minCoverage && hit.score >= best.score * SEARCH_OPTIONS.minRelativeScore);
     const entries = this.orderForDisplay(relevant);
     const page = entries.slice(offset, offset + limit).map((entry) => this.render(entry, concepts));

@@ -59,11 +59,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   below between both but by can could did do does doing down during each either else etc few for
   from further had has have having he her here hers herself him himself his how however i if in
   into is it its itself just let me more most my myself neither no nor not now of off on once only
-  or other our ours ourselves out over own same shall she should so some such than that the their
+  or other our ours ourselves out over own same shall she so some such than that the their
   theirs them themselves then there these they this those through thus to too under until up upon
   us very via was cannot we were what when where whether which while who whom whose why will with would
   yet you your yours yourself yourselves s t e g ie eg
-  many much did does done get got go going gone make made way ever even still really
+  many much did does done get gets getting got go goes going gone make made way ever even still really
   along among around across toward towards within onto per`
     .split(/\s+/)
     .filter((word) => word !== ''),
@@ -80,10 +80,16 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   trying actually really basically exactly simply kind sort thing things stuff lot lots like now
   someone something anyone anything everyone everything give gives gave given put puts take takes
   took taken know knows knew known see sees saw seen come comes came look looks looked seem seems
-  seemed happening why hello hi hey thanks thank cheers ok okay yes yeah lol bot`
+  seemed happening why hello hi hey thanks thank cheers ok okay yes yeah lol bot
+  idea ideas view views opinion opinions notion notions argue argues argued point points summary
+  summarise summarize overview chapter section piece main important overall mainly time`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
+
+// Modal verbs kept out of STOP_WORDS: "what should Japan do" is asking for the paragraph that
+// recommends ("it should reconsider"). They rank, but never make a question relevant on their own.
+export const MODAL_WORDS: ReadonlySet<string> = new Set(['should']);
 
 // Demonyms and adjectives of place meet their country, on both sides of the index. General
 // English, not this essay's glossary: any reading about countries needs them.
@@ -138,7 +144,9 @@ export function termOf(word: string): string {
   if (known !== undefined) return known;
   const country = DEMONYMS.get(word);
   const base = IRREGULAR_FORMS.get(word) ?? word;
-  const term = country ?? (/^\p{N}+$/u.test(word) ? word : stemmer(base));
+  // A demonym's country is stemmed like the country's own name, so "European" meets "Europe"
+  // ("europ") and "German" meets "Germany" ("germani").
+  const term = /^\p{N}+$/u.test(word) ? word : stemmer(country ?? base);
   // Stemming is the cost of indexing; a bounded memo makes a 20,000-passage build cheap.
   if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
   termCache.set(word, term);
@@ -204,13 +212,22 @@ export function tokenize(text: string, withJoined = false): Token[] {
  * the question and stemming them all would cost more than the search.
  */
 export function termsPresent(text: string, wanted: ReadonlySet<string>): Set<string> {
-  const found = new Set<string>();
-  if (wanted.size === 0) return found;
+  return termMatcher(wanted)(text);
+}
+
+/** termsPresent for one set of wanted terms over many texts (the set is prepared once). */
+export function termMatcher(wanted: ReadonlySet<string>): (text: string) => Set<string> {
   const heads = new Set<string>();
   for (const term of wanted) heads.add(term.slice(0, 3));
+  return (text) => findTerms(text, wanted, heads);
+}
+
+function findTerms(text: string, wanted: ReadonlySet<string>, heads: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  if (wanted.size === 0) return found;
   const consider = (word: string): void => {
-    const country = DEMONYMS.get(word);
-    if (country !== undefined) {
+    if (DEMONYMS.has(word)) {
+      const country = termOf(word);
       if (wanted.has(country)) found.add(country);
       return;
     }

@@ -9,6 +9,7 @@ import { superscript } from '../corpus/parse-reading.js';
 import { indexTerms, termOf, tokenize } from './analyze.js';
 import { splitSentences } from './sentences.js';
 import { SEARCH_OPTIONS } from './search-options.js';
+import { comparePassages } from './passage-order.js';
 
 export type Passage =
   | { readonly kind: 'paragraph'; readonly item: Paragraph }
@@ -25,6 +26,8 @@ export interface PassageIndex {
   readonly miniSearch: MiniSearch<IndexDocument>;
   /** Passages by MiniSearch id (their position in corpus order). */
   readonly passages: readonly Passage[];
+  /** Per id, the passage's place in (reading id, kind, number) order: the tie-break of equal scores. */
+  readonly order: Int32Array;
   readonly documentCount: number;
   /** Number of passages holding each index term. */
   readonly documentFrequency: ReadonlyMap<string, number>;
@@ -83,7 +86,7 @@ function citingContext(corpus: Corpus, footnote: Footnote): string {
 }
 
 // Every footnote is indexed under the word "footnote" (field `label`), see SEARCH_OPTIONS.fields.
-const FOOTNOTE_LABEL = termOf('footnote');
+export const FOOTNOTE_LABEL = termOf('footnote');
 
 interface Vocabulary {
   documentFrequency: Map<string, number>;
@@ -126,9 +129,15 @@ function assemble(
   // they are built on first need: loading a saved index stays a parse and a MiniSearch load.
   let terms: SearchableMap<number> | undefined;
   let wordMap: SearchableMap<readonly [string, number]> | undefined;
+  const sorted = passages.map((passage, id) => ({ passage, id })).sort((a, b) => comparePassages({ score: 0, passage: a.passage }, { score: 0, passage: b.passage }));
+  const order = new Int32Array(passages.length);
+  sorted.forEach((entry, place) => {
+    order[entry.id] = place;
+  });
   return {
     miniSearch,
     passages,
+    order,
     documentCount: passages.length,
     documentFrequency,
     wordList,
@@ -159,28 +168,58 @@ export function buildPassageIndex(corpus: Corpus): PassageIndex {
   return assemble(miniSearch, passages, vocabulary.documentFrequency, [...vocabulary.words]);
 }
 
+// A saved index: MiniSearch's own JSON plus our vocabulary, the vocabulary packed as a few long
+// strings and number arrays (parsing 100,000 small arrays would cost more than MiniSearch's load).
 interface Snapshot {
   readonly format: 'essay-circle-index';
   readonly indexVersion: number;
-  readonly passages: readonly string[];
-  readonly documentFrequency: readonly (readonly [string, number])[];
-  readonly words: readonly (readonly [string, string, number])[];
+  /** Number of passages and a checksum of their keys: the snapshot belongs to this corpus. */
+  readonly passageCount: number;
+  readonly passageChecksum: string;
+  /** Index terms joined by "\n" (terms never hold one), with their document frequencies. */
+  readonly terms: string;
+  readonly frequencies: readonly number[];
+  /** Surface words joined by "\n", each with its term (a position in `terms`) and count. */
+  readonly words: string;
+  readonly wordTerms: readonly number[];
+  readonly wordCounts: readonly number[];
   readonly miniSearch: unknown;
+}
+
+/** FNV-1a over the passage keys: cheap, stable, enough to tell another corpus from this one. */
+function passageChecksum(passages: readonly Passage[]): string {
+  let hash = 0x811c9dc5;
+  for (const passage of passages) {
+    const key = `${passageKey(passage)}\n`;
+    for (let i = 0; i < key.length; i++) {
+      hash ^= key.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  return hash.toString(16);
 }
 
 /** Serialises the index (MiniSearch's own JSON plus our vocabulary) to a JSON string. */
 export function serializePassageIndex(index: PassageIndex): string {
-  const words: [string, string, number][] = [];
-  for (const [word, [term, count]] of index.wordList) words.push([word, term, count]);
+  const terms = [...index.documentFrequency.keys()];
+  const position = new Map(terms.map((term, i) => [term, i]));
   const snapshot: Snapshot = {
     format: 'essay-circle-index',
     indexVersion: SEARCH_OPTIONS.indexVersion,
-    passages: index.passages.map(passageKey),
-    documentFrequency: [...index.documentFrequency],
-    words,
+    passageCount: index.passages.length,
+    passageChecksum: passageChecksum(index.passages),
+    terms: terms.join('\n'),
+    frequencies: [...index.documentFrequency.values()],
+    words: index.wordList.map(([word]) => word).join('\n'),
+    wordTerms: index.wordList.map(([, [term]]) => position.get(term) ?? -1),
+    wordCounts: index.wordList.map(([, [, count]]) => count),
     miniSearch: index.miniSearch.toJSON(),
   };
   return JSON.stringify(snapshot);
+}
+
+function split(packed: string | undefined): string[] {
+  return packed === undefined || packed === '' ? [] : packed.split('\n');
 }
 
 /**
@@ -193,12 +232,19 @@ export function loadPassageIndex(corpus: Corpus, json: string): PassageIndex {
     throw new Error(`search: saved index is not an essay-circle index of version ${SEARCH_OPTIONS.indexVersion}; rebuild it`);
   }
   const passages = listPassages(corpus);
-  const keys = snapshot.passages ?? [];
-  if (keys.length !== passages.length || passages.some((passage, i) => passageKey(passage) !== keys[i])) {
-    throw new Error(`search: saved index holds ${keys.length} passages that do not match the corpus (${passages.length}); rebuild it`);
+  if (snapshot.passageCount !== passages.length || snapshot.passageChecksum !== passageChecksum(passages)) {
+    throw new Error(`search: saved index holds ${snapshot.passageCount ?? 0} passages that do not match the corpus (${passages.length}); rebuild it`);
   }
   const miniSearch = MiniSearch.loadJS<IndexDocument>(snapshot.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions());
-  const words = (snapshot.words ?? []).map(([word, term, count]) => [word, [term, count]] as const);
+  const terms = split(snapshot.terms);
+  const frequencies = snapshot.frequencies ?? [];
+  const documentFrequency = new Map<string, number>();
+  terms.forEach((term, i) => documentFrequency.set(term, frequencies[i] ?? 0));
+  const wordTerms = snapshot.wordTerms ?? [];
+  const wordCounts = snapshot.wordCounts ?? [];
+  const words = split(snapshot.words).map(
+    (word, i) => [word, [terms[wordTerms[i] ?? -1] ?? termOf(word), wordCounts[i] ?? 0] as const] as const,
+  );
   // Vocabulary kept as given; radix trees come on first use (see assemble).
-  return assemble(miniSearch, passages, new Map(snapshot.documentFrequency ?? []), words);
+  return assemble(miniSearch, passages, documentFrequency, words);
 }

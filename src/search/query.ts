@@ -1,7 +1,7 @@
 // Turns a question into weighted concepts: each distinct question word (or glossary phrase) with
 // the index terms that may stand for it: itself, its glossary expansions, and, for words the
 // essay never uses, bounded typo and prefix neighbours from the vocabulary.
-import { QUESTION_FRAME_WORDS, termOf, tokenize } from './analyze.js';
+import { MODAL_WORDS, QUESTION_FRAME_WORDS, termOf, tokenize } from './analyze.js';
 import type { Token } from './analyze.js';
 import type { GlossaryRule } from './glossary.js';
 import type { PassageIndex } from './passage-index.js';
@@ -15,13 +15,22 @@ export interface QueryAlternative {
   /** 1 for the word itself, lower for glossary, typo and prefix alternatives. */
   readonly weight: number;
   readonly via: 'word' | 'glossary' | 'fuzzy' | 'prefix';
+  /**
+   * What a match of this alternative is worth: its own weight times its own rarity (mean idf of its
+   * terms), never more than the concept's weight. A stand-in for a very common essay word
+   * ("Washington" -> US) is worth no more than that word's low idf. 0 when the index lacks it.
+   */
+  readonly value: number;
 }
 
 export interface QueryConcept {
   /** The question's own word(s), folded, as the student typed them (for matchedTerms). */
   readonly source: string;
   readonly alternatives: readonly QueryAlternative[];
-  /** Content words of the question this concept stands for (2 for "pluralistic unipolarity"). */
+  /**
+   * Content words of the question this concept stands for (2 for "pluralistic unipolarity"); 0 for
+   * a modal ("should"), which ranks but does not count toward the relevance threshold.
+   */
   readonly words: number;
   /** Rarity of the concept in the index (mean BM25 idf of its alternatives); see conceptWeight. */
   readonly weight: number;
@@ -103,7 +112,9 @@ function groupTokens(
       continue;
     }
     if (isContent(token)) {
-      concepts.push({ source: token.word, alternatives: [alternative([token.term], 1, 'word')], words: 1 });
+      // A modal ("should") finds the paragraph that recommends, but is no evidence on its own
+      // that the question is about the essay: it counts 0 words for the relevance threshold.
+      concepts.push({ source: token.word, alternatives: [alternative([token.term], 1, 'word')], words: MODAL_WORDS.has(token.word) ? 0 : 1 });
     }
     i += 1;
   }
@@ -111,7 +122,8 @@ function groupTokens(
 }
 
 function alternative(terms: readonly string[], weight: number, via: QueryAlternative['via']): QueryAlternative {
-  return { term: terms.join(' '), terms, weight, via };
+  // `value` needs the concept's weight and the index: set once the concept is weighed.
+  return { term: terms.join(' '), terms, weight, via, value: 0 };
 }
 
 /** True when the index holds every term of the alternative. */
@@ -201,6 +213,21 @@ export function meanIdf(index: PassageIndex, terms: readonly string[]): number {
   return known === 0 ? 0 : sum / known;
 }
 
+/** How much a word of this idf weighs in a question: idf^rarityExponent (rare words decide). */
+export function rarity(idf: number): number {
+  return idf ** SEARCH_OPTIONS.rarityExponent;
+}
+
+/** Rarity of an essay phrase: at least that of its rarest word ("Hamas leaders" is as rare as "Hamas"). */
+export function phraseIdf(index: PassageIndex, terms: readonly string[]): number {
+  let best = 0;
+  for (const term of terms) {
+    const frequency = index.documentFrequency.get(term);
+    if (frequency !== undefined) best = Math.max(best, inverseDocumentFrequency(index, frequency));
+  }
+  return best;
+}
+
 /**
  * How much a concept weighs in the question: the rarity (idf) of the typed word, averaged with
  * what it stands for when the glossary or a typo correction gives stand-ins; an unknown word with
@@ -209,9 +236,15 @@ export function meanIdf(index: PassageIndex, terms: readonly string[]): number {
 function conceptWeight(index: PassageIndex, concept: RawConcept, unknownWeight: number): number {
   const known = concept.alternatives.filter((alt) => isIndexed(index, alt));
   if (known.length === 0) return unknownWeight;
-  // A word with stand-ins weighs what they weigh on average: "Moscow" means Russia here, so its
-  // few literal mentions must not make it the question's rarest, heaviest word.
-  return known.reduce((sum, alt) => sum + meanIdf(index, alt.terms), 0) / known.length;
+  // The word itself and its glossary stand-ins are readings of one meaning, which weighs what its
+  // commonest reading weighs: "Moscow" means Russia here, so its few literal mentions must not
+  // make it the question's rarest, heaviest word; "Washington" weighs what "US" weighs.
+  const sure = known.filter((alt) => alt.via === 'word' || alt.via === 'glossary');
+  if (sure.length > 0) return Math.min(...sure.map((alt) => rarity(phraseIdf(index, alt.terms))));
+  // Typo and prefix guesses: their average rarity, times how sure the best guess is ("right" is
+  // no typo of "light": a common English word the essay lacks must not weigh like a rare name).
+  const sureness = Math.max(...known.map((alt) => alt.weight));
+  return (sureness * known.reduce((sum, alt) => sum + rarity(meanIdf(index, alt.terms)), 0)) / known.length;
 }
 
 /** Analyses a question against an index and glossary rules. Never throws on any string. */
@@ -236,7 +269,7 @@ export function analyzeQuestion(
   }
   // A word the essay never uses counts against coverage like a fairly rare word (not the rarest):
   // students' questions carry words of their own, off-topic ones carry almost only such words.
-  const unknownWeight = SEARCH_OPTIONS.unknownWordWeight * inverseDocumentFrequency(index, 1);
+  const unknownWeight = SEARCH_OPTIONS.unknownWordWeight * rarity(inverseDocumentFrequency(index, 1));
   // A long question keeps its most telling words (rarest first, ties in question order), before
   // any typo or prefix expansion, so a pasted page costs no more than a sentence.
   let raw = [...unique.values()];
@@ -249,11 +282,14 @@ export function analyzeQuestion(
     raw = raw.filter((concept) => kept.has(concept));
   }
   const expanded = raw.map((concept) => expandUnknown(index, concept));
-  const concepts: QueryConcept[] = expanded.map((concept) => ({
-    source: concept.source,
-    alternatives: concept.alternatives,
-    words: concept.words,
-    weight: conceptWeight(index, concept, unknownWeight),
-  }));
+  const concepts: QueryConcept[] = expanded.map((concept) => {
+    const weight = conceptWeight(index, concept, unknownWeight);
+    return {
+      source: concept.source,
+      alternatives: concept.alternatives.map((alt) => ({ ...alt, value: alt.weight * Math.min(weight, rarity(phraseIdf(index, alt.terms))) })),
+      words: concept.words,
+      weight,
+    };
+  });
   return { concepts, suggestions: suggestionsFor(index, expanded) };
 }

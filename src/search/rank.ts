@@ -1,11 +1,13 @@
 // Ranks passages for analysed question concepts. MiniSearch scores each index term by BM25; a
 // concept counts once per passage (its best alternative), the sum is scaled by how much of the
 // question the passage covers, then the best candidates get a same-sentence (proximity) bonus.
-import { termsPresent } from './analyze.js';
+import { termMatcher } from './analyze.js';
+import { FOOTNOTE_LABEL } from './passage-index.js';
 import type { Passage, PassageIndex } from './passage-index.js';
 import { inverseDocumentFrequency, isIndexed } from './query.js';
 import type { QueryConcept } from './query.js';
 import { SEARCH_OPTIONS } from './search-options.js';
+export { comparePassages } from './passage-order.js';
 import { splitSentences } from './sentences.js';
 import type { Sentence } from './sentences.js';
 
@@ -29,26 +31,13 @@ export interface RankedPassage {
 }
 
 interface Candidate {
-  id: number;
-  conceptScores: Map<number, number>;
-  /** Per concept, the weight (0..1) of the surest alternative met. */
-  conceptCertainty: Map<number, number>;
+  readonly id: number;
+  /** Indexes of the concepts this passage meets, in question order. */
+  readonly matched: readonly number[];
   score: number;
-  coverage: number;
-  certainCoverage: number;
+  readonly coverage: number;
+  readonly certainCoverage: number;
   bestSentence: string | undefined;
-}
-
-const KIND_ORDER = { paragraph: 0, footnote: 1 } as const;
-
-/** Score descending, then reading id, kind (paragraph first), number: a total, stable order. */
-export function comparePassages(a: { score: number; passage: Passage }, b: { score: number; passage: Passage }): number {
-  if (b.score !== a.score) return b.score - a.score;
-  const ra = a.passage.item.reading;
-  const rb = b.passage.item.reading;
-  if (ra !== rb) return ra < rb ? -1 : 1;
-  if (a.passage.kind !== b.passage.kind) return KIND_ORDER[a.passage.kind] - KIND_ORDER[b.passage.kind];
-  return a.passage.item.number - b.passage.item.number;
 }
 
 /** The sentences of each passage, split once on first need (bounded cache). */
@@ -90,15 +79,21 @@ function termScores(index: PassageIndex, term: string, only?: ReadonlySet<number
 /** The sentence of a passage holding the most question weight (its first sentence if none). */
 export function bestSentenceOf(concepts: readonly QueryConcept[], sentences: SentenceCache, id: number): { text: string; weight: number; count: number } {
   const list = sentences.get(id);
-  const wanted = new Set(concepts.flatMap((concept) => concept.alternatives.flatMap((alt) => alt.terms)));
+  const match = termMatcher(new Set(concepts.flatMap((concept) => concept.alternatives.flatMap((alt) => alt.terms))));
   let best = { text: list[0]?.text ?? '', weight: 0, count: 0 };
   for (const sentence of list) {
-    const present = termsPresent(sentence.text, wanted);
+    const present = match(sentence.text);
     let weight = 0;
     let count = 0;
     for (const concept of concepts) {
-      if (concept.alternatives.some((alt) => alt.terms.every((term) => present.has(term)))) {
-        weight += concept.weight;
+      // Each concept counts at its best alternative found here: rare words meeting in a sentence
+      // say more than common ones ("Iraq" and "Putin" over "US" and "Russia").
+      let value = 0;
+      for (const alt of concept.alternatives) {
+        if (alt.value > value && alt.terms.every((term) => present.has(term))) value = alt.value;
+      }
+      if (value > 0) {
+        weight += value;
         count += 1;
       }
     }
@@ -107,101 +102,164 @@ export function bestSentenceOf(concepts: readonly QueryConcept[], sentences: Sen
   return best;
 }
 
-/** Ranks every passage matching at least one concept. Deterministic. */
+/** Term-frequency parts of BM25 by passage id (undefined: the term is not in that passage). */
+interface TermFrequencies {
+  get(id: number): number | undefined;
+}
+
+/** A common term's scores over the whole corpus, dense, with its best passages first. */
+interface CommonTerm extends TermFrequencies {
+  readonly best: Int32Array;
+}
+
+// Per index, the scores of its common terms (in more than candidateLimit passages), most recently
+// used last. Walking such a term's postings in MiniSearch is most of a query's cost on a large
+// corpus, and the same common words come back in question after question; bounded to
+// `commonTermCacheSize` terms (each a Float64Array of the corpus size).
+const commonTerms = new WeakMap<PassageIndex, Map<string, CommonTerm>>();
+
+function commonTerm(index: PassageIndex, term: string): CommonTerm {
+  let cache = commonTerms.get(index);
+  if (cache === undefined) {
+    cache = new Map();
+    commonTerms.set(index, cache);
+  }
+  const hit = cache.get(term);
+  if (hit !== undefined) {
+    cache.delete(term);
+    cache.set(term, hit);
+    return hit;
+  }
+  const scores = termScores(index, term);
+  const idf = inverseDocumentFrequency(index, index.documentFrequency.get(term) ?? 0);
+  const tf = new Float64Array(index.documentCount);
+  const best = new Int32Array(Math.min(scores.size, SEARCH_OPTIONS.candidateLimit));
+  let i = 0;
+  for (const [id, score] of scores) {
+    // BM25+ scores are positive, so 0 can mean "absent".
+    tf[id] = score / idf;
+    if (i < best.length) best[i++] = id;
+  }
+  const entry: CommonTerm = { best, get: (id) => (tf[id] === 0 ? undefined : tf[id]) };
+  if (cache.size >= SEARCH_OPTIONS.commonTermCacheSize) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  cache.set(term, entry);
+  return entry;
+}
+
+/** Ranks the passages matching at least one concept (the best `maxRanked`). Deterministic. */
 export function rankPassages(index: PassageIndex, concepts: readonly QueryConcept[], sentences: SentenceCache): RankedPassage[] {
   const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
+  // The relevance threshold weighs only concepts that stand for words (not a modal like "should").
+  const evidenceWeight = concepts.reduce((sum, concept) => sum + (concept.words > 0 ? concept.weight : 0), 0);
   if (concepts.length === 0 || totalWeight <= 0) return [];
-  // Candidates come from the rarest terms first, until there are `candidateLimit` of them; the
-  // commoner terms then only score those passages. On a small corpus every term retrieves.
+  const limit = SEARCH_OPTIONS.candidateLimit;
   // On a large corpus a term in most passages says almost nothing (idf near 0) yet costs a walk
   // over most postings: it is left out. A single essay never reaches this.
-  const large = index.documentCount > SEARCH_OPTIONS.candidateLimit;
+  const large = index.documentCount > limit;
   const ubiquitous = SEARCH_OPTIONS.ubiquitousShare * index.documentCount;
+  const frequency = (term: string): number => index.documentFrequency.get(term) ?? 0;
   const allTerms = [...new Set(concepts.flatMap((concept) => concept.alternatives.flatMap((alt) => alt.terms)))]
-    .filter((term) => index.documentFrequency.has(term) && !(large && (index.documentFrequency.get(term) ?? 0) > ubiquitous))
-    .sort((a, b) => (index.documentFrequency.get(a) ?? 0) - (index.documentFrequency.get(b) ?? 0) || (a < b ? -1 : 1));
-  const tfByTerm = new Map<string, Map<number, number>>();
-  const addTerm = (term: string, only?: ReadonlySet<number>): void => {
-    const idf = inverseDocumentFrequency(index, index.documentFrequency.get(term) ?? 0);
-    const scores = termScores(index, term, only);
-    for (const [id, score] of scores) scores.set(id, score / idf);
-    tfByTerm.set(term, scores);
-  };
+    .filter((term) => index.documentFrequency.has(term) && !(large && frequency(term) > ubiquitous))
+    .sort((a, b) => frequency(a) - frequency(b) || (a < b ? -1 : 1));
+
+  // Candidates come from the rarest terms first (their best `limit` passages at most), until the
+  // pool holds `limit`; commoner terms then only score the pool. On the essay every term retrieves.
+  // Kept per term: the term-frequency part of BM25 (MiniSearch's score over the term's idf), so a
+  // concept is weighed by its own rarity whichever of its alternatives a passage uses.
+  const tfByTerm = new Map<string, TermFrequencies>();
   const pool = new Set<number>();
   let retrieving = true;
   for (const term of allTerms) {
-    const frequency = index.documentFrequency.get(term) ?? 0;
-    // Retrieve while the pool stays within the limit (the rarest term always retrieves).
-    if (retrieving && (pool.size === 0 || pool.size + frequency <= SEARCH_OPTIONS.candidateLimit)) {
-      addTerm(term);
-      for (const id of tfByTerm.get(term)?.keys() ?? []) pool.add(id);
-    } else {
-      retrieving = false;
-      addTerm(term, pool);
+    const retrieve: boolean = retrieving && (pool.size === 0 || pool.size + frequency(term) <= limit);
+    retrieving = retrieve;
+    if (large && frequency(term) > limit) {
+      // A common term of a large corpus: its scores come from the bounded cache (see commonTerm).
+      const common = commonTerm(index, term);
+      for (let i = 0; retrieve && i < common.best.length && pool.size < limit; i++) pool.add(common.best[i] ?? 0);
+      tfByTerm.set(term, common);
+      continue;
     }
+    const scores = termScores(index, term, retrieve ? undefined : pool);
+    const idf = inverseDocumentFrequency(index, frequency(term));
+    for (const [id, score] of scores) {
+      scores.set(id, score / idf);
+      // MiniSearch returns best first, so the pool keeps a common rarest term's best passages.
+      if (retrieve && pool.size < limit) pool.add(id);
+    }
+    tfByTerm.set(term, scores);
   }
-  // Term frequency part of BM25 per passage (MiniSearch's score over the term's idf), so a concept
-  // is weighed by its own rarity whichever of its alternatives a passage uses.
-  const tfOf = (term: string): Map<number, number> => tfByTerm.get(term) ?? new Map();
-  const candidates = new Map<number, Candidate>();
-  concepts.forEach((concept, c) => {
-    for (const alt of concept.alternatives) {
-      if (!alt.terms.every((term) => tfByTerm.has(term))) continue;
-      const parts = alt.terms.map(tfOf);
-      const ids = new Set<number>();
-      for (const part of parts) for (const id of part.keys()) ids.add(id);
-      for (const id of ids) {
-        let sum = 0;
-        let present = 0;
-        for (const part of parts) {
-          const tf = part.get(id);
-          if (tf !== undefined) {
-            sum += tf;
-            present += 1;
+
+  // Per concept and alternative, the term maps (undefined when a term is not searched).
+  const parts = concepts.map((concept) =>
+    concept.alternatives.map((alt) => {
+      const maps = alt.terms.map((term) => tfByTerm.get(term));
+      return maps.every((map) => map !== undefined) ? (maps as TermFrequencies[]) : undefined;
+    }),
+  );
+  // "Who wrote ...", "which source ...": the question asks for a footnote, so footnotes are not
+  // held back (see footnoteBoost).
+  const asksForSource = concepts.some((concept) => concept.alternatives.some((alt) => alt.terms.length === 1 && alt.terms[0] === FOOTNOTE_LABEL));
+  const candidates: Candidate[] = [];
+  for (const id of pool) {
+    let sum = 0;
+    let matchedWeight = 0;
+    let sure = 0;
+    let matched: number[] | undefined;
+    for (let c = 0; c < concepts.length; c++) {
+      const concept = concepts[c];
+      const alternatives = parts[c];
+      if (concept === undefined || alternatives === undefined) continue;
+      let best = -1;
+      let certainty = 0;
+      for (let a = 0; a < alternatives.length; a++) {
+        const maps = alternatives[a];
+        const alt = concept.alternatives[a];
+        if (maps === undefined || alt === undefined) continue;
+        let tfSum = 0;
+        let all = true;
+        for (const map of maps) {
+          const tf = map.get(id);
+          // An essay phrase ("great power") counts only where all its words are.
+          if (tf === undefined) {
+            all = false;
+            break;
           }
+          tfSum += tf;
         }
-        // An essay phrase ("great power") counts only where all its words are; each word adds its share.
-        if (present < parts.length) continue;
-        const score = (concept.weight * alt.weight * sum) / parts.length;
-        let candidate = candidates.get(id);
-        if (candidate === undefined) {
-          candidate = { id, conceptScores: new Map(), conceptCertainty: new Map(), score: 0, coverage: 0, certainCoverage: 0, bestSentence: undefined };
-          candidates.set(id, candidate);
-        }
-        if (score > (candidate.conceptScores.get(c) ?? 0)) candidate.conceptScores.set(c, score);
+        if (!all) continue;
+        best = Math.max(best, (alt.value * tfSum) / maps.length);
         // Certain coverage counts a concept by how surely it was met: its own word fully, a
         // glossary stand-in or a typo guess at that alternative's weight (for the threshold).
-        if (alt.weight > (candidate.conceptCertainty.get(c) ?? 0)) candidate.conceptCertainty.set(c, alt.weight);
+        certainty = Math.max(certainty, alt.weight);
       }
+      if (best < 0) continue;
+      sum += best;
+      matchedWeight += concept.weight;
+      if (concept.words > 0) sure += concept.weight * certainty;
+      (matched ??= []).push(c);
     }
-  });
-
-  const scored = [...candidates.values()].map((candidate) => {
-    let sum = 0;
-    let matched = 0;
-    let sure = 0;
-    for (const [c, score] of candidate.conceptScores) {
-      sum += score;
-      matched += concepts[c]?.weight ?? 0;
-      sure += (concepts[c]?.weight ?? 0) * (candidate.conceptCertainty.get(c) ?? 0);
-    }
-    candidate.coverage = matched / totalWeight;
-    candidate.certainCoverage = sure / totalWeight;
-    const passage = index.passages[candidate.id];
-    const boost = passage?.kind === 'footnote' ? SEARCH_OPTIONS.footnoteBoost : 1;
-    candidate.score = sum * boost * candidate.coverage ** SEARCH_OPTIONS.coverageExponent;
-    return candidate;
-  });
-  const byScore = (a: Candidate, b: Candidate): number => {
-    const pa = index.passages[a.id];
-    const pb = index.passages[b.id];
-    if (pa === undefined || pb === undefined) return a.id - b.id;
-    return comparePassages({ score: a.score, passage: pa }, { score: b.score, passage: pb });
-  };
-  scored.sort(byScore);
+    if (matched === undefined) continue;
+    const coverage = matchedWeight / totalWeight;
+    const boost = index.passages[id]?.kind === 'footnote' && !asksForSource ? SEARCH_OPTIONS.footnoteBoost : 1;
+    candidates.push({
+      id,
+      matched,
+      score: sum * boost * coverage ** SEARCH_OPTIONS.coverageExponent,
+      coverage,
+      certainCoverage: evidenceWeight > 0 ? sure / evidenceWeight : 0,
+      bestSentence: undefined,
+    });
+  }
+  // Score descending, then the passage's place in (reading id, kind, number) order.
+  const byScore = (a: Candidate, b: Candidate): number =>
+    b.score - a.score || (index.order[a.id] ?? 0) - (index.order[b.id] ?? 0);
+  candidates.sort(byScore);
 
   // Proximity: the question's words meeting in one sentence.
-  const top = scored.slice(0, SEARCH_OPTIONS.rerankDepth);
+  const top = candidates.slice(0, SEARCH_OPTIONS.rerankDepth);
   for (const candidate of top) {
     const best = bestSentenceOf(concepts, sentences, candidate.id);
     candidate.bestSentence = best.text;
@@ -209,12 +267,22 @@ export function rankPassages(index: PassageIndex, concepts: readonly QueryConcep
   }
   top.sort(byScore);
 
-  return [...top, ...scored.slice(SEARCH_OPTIONS.rerankDepth)].flatMap((candidate) => {
+  const kept = [...top, ...candidates.slice(SEARCH_OPTIONS.rerankDepth, SEARCH_OPTIONS.maxRanked)];
+  return kept.flatMap((candidate) => {
     const passage = index.passages[candidate.id];
     if (passage === undefined) return [];
-    const matched = concepts.filter((_concept, c) => candidate.conceptScores.has(c));
-    const matchedTerms = matched.map((concept) => concept.source);
-    const matchedWords = matched.reduce((sum, concept) => sum + concept.words, 0);
-    return [{ id: candidate.id, passage, score: candidate.score, coverage: candidate.coverage, certainCoverage: candidate.certainCoverage, matchedTerms, matchedWords, bestSentence: candidate.bestSentence }];
+    const matched = candidate.matched.map((c) => concepts[c]).filter((concept) => concept !== undefined);
+    return [
+      {
+        id: candidate.id,
+        passage,
+        score: candidate.score,
+        coverage: candidate.coverage,
+        certainCoverage: candidate.certainCoverage,
+        matchedTerms: matched.map((concept) => concept.source),
+        matchedWords: matched.reduce((sum, concept) => sum + concept.words, 0),
+        bestSentence: candidate.bestSentence,
+      },
+    ];
   });
 }

@@ -19,8 +19,15 @@ const ABBREVIATIONS = new Set([
 // Terminal punctuation, then closing quotes/brackets/footnote superscripts, then white space.
 const BOUNDARY = /([.?!…]+)["'”’)\]*_\u00B9\u00B2\u00B3\u2070\u2074-\u2079]*\s+/g;
 
-function endsWithAbbreviation(before: string): boolean {
-  const word = /(\S+)$/.exec(before)?.[1] ?? '';
+/** The last white-space-delimited word of `text` before `end` (scanning back, not the whole text). */
+function lastWord(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start -= 1;
+  return text.slice(start, end);
+}
+
+function endsWithAbbreviation(text: string, end: number): boolean {
+  const word = lastWord(text, end);
   const bare = word.replace(/^[("'“‘[]+/, '').toLowerCase();
   if (ABBREVIATIONS.has(bare)) return true;
   // A single capital letter is an initial ("Aleksei D. Bogaturov", "James A. Baker").
@@ -43,7 +50,7 @@ export function splitSentences(text: string): Sentence[] {
     const next = text.charAt(end);
     // A lower-case continuation is never a new sentence ("vol. 3", "e.g. the").
     if (next === '' || /\p{Ll}/u.test(next)) continue;
-    if (match[1] === '.' && endsWithAbbreviation(text.slice(start, index))) continue;
+    if (match[1] === '.' && endsWithAbbreviation(text, index)) continue;
     push(end);
     start = end;
   }

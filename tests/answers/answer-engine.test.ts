@@ -51,8 +51,32 @@ describe('answers to questions in students\' own words', () => {
     ['Which Russian economics minister went to the islands?', 29],
     ['What do Beijing and Moscow fear about Western culture?', 14],
     ['Who leads the Shanghai bloc, Moscow or Beijing?', 21],
+    // A rare name decides, not the common countries and their capitals.
+    ["How did the Iraq war change Putin's view of Washington?", 11],
+    ["Who were Primakov's favourite partners?", 8],
+    // The paragraph stating the gain outranks the summaries.
+    ['How did China gain from the rapprochement with Russia?', 28],
   ])('answers "%s" with paragraph %i first', (question, number) => {
     expect(top(question)).toMatchObject({ kind: 'paragraph', number });
+  });
+
+  it('answers a question whose rare essay phrase matches, despite words the essay never uses', () => {
+    const answer = engine.answer('Who wrote about the pluralistic unipolarity idea?');
+    const firstThree = results(answer).slice(0, 3).map((r) => `${r.kind} ${r.number}`);
+    expect(firstThree).toEqual(expect.arrayContaining(['paragraph 10', 'footnote 2']));
+  });
+
+  it('finds the paragraph that recommends for a "should" question', () => {
+    expect(top('What should Japan do about Russia now?')).toMatchObject({ kind: 'paragraph', number: 31 });
+  });
+
+  it('does not let "should" make an off-topic question relevant', () => {
+    expect(engine.answer('What should we do about climate change?').kind).toBe('no-match');
+    expect(engine.answer('should').kind).toBe('no-match');
+  });
+
+  it('ranks the footnote first when the question asks who wrote something', () => {
+    expect(top('Who wrote about Putin and the geopolitics of oil?')).toMatchObject({ kind: 'footnote', number: 4 });
   });
 
   it('says which question words matched', () => {
@@ -87,6 +111,12 @@ describe('no match', () => {
     'what is 2+2',
     'thanks!',
     'write me a poem about cats',
+    'hello',
+    'the',
+    'Who sings the best pop songs?',
+    'Which team won the Champions League?',
+    'How tall is Mount Everest?',
+    'What is the weather in Moscow tomorrow?',
   ])('says so for "%s"', (question) => {
     expect(engine.answer(question).kind).toBe('no-match');
   });
@@ -190,6 +220,15 @@ describe('several readings', () => {
     expect(results(multi.answer('Angarsk Daqing pipeline'))[0]).toMatchObject({ reading: ESSAY, number: 30 });
   });
 
+  it('breaks score ties by reading id, then number', () => {
+    const twin = (id: string): ReturnType<typeof parseReading> =>
+      parseReading('# Twin\n\nA. Writer\n\nGlaciers retreat.\n\nGlaciers retreat.\n', `${id}.md`, id);
+    const tied = createAnswerEngine({ readings: [twin('b-twin'), twin('a-twin')] });
+    const list = results(tied.answer('glaciers retreat', { limit: 10 }));
+    expect(new Set(list.map((r) => r.score)).size).toBe(1);
+    expect(list.map((r) => `${r.reading} ${r.number}`)).toEqual(['a-twin 1', 'a-twin 2', 'b-twin 1', 'b-twin 2']);
+  });
+
   it('numbers footnotes per reading', () => {
     const list = results(multi.answer('Murmansk port authority report'));
     expect(list[0]).toMatchObject({ kind: 'footnote', reading: 'arctic-shipping', number: 1, citedBy: [1] });
@@ -226,5 +265,42 @@ describe('any string', () => {
       }),
       { numRuns: 200, seed: 7 },
     );
+  });
+});
+
+describe('loading a corpus folder', () => {
+  it('reports a broken glossary line with its file and line', async () => {
+    const { mkdtempSync, writeFileSync, copyFileSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'essay-corpus-'));
+    try {
+      copyFileSync(path.join(CORPUS_DIR, `${ESSAY}.md`), path.join(dir, `${ESSAY}.md`));
+      writeFileSync(path.join(dir, `${ESSAY}.glossary.txt`), '# ok\nRussia = Kremlin\nBeijing China\n');
+      expect(() => loadAnswerEngine(dir)).toThrow(`${path.join(dir, `${ESSAY}.glossary.txt`)}:3:`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a large corpus', () => {
+  // 12,000 passages: more than the candidate pool (2,000), with "harbour" in 2,400 of them (a
+  // common term, scored from the cache), "trade" in all (ubiquitous, left out) and one rare word.
+  const text = (n: number): string =>
+    `Passage ${n} on trade${n % 5 === 0 ? ' and the harbour' : ''}${n % 7 === 0 ? ' and grain' : ''}${n === 1234 ? ' and a zeppelin' : ''}.`;
+  const source = `# Big Reading\n\nA. Writer\n\n${Array.from({ length: 12_000 }, (_v, i) => text(i + 1)).join('\n\n')}\n`;
+  let big: AnswerEngine;
+  beforeAll(() => {
+    big = createAnswerEngine({ readings: [parseReading(source, 'big.md', 'big')] });
+  });
+
+  it('still finds the one passage with a rare word first', () => {
+    expect(results(big.answer('harbour zeppelin'))[0]).toMatchObject({ reading: 'big', number: 1234 });
+  });
+
+  it('ranks passages meeting both common words first, the same way every time', () => {
+    const first = big.answer('harbour grain trade', { limit: 10 });
+    for (const result of results(first)) expect(result.number % 35).toBe(0);
+    expect(big.answer('harbour grain trade', { limit: 10 })).toEqual(first);
   });
 });

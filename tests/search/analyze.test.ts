@@ -45,6 +45,11 @@ describe('indexTerms', () => {
     expect(terms('Russians')).toEqual(['russia']);
   });
 
+  it('stems a demonym\'s country like the country\'s own name, so Europe meets European', () => {
+    expect(terms('European Europeans')).toEqual(terms('Europe Europe'));
+    expect(terms('German French Ukrainian')).toEqual(terms('Germany France Ukraine'));
+  });
+
   it('reads America, American, US, U.S. and United States as one country', () => {
     const us = termOf('america');
     for (const text of ['America', 'American', 'US', 'U.S.', 'USA', 'United States', 'the United States']) {

@@ -1,0 +1,15 @@
+// The one order of passages with equal scores: reading id, then kind (paragraph before footnote),
+// then number. Deterministic answers depend on it, so it lives in one place.
+import type { Passage } from './passage-index.js';
+
+const KIND_ORDER = { paragraph: 0, footnote: 1 } as const;
+
+/** Score descending, then reading id, kind (paragraph first), number: a total, stable order. */
+export function comparePassages(a: { score: number; passage: Passage }, b: { score: number; passage: Passage }): number {
+  if (b.score !== a.score) return b.score - a.score;
+  const ra = a.passage.item.reading;
+  const rb = b.passage.item.reading;
+  if (ra !== rb) return ra < rb ? -1 : 1;
+  if (a.passage.kind !== b.passage.kind) return KIND_ORDER[a.passage.kind] - KIND_ORDER[b.passage.kind];
+  return a.passage.item.number - b.passage.item.number;
+}

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpusGlossary } from '../../src/answers/answer-engine.js';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import { compileGlossary } from '../../src/search/glossary.js';
+import type { GlossaryRule } from '../../src/search/glossary.js';
+import { buildPassageIndex } from '../../src/search/passage-index.js';
+import type { PassageIndex } from '../../src/search/passage-index.js';
+import { analyzeQuestion, inverseDocumentFrequency } from '../../src/search/query.js';
+import type { QueryConcept } from '../../src/search/query.js';
+
+const CORPUS_DIR = path.join(import.meta.dirname, '../../corpus');
+
+let index: PassageIndex;
+let rules: ReadonlyMap<string, readonly GlossaryRule[]>;
+beforeAll(() => {
+  const corpus = loadCorpus(CORPUS_DIR);
+  index = buildPassageIndex(corpus);
+  rules = compileGlossary(loadCorpusGlossary(CORPUS_DIR, corpus));
+});
+
+function concepts(question: string): readonly QueryConcept[] {
+  return analyzeQuestion(question, index, rules).concepts;
+}
+
+function concept(question: string, source: string): QueryConcept {
+  const found = concepts(question).find((candidate) => candidate.source === source);
+  if (found === undefined) throw new Error(`no concept "${source}" in "${question}"`);
+  return found;
+}
+
+const idf = (term: string): number => inverseDocumentFrequency(index, index.documentFrequency.get(term) ?? 0);
+
+describe('analyzeQuestion', () => {
+  it('weighs a rare name of the essay far above the countries of every paragraph', () => {
+    const question = "How did the Iraq war change Putin's view of Washington?";
+    expect(concept(question, 'iraq').weight).toBeGreaterThan(3 * concept(question, 'washington').weight);
+  });
+
+  it('gives a metonym no more weight than the common country it stands for', () => {
+    // "Moscow" occurs literally in a few passages, but in questions it means Russia.
+    const moscow = concept('Does Washington decide Tokyo policy toward Moscow?', 'moscow');
+    expect(moscow.weight).toBeLessThanOrEqual(idf('russia') + 1e-9);
+    const washington = concept('Does Washington decide Tokyo policy toward Moscow?', 'washington');
+    expect(washington.weight).toBeLessThanOrEqual(idf('usa') + 1e-9);
+  });
+
+  it('values each alternative at most at its own rarity, and a glossary stand-in below the word itself', () => {
+    const tokyo = concept('What does Tokyo want from Moscow?', 'tokyo');
+    const own = tokyo.alternatives.find((alt) => alt.via === 'word');
+    const japan = tokyo.alternatives.find((alt) => alt.term === 'japan');
+    expect(own?.value).toBeGreaterThan(japan?.value ?? Number.POSITIVE_INFINITY);
+    for (const alt of tokyo.alternatives) expect(alt.value).toBeLessThanOrEqual(idf(alt.terms[0] ?? '') + 1e-9);
+  });
+
+  it('keeps a word and its glossary stand-ins together as one concept', () => {
+    const gain = concepts('How did China gain from the rapprochement?').filter((candidate) => candidate.source === 'gain');
+    expect(gain).toHaveLength(1);
+    expect(gain[0]?.alternatives.map((alt) => alt.term)).toEqual(expect.arrayContaining(['benefit', 'dividend', 'harvest']));
+  });
+
+  it('weighs a word known only through a typo guess below the same guess typed correctly', () => {
+    // "right" is no typo of "light"; a real typo ("Primakof") is still found, at a lower weight.
+    const guessed = concept('what did russia do right after 9/11', 'right');
+    expect(guessed.alternatives.every((alt) => alt.via !== 'fuzzy' || alt.weight < 1)).toBe(true);
+    expect(guessed.weight).toBeLessThan(idf('light'));
+    expect(concept('Primakof', 'primakof').alternatives.map((alt) => alt.term)).toContain('primakov');
+  });
+
+  it('leaves out the words every question is made of', () => {
+    const sources = concepts('Who wrote about the pluralistic unipolarity idea? What is the author\'s view?').map((c) => c.source);
+    expect(sources).not.toContain('idea');
+    expect(sources).not.toContain('view');
+    expect(sources).not.toContain('author');
+    expect(sources).toContain('pluralistic unipolarity');
+  });
+});
