@@ -79,3 +79,20 @@ describe('answer quality on the development sets', () => {
     expect(score.recallAt3).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('the held-out question sets', () => {
+  const engine = loadAnswerEngine(path.join(ROOT, 'corpus'));
+  const passages = engine.corpus.readings.flatMap((reading) => [
+    ...reading.paragraphs.map((item): ScoredResult => paragraph(item.text)),
+    ...reading.footnotes.map((item): ScoredResult => footnote(item.text)),
+  ]);
+
+  for (const file of ['tests/fixtures/holdout-questions.json', 'tests/fixtures/holdout-questions-2.json']) {
+    it(`expects only passages the essay has (${file})`, () => {
+      const unmatched = questionSet(file).flatMap((question) =>
+        question.expect.filter((expectation) => !passages.some((passage) => resultMeets(passage, expectation))).map(() => question.question),
+      );
+      expect(unmatched).toEqual([]);
+    });
+  }
+});
