@@ -25,7 +25,7 @@ export const CONSOLE_COMMANDS = `Commands:
 export function renderGreeting(corpus: Corpus): string {
   const readings = corpus.readings.map((reading) => `  ${describeReading(reading)}`);
   return [
-    'Essay bot — local console. No DISCORD_TOKEN is set, so the bot is answering here instead of on Discord. To connect to Discord, set DISCORD_TOKEN in .env (see README).',
+    'Essay Circle — local console. No DISCORD_TOKEN is set, so the bot is answering here instead of on Discord. To connect to Discord, set DISCORD_TOKEN in .env (README: "Setting up the bot on your class server").',
     '',
     corpus.readings.length === 1 ? 'Reading:' : 'Readings:',
     ...readings,

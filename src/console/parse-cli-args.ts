@@ -131,7 +131,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
 }
 
-export const CLI_HELP = `Essay bot — command line
+export const CLI_HELP = `Essay Circle — command line
 
 Usage: npm run cli -- <command> [options]
 

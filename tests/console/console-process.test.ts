@@ -24,7 +24,7 @@ describe('the local console as a process with piped input', () => {
   it('answers every piped line in order, then exits with code 0 at /quit', async () => {
     const { code, stdout, stderr } = await runConsoleProcess('/ask What is the Shanghai Cooperation Organization?\n/footnote 3\n/passage 12\n/help\n/quit\n/passage 1\n');
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    expect(stdout.startsWith('Essay bot — local console. No DISCORD_TOKEN is set')).toBe(true);
+    expect(stdout.startsWith('Essay Circle — local console. No DISCORD_TOKEN is set')).toBe(true);
     const answer = stdout.search(/\*\*[^*]*Shanghai Cooperation Organization[^*]*\*\*/);
     const footnote = stdout.indexOf('Footnote 3 — Russo-Japanese Relations in the New Strategic Environment');
     const passage = stdout.indexOf(`> ${reading.paragraphs[11]!.text}`);
@@ -42,7 +42,7 @@ describe('the local console as a process with piped input', () => {
   it('is what npm start runs when no DISCORD_TOKEN is set (dist/src/index.js), piped', async () => {
     const { code, stdout } = await runNodeScript([path.join(PROJECT_ROOT, 'dist/src/index.js')], { input: '/footnote 2\n/quit\n' });
     expect(code).toBe(0);
-    expect(stdout.startsWith('Essay bot — local console. No DISCORD_TOKEN is set')).toBe(true);
+    expect(stdout.startsWith('Essay Circle — local console. No DISCORD_TOKEN is set')).toBe(true);
     expect(stdout).toContain(`> ${reading.footnotes[1]!.text}\nCited in ¶10.`);
     expect(stdout.trimEnd().endsWith('Goodbye.')).toBe(true);
   });

@@ -35,7 +35,7 @@ describe('runConsole', () => {
     const { written } = await runPiped('');
     const lines = written.split('\n');
     expect(lines[0]).toBe(
-      'Essay bot — local console. No DISCORD_TOKEN is set, so the bot is answering here instead of on Discord. To connect to Discord, set DISCORD_TOKEN in .env (see README).',
+      'Essay Circle — local console. No DISCORD_TOKEN is set, so the bot is answering here instead of on Discord. To connect to Discord, set DISCORD_TOKEN in .env (README: "Setting up the bot on your class server").',
     );
     expect(lines).toContain('  Russo-Japanese Relations in the New Strategic Environment — YOKOTE Shinji (31 paragraphs, 6 footnotes)');
     for (const command of ['/ask <question>', '/passage N', '/footnote N', '/help', '/quit']) expect(written).toContain(command);
