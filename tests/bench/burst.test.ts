@@ -33,6 +33,12 @@ describe('summariseBursts', () => {
     expect(summary.over3s).toBe(1);
   });
 
+  it('keeps the baseline run with the median p99 apart from the bot runs', () => {
+    const summary = summariseBursts([burst(300)], [burst(90), burst(120), burst(100)]);
+    expect(summary.floor?.firstCallbackP99Ms).toBe(100);
+    expect(summary.median.firstCallbackP99Ms).toBe(300);
+  });
+
   it('refuses to summarise no bursts at all', () => {
     expect(() => summariseBursts([])).toThrow(/no burst/);
   });

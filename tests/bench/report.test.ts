@@ -42,7 +42,7 @@ describe('checkTargets', () => {
   it('misses the FlexSearch ratio when the project p99 is more than twice FlexSearch\'s', () => {
     const check = checkTargets(results()).find((c) => c.target.includes('FlexSearch\'s') && c.target.includes('p99'));
     expect(check?.met).toBe(false);
-    expect(check?.measured).toContain('3.0×');
+    expect(check?.measured).toContain('3.00×');
   });
 
   it('meets the MiniSearch ratio at ten times or more', () => {
@@ -67,12 +67,12 @@ describe('renderReport', () => {
   it('lists each missed target with its numbers in the closing note', () => {
     const report = renderReport(results());
     const closing = report.slice(report.indexOf('## Closing note'));
-    expect(closing).toContain('query p99 ≤ 2× FlexSearch\'s: 30 ms vs 10 ms (3.0×)');
+    expect(closing).toContain('query p99 ≤ 2× FlexSearch\'s: 30 ms vs 10 ms (3.00×)');
   });
 
   it('marks the burst p99 target from the median burst', () => {
     const run = { students: 40, questionsEach: 5, interactions: 200, acknowledged: 200, lost: 0, over3s: 0, firstCallbackP50Ms: 90, firstCallbackP99Ms: 300, firstCallbackMaxMs: 310, wallMs: 320 };
-    const report = renderReport(results({ burst: { kind: 'measured', value: { runs: [run], median: run, lost: 0, over3s: 0 } } }));
+    const report = renderReport(results({ burst: { kind: 'measured', value: { runs: [run], median: run, lost: 0, over3s: 0, floor: undefined, floorRuns: [] } } }));
     expect(report).toContain('| burst: dispatch → first callback p99 < 250 ms | 300 ms (median of 1 bursts: 300 ms) | ❌ |');
   });
 

@@ -1,0 +1,18 @@
+// The one shape every library under test takes in the bench: build an index over passages, then
+// answer a query with ranked passage ids. Adapters keep each library's documented defaults and
+// change only what the issue names (its English analysis), so the comparison is what a user gets.
+import type { Passage } from '../passages.js';
+
+export interface SearchAdapter {
+  /** Human name used in the report, e.g. "Lunr (English pipeline)". */
+  readonly name: string;
+  /** Version read from node_modules/<pkg>/package.json (or the project's package.json). */
+  readonly version: string;
+  /** Builds the index; called once per adapter instance. */
+  build(passages: readonly Passage[]): void;
+  /** Up to k passage ids, best first. */
+  search(query: string, k: number): readonly string[];
+}
+
+/** Creates a fresh, unbuilt adapter (a build is only timed once per instance). */
+export type AdapterFactory = () => SearchAdapter;

@@ -1,0 +1,83 @@
+// Child process for "loading a saved index vs rebuilding it": builds the project's engine over a
+// corpus (the essay, or a synthetic one of N passages), saves its index to a file, then times
+// rebuilding against reading the file and loading the snapshot, and checks both answer alike.
+// Prints one JSON line (PersistMeasurement). Usage: persist-worker.js <essay|N> <rebuilds> <loads>
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createAnswerEngine, loadAnswerEngineFromSnapshot, loadCorpusGlossary, serializeIndex } from '../src/answers/answer-engine.js';
+import { loadCorpus } from '../src/corpus/load-corpus.js';
+import type { Corpus } from '../src/corpus/types.js';
+import { EMPTY_GLOSSARY, type Glossary } from '../src/search/glossary.js';
+import { median, timed } from './stats.js';
+import { generateSyntheticCorpus, syntheticCorpusAsReading } from './synthetic-corpus.js';
+import { REPO_ROOT } from './versions.js';
+
+export interface PersistMeasurement {
+  readonly corpus: string;
+  readonly passages: number;
+  readonly rebuilds: number;
+  readonly loads: number;
+  /** Median of `rebuilds`. */
+  readonly rebuildMs: number;
+  readonly saveMs: number;
+  readonly snapshotBytes: number;
+  /** Read the file + parse + load, median. */
+  readonly loadMs: number;
+  /** The loaded engine gave the same answers as the rebuilt one on sample questions. */
+  readonly sameAnswers: boolean;
+}
+
+function main(): void {
+  const [which = 'essay', rebuildArg = '3', loadArg = '3'] = process.argv.slice(2);
+  const rebuildCount = Number(rebuildArg);
+  const loadCount = Number(loadArg);
+  let corpus: Corpus;
+  let glossary: Glossary = EMPTY_GLOSSARY;
+  let questions: string[];
+  if (which === 'essay') {
+    const dir = path.join(REPO_ROOT, 'corpus');
+    corpus = loadCorpus(dir);
+    glossary = loadCorpusGlossary(dir, corpus);
+    questions = ['What did Putin do after the September 11 attacks?', 'Why did the Kremlin grow closer to Beijing?'];
+  } else {
+    const synthetic = generateSyntheticCorpus(Number(which), 10);
+    corpus = syntheticCorpusAsReading(synthetic.passages);
+    questions = synthetic.queries.map((q) => q.text);
+  }
+  const passages = corpus.readings.reduce((n, r) => n + r.paragraphs.length + r.footnotes.length, 0);
+
+  const rebuilds = [];
+  for (let i = 0; i < rebuildCount; i++) rebuilds.push(timed(() => createAnswerEngine(corpus, glossary)));
+  const rebuilt = rebuilds[0]!.value;
+  const saved = timed(() => serializeIndex(rebuilt));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'essay-circle-bench-'));
+  const file = path.join(dir, 'index.json');
+  try {
+    writeFileSync(file, saved.value);
+    const loads = [];
+    for (let i = 0; i < loadCount; i++) {
+      loads.push(timed(() => loadAnswerEngineFromSnapshot(corpus, readFileSync(file, 'utf8'), glossary)));
+    }
+    const loaded = loads[0]!.value;
+    const sameAnswers = questions.every(
+      (q) => JSON.stringify(loaded.answer(q, { limit: 5 })) === JSON.stringify(rebuilt.answer(q, { limit: 5 })),
+    );
+    const result: PersistMeasurement = {
+      corpus: which === 'essay' ? 'essay' : `synthetic ${which}`,
+      passages,
+      rebuilds: rebuildCount,
+      loads: loadCount,
+      rebuildMs: median(rebuilds.map((r) => r.ms)),
+      saveMs: saved.ms,
+      snapshotBytes: Buffer.byteLength(saved.value),
+      loadMs: median(loads.map((l) => l.ms)),
+      sameAnswers,
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main();
