@@ -6,7 +6,7 @@ import type { Command, HandlerReport } from '../src/discord/command.js';
 import type { CommandContext } from '../src/discord/context.js';
 import { cooldownNotice } from '../src/discord/cooldowns.js';
 import { parseAskButtonId } from '../src/discord/custom-ids.js';
-import { displayNameOf, isModerator } from '../src/discord/members.js';
+import { displayNameOf, mayRemovePosts } from '../src/discord/members.js';
 import { EXPIRED_ANSWER, RESULTS_PER_PAGE, renderAnswerMessage, type Audience } from '../src/discord/messages.js';
 import { deferAnswer, deferButton, reply, replyPrivately, replyToButton } from '../src/discord/reply.js';
 import { UNKNOWN_BUTTON } from '../src/discord/router.js';
@@ -70,7 +70,7 @@ async function handleButton(interaction: ButtonInteraction, ctx: CommandContext)
     return { outcome: 'unknown' };
   }
   if (button.action === 'delete') {
-    if (interaction.user.id !== button.ownerId && !isModerator(interaction)) {
+    if (interaction.user.id !== button.ownerId && !mayRemovePosts(interaction, ctx.debates)) {
       await replyPrivately(interaction, 'Only the student who posted this, or a moderator, can delete it.');
       return { outcome: 'refused' };
     }

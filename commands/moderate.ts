@@ -5,7 +5,6 @@
 import {
   AttachmentBuilder,
   ChannelType,
-  GuildMember,
   InteractionContextType,
   MessageFlags,
   PermissionFlagsBits,
@@ -19,11 +18,11 @@ import {
 } from 'discord.js';
 import { DEBATE_LIMITS, type DebateService } from '../src/debate/debate-service.js';
 import { debateMotionText, relativeTime, renderMotionPost, renderProposalList, renderSettings, renderSpeakerCall, renderSummary, renderThreadWelcome } from '../src/debate/messages.js';
-import { isModerator } from '../src/debate/permissions.js';
 import type { SettingsPatch, ThreadState } from '../src/debate/types.js';
 import type { Command, HandlerReport } from '../src/discord/command.js';
 import type { CommandContext } from '../src/discord/context.js';
 import { isMissingPermission, syncDebateThread } from '../src/discord/debate-threads.js';
+import { mayModerateDebates } from '../src/discord/members.js';
 import { LIMITS, truncatePlain } from '../src/discord/limits.js';
 import { deferAnswer, reply, replyPrivately, suggest, toMessageBody } from '../src/discord/reply.js';
 import { escapeUserText } from '../src/discord/user-text.js';
@@ -95,19 +94,6 @@ const data = new SlashCommandBuilder()
 export const NOT_A_MODERATOR = 'Only moderators can do that: members with **Manage Threads**, or with the server’s moderator role (see `/moderate settings`).';
 
 /** The member's role ids, from a cached member or the raw interaction member. */
-function roleIdsOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction): string[] {
-  const member = interaction.member;
-  if (member === null) return [];
-  if (member instanceof GuildMember) return [...member.roles.cache.keys()];
-  return Array.isArray(member.roles) ? [...member.roles] : [];
-}
-
-function mayModerate(interaction: ChatInputCommandInteraction | AutocompleteInteraction, debates: DebateService): boolean {
-  if (interaction.guildId === null) return false;
-  const memberPermissions = interaction.memberPermissions?.bitfield ?? 0n;
-  return isModerator({ memberPermissions, roleIds: roleIdsOf(interaction) }, debates.getSettings(interaction.guildId));
-}
-
 /** `CreatePublicThreads` -> `Create Public Threads`, as Discord's settings name it. */
 const permissionName = (flag: PermissionsString): string => flag.replace(/([a-z])([A-Z])/g, '$1 $2');
 
@@ -150,7 +136,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
     return { outcome: 'refused' };
   };
   // Checked on every action, whatever Discord showed the user.
-  if (!mayModerate(interaction, debates)) return refuse(NOT_A_MODERATOR);
+  if (!mayModerateDebates(interaction, debates)) return refuse(NOT_A_MODERATOR);
 
   const guildId = interaction.guildId;
   const threadId = interaction.channelId;
@@ -333,7 +319,7 @@ async function openDebate(interaction: ChatInputCommandInteraction<'raw' | 'cach
 async function autocomplete(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void> {
   const debates = ctx.debates;
   const guildId = interaction.guildId;
-  if (debates === undefined || guildId === null || !mayModerate(interaction, debates)) {
+  if (debates === undefined || guildId === null || !mayModerateDebates(interaction, debates)) {
     await suggest(interaction, []);
     return;
   }

@@ -3,7 +3,6 @@
 // "Something went wrong (ref …)" and a log line with the same ref. One log line per interaction.
 import { randomBytes } from 'node:crypto';
 import { DiscordAPIError, RESTJSONErrorCodes, type Interaction, type RepliableInteraction } from 'discord.js';
-import type { Logger } from 'pino';
 import { UserFacingError } from '../errors.js';
 import type { Command, HandlerReport, Outcome } from './command.js';
 import type { CommandContext } from './context.js';

@@ -4,7 +4,7 @@
 import { termMatcher } from './analyze.js';
 import { FOOTNOTE_LABEL } from './passage-index.js';
 import type { Passage, PassageIndex } from './passage-index.js';
-import { inverseDocumentFrequency, isIndexed } from './query.js';
+import { inverseDocumentFrequency } from './query.js';
 import type { QueryConcept } from './query.js';
 import { SEARCH_OPTIONS } from './search-options.js';
 export { comparePassages } from './passage-order.js';

@@ -1,4 +1,5 @@
 // /ask end to end: the real bot and discord.js client against the fake Discord.
+import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { deployCommands } from '../../src/discord/deploy.js';
@@ -103,6 +104,15 @@ describe('/ask', () => {
       expect(isEphemeral(refusal)).toBe(true);
       expect(refusal.content).toBe('Only the student who posted this, or a moderator, can delete it.');
       expect(h.discord.message(post.id)?.deleted).toBe(false);
+    });
+
+    it("lets a holder of the server's moderator role delete it, without Manage Messages", async () => {
+      const teacher = h.discord.users.teacher;
+      await h.discord.sendCommand({ name: 'moderate', subcommand: 'settings', user: teacher, options: { 'moderator-role': h.discord.guild.roles.moderator } }).waitForReply();
+      const post = await publicPost(2);
+      const click = h.discord.clickButton({ message: post, customId: button(post, 'Delete'), user: teacher, memberPermissions: PermissionFlagsBits.SendMessages });
+      await click.waitForCallback();
+      await h.discord.waitFor(() => (h.discord.message(post.id)?.deleted === true ? true : undefined), 'the post to be deleted');
     });
 
     it('lets a moderator delete it', async () => {

@@ -187,7 +187,7 @@ describe('layoutQuote on random long paragraphs', () => {
           if (cutInBold) expect(bold.some((pair) => pair.open === 0 && pair.close === chunk.length - 2)).toBe(true);
         }
         if (parts.length > 1) {
-          for (const [index, message] of parts.entries()) expect(isPartFooter(message.at(-1)!.footer!.text)).toBe(true);
+          for (const message of parts) expect(isPartFooter(message.at(-1)!.footer!.text)).toBe(true);
         }
       }),
       // No shrinking: on 40,000-character texts it takes minutes; the printed seed reproduces the failure.
