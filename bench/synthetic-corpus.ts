@@ -3,19 +3,10 @@
 // their inflections through the middle, generated pseudo-words in the long tail), and queries drawn
 // from the passages, some with another inflection or a typo so that stemming and fuzziness matter.
 import type { Corpus, Paragraph, Reading } from '../src/corpus/types.js';
+import { mulberry32 } from '../tests/support/seeded-random.js';
 import { paragraphId, type Passage } from './passages.js';
 
-/** mulberry32: a tiny, fast, well-mixed 32-bit PRNG; the same seed gives the same stream everywhere. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 export const SYNTHETIC_READING_ID = 'synthetic';
 export const DEFAULT_SEED = 20260529;

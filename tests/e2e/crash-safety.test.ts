@@ -15,6 +15,7 @@ import { DATABASE_FILE } from '../../src/debate/store.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { createSilentLogger } from '../../src/logger.js';
 import { startFakeDiscord, type FakeDiscord, type FakeInteraction, type FakeUser, type SimpleOptions } from '../support/fake-discord/index.js';
+import { mulberry32 } from '../support/seeded-random.js';
 
 const BOT_ENTRY = path.resolve('dist/src/index.js');
 const KILLS = 20;
@@ -26,18 +27,6 @@ const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-/** mulberry32: a small seeded PRNG, so every run kills at the same moments. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -209,7 +198,7 @@ function createClass(rig: Rig, threadId: string, random: () => number) {
 
 describe('kill -9 during debate activity', () => {
   it(`keeps the file sound and every acknowledged action through ${KILLS} kills at random moments`, async () => {
-    const random = seededRandom(20261129);
+    const random = mulberry32(20261129);
     const rig = await startRig(6);
     const threadId = await openDebate(rig, 'china-reliable-partner');
     const klass = createClass(rig, threadId, random);
