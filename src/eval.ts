@@ -1,38 +1,110 @@
-// `npm run eval`: scores the engine on the development question sets and prints recall@1,
-// recall@3 and MRR per set (`--json` for one JSON object; `--verbose` lists each miss).
+// `npm run eval`: answer quality on every question set the project knows, in one table.
+// Ranked sets: recall@1, recall@3 and MRR, and the share of these on-topic questions wrongly
+// refused. Off-topic sets: the share refused ("none") or answered only as "partial".
+// The new development sets are split (src/answers/evaluate.ts, splitAside): the set-aside third is
+// scored but its misses are never listed, so nobody tunes on them. `--json` prints one JSON object;
+// `--verbose` lists the misses of the sets that may be tuned on; `--no-guide` ignores the reading
+// guides (to measure what they add). Extra files given as arguments are scored as ranked sets.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAnswerEngine } from './answers/answer-engine.js';
-import { engineSearch, parseQuestionSet, scoreQuestionSet } from './answers/evaluate.js';
-import type { SetScore } from './answers/evaluate.js';
+import {
+  engineCoverage,
+  engineSearch,
+  parseOffTopicSet,
+  parseQuestionSet,
+  scoreQuestionSet,
+  scoreRefusals,
+  splitAside,
+} from './answers/evaluate.js';
+import type { EvalQuestion, OffTopicQuestion, RefusalScore, SetScore } from './answers/evaluate.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SETS = [
-  { name: 'essay words (dev-questions.json)', file: 'tests/fixtures/dev-questions.json' },
-  { name: "students' words (dev-questions-hard.json)", file: 'tests/fixtures/dev-questions-hard.json' },
-];
+
+/** `tuned`: the method was fitted on it; `aside`: a development set's set-aside third; `held-out`: written apart, never tuned on. */
+type Status = 'tuned' | 'aside' | 'held-out';
+
+interface RankedSet {
+  readonly name: string;
+  readonly status: Status;
+  readonly questions: readonly EvalQuestion[];
+}
+interface OffTopicSet {
+  readonly name: string;
+  readonly status: Status;
+  readonly questions: readonly OffTopicQuestion[];
+}
+
+const read = (file: string): string => readFileSync(path.isAbsolute(file) ? file : path.join(root, file), 'utf8');
+const ranked = (file: string): EvalQuestion[] => parseQuestionSet(read(file), file);
+
+function knownSets(extra: readonly string[]): { rankedSets: RankedSet[]; offTopicSets: OffTopicSet[] } {
+  const casual = splitAside(ranked('tests/fixtures/dev-questions-casual.json'));
+  const offTopic = splitAside(parseOffTopicSet(read('tests/fixtures/dev-off-topic.json'), 'dev-off-topic.json'));
+  return {
+    rankedSets: [
+      { name: 'essay words (dev-questions)', status: 'tuned', questions: ranked('tests/fixtures/dev-questions.json') },
+      { name: "students' words (dev-questions-hard)", status: 'tuned', questions: ranked('tests/fixtures/dev-questions-hard.json') },
+      { name: 'casual words (dev-questions-casual, tuning 2/3)', status: 'tuned', questions: casual.tuning },
+      { name: 'casual words (dev-questions-casual, set-aside 1/3)', status: 'aside', questions: casual.aside },
+      { name: 'extra paraphrases (extra-questions)', status: 'tuned', questions: ranked('tests/fixtures/extra-questions.json') },
+      { name: "students' words (holdout-questions)", status: 'held-out', questions: ranked('tests/fixtures/holdout-questions.json') },
+      { name: "students' words (holdout-questions-2)", status: 'held-out', questions: ranked('tests/fixtures/holdout-questions-2.json') },
+      ...extra.map((file) => ({ name: file, status: 'held-out' as const, questions: ranked(file) })),
+    ],
+    offTopicSets: [
+      { name: 'off-topic (dev-off-topic, tuning 2/3)', status: 'tuned', questions: offTopic.tuning },
+      { name: 'off-topic (dev-off-topic, set-aside 1/3)', status: 'aside', questions: offTopic.aside },
+    ],
+  };
+}
+
+const pct = (x: number): string => x.toFixed(3);
 
 function main(argv: readonly string[]): number {
   const json = argv.includes('--json');
   const verbose = argv.includes('--verbose');
   const extra = argv.filter((arg) => !arg.startsWith('--'));
-  const engine = loadAnswerEngine(path.join(root, 'corpus'));
-  const sets = [...SETS, ...extra.map((file) => ({ name: file, file }))];
-  const scores: SetScore[] = sets.map(({ name, file }) => {
-    const full = path.isAbsolute(file) ? file : path.join(root, file);
-    return scoreQuestionSet(name, parseQuestionSet(readFileSync(full, 'utf8'), file), engineSearch(engine));
-  });
+  const engine = loadAnswerEngine(path.join(root, 'corpus'), { guides: !argv.includes('--no-guide') });
+  const { rankedSets, offTopicSets } = knownSets(extra);
+  const search = engineSearch(engine);
+  const coverage = engineCoverage(engine);
+  const rankedScores = rankedSets.map((set) => ({
+    status: set.status,
+    score: scoreQuestionSet(set.name, set.questions, search),
+    refusals: scoreRefusals(set.name, set.questions, coverage),
+  }));
+  const offTopicScores = offTopicSets.map((set) => ({ status: set.status, refusals: scoreRefusals(set.name, set.questions, coverage) }));
   if (json) {
-    process.stdout.write(`${JSON.stringify({ sets: scores })}\n`);
+    const strip = <T extends SetScore | RefusalScore>(score: T, status: Status): T | Omit<T, 'outcomes'> => {
+      if (status !== 'aside') return score;
+      const { outcomes: _hidden, ...rest } = score;
+      return rest;
+    };
+    process.stdout.write(
+      `${JSON.stringify({
+        ranked: rankedScores.map(({ status, score, refusals }) => ({ status, ...strip(score, status), wronglyRefused: refusals.refused, refusedNone: refusals.none })),
+        offTopic: offTopicScores.map(({ status, refusals }) => ({ status, ...strip(refusals, status) })),
+      })}\n`,
+    );
     return 0;
   }
-  for (const score of scores) {
+  process.stdout.write('set | status | questions | recall@1 | recall@3 | MRR | refused (none+partial) | of which none\n');
+  for (const { status, score, refusals } of rankedScores) {
     process.stdout.write(
-      `${score.name}: ${score.questions} questions  recall@1 ${score.recallAt1.toFixed(3)}  recall@3 ${score.recallAt3.toFixed(3)}  MRR ${score.mrr.toFixed(3)}\n`,
+      `${score.name} | ${status} | ${score.questions} | ${pct(score.recallAt1)} | ${pct(score.recallAt3)} | ${pct(score.mrr)} | ${pct(refusals.refused)} | ${pct(refusals.none)}\n`,
     );
-    if (verbose) {
-      for (const o of score.outcomes) if (o.rank !== 1) process.stdout.write(`  rank ${o.rank ?? '-'}: ${o.question}\n`);
+    if (verbose && status === 'tuned') {
+      for (const o of score.outcomes) if (o.rank !== 1) process.stdout.write(`    rank ${o.rank ?? '-'}: ${o.question}\n`);
+      for (const o of refusals.outcomes) if (o.coverage !== 'answered') process.stdout.write(`    ${o.coverage}: ${o.question}\n`);
+    }
+  }
+  process.stdout.write('\noff-topic set | status | questions | refused (none+partial) | none | partial\n');
+  for (const { status, refusals } of offTopicScores) {
+    process.stdout.write(`${refusals.name} | ${status} | ${refusals.questions} | ${pct(refusals.refused)} | ${pct(refusals.none)} | ${pct(refusals.partial)}\n`);
+    if (verbose && status === 'tuned') {
+      for (const o of refusals.outcomes) if (o.coverage === 'answered') process.stdout.write(`    answered: ${o.question}\n`);
     }
   }
   return 0;

@@ -5,16 +5,23 @@ import path from 'node:path';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { superscript } from '../corpus/parse-reading.js';
 import type { Corpus, Footnote, Paragraph } from '../corpus/types.js';
+import { QUESTION_FRAME_WORDS, tokenize } from '../search/analyze.js';
+import { isEnglishWord } from '../search/english-words.js';
 import { compileGlossary, EMPTY_GLOSSARY, loadGlossaryFile, mergeGlossaries } from '../search/glossary.js';
+import { checkGuide, EMPTY_GUIDE, loadGuideFile } from '../search/guide.js';
+import type { Guide } from '../search/guide.js';
 import type { Glossary, GlossaryRule } from '../search/glossary.js';
-import { buildPassageIndex, loadPassageIndex, serializePassageIndex } from '../search/passage-index.js';
+import { EMPTY_GIST_RANKING, GistIndex } from '../search/gist-index.js';
+import { buildPassageIndex, loadPassageIndex, passageKey, serializePassageIndex } from '../search/passage-index.js';
 import type { PassageIndex } from '../search/passage-index.js';
-import { analyzeQuestion } from '../search/query.js';
+import { analyzeQuestion, closeWords, isIndexed } from '../search/query.js';
 import type { QueryConcept } from '../search/query.js';
 import { bestSentenceOf, rankPassages, SentenceCache } from '../search/rank.js';
 import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { splitSentences } from '../search/sentences.js';
+import { paragraphsForIntent, recognizeIntent } from './intent.js';
+import type { Intent } from './intent.js';
 import type { Answer, AnswerOptions, AnswerResult, FootnoteResult, ParagraphResult } from './types.js';
 
 export interface AnswerEngine {
@@ -52,13 +59,85 @@ function clampInteger(value: number | undefined, fallback: number, min: number, 
 
 /**
  * The relevance threshold: the best passage surely covers enough of the question's weight (a
- * word met through the glossary or a typo guess counts less than the word itself), or it meets
- * at least two of the question's words and a fair part of its weight (students add words of
- * their own; an off-topic question meets one common essay word at best).
+ * word met through the glossary or a typo guess counts less than the word itself), and if it
+ * meets only one of the question's words, a clear majority of it ("what is the capital of
+ * France" meets "France" and nothing else); or it meets at least two of the question's words and
+ * a fair part of its weight (students add words of their own; an off-topic question meets one
+ * common essay word at best).
  */
 function isAnswered(best: RankedPassage): boolean {
-  if (best.certainCoverage >= SEARCH_OPTIONS.minCoverage) return true;
+  if (best.certainCoverage >= SEARCH_OPTIONS.minCoverage && (best.matchedWords >= 2 || best.certainCoverage >= SEARCH_OPTIONS.minCoverageOneWord)) return true;
   return best.matchedWords >= 2 && best.certainCoverage >= SEARCH_OPTIONS.minCoverageWithTwoWords;
+}
+
+/** The same for the best gist: it answers on its own only when it surely meets two words and most of the question. */
+function isAnsweredByGist(best: RankedPassage): boolean {
+  return best.matchedWords >= 2 && best.certainCoverage >= SEARCH_OPTIONS.fusion.gistMinCoverage;
+}
+
+// Chit-chat: greetings, thanks, laughter, "are you there". A question made only of these (and of
+// common function words) gets a pointer to /help, not a quote.
+const SMALL_TALK: ReadonlySet<string> = new Set(
+  `hi hello hey heya hiya yo sup wassup whats up howdy greetings morning evening afternoon night gm gn
+  thanks thank thx ty cheers ok okay k kk cool nice great good awesome lol lmao rofl haha hahaha xd
+  bye goodbye cya later bot u ur you are there awake alive working online anyone wake`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+function isSmallTalk(question: string): boolean {
+  const tokens = tokenize(question);
+  return tokens.length > 0 && tokens.every((token) => SMALL_TALK.has(token.word) || token.stop);
+}
+
+const YEAR = /^(1[5-9]|20)\d\d$/;
+const QUANTITY_QUESTION = /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percentage|proportion|share|number) of|number of)\b/i;
+// Digits that are not a year or a footnote marker, or a number word.
+// (A number word inside a compound, "six-party talks", counts nothing.)
+const QUANTITY = /(?:\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\b|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent|half|twice|times)(?![\w-]))/i;
+
+function asksForQuantity(question: string): boolean {
+  return QUANTITY_QUESTION.test(question);
+}
+
+function givesQuantity(text: string): boolean {
+  return QUANTITY.test(text);
+}
+
+/**
+ * The question's key words the reading never uses and cannot stand for: a year it never names, or
+ * a name the English dictionary does not know either (a place, a person, a treaty). Ordinary words
+ * the student chose ("buddy", "perks") and misspellings of them are not missing content.
+ */
+function missingKeyWords(question: string, concepts: readonly QueryConcept[], index: PassageIndex, years: ReadonlySet<string>): string[] {
+  const unknown = new Set(
+    concepts
+      .filter((concept) => concept.words > 0 && concept.alternatives.every((alt) => alt.via !== 'glossary' && !(alt.via === 'word' && isIndexed(index, alt))))
+      .map((concept) => concept.source),
+  );
+  const missing: string[] = [];
+  for (const token of tokenize(question)) {
+    if (QUESTION_FRAME_WORDS.has(token.word) || missing.includes(token.word)) continue;
+    // A year counts only where the text names it, not as a footnote's date of publication.
+    if (YEAR.test(token.word)) {
+      if (!years.has(token.word)) missing.push(token.word);
+      continue;
+    }
+    if (!unknown.has(token.word) || !/^\p{L}+$/u.test(token.word) || token.word.length < 4) continue;
+    // A slip of an essay word ("dillema") is no missing name.
+    if (closeWords(index, token.word, 2).length > 0 || isEnglishWord(token.word)) continue;
+    missing.push(token.word);
+  }
+  return missing;
+}
+
+/** The years (four digits) the paragraphs of a corpus name. */
+function yearsNamed(corpus: Corpus): Set<string> {
+  const years = new Set<string>();
+  for (const reading of corpus.readings) {
+    for (const paragraph of reading.paragraphs) for (const match of paragraph.text.matchAll(/\b(?:1[5-9]|20)\d\d\b/g)) years.add(match[0]);
+  }
+  return years;
 }
 
 class Engine implements AnswerEngine {
@@ -66,14 +145,22 @@ class Engine implements AnswerEngine {
   private readonly sentences: SentenceCache;
   private readonly footnotes = new Map<string, Footnote>();
   private readonly paragraphs = new Map<string, Paragraph>();
+  /** Main-index id of each passage, by passageKey. */
+  private readonly passageIds = new Map<string, number>();
+  private readonly guides: GistIndex | undefined;
+  private readonly years: ReadonlySet<string>;
 
   constructor(
     readonly corpus: Corpus,
     private readonly index: PassageIndex,
     glossary: Glossary,
+    private readonly guideOf: ReadonlyMap<string, Guide>,
   ) {
     this.rules = compileGlossary(glossary);
     this.sentences = new SentenceCache(index);
+    index.passages.forEach((passage, id) => this.passageIds.set(passageKey(passage), id));
+    this.years = yearsNamed(corpus);
+    this.guides = guideOf.size === 0 ? undefined : new GistIndex(corpus, guideOf, this.rules, isAnsweredByGist);
     for (const reading of corpus.readings) {
       for (const footnote of reading.footnotes) this.footnotes.set(`${reading.id}/${footnote.number}`, footnote);
       for (const paragraph of reading.paragraphs) this.paragraphs.set(`${reading.id}/${paragraph.number}`, paragraph);
@@ -84,29 +171,113 @@ class Engine implements AnswerEngine {
     const text = typeof question === 'string' ? question : '';
     const limit = clampInteger(options.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
     const offset = clampInteger(options.offset, 0, 0, Number.MAX_SAFE_INTEGER);
-    const { concepts, suggestions } = analyzeQuestion(text, this.index, this.rules);
+    // "What's the conclusion?": the intent's words are the reader's, not the text's; search the rest.
+    const { intent, rest } = recognizeIntent(text.slice(0, SEARCH_OPTIONS.maxQuestionChars));
+    const { concepts, suggestions } = analyzeQuestion(rest, this.index, this.rules);
+    if (intent === undefined && isSmallTalk(text)) {
+      return { kind: 'no-match', coverage: 'none', smallTalk: true, question: text, suggestions: [], nearest: [] };
+    }
     const ranked = rankPassages(this.index, concepts, this.sentences);
     const best = ranked[0];
-    if (best === undefined || !isAnswered(best)) {
+    // Any of the first few may answer: a footnote covering "where does the data come from" can
+    // rank below the paragraph that cites it.
+    const answeredByText = best !== undefined && ranked.slice(0, SEARCH_OPTIONS.answeredWithin).some(isAnswered);
+    const gists = this.guides === undefined ? EMPTY_GIST_RANKING : this.guides.rank(rest);
+    // "Main ideas of constructivism": a structure question about something the reading never
+    // mentions is not about this reading.
+    const aboutThisReading = ranked.length > 0 || !concepts.some((concept) => concept.words > 0);
+    const intentKeys = intent === undefined || !aboutThisReading ? [] : this.intentParagraphs(intent);
+    if (!answeredByText && !gists.answered && intentKeys.length === 0 && gists.answeredIn.length === 0) {
       const nearest = ranked
         .flatMap((hit) => (hit.passage.kind === 'paragraph' ? [{ paragraph: hit.passage.item, hit }] : []))
         .slice(0, NEAREST)
         .map(({ paragraph, hit }) => this.paragraphResult(paragraph, hit, concepts));
-      return { kind: 'no-match', question: text, suggestions, nearest };
+      return { kind: 'no-match', coverage: 'none', smallTalk: false, question: text, suggestions, nearest };
     }
-    const minCoverage = Math.min(SEARCH_OPTIONS.minCoverage, best.coverage * SEARCH_OPTIONS.minRelativeCoverage);
-    const relevant = ranked.filter((hit) => hit.coverage >= minCoverage && hit.score >= best.score * SEARCH_OPTIONS.minRelativeScore);
-    const entries = this.orderForDisplay(relevant);
+    let textHits: readonly RankedPassage[] = ranked.slice(0, NEAREST);
+    if (answeredByText) {
+      const minCoverage = Math.min(SEARCH_OPTIONS.minCoverage, best.coverage * SEARCH_OPTIONS.minRelativeCoverage, ...ranked.slice(0, SEARCH_OPTIONS.answeredWithin).map((hit) => hit.coverage));
+      textHits = ranked.filter((hit) => hit.coverage >= minCoverage && hit.score >= best.score * SEARCH_OPTIONS.minRelativeScore);
+    }
+    // The gists matter where the question's words miss the text: a question the text covers
+    // well is answered by the text; a vague one leans on the guide.
+    const textCertainty = best === undefined ? 0 : Math.min(1, best.certainCoverage);
+    const gistWeight = SEARCH_OPTIONS.fusion.gistWeight * (1 - SEARCH_OPTIONS.fusion.gistYield * textCertainty);
+    const fused = this.fuse(textHits, gists.keys, intentKeys, gistWeight);
+    // One of the essay's own questions, in other words: the author's answer comes right after the
+    // best passage (often the paragraph posing the question), whatever words it shares.
+    this.placeAnswer(fused, gists.answeredIn[0]);
+    const entries = this.orderForDisplay(fused);
     const page = entries.slice(offset, offset + limit).map((entry) => this.render(entry, concepts));
     const matched = new Set(page.flatMap((result) => result.matchedTerms));
+    // A structure question is about the text itself, so nothing in it can be missing from the text.
+    const missing = intent === undefined ? missingKeyWords(rest, concepts, this.index, this.years) : [];
+    // "How many troops ...": a question asking for a quantity is answered directly only by a
+    // passage that gives one (a number that is not a year).
+    const first = fused[0];
+    if (intent === undefined && asksForQuantity(text) && first !== undefined && !givesQuantity(first.bestSentence ?? bestSentenceOf(concepts, this.sentences, first.id).text)) {
+      missing.push('a number');
+    }
     return {
       kind: 'answer',
+      coverage: missing.length > 0 ? 'partial' : 'answered',
+      missing,
       question: text,
       results: page,
       total: entries.length,
       matchedTerms: concepts.map((concept) => concept.source).filter((source) => matched.has(source)),
       suggestions,
     };
+  }
+
+  /** Puts the paragraph with `key` second in `ranked` (unless it is first), in place. */
+  private placeAnswer(ranked: RankedPassage[], key: string | undefined): void {
+    if (key === undefined) return;
+    const at = ranked.findIndex((hit) => passageKey(hit.passage) === key);
+    if (at === 0) return;
+    const id = this.passageIds.get(key);
+    const passage = id === undefined ? undefined : this.index.passages[id];
+    if (id === undefined || passage === undefined) return;
+    const hit = at > 0 ? ranked.splice(at, 1)[0] : undefined;
+    const score = ranked[1]?.score ?? ranked[0]?.score ?? 0;
+    const placed = hit ?? { id, passage, score, coverage: 0, certainCoverage: 0, matchedTerms: [], matchedWords: 0, bestSentence: undefined };
+    ranked.splice(Math.min(1, ranked.length), 0, { ...placed, score: Math.max(placed.score, score) });
+  }
+
+  /** The paragraphs answering a structure intent, in every reading, as passage keys. */
+  private intentParagraphs(intent: Intent): string[] {
+    return this.corpus.readings.flatMap((reading) =>
+      paragraphsForIntent(intent, reading, this.guideOf.get(reading.id) ?? EMPTY_GUIDE).map((number) => `${reading.id}/paragraph/${number}`),
+    );
+  }
+
+  /**
+   * Reciprocal-rank fusion of the text ranking with the guide's gist ranking and the intent's
+   * paragraphs: each list gives 1/(k + rank) times its weight. The text decides; a gist lifts a
+   * paragraph whose plain-words summary matches a vague question; an intent brings the
+   * paragraphs that sum up or pose questions. Scores of the text list are kept for display ties.
+   */
+  private fuse(textHits: readonly RankedPassage[], gistKeys: readonly string[], intentKeys: readonly string[], gistWeight: number): RankedPassage[] {
+    const { k, intentWeight } = SEARCH_OPTIONS.fusion;
+    const fused = new Map<string, { hit: RankedPassage; score: number; first: number }>();
+    const add = (key: string, weight: number, rank: number, hit: RankedPassage | undefined): void => {
+      const entry = fused.get(key);
+      if (entry !== undefined) {
+        entry.score += weight / (k + rank);
+        return;
+      }
+      const id = this.passageIds.get(key);
+      const passage = id === undefined ? undefined : this.index.passages[id];
+      if (id === undefined || passage === undefined) return;
+      const own = hit ?? { id, passage, score: 0, coverage: 0, certainCoverage: 0, matchedTerms: [], matchedWords: 0, bestSentence: undefined };
+      fused.set(key, { hit: own, score: weight / (k + rank), first: fused.size });
+    };
+    textHits.forEach((hit, i) => add(passageKey(hit.passage), 1, i + 1, hit));
+    gistKeys.forEach((key, i) => add(key, gistWeight, i + 1, undefined));
+    intentKeys.forEach((key, i) => add(key, intentWeight, i + 1, undefined));
+    return [...fused.values()]
+      .sort((a, b) => b.score - a.score || a.first - b.first)
+      .map(({ hit, score }) => ({ ...hit, score: score * 100 }));
   }
 
   /**
@@ -139,7 +310,12 @@ class Engine implements AnswerEngine {
       for (const { paragraph, own } of citing) {
         if (own !== undefined && own.score >= hit.score * SEARCH_OPTIONS.citingParagraphFirst) add({ kind: 'paragraph', paragraph, hit: own });
       }
+      const leads = entries.length === 0;
       add({ kind: 'footnote', footnote, hit });
+      // A footnote's words (a publisher, a city of publication) say nothing about the paragraph
+      // citing it: that paragraph comes right after the footnote only when the question is about
+      // the footnote (it leads); otherwise at its own rank, if it has one.
+      if (!leads) continue;
       for (const { paragraph, own } of citing) {
         add(own !== undefined ? { kind: 'paragraph', paragraph, hit: own } : { kind: 'paragraph', paragraph, hit, shownFootnote: footnote });
       }
@@ -189,15 +365,35 @@ class Engine implements AnswerEngine {
   }
 }
 
-function engineFor(corpus: Corpus, index: PassageIndex, glossary: Glossary): AnswerEngine {
-  const engine = new Engine(corpus, index, glossary);
+/** Reading id -> its guide (readings without one are left out). */
+export type Guides = ReadonlyMap<string, Guide>;
+
+function engineFor(corpus: Corpus, index: PassageIndex, glossary: Glossary, guides: Guides): AnswerEngine {
+  const engine = new Engine(corpus, index, glossary, guides);
   indexes.set(engine, index);
   return engine;
 }
 
-/** Builds an engine over a parsed corpus, with an optional (merged) glossary. */
-export function createAnswerEngine(corpus: Corpus, glossary: Glossary = EMPTY_GLOSSARY): AnswerEngine {
-  return engineFor(corpus, buildPassageIndex(corpus), glossary);
+/** Builds an engine over a parsed corpus, with an optional (merged) glossary and reading guides. */
+export function createAnswerEngine(corpus: Corpus, glossary: Glossary = EMPTY_GLOSSARY, guides: Guides = new Map()): AnswerEngine {
+  return engineFor(corpus, buildPassageIndex(corpus), glossary, guides);
+}
+
+/** `corpus/<reading-id>.guide.txt`: the guide file of a reading. */
+export function guideFileFor(corpusDir: string, readingId: string): string {
+  return path.join(corpusDir, `${readingId}.guide.txt`);
+}
+
+/** Loads every reading's guide file that exists, checked against its reading. */
+export function loadCorpusGuides(corpusDir: string, corpus: Corpus): Guides {
+  const guides = new Map<string, Guide>();
+  for (const reading of corpus.readings) {
+    const guide = loadGuideFile(guideFileFor(corpusDir, reading.id));
+    if (guide === EMPTY_GUIDE) continue;
+    checkGuide(guide, reading);
+    guides.set(reading.id, guide);
+  }
+  return guides;
 }
 
 /** Loads every glossary file of a corpus's readings (`<reading-id>.glossary.txt`), merged. */
@@ -205,10 +401,16 @@ export function loadCorpusGlossary(corpusDir: string, corpus: Corpus): Glossary 
   return mergeGlossaries(corpus.readings.map((reading) => loadGlossaryFile(glossaryFileFor(corpusDir, reading.id))));
 }
 
-/** loadCorpus(dir) plus every reading's glossary file in dir. */
-export function loadAnswerEngine(corpusDir: string): AnswerEngine {
+export interface LoadOptions {
+  /** Use the readings' guide files (default true; false measures what they add). */
+  readonly guides?: boolean;
+}
+
+/** loadCorpus(dir) plus every reading's glossary and guide file in dir. */
+export function loadAnswerEngine(corpusDir: string, options: LoadOptions = {}): AnswerEngine {
   const corpus = loadCorpus(corpusDir);
-  return createAnswerEngine(corpus, loadCorpusGlossary(corpusDir, corpus));
+  const guides = options.guides === false ? new Map<string, Guide>() : loadCorpusGuides(corpusDir, corpus);
+  return createAnswerEngine(corpus, loadCorpusGlossary(corpusDir, corpus), guides);
 }
 
 /** The engine's index as a JSON string (MiniSearch's toJSON plus our vocabulary). */
@@ -219,6 +421,6 @@ export function serializeIndex(engine: AnswerEngine): string {
 }
 
 /** An engine over `corpus` from a saved index (no re-analysis); throws if it is not that corpus's. */
-export function loadAnswerEngineFromSnapshot(corpus: Corpus, snapshotJson: string, glossary: Glossary = EMPTY_GLOSSARY): AnswerEngine {
-  return engineFor(corpus, loadPassageIndex(corpus, snapshotJson), glossary);
+export function loadAnswerEngineFromSnapshot(corpus: Corpus, snapshotJson: string, glossary: Glossary = EMPTY_GLOSSARY, guides: Guides = new Map()): AnswerEngine {
+  return engineFor(corpus, loadPassageIndex(corpus, snapshotJson), glossary, guides);
 }

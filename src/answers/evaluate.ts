@@ -1,6 +1,7 @@
 // Scores ranked answers against a question set (recall@1, recall@3, MRR). Pure, so the eval
 // command, the tests and the benchmark (which also scores other libraries) share one definition.
 import type { AnswerEngine } from './answer-engine.js';
+import type { Coverage } from './types.js';
 
 export interface Expectation {
   readonly kind: 'paragraph' | 'footnote';
@@ -101,4 +102,59 @@ export function parseQuestionSet(json: string, file: string): EvalQuestion[] {
     if (!ok) throw new Error(`eval: ${file} entry ${i + 1} needs {question, expect: [{kind, startsWith}]}`);
     return q as EvalQuestion;
   });
+}
+
+/** A question the reading does not answer (`dev-off-topic.json`): the right reply is a refusal. */
+export interface OffTopicQuestion {
+  readonly question: string;
+}
+
+/** Reads an off-topic set (`[{ "q", "why" }]` or `[{ "question" }]`); throws naming the file and entry. */
+export function parseOffTopicSet(json: string, file: string): OffTopicQuestion[] {
+  const data: unknown = JSON.parse(json);
+  if (!Array.isArray(data)) throw new Error(`eval: ${file} must hold a JSON array of questions`);
+  return data.map((entry: unknown, i) => {
+    const q = entry as { q?: unknown; question?: unknown } | null;
+    const text = q?.q ?? q?.question;
+    if (typeof text !== 'string') throw new Error(`eval: ${file} entry ${i + 1} needs {q} or {question}`);
+    return { question: text };
+  });
+}
+
+/**
+ * The fixed split of a development set: every third question (the 3rd, 6th, 9th, ...) is set aside
+ * and never tuned on, so its figures say how the method does on questions it was not fitted to.
+ * By position, not by chance, so the split is the same in every run and on every machine.
+ */
+export function splitAside<T>(questions: readonly T[]): { readonly tuning: T[]; readonly aside: T[] } {
+  return {
+    tuning: questions.filter((_, i) => i % 3 !== 2),
+    aside: questions.filter((_, i) => i % 3 === 2),
+  };
+}
+
+export interface RefusalScore {
+  readonly name: string;
+  readonly questions: number;
+  /** Share refused outright (coverage "none"). */
+  readonly none: number;
+  /** Share answered as "the essay does not say this directly" (coverage "partial"). */
+  readonly partial: number;
+  /** none + partial: not answered as if the reading said it. */
+  readonly refused: number;
+  readonly outcomes: readonly { readonly question: string; readonly coverage: Coverage }[];
+}
+
+/** How often questions are refused (none) or answered only as partial, given each one's coverage. */
+export function scoreRefusals(name: string, questions: readonly { readonly question: string }[], coverageOf: (question: string) => Coverage): RefusalScore {
+  const outcomes = questions.map((q) => ({ question: q.question, coverage: coverageOf(q.question) }));
+  const n = Math.max(1, outcomes.length);
+  const none = outcomes.filter((o) => o.coverage === 'none').length / n;
+  const partial = outcomes.filter((o) => o.coverage === 'partial').length / n;
+  return { name, questions: outcomes.length, none, partial, refused: none + partial, outcomes };
+}
+
+/** The engine's coverage for a question, for scoreRefusals. */
+export function engineCoverage(engine: AnswerEngine): (question: string) => Coverage {
+  return (question) => engine.answer(question).coverage;
 }

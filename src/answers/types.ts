@@ -36,10 +36,20 @@ export interface AnswerOptions {
   readonly offset?: number;
 }
 
+/**
+ * How far the reading answers the question. `answered`: the best passage covers it. `partial`:
+ * passages bear on it, but key content of the question (a named thing, a topic) is not in the
+ * reading, so they are offered as the nearest, not as the answer. `none`: nothing answers it.
+ */
+export type Coverage = 'answered' | 'partial' | 'none';
+
 /** "Nothing found" is a result, not an error. */
 export type Answer =
   | {
       readonly kind: 'answer';
+      readonly coverage: 'answered' | 'partial';
+      /** For `partial`: the question's key words the reading never uses (as typed, folded). */
+      readonly missing: readonly string[];
       readonly question: string;
       readonly results: readonly AnswerResult[];
       /** Total number of results above the relevance threshold (for paging). */
@@ -49,6 +59,9 @@ export type Answer =
     }
   | {
       readonly kind: 'no-match';
+      readonly coverage: 'none';
+      /** True for chit-chat ("hi", "thanks"): the reply is a pointer to help, not "nothing found". */
+      readonly smallTalk: boolean;
       readonly question: string;
       /** Close words from the essay ("did you mean"), possibly empty. */
       readonly suggestions: readonly string[];

@@ -64,7 +64,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   us very via was cannot we were what when where whether which while who whom whose why will with would
   yet you your yours yourself yourselves s t e g ie eg
   many much did does done get gets getting got go goes going gone make made way ever even still really
-  along among around across toward towards within onto per`
+  along among around across toward towards within onto per
+  whats wats wat hows whys wheres whos whens dont doesnt didnt isnt arent wasnt werent cant wont
+  wouldnt couldnt shouldnt hasnt havent hadnt im ive id youre theyre thats theres u ur ya`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -82,7 +84,7 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   took taken know knows knew known see sees saw seen come comes came look looks looked seem seems
   seemed happening why hello hi hey thanks thank cheers ok okay yes yeah lol bot
   idea ideas view views opinion opinions notion notions argue argues argued point points summary
-  summarise summarize overview chapter section piece main important overall mainly time`
+  summarise summarize overview chapter section piece main important overall mainly time whole entire`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );

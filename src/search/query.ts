@@ -3,6 +3,8 @@
 // essay never uses, bounded typo and prefix neighbours from the vocabulary.
 import { MODAL_WORDS, QUESTION_FRAME_WORDS, termOf, tokenize } from './analyze.js';
 import type { Token } from './analyze.js';
+import SearchableMap from 'minisearch/SearchableMap';
+import { isDictionaryWord } from './english-words.js';
 import type { GlossaryRule } from './glossary.js';
 import type { PassageIndex } from './passage-index.js';
 import { SEARCH_OPTIONS } from './search-options.js';
@@ -175,6 +177,8 @@ function expandUnknown(index: PassageIndex, concept: RawConcept): RawConcept {
   const known = concept.alternatives.some((alt) => isIndexed(index, alt));
   const single = concept.alternatives.length === 1 ? concept.alternatives[0] : undefined;
   if (known || single === undefined || single.via !== 'word' || single.terms.length !== 1) return concept;
+  // A real English word the reading does not use is the student's own word, not a typo.
+  if (isDictionaryWord(concept.source)) return concept;
   const extra: QueryAlternative[] = [];
   const word = concept.source;
   for (const close of closeWords(index, word, fuzzyDistance(word)).slice(0, SEARCH_OPTIONS.fuzzy.maxExpansions)) {
@@ -247,13 +251,44 @@ function conceptWeight(index: PassageIndex, concept: RawConcept, unknownWeight: 
   return (sureness * known.reduce((sum, alt) => sum + rarity(meanIdf(index, alt.terms)), 0)) / known.length;
 }
 
+// Per compiled glossary, its single student words as a radix tree (for slips of them).
+const glossaryWords = new WeakMap<ReadonlyMap<string, readonly GlossaryRule[]>, SearchableMap<string>>();
+
+function glossaryWordsOf(rules: ReadonlyMap<string, readonly GlossaryRule[]>): SearchableMap<string> {
+  let words = glossaryWords.get(rules);
+  if (words === undefined) {
+    words = new SearchableMap<string>();
+    for (const [first, list] of rules) {
+      for (const rule of list) if (rule.phrase.length === 1 && /^\p{L}{5,}$/u.test(first)) words.set(first, first);
+    }
+    glossaryWords.set(rules, words);
+  }
+  return words;
+}
+
+/**
+ * A word that is neither in the reading, nor in the glossary, nor ordinary English is a slip:
+ * when the glossary knows a word one edit away ("migrnts" -> migrants), the question means that
+ * one. Slips of the reading's own words are left to the typo alternatives (expandUnknown), and a
+ * real English word is never "corrected" ("patch" is not a slip of "path").
+ */
+function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: ReadonlyMap<string, readonly GlossaryRule[]>): Token[] {
+  return tokens.map((token) => {
+    if (token.stop || token.word.length < SEARCH_OPTIONS.fuzzy.minLength || !/^[a-z]+$/.test(token.word)) return token;
+    if (index.documentFrequency.has(token.term) || rules.has(token.term) || isDictionaryWord(token.word)) return token;
+    const found = glossaryWordsOf(rules).fuzzyGet(token.term, 1);
+    const best = [...found.keys()].sort()[0];
+    return best === undefined ? token : { ...token, term: best };
+  });
+}
+
 /** Analyses a question against an index and glossary rules. Never throws on any string. */
 export function analyzeQuestion(
   question: string,
   index: PassageIndex,
   rules: ReadonlyMap<string, readonly GlossaryRule[]>,
 ): AnalyzedQuestion {
-  const tokens = tokenize(question.slice(0, SEARCH_OPTIONS.maxQuestionChars));
+  const tokens = correctSlips(tokenize(question.slice(0, SEARCH_OPTIONS.maxQuestionChars)), index, rules);
   const grouped = groupTokens(
     tokens,
     rules,

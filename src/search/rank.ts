@@ -244,12 +244,17 @@ export function rankPassages(index: PassageIndex, concepts: readonly QueryConcep
     if (matched === undefined) continue;
     const coverage = matchedWeight / totalWeight;
     const boost = index.passages[id]?.kind === 'footnote' && !asksForSource ? SEARCH_OPTIONS.footnoteBoost : 1;
+    const certainCoverage = evidenceWeight > 0 ? sure / evidenceWeight : 0;
+    // Sureness: the share of the matched evidence met by the student's own words rather than by
+    // glossary stand-ins or typo guesses. "Tokyo" in the text beats "Japan" standing in for it.
+    const matchedEvidence = evidenceWeight * coverage;
+    const sureness = matchedEvidence > 0 ? Math.min(1, sure / matchedEvidence) : 1;
     candidates.push({
       id,
       matched,
-      score: sum * boost * coverage ** SEARCH_OPTIONS.coverageExponent,
+      score: sum * boost * coverage ** SEARCH_OPTIONS.coverageExponent * sureness ** SEARCH_OPTIONS.surenessExponent,
       coverage,
-      certainCoverage: evidenceWeight > 0 ? sure / evidenceWeight : 0,
+      certainCoverage,
       bestSentence: undefined,
     });
   }

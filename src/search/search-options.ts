@@ -93,6 +93,12 @@ export const SEARCH_OPTIONS = Object.freeze({
    * passages that answer the whole question over ones repeating one word.
    */
   coverageExponent: 1.5,
+  /**
+   * A passage's score is also multiplied by sureness^`surenessExponent` (0..2, default 1): the
+   * share of what it matched that was met by the question's own words rather than by glossary
+   * stand-ins or typo guesses, so the paragraph saying "Tokyo" beats one saying "Japan" often.
+   */
+  surenessExponent: 1,
 
   /**
    * A question word weighs idf^`rarityExponent` (1..3, default 1): the rare words of a question (a person,
@@ -110,6 +116,10 @@ export const SEARCH_OPTIONS = Object.freeze({
    * at least `minRelativeScore` (0.15) of the best, so `total` counts only real answers.
    */
   minCoverage: 0.5,
+  /** The question is answered if any of the first `answeredWithin` (3) passages passes the threshold. */
+  answeredWithin: 3,
+  /** A best passage meeting only one of several question words must cover this much (0..1, 0.65). */
+  minCoverageOneWord: 0.65,
   minRelativeScore: 0.15,
   /**
    * Further results must also cover this share (0..1, 0.5) of the best passage's coverage: with
@@ -145,6 +155,19 @@ export const SEARCH_OPTIONS = Object.freeze({
    * `footnote` line), since a footnote is then what it wants.
    */
   footnoteBoost: 0.5,
+
+  /**
+   * Rank fusion with the reading guide (src/search/gist-index.ts) and structure intents
+   * (src/answers/intent.ts): each ranked list adds weight/(k + rank). `k` (10) flattens the
+   * difference between neighbouring ranks; the text's own ranking weighs 1, the gists
+   * `gistWeight` (0.5: they only lift a paragraph the text ranks near the top or misses for want
+   * of the student's words), an intent's paragraphs `intentWeight` (1: "the conclusion" is a place
+   * in the text, not words). At most `gistDepth` (5) paragraphs come from the gists, each scoring
+   * at least `gistMinRelativeScore` (0.3) of the best gist. A question the text alone does not
+   * answer is answered through the guide only if the best gist surely meets two of its words and
+   * `gistMinCoverage` (0.6) of its weight.
+   */
+  fusion: Object.freeze({ k: 10, gistWeight: 0.25, gistYield: 1, intentWeight: 1, gistDepth: 5, gistMinRelativeScore: 0.3, gistMinCoverage: 0.6 }),
 
   /** Suggestions: at most `maxSuggestions` (5) close essay words for unknown question words. */
   maxSuggestions: 5,

@@ -1,0 +1,107 @@
+// Questions about the essay's structure and argument rather than its words: "what's the
+// conclusion", "tldr", "what questions does the intro ask", "his 5th point". Their key words
+// ("conclusion", "point", "part") are the reader's words about the text, not the text's: searched
+// as words they pull whichever paragraph happens to use them. So they are recognised here, taken
+// out of the search, and answered from the reading's own signals: its discourse markers ("First",
+// "To sum up"), position, and the teacher's guide (thesis, conclusion, posed questions).
+import type { Reading } from '../corpus/types.js';
+import { foldText } from '../search/analyze.js';
+import type { Guide } from '../search/guide.js';
+
+export type Intent =
+  | { readonly kind: 'summary' }
+  | { readonly kind: 'posed-questions' }
+  | { readonly kind: 'point'; readonly ordinal: number };
+
+export interface RecognizedIntent {
+  readonly intent: Intent | undefined;
+  /** The question without the words that expressed the intent (what is left to search). */
+  readonly rest: string;
+}
+
+// The reader's words for "the gist of the whole text".
+const SUMMARY = /\b(?:tl;?\s?dr|too long,? didn'?t read|in a nutshell|sum(?:s|med)? (?:it )?up|summ?ar(?:y|ise|ize|ies)|conclusions?|(?:author|he|yokote|essay|article|text|writer) (?:conclude[sd]?|sums? up)|bottom line|take-?aways?|main (?:point|argument|idea|claim|message|thesis)s?|thesis|overall (?:point|argument|message)|big picture|the point of (?:the|this) (?:essay|article|text|reading))\b/;
+// "the questions the essay asks / raises", "the intro's questions".
+const POSED = /\b(?:(?:what|which) questions?|questions? (?:does|do|did) (?:the |this |he |yokote )?(?:essay|author|article|text|intro|introduction|he|yokote)?\s*(?:ask|asks|raise|raises|pose|poses)|questions? (?:in|from) the (?:intro|introduction|beginning|start)|(?:intro|introduction)(?:'?s)? questions?)\b/;
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5,
+  sixth: 6, '6th': 6, seventh: 7, '7th': 7, last: 99, final: 99,
+};
+// "his 5th point", "the third problem", "the last reason".
+const POINT = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last|final) (?:point|problem|reason|argument|question|issue|factor|obstacle|concern|thing|objection)s?\b/;
+
+function without(text: string, pattern: RegExp): string {
+  return text.replace(new RegExp(pattern.source, 'g'), ' ');
+}
+
+/** Finds a structure or argument intent in a question; `rest` is the question without it. */
+export function recognizeIntent(question: string): RecognizedIntent {
+  const folded = foldText(question);
+  const point = POINT.exec(folded);
+  if (point !== null) {
+    return { intent: { kind: 'point', ordinal: ORDINALS[point[1] ?? ''] ?? 1 }, rest: without(folded, POINT) };
+  }
+  // The essay's own word "questions" is kept: the paragraph announcing them uses it.
+  if (POSED.test(folded)) return { intent: { kind: 'posed-questions' }, rest: question };
+  if (SUMMARY.test(folded)) return { intent: { kind: 'summary' }, rest: without(folded, SUMMARY) };
+  return { intent: undefined, rest: question };
+}
+
+// How a paragraph opens when it sums up, or when it gives the n-th point of a list.
+const SUMS_UP = /^(?:to sum up|in sum|in short|in conclusion|to conclude|in summary|all in all|thus|therefore|overall)\b/i;
+const OPENING_ORDINALS: Readonly<Record<number, RegExp>> = {
+  1: /^first(?:ly)?\b/i,
+  2: /^second(?:ly)?\b/i,
+  3: /^third(?:ly)?\b/i,
+  4: /^fourth(?:ly)?\b/i,
+  5: /^fifth(?:ly)?\b/i,
+  6: /^sixth(?:ly)?\b/i,
+  7: /^seventh(?:ly)?\b/i,
+  99: /^(?:last(?:ly)?|finally|last but not least)\b/i,
+};
+
+/**
+ * The paragraphs of a reading that answer an intent, best first: the guide's hints when it has
+ * them, then what the text itself signals.
+ */
+export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Guide): number[] {
+  const found: number[] = [];
+  const add = (numbers: readonly number[]): void => {
+    for (const n of numbers) if (!found.includes(n) && n >= 1 && n <= reading.paragraphs.length) found.push(n);
+  };
+  const opening = (pattern: RegExp): number[] => reading.paragraphs.filter((p) => pattern.test(p.text.trim())).map((p) => p.number);
+  switch (intent.kind) {
+    case 'summary':
+      add(guide.conclusion);
+      add(opening(SUMS_UP));
+      add(guide.thesis);
+      // Without a guide, an essay's last paragraph is where it usually concludes.
+      add([reading.paragraphs.length]);
+      break;
+    case 'posed-questions':
+      // The paragraph announcing the questions ("raise several questions"), then those asking them.
+      add(
+        reading.paragraphs
+          .filter((p) => p.number <= Math.max(3, Math.ceil(reading.paragraphs.length / 3)) && /\bquestions\b/i.test(p.text) && !p.text.includes('?'))
+          .map((p) => p.number),
+      );
+      add(guide.questions.map((q) => q.askedIn).sort((a, b) => a - b).slice(0, 1));
+      // The paragraphs that ask the most questions (of the first third: where an essay poses them).
+      add(
+        reading.paragraphs
+          .filter((p) => p.number <= Math.max(3, Math.ceil(reading.paragraphs.length / 3)))
+          .map((p) => ({ n: p.number, asks: (p.text.match(/\?/g) ?? []).length }))
+          .filter((p) => p.asks > 0)
+          .sort((a, b) => b.asks - a.asks || a.n - b.n)
+          .map((p) => p.n),
+      );
+      add([...new Set(guide.questions.map((q) => q.askedIn))].sort((a, b) => a - b));
+      break;
+    case 'point': {
+      const pattern = OPENING_ORDINALS[intent.ordinal];
+      if (pattern !== undefined) add(opening(pattern));
+      break;
+    }
+  }
+  return found;
+}
