@@ -183,9 +183,9 @@ class Engine implements AnswerEngine {
     // rank below the paragraph that cites it.
     const answeredByText = best !== undefined && ranked.slice(0, SEARCH_OPTIONS.answeredWithin).some(isAnswered);
     const gists = this.guides === undefined ? EMPTY_GIST_RANKING : this.guides.rank(rest);
-    // "Main ideas of constructivism": a structure question about something the reading never
+    // "Main ideas of constructivism": a structure question naming something the reading never
     // mentions is not about this reading.
-    const aboutThisReading = ranked.length > 0 || !concepts.some((concept) => concept.words > 0);
+    const aboutThisReading = concepts.every((concept) => concept.words === 0 || concept.alternatives.some((alt) => isIndexed(this.index, alt)));
     const intentKeys = intent === undefined || !aboutThisReading ? [] : this.intentParagraphs(intent);
     if (!answeredByText && !gists.answered && intentKeys.length === 0 && gists.answeredIn.length === 0) {
       const nearest = ranked
@@ -201,9 +201,14 @@ class Engine implements AnswerEngine {
     }
     // The gists matter where the question's words miss the text: a question the text covers
     // well is answered by the text; a vague one leans on the guide.
+    // When only the guide answers (the text shares too few of the question's words), the roles
+    // swap: the gists lead and the text's nearest passages follow at the gists' low weight.
     const textCertainty = best === undefined ? 0 : Math.min(1, best.certainCoverage);
-    const gistWeight = SEARCH_OPTIONS.fusion.gistWeight * (1 - SEARCH_OPTIONS.fusion.gistYield * textCertainty);
-    const fused = this.fuse(textHits, gists.keys, intentKeys, gistWeight);
+    const textWeight = answeredByText ? 1 : SEARCH_OPTIONS.fusion.gistWeight;
+    const gistWeight = answeredByText ? SEARCH_OPTIONS.fusion.gistWeight * (1 - SEARCH_OPTIONS.fusion.gistYield * textCertainty) : 1;
+    // "His 5th point" names one paragraph exactly; "the conclusion" names a region of the text.
+    const intentWeight = intent?.kind === 'point' ? SEARCH_OPTIONS.fusion.pointIntentWeight : SEARCH_OPTIONS.fusion.intentWeight;
+    const fused = this.fuse(textHits, gists.keys, intentKeys, { text: textWeight, gist: gistWeight, intent: intentWeight });
     // One of the essay's own questions, in other words: the author's answer comes right after the
     // best passage (often the paragraph posing the question), whatever words it shares.
     this.placeAnswer(fused, gists.answeredIn[0]);
@@ -257,8 +262,13 @@ class Engine implements AnswerEngine {
    * paragraph whose plain-words summary matches a vague question; an intent brings the
    * paragraphs that sum up or pose questions. Scores of the text list are kept for display ties.
    */
-  private fuse(textHits: readonly RankedPassage[], gistKeys: readonly string[], intentKeys: readonly string[], gistWeight: number): RankedPassage[] {
-    const { k, intentWeight } = SEARCH_OPTIONS.fusion;
+  private fuse(
+    textHits: readonly RankedPassage[],
+    gistKeys: readonly string[],
+    intentKeys: readonly string[],
+    weights: { readonly text: number; readonly gist: number; readonly intent: number },
+  ): RankedPassage[] {
+    const { k } = SEARCH_OPTIONS.fusion;
     const fused = new Map<string, { hit: RankedPassage; score: number; first: number }>();
     const add = (key: string, weight: number, rank: number, hit: RankedPassage | undefined): void => {
       const entry = fused.get(key);
@@ -272,9 +282,9 @@ class Engine implements AnswerEngine {
       const own = hit ?? { id, passage, score: 0, coverage: 0, certainCoverage: 0, matchedTerms: [], matchedWords: 0, bestSentence: undefined };
       fused.set(key, { hit: own, score: weight / (k + rank), first: fused.size });
     };
-    textHits.forEach((hit, i) => add(passageKey(hit.passage), 1, i + 1, hit));
-    gistKeys.forEach((key, i) => add(key, gistWeight, i + 1, undefined));
-    intentKeys.forEach((key, i) => add(key, intentWeight, i + 1, undefined));
+    textHits.forEach((hit, i) => add(passageKey(hit.passage), weights.text, i + 1, hit));
+    gistKeys.forEach((key, i) => add(key, weights.gist, i + 1, undefined));
+    intentKeys.forEach((key, i) => add(key, weights.intent, i + 1, undefined));
     return [...fused.values()]
       .sort((a, b) => b.score - a.score || a.first - b.first)
       .map(({ hit, score }) => ({ ...hit, score: score * 100 }));

@@ -84,9 +84,19 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   took taken know knows knew known see sees saw seen come comes came look looks looked seem seems
   seemed happening why hello hi hey thanks thank cheers ok okay yes yeah lol bot
   idea ideas view views opinion opinions notion notions argue argues argued point points summary
-  summarise summarize overview chapter section piece main important overall mainly time whole entire`
+  summarise summarize overview chapter section piece main important overall mainly time whole entire pls plz intro introduction`
     .split(/\s+/)
     .filter((word) => word !== ''),
+);
+
+// Two-word frames of everyday questions ("why does he bring up X", "what does she talk about"):
+// phrasal verbs about the telling, not the topic. Their first word alone may be a topic ("bring").
+export const QUESTION_FRAME_PHRASES: ReadonlySet<string> = new Set(
+  `bring up|brings up|brought up|bringing up|talk about|talks about|talked about|talking about|point out|points out|
+  pointed out|come up|comes up|came up|end up|ends up|ended up|go on about|get at|getting at|gets to|get to|go into|goes into`
+    .split('|')
+    .map((phrase) => phrase.trim())
+    .filter((phrase) => phrase !== ''),
 );
 
 // Modal verbs kept out of STOP_WORDS: "what should Japan do" is asking for the paragraph that
@@ -171,7 +181,8 @@ function stripPossessive(word: string): string {
 function makeToken(word: string, joined: boolean, previous: string | undefined): Token {
   // Lower-case "us" after "the" is the country typed in lower case ("what did the us do").
   if (word === 'us' && previous === 'the') return { word, term: 'usa', stop: false, joined };
-  const stop = STOP_WORDS.has(word) || (word.length === 1 && !(word >= '0' && word <= '9'));
+  // "went" is as empty as "go": an irregular form of a stop word is one too.
+  const stop = STOP_WORDS.has(word) || STOP_WORDS.has(IRREGULAR_FORMS.get(word) ?? '') || (word.length === 1 && !(word >= '0' && word <= '9'));
   return { word, term: termOf(word), stop, joined };
 }
 

@@ -1,7 +1,7 @@
 // Turns a question into weighted concepts: each distinct question word (or glossary phrase) with
 // the index terms that may stand for it: itself, its glossary expansions, and, for words the
 // essay never uses, bounded typo and prefix neighbours from the vocabulary.
-import { MODAL_WORDS, QUESTION_FRAME_WORDS, termOf, tokenize } from './analyze.js';
+import { MODAL_WORDS, QUESTION_FRAME_PHRASES, QUESTION_FRAME_WORDS, termOf, tokenize } from './analyze.js';
 import type { Token } from './analyze.js';
 import SearchableMap from 'minisearch/SearchableMap';
 import { isDictionaryWord } from './english-words.js';
@@ -68,6 +68,10 @@ function groupTokens(
   while (i < tokens.length) {
     const token = tokens[i];
     if (token === undefined) break;
+    if (QUESTION_FRAME_PHRASES.has(`${token.word} ${tokens[i + 1]?.word ?? ''}`)) {
+      i += 2;
+      continue;
+    }
     const rule = (rules.get(token.term) ?? []).find((candidate) =>
       candidate.phrase.every((term, k) => tokens[i + k]?.term === term),
     );

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphsForIntent, recognizeIntent } from '../../src/answers/intent.js';
+import { parseReading } from '../../src/corpus/parse-reading.js';
+import { EMPTY_GUIDE, parseGuide } from '../../src/search/guide.js';
+
+const reading = parseReading(
+  [
+    '# Neighbours',
+    '',
+    'An Author',
+    '',
+    'Recent events raise several questions.',
+    '',
+    'Will the two neighbours stay close? Can trade carry them?',
+    '',
+    'First, trade between them is thin.',
+    '',
+    'Second, their people mistrust each other.',
+    '',
+    'Last but not least, their elites look elsewhere.',
+    '',
+    'To sum up, the partnership is shallow.',
+    '',
+    'The islands remain a sore point.',
+  ].join('\n'),
+  'n.md',
+  'n',
+);
+
+describe('recognizeIntent', () => {
+  it.each([
+    ['tldr?', 'summary'],
+    ["what's the author's conclusion", 'summary'],
+    ['what is the main argument', 'summary'],
+    ['what questions does the essay raise', 'posed-questions'],
+    ['his 2nd point about trade', 'point'],
+    ['the last reason he gives', 'point'],
+  ])('recognises "%s" as %s', (question, kind) => {
+    expect(recognizeIntent(question).intent?.kind).toBe(kind);
+  });
+
+  it('leaves ordinary questions alone, including "conclude" said of someone else', () => {
+    expect(recognizeIntent('why did putin turn to china').intent).toBeUndefined();
+    expect(recognizeIntent('what did putin conclude from the iraq war').intent).toBeUndefined();
+  });
+
+  it('takes the intent\'s words out of what is searched', () => {
+    expect(recognizeIntent('the conclusion about trade').rest).not.toMatch(/conclusion/);
+  });
+});
+
+describe('paragraphsForIntent without a guide: the reading\'s own signals', () => {
+  it('finds the summing-up paragraph by its marker, then the last one', () => {
+    expect(paragraphsForIntent({ kind: 'summary' }, reading, EMPTY_GUIDE)).toEqual([6, 7]);
+  });
+
+  it('finds the paragraph announcing the questions, then the one asking them', () => {
+    expect(paragraphsForIntent({ kind: 'posed-questions' }, reading, EMPTY_GUIDE).slice(0, 2)).toEqual([1, 2]);
+  });
+
+  it('finds the n-th point and the last one by their discourse markers', () => {
+    expect(paragraphsForIntent({ kind: 'point', ordinal: 2 }, reading, EMPTY_GUIDE)).toEqual([4]);
+    expect(paragraphsForIntent({ kind: 'point', ordinal: 99 }, reading, EMPTY_GUIDE)).toEqual([5]);
+  });
+
+  it('puts the guide\'s conclusion first when the teacher gave one', () => {
+    const guide = parseGuide('conclusion: ¶7', 'g.txt');
+    expect(paragraphsForIntent({ kind: 'summary' }, reading, guide)[0]).toBe(7);
+  });
+});
