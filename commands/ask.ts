@@ -5,9 +5,9 @@ import { SlashCommandBuilder, type ButtonInteraction, type ChatInputCommandInter
 import type { Command, HandlerReport } from '../src/discord/command.js';
 import type { CommandContext } from '../src/discord/context.js';
 import { cooldownNotice } from '../src/discord/cooldowns.js';
-import { parseAskButtonId } from '../src/discord/custom-ids.js';
+import { parseAskButtonId } from '../src/views/discord/custom-ids.js';
 import { displayNameOf, mayRemovePosts } from '../src/discord/members.js';
-import { EXPIRED_ANSWER, RESULTS_PER_PAGE, renderAnswerMessage, type Audience } from '../src/discord/messages.js';
+import { EXPIRED_ANSWER, RESULTS_PER_PAGE, renderAnswerMessage, type Audience } from '../src/views/discord/answer-messages.js';
 import { deferAnswer, deferButton, reply, replyPrivately, replyToButton } from '../src/discord/reply.js';
 import { UNKNOWN_BUTTON } from '../src/discord/router.js';
 

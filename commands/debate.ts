@@ -4,14 +4,14 @@
 // hands the outcome to the reply helper. Citing and proposing have cooldowns (cooldowns.ts).
 import { InteractionContextType, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { DebateService } from '../src/debate/debate-service.js';
-import { renderCitation, renderProposalList, renderStatus } from '../src/debate/messages.js';
+import { renderCitation, renderCiteProblem, renderProposalList, renderProposalProblem, renderStatus } from '../src/views/discord/debate-messages.js';
 import type { Side } from '../src/debate/types.js';
-import { paragraphChoices } from '../src/discord/choices.js';
+import { paragraphChoices } from '../src/views/discord/choices.js';
 import type { Command, HandlerReport } from '../src/discord/command.js';
 import type { CommandContext } from '../src/discord/context.js';
 import { cooldownNotice } from '../src/discord/cooldowns.js';
 import { displayNameOf } from '../src/discord/members.js';
-import { defaultReading } from '../src/discord/readings.js';
+import { defaultReading } from '../src/corpus/lookup.js';
 import { reply, replyPrivately, suggest } from '../src/discord/reply.js';
 import { UserFacingError } from '../src/errors.js';
 
@@ -132,7 +132,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       if (outcome.kind === 'debate-closed') return refuse(CLOSED);
       if (outcome.kind === 'debate-paused') return refuse(PAUSED);
       if (outcome.kind === 'no-side') return refuse('Join a side first with `/debate join`: a citation counts for your side.');
-      if (outcome.kind === 'no-paragraph') return refuse(`Paragraph ${number} does not exist: the essay has paragraphs 1–${outcome.last}.`);
+      if (outcome.kind === 'no-paragraph') return refuse(renderCiteProblem(outcome.problem));
       // Counted once posted: a refused citation costs the thread nothing.
       ctx.cooldowns.record('cite', who);
       await reply(interaction, renderCitation({ reading: outcome.reading, paragraph: outcome.paragraph, userId: actor.userId, displayName: actor.displayName, side: outcome.side, point }));
@@ -149,7 +149,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       const cooldown = ctx.cooldowns.check('propose', who);
       if (!cooldown.allowed) return cooledDown(cooldownNotice('propose', cooldown), motion);
       const outcome = debates.propose({ guildId, userId: actor.userId, motion, paragraphs: interaction.options.getString('paragraphs', true) });
-      if (outcome.kind === 'invalid') return refuse(`I could not take that proposal: ${outcome.problem}.`);
+      if (outcome.kind === 'invalid') return refuse(renderProposalProblem(outcome.problem));
       if (outcome.kind === 'too-many-pending') return refuse(`You already have ${outcome.limit} proposals waiting for review; wait for a moderator to review them.`);
       ctx.cooldowns.record('propose', who);
       await replyPrivately(interaction, `Proposal #${outcome.proposal.id} sent to the moderators. See their decision with \`/debate proposals\`.`);

@@ -17,15 +17,16 @@ import {
   type PermissionsString,
 } from 'discord.js';
 import { DEBATE_LIMITS, type DebateService } from '../src/debate/debate-service.js';
-import { debateMotionText, relativeTime, renderMotionPost, renderProposalList, renderSettings, renderSpeakerCall, renderSummary, renderThreadWelcome } from '../src/debate/messages.js';
+import { debateMotionText, relativeTime, renderMotionPost, renderProposalList, renderReviewProblem, renderSettings, renderSpeakerCall, renderSummary, renderThreadWelcome } from '../src/views/discord/debate-messages.js';
 import type { SettingsPatch, ThreadState } from '../src/debate/types.js';
 import type { Command, HandlerReport } from '../src/discord/command.js';
 import type { CommandContext } from '../src/discord/context.js';
 import { isMissingPermission, syncDebateThread } from '../src/discord/debate-threads.js';
 import { mayModerateDebates } from '../src/discord/members.js';
-import { LIMITS, truncatePlain } from '../src/discord/limits.js';
+import { LIMITS } from '../src/views/discord/limits.js';
+import { truncatePlain } from '../src/views/discord/text-cutting.js';
 import { deferAnswer, reply, replyPrivately, suggest, toMessageBody } from '../src/discord/reply.js';
-import { escapeUserText } from '../src/discord/user-text.js';
+import { escapeUserText } from '../src/views/discord/user-text.js';
 import { notInDebateThread, NOT_IN_A_SERVER, requireDebates } from './debate.js';
 
 const data = new SlashCommandBuilder()
@@ -223,7 +224,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
     case 'reject': {
       const id = interaction.options.getInteger('proposal', true);
       const outcome = debates.rejectProposal(guildId, id, moderatorId, interaction.options.getString('reason', true));
-      if (outcome.kind === 'invalid') return refuse(`Please ${outcome.problem}.`);
+      if (outcome.kind === 'invalid') return refuse(renderReviewProblem(outcome.problem));
       if (outcome.kind === 'not-found') return refuse(`There is no proposal #${id} in this server.`);
       if (outcome.kind === 'already-reviewed') return refuse(`Proposal #${id} was already ${outcome.proposal.status}.`);
       return tell(`Rejected proposal #${id}. The student sees your reason with \`/debate proposals\`.`);

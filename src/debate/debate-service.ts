@@ -3,10 +3,11 @@
 // per-server settings. Every outcome is a discriminated union the views render; every change
 // of more than one row runs in one transaction. The clock is injected.
 import { findParagraph, findReading } from '../corpus/load-corpus.js';
+import { paragraphOrProblem, isLookupProblem, type LookupProblem } from '../corpus/lookup.js';
 import type { Corpus, Paragraph, Reading } from '../corpus/types.js';
 import { UserFacingError } from '../errors.js';
 import { SERVER_MOTION_PREFIX } from './motions.js';
-import { parseParagraphList } from './paragraph-list.js';
+import { parseParagraphList, type ParagraphListProblem } from './paragraph-list.js';
 import { quoteEvidence } from './quote.js';
 import type { DebateStore, DeletedCounts, HandRecord } from './store.js';
 import { buildSummary, summaryToCsv, type DebateSummary } from './summary.js';
@@ -91,7 +92,7 @@ export type CallOutcome =
 export type CiteOutcome =
   | { readonly kind: 'cited'; readonly debate: Debate; readonly side: Side; readonly reading: Reading; readonly paragraph: Paragraph }
   | { readonly kind: 'no-side'; readonly debate: Debate }
-  | { readonly kind: 'no-paragraph'; readonly debate: Debate; readonly last: number }
+  | { readonly kind: 'no-paragraph'; readonly debate: Debate; readonly problem: LookupProblem }
   | { readonly kind: 'debate-paused'; readonly debate: Debate }
   | DebateClosed
   | NoDebate;
@@ -108,15 +109,21 @@ export interface DebateStatusView {
 
 export type StatusOutcome = DebateStatusView | NoDebate;
 
+/** Why a proposal was refused, as data (the views word it). */
+export type ProposalProblem =
+  | ParagraphListProblem
+  | { readonly kind: 'motion-length'; readonly min: number; readonly max: number }
+  | Extract<LookupProblem, { readonly kind: 'no-such-reading' }>;
+
 export type ProposeOutcome =
   | { readonly kind: 'proposed'; readonly proposal: Proposal }
-  | { readonly kind: 'invalid'; readonly problem: string }
+  | { readonly kind: 'invalid'; readonly problem: ProposalProblem }
   | { readonly kind: 'too-many-pending'; readonly limit: number };
 
 export type ReviewOutcome =
   | { readonly kind: 'approved'; readonly proposal: Proposal; readonly motion: Motion }
   | { readonly kind: 'rejected'; readonly proposal: Proposal }
-  | { readonly kind: 'invalid'; readonly problem: string }
+  | { readonly kind: 'invalid'; readonly problem: { readonly kind: 'reason-length'; readonly min: number; readonly max: number } }
   | { readonly kind: 'not-found'; readonly proposalId: number }
   | { readonly kind: 'already-reviewed'; readonly proposal: Proposal };
 
@@ -411,8 +418,8 @@ export class DebateService {
       if (debate.status === 'paused') return { kind: 'debate-paused', debate };
       const reading = findReading(this.corpus, debate.reading);
       if (reading === undefined) throw new Error(`debate service: debate ${debate.id} is on reading "${debate.reading}", which is not in the corpus`);
-      const paragraph = Number.isInteger(paragraphNumber) ? findParagraph(reading, paragraphNumber) : undefined;
-      if (paragraph === undefined) return { kind: 'no-paragraph', debate, last: reading.paragraphs.length };
+      const paragraph = paragraphOrProblem(reading, paragraphNumber);
+      if (isLookupProblem(paragraph)) return { kind: 'no-paragraph', debate, problem: paragraph };
       const side = this.store.getSide(debate.id, actor.userId);
       if (side === undefined) return { kind: 'no-side', debate };
       this.store.insertCitation(debate.id, actor.userId, side.side, reading.id, paragraph.number, this.now());
@@ -506,11 +513,11 @@ export class DebateService {
 
   propose(input: { readonly guildId: string; readonly userId: string; readonly motion: string; readonly paragraphs: string; readonly reading?: string }): ProposeOutcome {
     const reading = input.reading === undefined ? this.corpus.readings[0] : findReading(this.corpus, input.reading);
-    if (reading === undefined) return { kind: 'invalid', problem: 'that reading is not in the corpus' };
+    if (reading === undefined) return { kind: 'invalid', problem: { kind: 'no-such-reading', id: input.reading ?? '', readings: this.corpus.readings.map((r) => r.id) } };
     const wording = input.motion.replace(/\s+/g, ' ').trim();
     const motion = /^this house\b/i.test(wording) ? wording : `This house believes that ${wording}`;
     const { min, max } = DEBATE_LIMITS.motionLength;
-    if (wording.length < min || motion.length > max) return { kind: 'invalid', problem: `a motion is between ${min} and ${max} characters ("This house believes that …" included)` };
+    if (wording.length < min || motion.length > max) return { kind: 'invalid', problem: { kind: 'motion-length', min, max } };
     const list = parseParagraphList(input.paragraphs, reading.paragraphs.length, DEBATE_LIMITS.proposalParagraphs);
     if (list.kind === 'invalid') return list;
     return this.store.transaction((): ProposeOutcome => {
@@ -548,7 +555,7 @@ export class DebateService {
   rejectProposal(guildId: string, proposalId: number, reviewerId: string, reason: string): ReviewOutcome {
     const text = reason.replace(/\s+/g, ' ').trim();
     const { min, max } = DEBATE_LIMITS.reasonLength;
-    if (text.length < min || text.length > max) return { kind: 'invalid', problem: `give the student a reason of ${min}–${max} characters` };
+    if (text.length < min || text.length > max) return { kind: 'invalid', problem: { kind: 'reason-length', min, max } };
     return this.store.transaction((): ReviewOutcome => {
       const proposal = this.store.getProposal(guildId, proposalId);
       if (proposal === undefined) return { kind: 'not-found', proposalId };

@@ -7,7 +7,7 @@ import type { Corpus } from '../corpus/types.js';
 import type { DebateService } from '../debate/debate-service.js';
 import { createAskedQuestions, type AskedQuestions } from './asked-questions.js';
 import { createCooldowns, type Cooldowns } from './cooldowns.js';
-import type { CommandHelp } from './messages.js';
+import type { CommandHelp } from '../views/discord/answer-messages.js';
 
 export interface CommandContext {
   readonly engine: AnswerEngine;

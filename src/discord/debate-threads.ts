@@ -4,7 +4,7 @@
 // reconcile all go through here, one thread at a time, always applying the latest recorded state.
 import { DiscordAPIError, RESTJSONErrorCodes, type Client, type ThreadChannel } from 'discord.js';
 import type { DebateService } from '../debate/debate-service.js';
-import { renderSummary } from '../debate/messages.js';
+import { renderSummary } from '../views/discord/debate-messages.js';
 import type { ThreadSyncResult } from '../debate/reconcile.js';
 import type { DebateSummary } from '../debate/summary.js';
 import type { ThreadState } from '../debate/types.js';

@@ -166,8 +166,8 @@ describe('citing', () => {
 
   it('refuses a paragraph the essay does not have, and a student without a side', () => {
     service.joinSide(THREAD, { userId: ALICE }, 'for');
-    expect(service.cite(THREAD, { userId: ALICE }, 0)).toMatchObject({ kind: 'no-paragraph', last: 31 });
-    expect(service.cite(THREAD, { userId: ALICE }, 32)).toMatchObject({ kind: 'no-paragraph', last: 31 });
+    expect(service.cite(THREAD, { userId: ALICE }, 0)).toMatchObject({ kind: 'no-paragraph', problem: { kind: 'no-such-paragraph', number: 0, available: expect.arrayContaining([1, 31]) } });
+    expect(service.cite(THREAD, { userId: ALICE }, 32)).toMatchObject({ kind: 'no-paragraph', problem: { kind: 'no-such-paragraph', number: 32, available: expect.arrayContaining([1, 31]) } });
     expect(service.cite(THREAD, { userId: BOB }, 5)).toMatchObject({ kind: 'no-side' });
   });
 });
@@ -305,7 +305,7 @@ describe('proposals', () => {
   it('rejects with a reason the student then sees on their own proposals', () => {
     const proposed = service.propose({ guildId: GUILD, userId: BOB, motion: 'This house would abolish the G8.', paragraphs: '9-11' });
     if (proposed.kind !== 'proposed') throw new Error('test setup: proposal refused');
-    expect(service.rejectProposal(GUILD, proposed.proposal.id, TEACHER, 'no')).toMatchObject({ kind: 'invalid' });
+    expect(service.rejectProposal(GUILD, proposed.proposal.id, TEACHER, 'no')).toEqual({ kind: 'invalid', problem: { kind: 'reason-length', min: 3, max: 300 } });
     expect(service.rejectProposal(GUILD, proposed.proposal.id, TEACHER, '  The essay does not discuss abolishing it.  ')).toMatchObject({ kind: 'rejected', proposal: { status: 'rejected', reason: 'The essay does not discuss abolishing it.' } });
     expect(service.proposalsOf(GUILD, BOB)).toMatchObject([{ status: 'rejected', reason: 'The essay does not discuss abolishing it.', paragraphs: [9, 10, 11] }]);
     expect(service.rejectProposal(GUILD, proposed.proposal.id, TEACHER, 'Again, no.')).toMatchObject({ kind: 'already-reviewed' });
@@ -313,8 +313,8 @@ describe('proposals', () => {
   });
 
   it('refuses a too short motion, a paragraph the essay lacks and a fourth pending proposal', () => {
-    expect(service.propose({ guildId: GUILD, userId: ALICE, motion: 'Yes.', paragraphs: '4' })).toMatchObject({ kind: 'invalid' });
-    expect(service.propose({ guildId: GUILD, userId: ALICE, motion: 'This house believes Russia is European.', paragraphs: '22, 40' })).toEqual({ kind: 'invalid', problem: '¶40 does not exist; the reading has ¶1–¶31' });
+    expect(service.propose({ guildId: GUILD, userId: ALICE, motion: 'Yes.', paragraphs: '4' })).toEqual({ kind: 'invalid', problem: { kind: 'motion-length', min: 15, max: 200 } });
+    expect(service.propose({ guildId: GUILD, userId: ALICE, motion: 'This house believes Russia is European.', paragraphs: '22, 40' })).toMatchObject({ kind: 'invalid', problem: { kind: 'no-such-paragraph', number: 40 } });
     for (let i = 0; i < 3; i += 1) expect(service.propose({ guildId: GUILD, userId: ALICE, motion: `This house believes motion number ${i}.`, paragraphs: '22' }).kind).toBe('proposed');
     expect(service.propose({ guildId: GUILD, userId: ALICE, motion: 'This house believes one more thing.', paragraphs: '22' })).toEqual({ kind: 'too-many-pending', limit: 3 });
     expect(service.propose({ guildId: GUILD, userId: BOB, motion: 'This house believes one more thing.', paragraphs: '22' }).kind).toBe('proposed');

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { loadAnswerEngine } from '../../src/answers/answer-engine.js';
 import type { Answer, ParagraphResult } from '../../src/answers/types.js';
 import type { Reading } from '../../src/corpus/types.js';
-import { citingSentence, emphasise, renderParagraphParts, splitSentences } from '../../src/discord/embeds.js';
-import { fitMessage, LIMITS, messageEmbedLength, type MessageDraft } from '../../src/discord/limits.js';
-import { renderCitation } from '../../src/debate/messages.js';
-import { renderAnswerMessage, renderFootnoteMessage, renderHelpMessage, renderPassageMessage } from '../../src/discord/messages.js';
+import { citingSentence, emphasise, renderParagraphParts, splitSentences } from '../../src/views/discord/embeds.js';
+import { LIMITS } from '../../src/views/discord/limits.js';
+import { fitMessage, messageEmbedLength, type MessageDraft } from '../../src/views/discord/message-drafts.js';
+import { renderCitation } from '../../src/views/discord/debate-messages.js';
+import { renderAnswerMessage, renderFootnoteMessage, renderHelpMessage, renderPassageMessage } from '../../src/views/discord/answer-messages.js';
 
 const engine = loadAnswerEngine(path.resolve('corpus'));
 const corpus = engine.corpus;
