@@ -140,9 +140,16 @@ function inRange(value: number, bounds: { readonly min: number; readonly max: nu
   return Number.isInteger(value) && value >= bounds.min && value <= bounds.max;
 }
 
+/** The debate of a thread while it is not closed, or the outcome that says why there is none. */
+type LiveDebate = { readonly kind: 'live'; readonly debate: Debate } | NoDebate | DebateClosed;
+
+/**
+ * The only door to the debate store: the store is private, so every read and write goes through
+ * a method here (the one-line reads included), and the rules cannot be bypassed.
+ */
 export class DebateService {
-  readonly store: DebateStore;
-  readonly corpus: Corpus;
+  private readonly store: DebateStore;
+  private readonly corpus: Corpus;
   private readonly motions: readonly Motion[];
   private readonly now: () => number;
   /** Told whenever the set of pending auto-closes may have changed (see onScheduleChange). */
@@ -266,9 +273,9 @@ export class DebateService {
 
   pauseDebate(threadId: string): PauseOutcome {
     return this.store.transaction((): PauseOutcome => {
-      const debate = this.store.debateByThread(threadId);
-      if (debate === undefined) return { kind: 'no-debate' };
-      if (debate.status === 'closed') return { kind: 'debate-closed', debate };
+      const live = this.liveDebateIn(threadId);
+      if (live.kind !== 'live') return live;
+      const { debate } = live;
       if (debate.status === 'paused') return { kind: 'already-paused', debate };
       this.store.setStatus(debate.id, 'paused');
       return { kind: 'paused', debate: this.reload(debate) };
@@ -277,9 +284,9 @@ export class DebateService {
 
   resumeDebate(threadId: string): ResumeOutcome {
     return this.store.transaction((): ResumeOutcome => {
-      const debate = this.store.debateByThread(threadId);
-      if (debate === undefined) return { kind: 'no-debate' };
-      if (debate.status === 'closed') return { kind: 'debate-closed', debate };
+      const live = this.liveDebateIn(threadId);
+      if (live.kind !== 'live') return live;
+      const { debate } = live;
       if (debate.status === 'open') return { kind: 'already-open', debate };
       this.store.setStatus(debate.id, 'open');
       return { kind: 'resumed', debate: this.reload(debate) };
@@ -351,6 +358,14 @@ export class DebateService {
     });
   }
 
+  /** The debate of this thread if it is open or paused; otherwise no-debate or debate-closed. Read inside the caller's transaction. */
+  private liveDebateIn(threadId: string): LiveDebate {
+    const debate = this.store.debateByThread(threadId);
+    if (debate === undefined) return { kind: 'no-debate' };
+    if (debate.status === 'closed') return { kind: 'debate-closed', debate };
+    return { kind: 'live', debate };
+  }
+
   private reload(debate: Debate): Debate {
     const fresh = this.store.getDebate(debate.id);
     if (fresh === undefined) throw new Error(`debate service: debate ${debate.id} disappeared mid-action`);
@@ -362,9 +377,9 @@ export class DebateService {
   /** Joins or switches side; every join and switch is recorded. Allowed while paused (students prepare). */
   joinSide(threadId: string, actor: Actor, side: Side): JoinOutcome {
     return this.store.transaction((): JoinOutcome => {
-      const debate = this.store.debateByThread(threadId);
-      if (debate === undefined) return { kind: 'no-debate' };
-      if (debate.status === 'closed') return { kind: 'debate-closed', debate };
+      const live = this.liveDebateIn(threadId);
+      if (live.kind !== 'live') return live;
+      const { debate } = live;
       const at = this.now();
       const current = this.store.getSide(debate.id, actor.userId);
       if (current?.side === side) {
@@ -385,9 +400,9 @@ export class DebateService {
    */
   raiseHand(threadId: string, actor: Actor): HandOutcome {
     return this.store.transaction((): HandOutcome => {
-      const debate = this.store.debateByThread(threadId);
-      if (debate === undefined) return { kind: 'no-debate' };
-      if (debate.status === 'closed') return { kind: 'debate-closed', debate };
+      const live = this.liveDebateIn(threadId);
+      if (live.kind !== 'live') return live;
+      const { debate } = live;
       const side = this.store.getSide(debate.id, actor.userId);
       if (side === undefined) return { kind: 'no-side', debate };
       const existing = this.store.waitingHand(debate.id, actor.userId);
@@ -399,9 +414,9 @@ export class DebateService {
 
   lowerHand(threadId: string, actor: Actor): LowerOutcome {
     return this.store.transaction((): LowerOutcome => {
-      const debate = this.store.debateByThread(threadId);
-      if (debate === undefined) return { kind: 'no-debate' };
-      if (debate.status === 'closed') return { kind: 'debate-closed', debate };
+      const live = this.liveDebateIn(threadId);
+      if (live.kind !== 'live') return live;
+      const { debate } = live;
       const hand = this.store.waitingHand(debate.id, actor.userId);
       if (hand === undefined) return { kind: 'no-hand', debate };
       this.store.lowerHand(hand.id, this.now());
@@ -412,9 +427,9 @@ export class DebateService {
   /** Cites a paragraph of the debate's reading, recording the student's side at that moment. */
   cite(threadId: string, actor: Actor, paragraphNumber: number): CiteOutcome {
     return this.store.transaction((): CiteOutcome => {
-      const debate = this.store.debateByThread(threadId);
-      if (debate === undefined) return { kind: 'no-debate' };
-      if (debate.status === 'closed') return { kind: 'debate-closed', debate };
+      const live = this.liveDebateIn(threadId);
+      if (live.kind !== 'live') return live;
+      const { debate } = live;
       if (debate.status === 'paused') return { kind: 'debate-paused', debate };
       const reading = findReading(this.corpus, debate.reading);
       if (reading === undefined) throw new Error(`debate service: debate ${debate.id} is on reading "${debate.reading}", which is not in the corpus`);
@@ -474,9 +489,9 @@ export class DebateService {
       throw new UserFacingError('debate-speaking-time', `Speaking time is between ${min} and ${max} seconds.`);
     }
     return this.store.transaction((): CallOutcome => {
-      const debate = this.store.debateByThread(threadId);
-      if (debate === undefined) return { kind: 'no-debate' };
-      if (debate.status === 'closed') return { kind: 'debate-closed', debate };
+      const live = this.liveDebateIn(threadId);
+      if (live.kind !== 'live') return live;
+      const { debate } = live;
       if (debate.status === 'paused') return { kind: 'debate-paused', debate };
       const [first, ...rest] = this.store.queue(debate.id);
       if (first === undefined) return { kind: 'queue-empty', debate };

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MIGRATIONS, type Migration } from '../../src/debate/migrations.js';
 import { DATABASE_FILE, LATEST_VERSION, migrate, openDatabase, openDebateStore, type DebateStore } from '../../src/debate/store.js';
 import { ALICE, CHANNEL, GUILD, makeClock, makeService, makeTempDataDir, OTHER_GUILD, TEACHER, THREAD, type TempDataDir } from './helpers.js';
@@ -191,5 +191,31 @@ describe('migration 2: what each debate thread is owed in Discord', () => {
     service.closeDebate(THREAD, TEACHER);
     service.forgetThreadWork(service.debateInThread(THREAD)!);
     expect(service.debateInThread(THREAD)).toMatchObject({ status: 'closed', threadPending: false, summaryPending: false });
+  });
+});
+
+describe('compiled statements', () => {
+  it('compiles each statement once: the second round of the same actions prepares nothing', () => {
+    temp = makeTempDataDir();
+    const service = makeService(open(temp.dir), makeClock());
+    const round = (thread: string): void => {
+      service.openDebate({ guildId: GUILD, channelId: CHANNEL, threadId: thread, motionId: 'china-reliable-partner', openedBy: TEACHER });
+      service.joinSide(thread, { userId: ALICE, displayName: 'Alice' }, 'for');
+      service.raiseHand(thread, { userId: ALICE });
+      service.cite(thread, { userId: ALICE }, 14);
+      service.countPost(thread, ALICE);
+      service.callNextSpeaker(thread, TEACHER);
+      service.status(thread, ALICE);
+      service.closeDebate(thread, TEACHER);
+      service.getSettings(GUILD);
+    };
+    round('900000000000000001');
+    const prepare = vi.spyOn(Database.prototype, 'prepare');
+    try {
+      round('900000000000000002');
+      expect(prepare).not.toHaveBeenCalled();
+    } finally {
+      prepare.mockRestore();
+    }
   });
 });
