@@ -6,7 +6,7 @@ import { ask } from './ask.js';
 import { debate } from './debate.js';
 import { footnote } from './footnote.js';
 import { help } from './help.js';
-import { moderate } from './moderate.js';
+import { moderate } from './moderate/index.js';
 import { passage } from './passage.js';
 
 export const commands: readonly Command[] = [ask, footnote, passage, debate, moderate, help];

@@ -55,6 +55,11 @@ export function selectReading(corpus: Corpus, id: string | undefined): Reading {
   return reading;
 }
 
+/** The reading by id when it is loaded, else the default reading: for previews, where any reading beats none. */
+export function readingOrDefault(corpus: Corpus, id: string | undefined): Reading {
+  return (id === undefined ? undefined : findReading(corpus, id)) ?? defaultReading(corpus);
+}
+
 /** The paragraph, or the problem naming the paragraphs the reading has. */
 export function paragraphOrProblem(reading: Reading, number: number): Paragraph | LookupProblem {
   const paragraph = Number.isInteger(number) ? findParagraph(reading, number) : undefined;

@@ -4,8 +4,8 @@
 // and deleting a server's data — all through the fake Discord and the real client.
 import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NOT_IN_A_SERVER } from '../../commands/debate.js';
-import { NOT_A_MODERATOR } from '../../commands/moderate.js';
+import { NOT_IN_A_SERVER } from '../../src/views/discord/refusals.js';
+import { NOT_A_MODERATOR } from '../../src/views/discord/refusals.js';
 import { DEFAULT_BOT_PERMISSIONS, type SimpleOptions } from '../support/fake-discord/index.js';
 import { isEphemeral, startDebateHarness, type DebateHarness } from './debate-harness.js';
 
