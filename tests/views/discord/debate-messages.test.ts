@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/views/discord/limits.js';
-import { fitMessage, messageEmbedLength } from '../../src/views/discord/message-drafts.js';
-import { formatDuration, relativeTime, renderCitation, renderCiteProblem, renderMotionPost, renderProposalProblem, renderReviewProblem, renderSpeakerCall, studentName } from '../../src/views/discord/debate-messages.js';
-import { loadCorpusMotions } from '../../src/debate/motions.js';
-import { openDebateStore } from '../../src/debate/store.js';
-import { essay, essayCorpus, makeClock, makeService, makeTempDataDir } from './helpers.js';
+import { LIMITS } from '../../../src/views/discord/limits.js';
+import { fitMessage, messageEmbedLength } from '../../../src/views/discord/message-drafts.js';
+import { formatDuration, relativeTime, renderCitation, renderCiteProblem, renderMotionPost, renderProposalProblem, renderReviewProblem, renderSpeakerCall, studentName } from '../../../src/views/discord/debate-messages.js';
+import { loadCorpusMotions } from '../../../src/debate/motions.js';
+import { openDebateStore } from '../../../src/debate/store.js';
+import { essay, essayCorpus, makeClock, makeService, makeTempDataDir } from '../../debate/helpers.js';
 
 describe('debate messages', () => {
   it("post every motion of the essay within Discord's limits, without anything to cut", () => {

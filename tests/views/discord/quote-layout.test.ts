@@ -3,11 +3,11 @@
 // bold unless the bold alone is too long), each message within Discord's limits and marked.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitMessage, type EmbedDraft, type EmbedFieldDraft } from '../../src/views/discord/message-drafts.js';
-import { draftOfParts, isPartFooter, layoutQuote, partFooter, type QuoteDraft } from '../../src/views/discord/quote-layout.js';
-import { findMarkdownPairs } from '../../src/views/discord/markdown-pairs.js';
-import { toMessageBody } from '../../src/discord/reply.js';
-import { expectWithinDiscordLimits } from '../hardening/discord-limits.js';
+import { fitMessage, type EmbedDraft, type EmbedFieldDraft } from '../../../src/views/discord/message-drafts.js';
+import { draftOfParts, isPartFooter, layoutQuote, partFooter, type QuoteDraft } from '../../../src/views/discord/quote-layout.js';
+import { findMarkdownPairs } from '../../../src/views/discord/markdown-pairs.js';
+import { toMessageBody } from '../../../src/discord/reply.js';
+import { expectWithinDiscordLimits } from '../../hardening/discord-limits.js';
 
 const stripBold = (text: string): string => text.replaceAll('**', '');
 
