@@ -58,7 +58,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
   }
   const debates = requireDebates(ctx);
   const guildId = interaction.guildId;
-  const threadId = interaction.channelId;
+  const here = { guildId, threadId: interaction.channelId };
   const actor = { userId: interaction.user.id, displayName: displayNameOf(interaction) };
   const sub = interaction.options.getSubcommand(true);
   const refuse = async (text: string): Promise<HandlerReport> => {
@@ -79,7 +79,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
   switch (sub) {
     case 'join': {
       const side = interaction.options.getString('side', true) === 'against' ? 'against' : 'for';
-      const outcome = debates.joinSide(threadId, actor, side);
+      const outcome = debates.joinSide(here, actor, side);
       if (outcome.kind === 'no-debate') return outside();
       if (outcome.kind === 'debate-closed') return refuse(DEBATE_CLOSED);
       if (outcome.kind === 'already-on-side') return answer(`You are already ${sideWords(side)}.`);
@@ -90,7 +90,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       );
     }
     case 'raise-hand': {
-      const outcome = debates.raiseHand(threadId, actor);
+      const outcome = debates.raiseHand(here, actor);
       if (outcome.kind === 'no-debate') return outside();
       if (outcome.kind === 'debate-closed') return refuse(DEBATE_CLOSED);
       if (outcome.kind === 'no-side') return refuse('Join a side first with `/debate join`, so the moderator knows which side you speak for.');
@@ -98,7 +98,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       return answer(`Hand raised: you are #${outcome.position} in the queue.${outcome.debate.status === 'paused' ? ' (The debate is paused; the queue waits.)' : ''}`);
     }
     case 'lower-hand': {
-      const outcome = debates.lowerHand(threadId, actor);
+      const outcome = debates.lowerHand(here, actor);
       if (outcome.kind === 'no-debate') return outside();
       if (outcome.kind === 'debate-closed') return refuse(DEBATE_CLOSED);
       return answer(outcome.kind === 'no-hand' ? 'Your hand is not up.' : 'Hand lowered: you left the queue.');
@@ -108,7 +108,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       const point = interaction.options.getString('point');
       const cooldown = ctx.cooldowns.check('cite', who);
       if (!cooldown.allowed) return cooledDown(cooldownNotice('cite', cooldown), point ?? undefined);
-      const outcome = debates.cite(threadId, actor, number);
+      const outcome = debates.cite(here, actor, number);
       if (outcome.kind === 'no-debate') return outside();
       if (outcome.kind === 'debate-closed') return refuse(DEBATE_CLOSED);
       if (outcome.kind === 'debate-paused') return refuse(DEBATE_PAUSED);
@@ -120,7 +120,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       return { outcome: 'ok', results: 1, ...(point === null ? {} : { query: point }) };
     }
     case 'status': {
-      const view = debates.status(threadId, actor.userId);
+      const view = debates.status(here, actor.userId);
       if (view.kind === 'no-debate') return outside();
       await reply(interaction, renderStatus(view, debates.queueWithNames(view.debate)));
       return { outcome: 'ok' };
@@ -155,7 +155,7 @@ export const debate = {
   execute,
   async autocomplete(interaction, ctx) {
     // Only `cite` has an autocompleted option: the paragraph, previewed.
-    const chosen = readingOrDefault(ctx.corpus, interaction.channelId === null ? undefined : ctx.debates?.debateInThread(interaction.channelId)?.reading);
+    const chosen = readingOrDefault(ctx.corpus, interaction.channelId === null || interaction.guildId === null ? undefined : ctx.debates?.debateInThread({ guildId: interaction.guildId, threadId: interaction.channelId })?.reading);
     await suggest(interaction, paragraphChoices(chosen, String(interaction.options.getFocused())));
   },
 } satisfies Command;

@@ -2,7 +2,7 @@
 // moderator: index.ts has checked both), the debate service and the ways to answer. One handler
 // per subcommand, grouped by job in the files beside this one; index.ts maps names to handlers.
 import type { ChatInputCommandInteraction } from 'discord.js';
-import type { DebateService } from '../../src/debate/debate-service.js';
+import type { DebateService, ThreadRef } from '../../src/debate/debate-service.js';
 import type { HandlerReport, Outcome } from '../../src/discord/command.js';
 import type { CommandContext } from '../../src/discord/context.js';
 import { replyPrivately } from '../../src/discord/reply.js';
@@ -15,6 +15,8 @@ export interface ModerateJob {
   readonly guildId: string;
   /** The channel the command was used in: a debate's thread for the floor and records jobs. */
   readonly threadId: string;
+  /** This server and channel: every debate lookup is scoped by both. */
+  readonly here: ThreadRef;
   readonly moderatorId: string;
   /** Answers privately and reports a refusal. */
   readonly refuse: (text: string) => Promise<HandlerReport>;
@@ -38,6 +40,7 @@ export function createModerateJob(interaction: ChatInputCommandInteraction<'raw'
     debates,
     guildId: interaction.guildId,
     threadId: interaction.channelId,
+    here: { guildId: interaction.guildId, threadId: interaction.channelId },
     moderatorId: interaction.user.id,
     refuse,
     tell: say('ok'),

@@ -5,8 +5,8 @@ import { toMessageBody } from '../../src/discord/reply.js';
 import { debateMotionText } from '../../src/views/discord/debate-messages.js';
 import type { ModerateHandler } from './job.js';
 
-export const exportRecord: ModerateHandler = async ({ interaction, debates, threadId, outside }) => {
-  const debate = debates.debateInThread(threadId);
+export const exportRecord: ModerateHandler = async ({ interaction, debates, here, outside }) => {
+  const debate = debates.debateInThread(here);
   if (debate === undefined) return outside();
   const summary = debates.summary(debate);
   const file = new AttachmentBuilder(Buffer.from(debates.exportCsv(debate), 'utf8'), { name: `debate-${debate.id}.csv`, description: 'Per-student record of the debate' });

@@ -31,6 +31,16 @@ export const DEBATE_LIMITS = {
   reasonLength: { min: 3, max: 300 },
 } as const;
 
+/**
+ * Where an interaction happened: its server and channel. Every lookup a user's interaction makes
+ * is scoped by both, so a thread id from another server finds no debate (defence in depth: Discord
+ * sets these ids, but the rules must not rely on it).
+ */
+export interface ThreadRef {
+  readonly guildId: string;
+  readonly threadId: string;
+}
+
 /** Who is acting: the Discord user id and, when known, their display name in the server. */
 export interface Actor {
   readonly userId: string;
@@ -220,7 +230,16 @@ export class DebateService {
 
   // --- a debate's life ---
 
-  debateInThread(threadId: string): Debate | undefined {
+  /** The debate of this thread in this server, or undefined (another server's thread finds nothing). */
+  debateInThread(where: ThreadRef): Debate | undefined {
+    return this.store.debateInGuildThread(where.guildId, where.threadId);
+  }
+
+  /**
+   * The debate recorded for a thread, whatever its server: only for the thread bookkeeping that
+   * starts from the store's own records (syncing, reconcile, auto-close), never for an interaction.
+   */
+  recordedDebateOfThread(threadId: string): Debate | undefined {
     return this.store.debateByThread(threadId);
   }
 
@@ -271,9 +290,9 @@ export class DebateService {
     return outcome;
   }
 
-  pauseDebate(threadId: string): PauseOutcome {
+  pauseDebate(where: ThreadRef): PauseOutcome {
     return this.store.transaction((): PauseOutcome => {
-      const live = this.liveDebateIn(threadId);
+      const live = this.liveDebateIn(where);
       if (live.kind !== 'live') return live;
       const { debate } = live;
       if (debate.status === 'paused') return { kind: 'already-paused', debate };
@@ -282,9 +301,9 @@ export class DebateService {
     });
   }
 
-  resumeDebate(threadId: string): ResumeOutcome {
+  resumeDebate(where: ThreadRef): ResumeOutcome {
     return this.store.transaction((): ResumeOutcome => {
-      const live = this.liveDebateIn(threadId);
+      const live = this.liveDebateIn(where);
       if (live.kind !== 'live') return live;
       const { debate } = live;
       if (debate.status === 'open') return { kind: 'already-open', debate };
@@ -294,8 +313,8 @@ export class DebateService {
   }
 
   /** Closes by a moderator. Idempotent: closing a closed debate says so and changes nothing. */
-  closeDebate(threadId: string, closedBy: string): CloseOutcome {
-    const debate = this.store.debateByThread(threadId);
+  closeDebate(where: ThreadRef, closedBy: string): CloseOutcome {
+    const debate = this.debateInThread(where);
     if (debate === undefined) return { kind: 'no-debate' };
     return this.closeNow(debate, closedBy, 'moderator');
   }
@@ -359,8 +378,8 @@ export class DebateService {
   }
 
   /** The debate of this thread if it is open or paused; otherwise no-debate or debate-closed. Read inside the caller's transaction. */
-  private liveDebateIn(threadId: string): LiveDebate {
-    const debate = this.store.debateByThread(threadId);
+  private liveDebateIn(where: ThreadRef): LiveDebate {
+    const debate = this.debateInThread(where);
     if (debate === undefined) return { kind: 'no-debate' };
     if (debate.status === 'closed') return { kind: 'debate-closed', debate };
     return { kind: 'live', debate };
@@ -375,9 +394,9 @@ export class DebateService {
   // --- students ---
 
   /** Joins or switches side; every join and switch is recorded. Allowed while paused (students prepare). */
-  joinSide(threadId: string, actor: Actor, side: Side): JoinOutcome {
+  joinSide(where: ThreadRef, actor: Actor, side: Side): JoinOutcome {
     return this.store.transaction((): JoinOutcome => {
-      const live = this.liveDebateIn(threadId);
+      const live = this.liveDebateIn(where);
       if (live.kind !== 'live') return live;
       const { debate } = live;
       const at = this.now();
@@ -398,9 +417,9 @@ export class DebateService {
    * the moderator (and the announcement) needs to know which side a speaker argues for.
    * Allowed while paused, so a queue can form before the floor reopens.
    */
-  raiseHand(threadId: string, actor: Actor): HandOutcome {
+  raiseHand(where: ThreadRef, actor: Actor): HandOutcome {
     return this.store.transaction((): HandOutcome => {
-      const live = this.liveDebateIn(threadId);
+      const live = this.liveDebateIn(where);
       if (live.kind !== 'live') return live;
       const { debate } = live;
       const side = this.store.getSide(debate.id, actor.userId);
@@ -412,9 +431,9 @@ export class DebateService {
     });
   }
 
-  lowerHand(threadId: string, actor: Actor): LowerOutcome {
+  lowerHand(where: ThreadRef, actor: Actor): LowerOutcome {
     return this.store.transaction((): LowerOutcome => {
-      const live = this.liveDebateIn(threadId);
+      const live = this.liveDebateIn(where);
       if (live.kind !== 'live') return live;
       const { debate } = live;
       const hand = this.store.waitingHand(debate.id, actor.userId);
@@ -425,9 +444,9 @@ export class DebateService {
   }
 
   /** Cites a paragraph of the debate's reading, recording the student's side at that moment. */
-  cite(threadId: string, actor: Actor, paragraphNumber: number): CiteOutcome {
+  cite(where: ThreadRef, actor: Actor, paragraphNumber: number): CiteOutcome {
     return this.store.transaction((): CiteOutcome => {
-      const live = this.liveDebateIn(threadId);
+      const live = this.liveDebateIn(where);
       if (live.kind !== 'live') return live;
       const { debate } = live;
       if (debate.status === 'paused') return { kind: 'debate-paused', debate };
@@ -447,8 +466,8 @@ export class DebateService {
     return this.store.countPost(threadId, userId);
   }
 
-  status(threadId: string, userId: string): StatusOutcome {
-    const debate = this.store.debateByThread(threadId);
+  status(where: ThreadRef, userId: string): StatusOutcome {
+    const debate = this.debateInThread(where);
     if (debate === undefined) return { kind: 'no-debate' };
     const sides = this.store.sides(debate.id);
     const queue = this.store.queue(debate.id);
@@ -466,8 +485,8 @@ export class DebateService {
   // --- the floor (moderators) ---
 
   /** The raised hands, first come first served. */
-  queue(threadId: string): HandRecord[] {
-    const debate = this.store.debateByThread(threadId);
+  queue(where: ThreadRef): HandRecord[] {
+    const debate = this.debateInThread(where);
     return debate === undefined ? [] : this.store.queue(debate.id);
   }
 
@@ -483,13 +502,13 @@ export class DebateService {
   }
 
   /** Calls the first raised hand (FIFO), with an optional speaking time in seconds. */
-  callNextSpeaker(threadId: string, calledBy: string, speakingSeconds?: number): CallOutcome {
+  callNextSpeaker(where: ThreadRef, calledBy: string, speakingSeconds?: number): CallOutcome {
     if (speakingSeconds !== undefined && !inRange(speakingSeconds, DEBATE_LIMITS.speakingSeconds)) {
       const { min, max } = DEBATE_LIMITS.speakingSeconds;
       throw new UserFacingError('debate-speaking-time', `Speaking time is between ${min} and ${max} seconds.`);
     }
     return this.store.transaction((): CallOutcome => {
-      const live = this.liveDebateIn(threadId);
+      const live = this.liveDebateIn(where);
       if (live.kind !== 'live') return live;
       const { debate } = live;
       if (debate.status === 'paused') return { kind: 'debate-paused', debate };

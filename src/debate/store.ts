@@ -292,6 +292,12 @@ export class DebateStore {
     return row === undefined ? undefined : toDebate(row);
   }
 
+  /** The debate of a thread in one server: a thread id from another server finds nothing. */
+  debateInGuildThread(guildId: string, threadId: string): Debate | undefined {
+    const row = this.prepare<[string, string], DebateRow>('SELECT * FROM debates WHERE thread_id = ? AND guild_id = ?').get(threadId, guildId);
+    return row === undefined ? undefined : toDebate(row);
+  }
+
   debateByThread(threadId: string): Debate | undefined {
     const row = this.prepare<[string], DebateRow>('SELECT * FROM debates WHERE thread_id = ?').get(threadId);
     return row === undefined ? undefined : toDebate(row);

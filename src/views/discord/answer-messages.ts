@@ -184,4 +184,5 @@ export function renderHelpMessage(corpus: Corpus, commands: readonly CommandHelp
 }
 
 /** Shown when a button's question is no longer remembered (expired, or from before a restart). */
+export const NOT_YOUR_ANSWER = 'This answer was asked by someone else. Ask your own question with `/ask` — your answer can be posted to the class.';
 export const EXPIRED_ANSWER = 'This answer has expired — please ask again with `/ask`.';
