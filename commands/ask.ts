@@ -5,9 +5,9 @@ import { SlashCommandBuilder, type ButtonInteraction, type ChatInputCommandInter
 import type { Command, HandlerReport } from '../src/discord/command.js';
 import type { CommandContext } from '../src/discord/context.js';
 import { cooldownNotice } from '../src/discord/cooldowns.js';
-import { parseAskButtonId } from '../src/discord/custom-ids.js';
+import { parseAskButtonId } from '../src/views/discord/custom-ids.js';
 import { displayNameOf, mayRemovePosts } from '../src/discord/members.js';
-import { EXPIRED_ANSWER, RESULTS_PER_PAGE, renderAnswerMessage, type Audience } from '../src/discord/messages.js';
+import { EXPIRED_ANSWER, NOT_YOUR_ANSWER, RESULTS_PER_PAGE, renderAnswerMessage, type Audience } from '../src/views/discord/answer-messages.js';
 import { deferAnswer, deferButton, reply, replyPrivately, replyToButton } from '../src/discord/reply.js';
 import { UNKNOWN_BUTTON } from '../src/discord/router.js';
 
@@ -54,7 +54,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
   const isPrivate = interaction.options.getBoolean('private') ?? privateByDefault(interaction, ctx);
   // Deferred first: a long question is the one input whose cost grows with what is typed.
   await deferAnswer(interaction, { ephemeral: isPrivate });
-  const key = ctx.asked.remember(question, interaction.user.id);
+  const key = ctx.asked.remember(question, interaction.user.id, interaction.guildId);
   const audience: Audience = isPrivate
     ? { kind: 'private' }
     : { kind: 'public', askedBy: { id: interaction.user.id, displayName: displayNameOf(interaction) } };
@@ -83,6 +83,12 @@ async function handleButton(interaction: ButtonInteraction, ctx: CommandContext)
   if (asked === undefined) {
     await replyPrivately(interaction, EXPIRED_ANSWER);
     return { outcome: 'expired' };
+  }
+  // A saved answer is bound to its server, and publishing it to the student who asked: anyone
+  // else may page through it privately (their own view) but not post it under their name.
+  if (asked.guildId !== interaction.guildId || (button.action !== 'more' && asked.askedBy !== interaction.user.id)) {
+    await replyPrivately(interaction, NOT_YOUR_ANSWER);
+    return { outcome: 'refused' };
   }
   if (button.action === 'more') {
     await deferButton(interaction);

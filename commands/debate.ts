@@ -3,17 +3,17 @@
 // moderators decided. Each subcommand reads its options, calls the debate service once and
 // hands the outcome to the reply helper. Citing and proposing have cooldowns (cooldowns.ts).
 import { InteractionContextType, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import type { DebateService } from '../src/debate/debate-service.js';
-import { renderCitation, renderProposalList, renderStatus } from '../src/debate/messages.js';
+import { renderCitation, renderCiteProblem, renderProposalList, renderProposalProblem, renderStatus } from '../src/views/discord/debate-messages.js';
 import type { Side } from '../src/debate/types.js';
-import { paragraphChoices } from '../src/discord/choices.js';
+import { paragraphChoices } from '../src/views/discord/choices.js';
+import { DEBATE_CLOSED, DEBATE_PAUSED, NOT_IN_A_SERVER, notInDebateThread, UNKNOWN_SUBCOMMAND } from '../src/views/discord/refusals.js';
 import type { Command, HandlerReport } from '../src/discord/command.js';
-import type { CommandContext } from '../src/discord/context.js';
+import { requireDebates, type CommandContext } from '../src/discord/context.js';
 import { cooldownNotice } from '../src/discord/cooldowns.js';
 import { displayNameOf } from '../src/discord/members.js';
-import { defaultReading } from '../src/discord/readings.js';
+import { readingOrDefault } from '../src/corpus/lookup.js';
+import { DEBATE_LIMITS } from '../src/debate/debate-service.js';
 import { reply, replyPrivately, suggest } from '../src/discord/reply.js';
-import { UserFacingError } from '../src/errors.js';
 
 const data = new SlashCommandBuilder()
   .setName('debate')
@@ -45,30 +45,11 @@ const data = new SlashCommandBuilder()
     sub
       .setName('propose')
       .setDescription('Propose a motion for a future debate; a moderator reviews it')
-      .addStringOption((option) => option.setName('motion').setDescription('“This house believes that …”').setRequired(true).setMinLength(15).setMaxLength(200))
+      .addStringOption((option) => option.setName('motion').setDescription('“This house believes that …”').setRequired(true).setMinLength(DEBATE_LIMITS.motionLength.min).setMaxLength(DEBATE_LIMITS.motionLength.max))
       .addStringOption((option) => option.setName('paragraphs').setDescription('Paragraphs that bear on it, e.g. "12, 14-16"').setRequired(true).setMaxLength(60)),
   )
   .addSubcommand((sub) => sub.setName('proposals').setDescription('Your proposed motions and what the moderators decided'))
   .toJSON();
-
-export const NOT_IN_A_SERVER = 'Debates happen in a server’s debate threads, not in direct messages. Use `/debate` inside the debate’s thread.';
-export const DEBATES_UNAVAILABLE = 'Debates are not available on this bot right now (its database is not set up). Tell your teacher.';
-
-/** The debate service, or a polite refusal when the bot runs without one. */
-export function requireDebates(ctx: CommandContext): DebateService {
-  if (ctx.debates === undefined) throw new UserFacingError('debates-unavailable', DEBATES_UNAVAILABLE);
-  return ctx.debates;
-}
-
-/** Said when a debate command is used outside a debate thread: where the live debates are. */
-export function notInDebateThread(debates: DebateService, guildId: string): string {
-  const live = debates.liveDebates(guildId).slice(0, 5);
-  const where = live.length === 0 ? 'No debate is open in this server right now.' : `Open debates: ${live.map((d) => `<#${d.threadId}>`).join(', ')}.`;
-  return `This command works inside a debate’s thread. ${where}`;
-}
-
-const CLOSED = 'This debate is closed. Its summary is the last message in the thread.';
-const PAUSED = 'The debate is paused; wait for the moderator to resume it.';
 
 async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<HandlerReport> {
   if (!interaction.inGuild()) {
@@ -77,7 +58,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
   }
   const debates = requireDebates(ctx);
   const guildId = interaction.guildId;
-  const threadId = interaction.channelId;
+  const here = { guildId, threadId: interaction.channelId };
   const actor = { userId: interaction.user.id, displayName: displayNameOf(interaction) };
   const sub = interaction.options.getSubcommand(true);
   const refuse = async (text: string): Promise<HandlerReport> => {
@@ -88,7 +69,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
     await replyPrivately(interaction, text);
     return { outcome: 'ok' };
   };
-  const outside = (): Promise<HandlerReport> => refuse(notInDebateThread(debates, guildId));
+  const outside = (): Promise<HandlerReport> => refuse(notInDebateThread(debates.liveDebates(guildId)));
   const who = { userId: actor.userId, guildId };
   const cooledDown = async (text: string, query: string | undefined): Promise<HandlerReport> => {
     await replyPrivately(interaction, text);
@@ -98,9 +79,9 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
   switch (sub) {
     case 'join': {
       const side = interaction.options.getString('side', true) === 'against' ? 'against' : 'for';
-      const outcome = debates.joinSide(threadId, actor, side);
+      const outcome = debates.joinSide(here, actor, side);
       if (outcome.kind === 'no-debate') return outside();
-      if (outcome.kind === 'debate-closed') return refuse(CLOSED);
+      if (outcome.kind === 'debate-closed') return refuse(DEBATE_CLOSED);
       if (outcome.kind === 'already-on-side') return answer(`You are already ${sideWords(side)}.`);
       return answer(
         outcome.switchedFrom === undefined
@@ -109,17 +90,17 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       );
     }
     case 'raise-hand': {
-      const outcome = debates.raiseHand(threadId, actor);
+      const outcome = debates.raiseHand(here, actor);
       if (outcome.kind === 'no-debate') return outside();
-      if (outcome.kind === 'debate-closed') return refuse(CLOSED);
+      if (outcome.kind === 'debate-closed') return refuse(DEBATE_CLOSED);
       if (outcome.kind === 'no-side') return refuse('Join a side first with `/debate join`, so the moderator knows which side you speak for.');
       if (outcome.kind === 'already-raised') return answer(`Your hand is already up: you are #${outcome.position} in the queue.`);
       return answer(`Hand raised: you are #${outcome.position} in the queue.${outcome.debate.status === 'paused' ? ' (The debate is paused; the queue waits.)' : ''}`);
     }
     case 'lower-hand': {
-      const outcome = debates.lowerHand(threadId, actor);
+      const outcome = debates.lowerHand(here, actor);
       if (outcome.kind === 'no-debate') return outside();
-      if (outcome.kind === 'debate-closed') return refuse(CLOSED);
+      if (outcome.kind === 'debate-closed') return refuse(DEBATE_CLOSED);
       return answer(outcome.kind === 'no-hand' ? 'Your hand is not up.' : 'Hand lowered: you left the queue.');
     }
     case 'cite': {
@@ -127,19 +108,19 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       const point = interaction.options.getString('point');
       const cooldown = ctx.cooldowns.check('cite', who);
       if (!cooldown.allowed) return cooledDown(cooldownNotice('cite', cooldown), point ?? undefined);
-      const outcome = debates.cite(threadId, actor, number);
+      const outcome = debates.cite(here, actor, number);
       if (outcome.kind === 'no-debate') return outside();
-      if (outcome.kind === 'debate-closed') return refuse(CLOSED);
-      if (outcome.kind === 'debate-paused') return refuse(PAUSED);
+      if (outcome.kind === 'debate-closed') return refuse(DEBATE_CLOSED);
+      if (outcome.kind === 'debate-paused') return refuse(DEBATE_PAUSED);
       if (outcome.kind === 'no-side') return refuse('Join a side first with `/debate join`: a citation counts for your side.');
-      if (outcome.kind === 'no-paragraph') return refuse(`Paragraph ${number} does not exist: the essay has paragraphs 1–${outcome.last}.`);
+      if (outcome.kind === 'no-paragraph') return refuse(renderCiteProblem(outcome.problem));
       // Counted once posted: a refused citation costs the thread nothing.
       ctx.cooldowns.record('cite', who);
       await reply(interaction, renderCitation({ reading: outcome.reading, paragraph: outcome.paragraph, userId: actor.userId, displayName: actor.displayName, side: outcome.side, point }));
       return { outcome: 'ok', results: 1, ...(point === null ? {} : { query: point }) };
     }
     case 'status': {
-      const view = debates.status(threadId, actor.userId);
+      const view = debates.status(here, actor.userId);
       if (view.kind === 'no-debate') return outside();
       await reply(interaction, renderStatus(view, debates.queueWithNames(view.debate)));
       return { outcome: 'ok' };
@@ -149,7 +130,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       const cooldown = ctx.cooldowns.check('propose', who);
       if (!cooldown.allowed) return cooledDown(cooldownNotice('propose', cooldown), motion);
       const outcome = debates.propose({ guildId, userId: actor.userId, motion, paragraphs: interaction.options.getString('paragraphs', true) });
-      if (outcome.kind === 'invalid') return refuse(`I could not take that proposal: ${outcome.problem}.`);
+      if (outcome.kind === 'invalid') return refuse(renderProposalProblem(outcome.problem));
       if (outcome.kind === 'too-many-pending') return refuse(`You already have ${outcome.limit} proposals waiting for review; wait for a moderator to review them.`);
       ctx.cooldowns.record('propose', who);
       await replyPrivately(interaction, `Proposal #${outcome.proposal.id} sent to the moderators. See their decision with \`/debate proposals\`.`);
@@ -160,7 +141,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       return { outcome: 'ok' };
     }
     default:
-      return refuse('I do not know that subcommand. Ask your teacher to deploy the commands again.');
+      return refuse(UNKNOWN_SUBCOMMAND);
   }
 }
 
@@ -174,8 +155,7 @@ export const debate = {
   execute,
   async autocomplete(interaction, ctx) {
     // Only `cite` has an autocompleted option: the paragraph, previewed.
-    const reading = (interaction.channelId === null ? undefined : ctx.debates?.debateInThread(interaction.channelId)?.reading) ?? defaultReading(ctx.corpus).id;
-    const chosen = ctx.corpus.readings.find((r) => r.id === reading) ?? defaultReading(ctx.corpus);
+    const chosen = readingOrDefault(ctx.corpus, interaction.channelId === null || interaction.guildId === null ? undefined : ctx.debates?.debateInThread({ guildId: interaction.guildId, threadId: interaction.channelId })?.reading);
     await suggest(interaction, paragraphChoices(chosen, String(interaction.options.getFocused())));
   },
 } satisfies Command;

@@ -1,9 +1,9 @@
 // /footnote number:<n> — a footnote whole and the sentences citing it; autocomplete previews.
 import { SlashCommandBuilder } from 'discord.js';
-import { footnoteChoices } from '../src/discord/choices.js';
+import { footnoteChoices } from '../src/views/discord/choices.js';
 import type { Command } from '../src/discord/command.js';
-import { renderFootnoteMessage } from '../src/discord/messages.js';
-import { defaultReading, requireFootnote } from '../src/discord/readings.js';
+import { renderFootnoteMessage } from '../src/views/discord/answer-messages.js';
+import { defaultReading, requireFootnote } from '../src/corpus/lookup.js';
 import { reply, suggest } from '../src/discord/reply.js';
 
 export const footnote = {

@@ -1,7 +1,7 @@
 // /help — what the bot does, the reading(s) it knows, and each command with an example.
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
-import { renderHelpMessage } from '../src/discord/messages.js';
+import { renderHelpMessage } from '../src/views/discord/answer-messages.js';
 import { reply } from '../src/discord/reply.js';
 
 export const help = {

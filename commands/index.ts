@@ -1,12 +1,12 @@
 // The slash commands, in the order /help lists them. The router and the deploy step both read
 // this list, so what is deployed is exactly what is handled. No folder scanning.
 import type { Command } from '../src/discord/command.js';
-import type { CommandHelp } from '../src/discord/messages.js';
+import type { CommandHelp } from '../src/views/discord/answer-messages.js';
 import { ask } from './ask.js';
 import { debate } from './debate.js';
 import { footnote } from './footnote.js';
 import { help } from './help.js';
-import { moderate } from './moderate.js';
+import { moderate } from './moderate/index.js';
 import { passage } from './passage.js';
 
 export const commands: readonly Command[] = [ask, footnote, passage, debate, moderate, help];

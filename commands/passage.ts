@@ -1,10 +1,10 @@
 // /passage number:<n> — paragraph n quoted whole with its footnotes; Previous / Next buttons.
 import { SlashCommandBuilder } from 'discord.js';
-import { paragraphChoices } from '../src/discord/choices.js';
+import { paragraphChoices } from '../src/views/discord/choices.js';
 import type { Command } from '../src/discord/command.js';
-import { parsePassageButtonId } from '../src/discord/custom-ids.js';
-import { renderPassageMessage } from '../src/discord/messages.js';
-import { defaultReading, readingFromToken, requireParagraph } from '../src/discord/readings.js';
+import { parsePassageButtonId, readingFromToken } from '../src/views/discord/custom-ids.js';
+import { renderPassageMessage } from '../src/views/discord/answer-messages.js';
+import { defaultReading, requireParagraph } from '../src/corpus/lookup.js';
 import { reply, replyPrivately, replyToButton, suggest } from '../src/discord/reply.js';
 import { UNKNOWN_BUTTON } from '../src/discord/router.js';
 

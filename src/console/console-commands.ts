@@ -6,7 +6,7 @@ import type { Corpus } from '../corpus/types.js';
 import { UserFacingError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { lookUpFootnote, lookUpParagraph, parseWholeNumber } from './lookup.js';
-import { describeReading, renderAnswerText, renderFootnoteText, renderPassageText, type TextStyle } from './render-text.js';
+import { describeReading, renderAnswerText, renderFootnoteText, renderPassageText, type TextStyle } from '../views/console/render-text.js';
 
 export interface ConsoleReply {
   /** Text to print, or undefined for nothing (a blank line). */

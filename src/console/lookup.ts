@@ -1,6 +1,7 @@
-// Finds the paragraph or footnote a user named by number ("passage 12", "footnote 3"), shared by
-// the command line and the console so both refuse bad numbers with the same one-line message.
-import { findFootnote, findParagraph, findReading } from '../corpus/load-corpus.js';
+// Reads the number a user typed after "passage" or "footnote" in the console or on the command
+// line, and looks it up through the corpus's one lookup module (src/corpus/lookup.ts), so the
+// console, the CLI and Discord refuse a bad number in the same words.
+import { requireFootnote, requireParagraph, selectReading } from '../corpus/lookup.js';
 import type { Corpus, Footnote, Paragraph, Reading } from '../corpus/types.js';
 import { UserFacingError } from '../errors.js';
 
@@ -18,51 +19,14 @@ export function parseWholeNumber(kind: NumberedKind, text: string | undefined): 
   return Number(trimmed);
 }
 
-/** "1–6", "1, 2, 4", "1": the numbers a reading has, for "does not exist" messages. */
-export function describeNumbers(numbers: readonly number[]): string {
-  const first = numbers[0];
-  const last = numbers.at(-1);
-  if (first === undefined || last === undefined) return '';
-  if (numbers.length === 1) return String(first);
-  const contiguous = numbers.every((n, index) => n === first + index);
-  return contiguous ? `${first}–${last}` : numbers.join(', ');
-}
-
-function outOfRange(kind: NumberedKind, number: number, available: readonly number[]): UserFacingError {
-  const plural = kind === 'passage' ? 'passages' : 'footnotes';
-  const has =
-    available.length === 0
-      ? `this reading has no ${plural}`
-      : available.length === 1
-        ? `this reading has only ${kind} ${describeNumbers(available)}`
-        : `this reading has ${plural} ${describeNumbers(available)}`;
-  return new UserFacingError(`no-such-${kind}`, `${kind} ${number} does not exist: ${has}`);
-}
-
-/** The reading named by id, or the first reading (today the class reads one essay). */
-export function selectReading(corpus: Corpus, id: string | undefined): Reading {
-  const reading = id === undefined ? corpus.readings[0] : findReading(corpus, id);
-  if (reading === undefined) {
-    const ids = corpus.readings.map((r) => r.id).join(', ');
-    throw new UserFacingError('no-such-reading', `there is no reading "${(id ?? '').slice(0, 60)}": the readings are ${ids}`);
-  }
-  return reading;
-}
-
+/** The paragraph a user named, in the reading named by id (or the default reading). */
 export function lookUpParagraph(corpus: Corpus, number: number, readingId?: string): { reading: Reading; paragraph: Paragraph } {
   const reading = selectReading(corpus, readingId);
-  const paragraph = findParagraph(reading, number);
-  if (paragraph === undefined) {
-    throw outOfRange('passage', number, reading.paragraphs.map((p) => p.number));
-  }
-  return { reading, paragraph };
+  return { reading, paragraph: requireParagraph(reading, number) };
 }
 
+/** The footnote a user named, in the reading named by id (or the default reading). */
 export function lookUpFootnote(corpus: Corpus, number: number, readingId?: string): { reading: Reading; footnote: Footnote } {
   const reading = selectReading(corpus, readingId);
-  const footnote = findFootnote(reading, number);
-  if (footnote === undefined) {
-    throw outOfRange('footnote', number, reading.footnotes.map((f) => f.number));
-  }
-  return { reading, footnote };
+  return { reading, footnote: requireFootnote(reading, number) };
 }

@@ -11,7 +11,7 @@ import { describeFatalError, loadEnvironment } from '../startup.js';
 import { answerToJson, footnoteToJson, passagesToJson, passageToJson } from '../views/json.js';
 import { lookUpFootnote, lookUpParagraph } from './lookup.js';
 import { CLI_HELP, parseCliArgs, type CliCommand } from './parse-cli-args.js';
-import { renderAnswerText, renderFootnoteText, renderPassageText, renderReadingText, textStyleFor } from './render-text.js';
+import { renderAnswerText, renderFootnoteText, renderPassageText, renderReadingText, textStyleFor } from '../views/console/render-text.js';
 
 export interface CliIo {
   readonly env: NodeJS.ProcessEnv;

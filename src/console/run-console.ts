@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import type { AnswerEngine } from '../answers/answer-engine.js';
 import type { Logger } from '../logger.js';
 import { handleConsoleLine, renderGreeting } from './console-commands.js';
-import { textStyleFor } from './render-text.js';
+import { textStyleFor } from '../views/console/render-text.js';
 
 export interface RunConsoleOptions {
   readonly engine: AnswerEngine;

@@ -3,10 +3,11 @@
 // per-server settings. Every outcome is a discriminated union the views render; every change
 // of more than one row runs in one transaction. The clock is injected.
 import { findParagraph, findReading } from '../corpus/load-corpus.js';
+import { paragraphOrProblem, isLookupProblem, type LookupProblem } from '../corpus/lookup.js';
 import type { Corpus, Paragraph, Reading } from '../corpus/types.js';
 import { UserFacingError } from '../errors.js';
 import { SERVER_MOTION_PREFIX } from './motions.js';
-import { parseParagraphList } from './paragraph-list.js';
+import { parseParagraphList, type ParagraphListProblem } from './paragraph-list.js';
 import { quoteEvidence } from './quote.js';
 import type { DebateStore, DeletedCounts, HandRecord } from './store.js';
 import { buildSummary, summaryToCsv, type DebateSummary } from './summary.js';
@@ -29,6 +30,16 @@ export const DEBATE_LIMITS = {
   /** A rejection reason's length in characters. */
   reasonLength: { min: 3, max: 300 },
 } as const;
+
+/**
+ * Where an interaction happened: its server and channel. Every lookup a user's interaction makes
+ * is scoped by both, so a thread id from another server finds no debate (defence in depth: Discord
+ * sets these ids, but the rules must not rely on it).
+ */
+export interface ThreadRef {
+  readonly guildId: string;
+  readonly threadId: string;
+}
 
 /** Who is acting: the Discord user id and, when known, their display name in the server. */
 export interface Actor {
@@ -91,7 +102,7 @@ export type CallOutcome =
 export type CiteOutcome =
   | { readonly kind: 'cited'; readonly debate: Debate; readonly side: Side; readonly reading: Reading; readonly paragraph: Paragraph }
   | { readonly kind: 'no-side'; readonly debate: Debate }
-  | { readonly kind: 'no-paragraph'; readonly debate: Debate; readonly last: number }
+  | { readonly kind: 'no-paragraph'; readonly debate: Debate; readonly problem: LookupProblem }
   | { readonly kind: 'debate-paused'; readonly debate: Debate }
   | DebateClosed
   | NoDebate;
@@ -108,15 +119,21 @@ export interface DebateStatusView {
 
 export type StatusOutcome = DebateStatusView | NoDebate;
 
+/** Why a proposal was refused, as data (the views word it). */
+export type ProposalProblem =
+  | ParagraphListProblem
+  | { readonly kind: 'motion-length'; readonly min: number; readonly max: number }
+  | Extract<LookupProblem, { readonly kind: 'no-such-reading' }>;
+
 export type ProposeOutcome =
   | { readonly kind: 'proposed'; readonly proposal: Proposal }
-  | { readonly kind: 'invalid'; readonly problem: string }
+  | { readonly kind: 'invalid'; readonly problem: ProposalProblem }
   | { readonly kind: 'too-many-pending'; readonly limit: number };
 
 export type ReviewOutcome =
   | { readonly kind: 'approved'; readonly proposal: Proposal; readonly motion: Motion }
   | { readonly kind: 'rejected'; readonly proposal: Proposal }
-  | { readonly kind: 'invalid'; readonly problem: string }
+  | { readonly kind: 'invalid'; readonly problem: { readonly kind: 'reason-length'; readonly min: number; readonly max: number } }
   | { readonly kind: 'not-found'; readonly proposalId: number }
   | { readonly kind: 'already-reviewed'; readonly proposal: Proposal };
 
@@ -133,9 +150,16 @@ function inRange(value: number, bounds: { readonly min: number; readonly max: nu
   return Number.isInteger(value) && value >= bounds.min && value <= bounds.max;
 }
 
+/** The debate of a thread while it is not closed, or the outcome that says why there is none. */
+type LiveDebate = { readonly kind: 'live'; readonly debate: Debate } | NoDebate | DebateClosed;
+
+/**
+ * The only door to the debate store: the store is private, so every read and write goes through
+ * a method here (the one-line reads included), and the rules cannot be bypassed.
+ */
 export class DebateService {
-  readonly store: DebateStore;
-  readonly corpus: Corpus;
+  private readonly store: DebateStore;
+  private readonly corpus: Corpus;
   private readonly motions: readonly Motion[];
   private readonly now: () => number;
   /** Told whenever the set of pending auto-closes may have changed (see onScheduleChange). */
@@ -206,7 +230,16 @@ export class DebateService {
 
   // --- a debate's life ---
 
-  debateInThread(threadId: string): Debate | undefined {
+  /** The debate of this thread in this server, or undefined (another server's thread finds nothing). */
+  debateInThread(where: ThreadRef): Debate | undefined {
+    return this.store.debateInGuildThread(where.guildId, where.threadId);
+  }
+
+  /**
+   * The debate recorded for a thread, whatever its server: only for the thread bookkeeping that
+   * starts from the store's own records (syncing, reconcile, auto-close), never for an interaction.
+   */
+  recordedDebateOfThread(threadId: string): Debate | undefined {
     return this.store.debateByThread(threadId);
   }
 
@@ -257,22 +290,22 @@ export class DebateService {
     return outcome;
   }
 
-  pauseDebate(threadId: string): PauseOutcome {
+  pauseDebate(where: ThreadRef): PauseOutcome {
     return this.store.transaction((): PauseOutcome => {
-      const debate = this.store.debateByThread(threadId);
-      if (debate === undefined) return { kind: 'no-debate' };
-      if (debate.status === 'closed') return { kind: 'debate-closed', debate };
+      const live = this.liveDebateIn(where);
+      if (live.kind !== 'live') return live;
+      const { debate } = live;
       if (debate.status === 'paused') return { kind: 'already-paused', debate };
       this.store.setStatus(debate.id, 'paused');
       return { kind: 'paused', debate: this.reload(debate) };
     });
   }
 
-  resumeDebate(threadId: string): ResumeOutcome {
+  resumeDebate(where: ThreadRef): ResumeOutcome {
     return this.store.transaction((): ResumeOutcome => {
-      const debate = this.store.debateByThread(threadId);
-      if (debate === undefined) return { kind: 'no-debate' };
-      if (debate.status === 'closed') return { kind: 'debate-closed', debate };
+      const live = this.liveDebateIn(where);
+      if (live.kind !== 'live') return live;
+      const { debate } = live;
       if (debate.status === 'open') return { kind: 'already-open', debate };
       this.store.setStatus(debate.id, 'open');
       return { kind: 'resumed', debate: this.reload(debate) };
@@ -280,8 +313,8 @@ export class DebateService {
   }
 
   /** Closes by a moderator. Idempotent: closing a closed debate says so and changes nothing. */
-  closeDebate(threadId: string, closedBy: string): CloseOutcome {
-    const debate = this.store.debateByThread(threadId);
+  closeDebate(where: ThreadRef, closedBy: string): CloseOutcome {
+    const debate = this.debateInThread(where);
     if (debate === undefined) return { kind: 'no-debate' };
     return this.closeNow(debate, closedBy, 'moderator');
   }
@@ -344,6 +377,14 @@ export class DebateService {
     });
   }
 
+  /** The debate of this thread if it is open or paused; otherwise no-debate or debate-closed. Read inside the caller's transaction. */
+  private liveDebateIn(where: ThreadRef): LiveDebate {
+    const debate = this.debateInThread(where);
+    if (debate === undefined) return { kind: 'no-debate' };
+    if (debate.status === 'closed') return { kind: 'debate-closed', debate };
+    return { kind: 'live', debate };
+  }
+
   private reload(debate: Debate): Debate {
     const fresh = this.store.getDebate(debate.id);
     if (fresh === undefined) throw new Error(`debate service: debate ${debate.id} disappeared mid-action`);
@@ -353,11 +394,11 @@ export class DebateService {
   // --- students ---
 
   /** Joins or switches side; every join and switch is recorded. Allowed while paused (students prepare). */
-  joinSide(threadId: string, actor: Actor, side: Side): JoinOutcome {
+  joinSide(where: ThreadRef, actor: Actor, side: Side): JoinOutcome {
     return this.store.transaction((): JoinOutcome => {
-      const debate = this.store.debateByThread(threadId);
-      if (debate === undefined) return { kind: 'no-debate' };
-      if (debate.status === 'closed') return { kind: 'debate-closed', debate };
+      const live = this.liveDebateIn(where);
+      if (live.kind !== 'live') return live;
+      const { debate } = live;
       const at = this.now();
       const current = this.store.getSide(debate.id, actor.userId);
       if (current?.side === side) {
@@ -376,11 +417,11 @@ export class DebateService {
    * the moderator (and the announcement) needs to know which side a speaker argues for.
    * Allowed while paused, so a queue can form before the floor reopens.
    */
-  raiseHand(threadId: string, actor: Actor): HandOutcome {
+  raiseHand(where: ThreadRef, actor: Actor): HandOutcome {
     return this.store.transaction((): HandOutcome => {
-      const debate = this.store.debateByThread(threadId);
-      if (debate === undefined) return { kind: 'no-debate' };
-      if (debate.status === 'closed') return { kind: 'debate-closed', debate };
+      const live = this.liveDebateIn(where);
+      if (live.kind !== 'live') return live;
+      const { debate } = live;
       const side = this.store.getSide(debate.id, actor.userId);
       if (side === undefined) return { kind: 'no-side', debate };
       const existing = this.store.waitingHand(debate.id, actor.userId);
@@ -390,11 +431,11 @@ export class DebateService {
     });
   }
 
-  lowerHand(threadId: string, actor: Actor): LowerOutcome {
+  lowerHand(where: ThreadRef, actor: Actor): LowerOutcome {
     return this.store.transaction((): LowerOutcome => {
-      const debate = this.store.debateByThread(threadId);
-      if (debate === undefined) return { kind: 'no-debate' };
-      if (debate.status === 'closed') return { kind: 'debate-closed', debate };
+      const live = this.liveDebateIn(where);
+      if (live.kind !== 'live') return live;
+      const { debate } = live;
       const hand = this.store.waitingHand(debate.id, actor.userId);
       if (hand === undefined) return { kind: 'no-hand', debate };
       this.store.lowerHand(hand.id, this.now());
@@ -403,16 +444,16 @@ export class DebateService {
   }
 
   /** Cites a paragraph of the debate's reading, recording the student's side at that moment. */
-  cite(threadId: string, actor: Actor, paragraphNumber: number): CiteOutcome {
+  cite(where: ThreadRef, actor: Actor, paragraphNumber: number): CiteOutcome {
     return this.store.transaction((): CiteOutcome => {
-      const debate = this.store.debateByThread(threadId);
-      if (debate === undefined) return { kind: 'no-debate' };
-      if (debate.status === 'closed') return { kind: 'debate-closed', debate };
+      const live = this.liveDebateIn(where);
+      if (live.kind !== 'live') return live;
+      const { debate } = live;
       if (debate.status === 'paused') return { kind: 'debate-paused', debate };
       const reading = findReading(this.corpus, debate.reading);
       if (reading === undefined) throw new Error(`debate service: debate ${debate.id} is on reading "${debate.reading}", which is not in the corpus`);
-      const paragraph = Number.isInteger(paragraphNumber) ? findParagraph(reading, paragraphNumber) : undefined;
-      if (paragraph === undefined) return { kind: 'no-paragraph', debate, last: reading.paragraphs.length };
+      const paragraph = paragraphOrProblem(reading, paragraphNumber);
+      if (isLookupProblem(paragraph)) return { kind: 'no-paragraph', debate, problem: paragraph };
       const side = this.store.getSide(debate.id, actor.userId);
       if (side === undefined) return { kind: 'no-side', debate };
       this.store.insertCitation(debate.id, actor.userId, side.side, reading.id, paragraph.number, this.now());
@@ -425,8 +466,8 @@ export class DebateService {
     return this.store.countPost(threadId, userId);
   }
 
-  status(threadId: string, userId: string): StatusOutcome {
-    const debate = this.store.debateByThread(threadId);
+  status(where: ThreadRef, userId: string): StatusOutcome {
+    const debate = this.debateInThread(where);
     if (debate === undefined) return { kind: 'no-debate' };
     const sides = this.store.sides(debate.id);
     const queue = this.store.queue(debate.id);
@@ -444,8 +485,8 @@ export class DebateService {
   // --- the floor (moderators) ---
 
   /** The raised hands, first come first served. */
-  queue(threadId: string): HandRecord[] {
-    const debate = this.store.debateByThread(threadId);
+  queue(where: ThreadRef): HandRecord[] {
+    const debate = this.debateInThread(where);
     return debate === undefined ? [] : this.store.queue(debate.id);
   }
 
@@ -461,15 +502,15 @@ export class DebateService {
   }
 
   /** Calls the first raised hand (FIFO), with an optional speaking time in seconds. */
-  callNextSpeaker(threadId: string, calledBy: string, speakingSeconds?: number): CallOutcome {
+  callNextSpeaker(where: ThreadRef, calledBy: string, speakingSeconds?: number): CallOutcome {
     if (speakingSeconds !== undefined && !inRange(speakingSeconds, DEBATE_LIMITS.speakingSeconds)) {
       const { min, max } = DEBATE_LIMITS.speakingSeconds;
       throw new UserFacingError('debate-speaking-time', `Speaking time is between ${min} and ${max} seconds.`);
     }
     return this.store.transaction((): CallOutcome => {
-      const debate = this.store.debateByThread(threadId);
-      if (debate === undefined) return { kind: 'no-debate' };
-      if (debate.status === 'closed') return { kind: 'debate-closed', debate };
+      const live = this.liveDebateIn(where);
+      if (live.kind !== 'live') return live;
+      const { debate } = live;
       if (debate.status === 'paused') return { kind: 'debate-paused', debate };
       const [first, ...rest] = this.store.queue(debate.id);
       if (first === undefined) return { kind: 'queue-empty', debate };
@@ -506,11 +547,11 @@ export class DebateService {
 
   propose(input: { readonly guildId: string; readonly userId: string; readonly motion: string; readonly paragraphs: string; readonly reading?: string }): ProposeOutcome {
     const reading = input.reading === undefined ? this.corpus.readings[0] : findReading(this.corpus, input.reading);
-    if (reading === undefined) return { kind: 'invalid', problem: 'that reading is not in the corpus' };
+    if (reading === undefined) return { kind: 'invalid', problem: { kind: 'no-such-reading', id: input.reading ?? '', readings: this.corpus.readings.map((r) => r.id) } };
     const wording = input.motion.replace(/\s+/g, ' ').trim();
     const motion = /^this house\b/i.test(wording) ? wording : `This house believes that ${wording}`;
     const { min, max } = DEBATE_LIMITS.motionLength;
-    if (wording.length < min || motion.length > max) return { kind: 'invalid', problem: `a motion is between ${min} and ${max} characters ("This house believes that …" included)` };
+    if (wording.length < min || motion.length > max) return { kind: 'invalid', problem: { kind: 'motion-length', min, max } };
     const list = parseParagraphList(input.paragraphs, reading.paragraphs.length, DEBATE_LIMITS.proposalParagraphs);
     if (list.kind === 'invalid') return list;
     return this.store.transaction((): ProposeOutcome => {
@@ -548,7 +589,7 @@ export class DebateService {
   rejectProposal(guildId: string, proposalId: number, reviewerId: string, reason: string): ReviewOutcome {
     const text = reason.replace(/\s+/g, ' ').trim();
     const { min, max } = DEBATE_LIMITS.reasonLength;
-    if (text.length < min || text.length > max) return { kind: 'invalid', problem: `give the student a reason of ${min}–${max} characters` };
+    if (text.length < min || text.length > max) return { kind: 'invalid', problem: { kind: 'reason-length', min, max } };
     return this.store.transaction((): ReviewOutcome => {
       const proposal = this.store.getProposal(guildId, proposalId);
       if (proposal === undefined) return { kind: 'not-found', proposalId };

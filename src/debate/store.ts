@@ -251,8 +251,7 @@ export class DebateStore {
   }
 
   saveSettings(settings: GuildSettings, at: number): void {
-    this.db
-      .prepare(
+    this.prepare(
         `INSERT INTO guild_settings (guild_id, ask_private, moderator_role_id, debate_channel_id, updated_at)
          VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (guild_id) DO UPDATE SET ask_private = excluded.ask_private,
@@ -265,8 +264,7 @@ export class DebateStore {
   // --- debates ---
 
   insertDebate(input: NewDebate): Debate {
-    const result = this.db
-      .prepare(
+    const result = this.prepare(
         `INSERT INTO debates (guild_id, channel_id, thread_id, reading, motion_id, motion, evidence_paragraphs,
            status, opened_by, opened_at, ends_at, slowmode_seconds)
          VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)`,
@@ -291,6 +289,12 @@ export class DebateStore {
 
   getDebate(id: number): Debate | undefined {
     const row = this.prepare<[number], DebateRow>('SELECT * FROM debates WHERE id = ?').get(id);
+    return row === undefined ? undefined : toDebate(row);
+  }
+
+  /** The debate of a thread in one server: a thread id from another server finds nothing. */
+  debateInGuildThread(guildId: string, threadId: string): Debate | undefined {
+    const row = this.prepare<[string, string], DebateRow>('SELECT * FROM debates WHERE thread_id = ? AND guild_id = ?').get(threadId, guildId);
     return row === undefined ? undefined : toDebate(row);
   }
 
@@ -346,16 +350,14 @@ export class DebateStore {
 
   /** Live debates whose end time has passed, soonest first. */
   dueDebates(now: number): Debate[] {
-    return this.db
-      .prepare<[number], DebateRow>("SELECT * FROM debates WHERE status <> 'closed' AND ends_at IS NOT NULL AND ends_at <= ? ORDER BY ends_at, id")
+    return this.prepare<[number], DebateRow>("SELECT * FROM debates WHERE status <> 'closed' AND ends_at IS NOT NULL AND ends_at <= ? ORDER BY ends_at, id")
       .all(now)
       .map(toDebate);
   }
 
   /** The earliest end time among live debates, for the auto-close timer. */
   nextEndsAt(): number | null {
-    const row = this.db
-      .prepare<[], { next: number | null }>("SELECT MIN(ends_at) AS next FROM debates WHERE status <> 'closed' AND ends_at IS NOT NULL")
+    const row = this.prepare<[], { next: number | null }>("SELECT MIN(ends_at) AS next FROM debates WHERE status <> 'closed' AND ends_at IS NOT NULL")
       .get();
     return row?.next ?? null;
   }
@@ -363,8 +365,7 @@ export class DebateStore {
   // --- sides ---
 
   getSide(debateId: number, userId: string): SideRecord | undefined {
-    const row = this.db
-      .prepare<[number, string], { user_id: string; side: Side; joined_at: number; display_name: string | null }>(
+    const row = this.prepare<[number, string], { user_id: string; side: Side; joined_at: number; display_name: string | null }>(
         'SELECT user_id, side, joined_at, display_name FROM sides WHERE debate_id = ? AND user_id = ?',
       )
       .get(debateId, userId);
@@ -372,8 +373,7 @@ export class DebateStore {
   }
 
   setSide(debateId: number, userId: string, side: Side, at: number, displayName: string | null): void {
-    this.db
-      .prepare(
+    this.prepare(
         `INSERT INTO sides (debate_id, user_id, side, joined_at, display_name) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (debate_id, user_id) DO UPDATE SET side = excluded.side,
            display_name = COALESCE(excluded.display_name, sides.display_name)`,
@@ -382,14 +382,12 @@ export class DebateStore {
   }
 
   recordSideChange(debateId: number, userId: string, from: Side | null, to: Side, at: number): void {
-    this.db
-      .prepare('INSERT INTO side_changes (debate_id, user_id, from_side, to_side, changed_at) VALUES (?, ?, ?, ?, ?)')
+    this.prepare('INSERT INTO side_changes (debate_id, user_id, from_side, to_side, changed_at) VALUES (?, ?, ?, ?, ?)')
       .run(debateId, userId, from, to, at);
   }
 
   sides(debateId: number): SideRecord[] {
-    return this.db
-      .prepare<[number], { user_id: string; side: Side; joined_at: number; display_name: string | null }>(
+    return this.prepare<[number], { user_id: string; side: Side; joined_at: number; display_name: string | null }>(
         'SELECT user_id, side, joined_at, display_name FROM sides WHERE debate_id = ? ORDER BY joined_at, user_id',
       )
       .all(debateId)
@@ -398,8 +396,7 @@ export class DebateStore {
 
   /** Switches per student (joins are not switches). */
   switchCounts(debateId: number): Map<string, number> {
-    const rows = this.db
-      .prepare<[number], { user_id: string; n: number }>(
+    const rows = this.prepare<[number], { user_id: string; n: number }>(
         'SELECT user_id, COUNT(*) AS n FROM side_changes WHERE debate_id = ? AND from_side IS NOT NULL GROUP BY user_id',
       )
       .all(debateId);
@@ -409,8 +406,7 @@ export class DebateStore {
   // --- hands and speakers ---
 
   waitingHand(debateId: number, userId: string): HandRecord | undefined {
-    const row = this.db
-      .prepare<[number, string], { id: number; user_id: string; raised_at: number }>(
+    const row = this.prepare<[number, string], { id: number; user_id: string; raised_at: number }>(
         'SELECT id, user_id, raised_at FROM hands WHERE debate_id = ? AND user_id = ? AND called_at IS NULL AND lowered_at IS NULL',
       )
       .get(debateId, userId);
@@ -427,8 +423,7 @@ export class DebateStore {
 
   /** Raised hands in the order they were raised (first come, first called). */
   queue(debateId: number): HandRecord[] {
-    return this.db
-      .prepare<[number], { id: number; user_id: string; raised_at: number }>(
+    return this.prepare<[number], { id: number; user_id: string; raised_at: number }>(
         'SELECT id, user_id, raised_at FROM hands WHERE debate_id = ? AND called_at IS NULL AND lowered_at IS NULL ORDER BY raised_at, id',
       )
       .all(debateId)
@@ -441,8 +436,7 @@ export class DebateStore {
 
   insertSpeaker(debateId: number, userId: string, side: Side | null, calledBy: string, at: number, endsAt: number | null): number {
     return Number(
-      this.db
-        .prepare('INSERT INTO speakers (debate_id, user_id, side, called_by, called_at, speaking_ends_at) VALUES (?, ?, ?, ?, ?, ?)')
+      this.prepare('INSERT INTO speakers (debate_id, user_id, side, called_by, called_at, speaking_ends_at) VALUES (?, ?, ?, ?, ?, ?)')
         .run(debateId, userId, side, calledBy, at, endsAt).lastInsertRowid,
     );
   }
@@ -455,15 +449,13 @@ export class DebateStore {
 
   insertCitation(debateId: number, userId: string, side: Side, reading: string, paragraph: number, at: number): number {
     return Number(
-      this.db
-        .prepare('INSERT INTO citations (debate_id, user_id, side, reading, paragraph, cited_at) VALUES (?, ?, ?, ?, ?, ?)')
+      this.prepare('INSERT INTO citations (debate_id, user_id, side, reading, paragraph, cited_at) VALUES (?, ?, ?, ?, ?, ?)')
         .run(debateId, userId, side, reading, paragraph, at).lastInsertRowid,
     );
   }
 
   citations(debateId: number): CitationRecord[] {
-    return this.db
-      .prepare<[number], { id: number; user_id: string; side: Side; reading: string; paragraph: number; cited_at: number }>(
+    return this.prepare<[number], { id: number; user_id: string; side: Side; reading: string; paragraph: number; cited_at: number }>(
         'SELECT id, user_id, side, reading, paragraph, cited_at FROM citations WHERE debate_id = ? ORDER BY id',
       )
       .all(debateId)
@@ -476,8 +468,7 @@ export class DebateStore {
    * whether it counted.
    */
   countPost(threadId: string, userId: string): boolean {
-    const result = this.db
-      .prepare(
+    const result = this.prepare(
         `INSERT INTO post_counts (debate_id, user_id, posts)
            SELECT id, ?, 1 FROM debates WHERE thread_id = ? AND status <> 'closed'
          ON CONFLICT (debate_id, user_id) DO UPDATE SET posts = posts + 1`,
@@ -495,8 +486,7 @@ export class DebateStore {
 
   insertProposal(guildId: string, userId: string, reading: string, motion: string, paragraphs: readonly number[], at: number): Proposal {
     const id = Number(
-      this.db
-        .prepare('INSERT INTO proposals (guild_id, user_id, reading, motion, paragraphs, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      this.prepare('INSERT INTO proposals (guild_id, user_id, reading, motion, paragraphs, created_at) VALUES (?, ?, ?, ?, ?, ?)')
         .run(guildId, userId, reading, motion, JSON.stringify(paragraphs), at).lastInsertRowid,
     );
     const proposal = this.getProposal(guildId, id);
@@ -510,38 +500,33 @@ export class DebateStore {
   }
 
   proposals(guildId: string, status: ProposalStatus): Proposal[] {
-    return this.db
-      .prepare<[string, ProposalStatus], ProposalRow>('SELECT * FROM proposals WHERE guild_id = ? AND status = ? ORDER BY id')
+    return this.prepare<[string, ProposalStatus], ProposalRow>('SELECT * FROM proposals WHERE guild_id = ? AND status = ? ORDER BY id')
       .all(guildId, status)
       .map(toProposal);
   }
 
   proposalsBy(guildId: string, userId: string): Proposal[] {
-    return this.db
-      .prepare<[string, string], ProposalRow>('SELECT * FROM proposals WHERE guild_id = ? AND user_id = ? ORDER BY id DESC')
+    return this.prepare<[string, string], ProposalRow>('SELECT * FROM proposals WHERE guild_id = ? AND user_id = ? ORDER BY id DESC')
       .all(guildId, userId)
       .map(toProposal);
   }
 
   reviewProposal(guildId: string, id: number, status: 'approved' | 'rejected', reviewerId: string, reason: string | null, at: number): boolean {
-    const result = this.db
-      .prepare("UPDATE proposals SET status = ?, reviewer_id = ?, reason = ?, reviewed_at = ? WHERE id = ? AND guild_id = ? AND status = 'pending'")
+    const result = this.prepare("UPDATE proposals SET status = ?, reviewer_id = ?, reason = ?, reviewed_at = ? WHERE id = ? AND guild_id = ? AND status = 'pending'")
       .run(status, reviewerId, reason, at, id, guildId);
     return result.changes === 1;
   }
 
   insertGuildMotion(proposal: Proposal, approvedBy: string, at: number): GuildMotionRecord {
     const id = Number(
-      this.db
-        .prepare('INSERT INTO guild_motions (guild_id, proposal_id, reading, motion, paragraphs, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      this.prepare('INSERT INTO guild_motions (guild_id, proposal_id, reading, motion, paragraphs, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(proposal.guildId, proposal.id, proposal.reading, proposal.motion, JSON.stringify(proposal.paragraphs), approvedBy, at).lastInsertRowid,
     );
     return { id, guildId: proposal.guildId, proposalId: proposal.id, reading: proposal.reading, motion: proposal.motion, paragraphs: proposal.paragraphs, approvedBy, approvedAt: at };
   }
 
   guildMotions(guildId: string): GuildMotionRecord[] {
-    return this.db
-      .prepare<
+    return this.prepare<
         [string],
         { id: number; guild_id: string; proposal_id: number; reading: string; motion: string; paragraphs: string; approved_by: string; approved_at: number }
       >('SELECT * FROM guild_motions WHERE guild_id = ? ORDER BY id')

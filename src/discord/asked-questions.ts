@@ -7,13 +7,15 @@ export interface AskedQuestion {
   readonly question: string;
   /** The Discord user id of the student who asked. */
   readonly askedBy: string;
+  /** The server it was asked in (null in a DM): the buttons work only there. */
+  readonly guildId: string | null;
   /** When it was asked (ms since epoch, from the injected clock). */
   readonly askedAt: number;
 }
 
 export interface AskedQuestions {
   /** Stores a question and returns its key (1-16 lowercase letters and digits). */
-  remember(question: string, askedBy: string): string;
+  remember(question: string, askedBy: string, guildId?: string | null): string;
   /** The question under `key`, or undefined when unknown or expired. */
   recall(key: string): AskedQuestion | undefined;
   readonly size: number;
@@ -42,7 +44,7 @@ export function createAskedQuestions(options: AskedQuestionsOptions): AskedQuest
   };
 
   return {
-    remember(question, askedBy) {
+    remember(question, askedBy, guildId = null) {
       if (entries.size >= capacity) dropExpired();
       while (entries.size >= capacity) {
         const oldest = entries.keys().next();
@@ -51,7 +53,7 @@ export function createAskedQuestions(options: AskedQuestionsOptions): AskedQuest
       }
       let key = newKey();
       while (entries.has(key)) key = newKey();
-      entries.set(key, { question, askedBy, askedAt: now() });
+      entries.set(key, { question, askedBy, guildId, askedAt: now() });
       return key;
     },
     recall(key) {

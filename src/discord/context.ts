@@ -5,9 +5,11 @@ import type { Logger } from 'pino';
 import type { AnswerEngine } from '../answers/answer-engine.js';
 import type { Corpus } from '../corpus/types.js';
 import type { DebateService } from '../debate/debate-service.js';
+import { UserFacingError } from '../errors.js';
 import { createAskedQuestions, type AskedQuestions } from './asked-questions.js';
 import { createCooldowns, type Cooldowns } from './cooldowns.js';
-import type { CommandHelp } from './messages.js';
+import type { CommandHelp } from '../views/discord/answer-messages.js';
+import { DEBATES_UNAVAILABLE } from '../views/discord/refusals.js';
 
 export interface CommandContext {
   readonly engine: AnswerEngine;
@@ -46,4 +48,10 @@ export function createCommandContext(options: CommandContextOptions): CommandCon
     commands: options.commands,
     ...(options.debates !== undefined ? { debates: options.debates } : {}),
   };
+}
+
+/** The debate service, or a polite refusal when the bot runs without one. */
+export function requireDebates(ctx: CommandContext): DebateService {
+  if (ctx.debates === undefined) throw new UserFacingError('debates-unavailable', DEBATES_UNAVAILABLE);
+  return ctx.debates;
 }

@@ -4,7 +4,7 @@
 // reconcile all go through here, one thread at a time, always applying the latest recorded state.
 import { DiscordAPIError, RESTJSONErrorCodes, type Client, type ThreadChannel } from 'discord.js';
 import type { DebateService } from '../debate/debate-service.js';
-import { renderSummary } from '../debate/messages.js';
+import { renderSummary } from '../views/discord/debate-messages.js';
 import type { ThreadSyncResult } from '../debate/reconcile.js';
 import type { DebateSummary } from '../debate/summary.js';
 import type { ThreadState } from '../debate/types.js';
@@ -60,7 +60,7 @@ export interface SyncOptions {
  */
 export function syncDebateThread(client: Client, debates: DebateService, threadId: string, options: SyncOptions = {}): Promise<ThreadSyncResult> {
   return serialised(threadId, async () => {
-    const debate = debates.debateInThread(threadId);
+    const debate = debates.recordedDebateOfThread(threadId);
     if (debate === undefined || (!debate.threadPending && !debate.summaryPending)) return 'done';
     const thread = await fetchDebateThread(client, threadId);
     if (thread === undefined) {
@@ -75,7 +75,7 @@ export function syncDebateThread(client: Client, debates: DebateService, threadI
     }
     // Read again: a command may have changed the wanted state while the summary was posted (and
     // posting unarchives the thread, so its state is applied again even if it was done before).
-    const wanted = debates.debateInThread(threadId) ?? debate;
+    const wanted = debates.recordedDebateOfThread(threadId) ?? debate;
     if (wanted.threadPending || postSummary) {
       await applyThreadState(thread, wanted.threadState);
       debates.markThreadApplied(wanted, wanted.threadState);

@@ -1,5 +1,5 @@
 // The one way the bot speaks: every message goes through here. It fits the draft to Discord's
-// limits (see limits.ts), never lets a message ping anyone, picks the right interaction call
+// limits (see views/discord/message-drafts.ts), never lets a message ping anyone, picks the right interaction call
 // (reply, edit, follow-up, update) for where the interaction stands, and sends a draft's
 // follow-ups (a quote too long for one message) after it, so no command can forget them.
 import {
@@ -14,7 +14,8 @@ import {
   type MessageMentionOptions,
   type RepliableInteraction,
 } from 'discord.js';
-import { fitChoices, fitMessage, isPartFooter, type ButtonTone, type ChoiceDraft, type MessageDraft } from './limits.js';
+import { fitChoices, fitMessage, type ButtonTone, type ChoiceDraft, type MessageDraft } from '../views/discord/message-drafts.js';
+import { isPartFooter } from '../views/discord/quote-layout.js';
 
 /** Nobody is ever pinged: not @everyone, not a role, not a user, not the replied-to author. */
 export const NO_MENTIONS: MessageMentionOptions = Object.freeze({ parse: [], repliedUser: false });

@@ -6,7 +6,7 @@ import { DiscordAPIError, RESTJSONErrorCodes, type Interaction, type RepliableIn
 import { UserFacingError } from '../errors.js';
 import type { Command, HandlerReport, Outcome } from './command.js';
 import type { CommandContext } from './context.js';
-import { commandOfCustomId } from './custom-ids.js';
+import { commandOfCustomId } from '../views/discord/custom-ids.js';
 import { replyPrivately } from './reply.js';
 
 export interface Router {

@@ -85,14 +85,14 @@ describe('npm run cli -- passages', () => {
 
 describe('bad input', () => {
   it.each([
-    [['footnote', '0'], 'footnote 0 does not exist: this reading has footnotes 1–6'],
-    [['footnote', '99'], 'footnote 99 does not exist: this reading has footnotes 1–6'],
-    [['footnote', '-3'], 'footnote -3 does not exist: this reading has footnotes 1–6'],
+    [['footnote', '0'], 'Footnote 0 does not exist: this reading has footnotes 1–6.'],
+    [['footnote', '99'], 'Footnote 99 does not exist: this reading has footnotes 1–6.'],
+    [['footnote', '-3'], 'Footnote -3 does not exist: this reading has footnotes 1–6.'],
     [['footnote'], 'footnote needs a number, e.g. footnote 3'],
     [['passage', 'abc'], 'passage number must be a whole number: got "abc"'],
     [['passage', '2.5'], 'passage number must be a whole number: got "2.5"'],
-    [['passage', '32'], 'passage 32 does not exist: this reading has passages 1–31'],
-    [['passage', '3', '--reading', 'nope'], 'there is no reading "nope": the readings are russo-japanese-relations'],
+    [['passage', '32'], 'Paragraph 32 does not exist: this reading has paragraphs 1–31.'],
+    [['passage', '3', '--reading', 'nope'], 'There is no reading "nope": the readings are russo-japanese-relations.'],
     [['ask', ''], 'the question is empty: ask something, e.g. ask "Why did Russia move closer to China?"'],
     [['ask', '   '], 'the question is empty: ask something, e.g. ask "Why did Russia move closer to China?"'],
     [['ask'], 'ask needs a question: npm run cli -- ask "your question" (or ask --json to read one question per line from stdin)'],
@@ -122,7 +122,7 @@ describe('setup problems', () => {
   it('names the reading and its paragraph count when a number is out of range in CORPUS_DIR', async () => {
     const { code, stderr } = await runCliProcess(['passage', '3'], { env: { CORPUS_DIR: FIXTURE_CORPUS } });
     expect(code).toBe(2);
-    expect(linesOf(stderr)).toEqual(['passage 3 does not exist: this reading has passages 1–2']);
+    expect(linesOf(stderr)).toEqual(['Paragraph 3 does not exist: this reading has paragraphs 1–2.']);
   });
 
   it('exits with code 1 and the file:line problem, without a stack trace, when a reading is broken', async () => {

@@ -4,8 +4,8 @@
 // and deleting a server's data — all through the fake Discord and the real client.
 import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NOT_IN_A_SERVER } from '../../commands/debate.js';
-import { NOT_A_MODERATOR } from '../../commands/moderate.js';
+import { NOT_IN_A_SERVER } from '../../src/views/discord/refusals.js';
+import { NOT_A_MODERATOR } from '../../src/views/discord/refusals.js';
 import { DEFAULT_BOT_PERMISSIONS, type SimpleOptions } from '../support/fake-discord/index.js';
 import { isEphemeral, startDebateHarness, type DebateHarness } from './debate-harness.js';
 
@@ -125,7 +125,7 @@ describe('the proposal queue', () => {
     expect(first.content).toBe('Proposal #1 sent to the moderators. See their decision with `/debate proposals`.');
     await h.run({ name: 'debate', sub: 'propose', user: student, options: { motion: 'This house believes that Russia will stay in the G8.', paragraphs: '¶13, 9-10' } });
     expect((await h.run({ name: 'debate', sub: 'propose', user: student, options: { motion: 'This house believes in ¶99 only.', paragraphs: '99' } })).content).toBe(
-      'I could not take that proposal: ¶99 does not exist; the reading has ¶1–¶31.',
+      'I could not take that proposal. Paragraph 99 does not exist: this reading has paragraphs 1–31.',
     );
 
     const queue = await h.run({ name: 'moderate', sub: 'proposals', user: teacher });

@@ -2,7 +2,7 @@
 // paragraphs — reads as typed: its markdown is escaped and its mentions are inert, in every
 // message that echoes it (status, summary, CSV export notice, refusals), and nobody is pinged.
 import { afterEach, describe, expect, it } from 'vitest';
-import { escapeUserText } from '../../src/discord/user-text.js';
+import { escapeUserText } from '../../src/views/discord/user-text.js';
 import { isEphemeral, startDebateHarness, type DebateHarness } from './debate-harness.js';
 
 let h: DebateHarness | undefined;

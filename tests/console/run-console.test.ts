@@ -4,8 +4,8 @@ import { runConsole } from '../../src/console/run-console.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { createLogger, createSilentLogger } from '../../src/logger.js';
 import { ESSAY_CORPUS } from '../cli/run-cli-process.js';
-import { matchAnswer, noMatchAnswer, paragraphResult } from './answer-factories.js';
-import { fakeEngine } from './fake-engine.js';
+import { matchAnswer, noMatchAnswer, paragraphResult } from '../support/answer-factories.js';
+import { fakeEngine } from '../support/fake-engine.js';
 
 const corpus = loadCorpus(ESSAY_CORPUS);
 const reading = corpus.readings[0]!;

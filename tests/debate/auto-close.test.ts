@@ -3,7 +3,7 @@ import { createSilentLogger } from '../../src/logger.js';
 import { startAutoCloser, type AutoCloser, type ClosedDebate } from '../../src/debate/auto-close.js';
 import type { DebateService } from '../../src/debate/debate-service.js';
 import { openDebateStore, type DebateStore } from '../../src/debate/store.js';
-import { CHANNEL, GUILD, makeClock, makeService, makeTempDataDir, TEACHER, type TempDataDir, type TestClock } from './helpers.js';
+import { CHANNEL, GUILD, makeClock, makeService, makeTempDataDir, TEACHER, type TempDataDir, type TestClock, at } from './helpers.js';
 
 let temp: TempDataDir;
 let store: DebateStore;
@@ -45,8 +45,8 @@ describe('startAutoCloser', () => {
     clock.advance(60 * 60_000);
     await start().startup;
     expect(closedThreads).toEqual(['844444444444444401']);
-    expect(service.debateInThread('844444444444444401')).toMatchObject({ status: 'closed', closeReason: 'time-up', closedBy: null });
-    expect(service.debateInThread('844444444444444402')?.status).toBe('open');
+    expect(service.debateInThread(at('844444444444444401'))).toMatchObject({ status: 'closed', closeReason: 'time-up', closedBy: null });
+    expect(service.debateInThread(at('844444444444444402'))?.status).toBe('open');
   });
 
   it('arms a timer for a debate opened later and closes it when its time comes', async () => {
@@ -63,7 +63,7 @@ describe('startAutoCloser', () => {
   it('does not announce a debate a moderator already closed', async () => {
     await start().startup;
     open('844444444444444404', 1);
-    service.closeDebate('844444444444444404', TEACHER);
+    service.closeDebate(at('844444444444444404'), TEACHER);
     clock.advance(60_000);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(closedThreads).toEqual([]);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../src/errors.js';
 import type { DebateService } from '../../src/debate/debate-service.js';
 import { openDebateStore, type DebateStore } from '../../src/debate/store.js';
-import { ALICE, BOB, CAROL, CHANNEL, GUILD, makeClock, makeService, makeTempDataDir, OTHER_GUILD, TEACHER, THREAD, type TempDataDir, type TestClock } from './helpers.js';
+import { ALICE, BOB, CAROL, CHANNEL, GUILD, makeClock, makeService, makeTempDataDir, OTHER_GUILD, TEACHER, THREAD, type TempDataDir, type TestClock, at, HERE } from './helpers.js';
 
 let temp: TempDataDir;
 let store: DebateStore;
@@ -74,17 +74,17 @@ describe('opening a debate', () => {
 describe('sides', () => {
   it('joins, switches (recording each switch) and says when nothing changes', () => {
     openChinaDebate();
-    expect(service.joinSide(THREAD, { userId: ALICE, displayName: 'Alice' }, 'for')).toMatchObject({ kind: 'joined', side: 'for' });
-    expect(service.joinSide(THREAD, { userId: ALICE }, 'for')).toMatchObject({ kind: 'already-on-side', side: 'for' });
-    expect(service.joinSide(THREAD, { userId: ALICE }, 'against')).toMatchObject({ kind: 'joined', side: 'against', switchedFrom: 'for' });
-    expect(service.joinSide(THREAD, { userId: ALICE }, 'for')).toMatchObject({ kind: 'joined', side: 'for', switchedFrom: 'against' });
-    const record = service.summary(service.debateInThread(THREAD)!).students[0];
+    expect(service.joinSide(HERE, { userId: ALICE, displayName: 'Alice' }, 'for')).toMatchObject({ kind: 'joined', side: 'for' });
+    expect(service.joinSide(HERE, { userId: ALICE }, 'for')).toMatchObject({ kind: 'already-on-side', side: 'for' });
+    expect(service.joinSide(HERE, { userId: ALICE }, 'against')).toMatchObject({ kind: 'joined', side: 'against', switchedFrom: 'for' });
+    expect(service.joinSide(HERE, { userId: ALICE }, 'for')).toMatchObject({ kind: 'joined', side: 'for', switchedFrom: 'against' });
+    const record = service.summary(service.debateInThread(HERE)!).students[0];
     expect(record).toMatchObject({ userId: ALICE, displayName: 'Alice', side: 'for', switches: 2 });
   });
 
   it('answers "no debate here" outside a debate thread', () => {
-    expect(service.joinSide('800000000000000001', { userId: ALICE }, 'for')).toEqual({ kind: 'no-debate' });
-    expect(service.status('800000000000000001', ALICE)).toEqual({ kind: 'no-debate' });
+    expect(service.joinSide(at('800000000000000001'), { userId: ALICE }, 'for')).toEqual({ kind: 'no-debate' });
+    expect(service.status(at('800000000000000001'), ALICE)).toEqual({ kind: 'no-debate' });
   });
 });
 
@@ -94,55 +94,55 @@ describe('the floor', () => {
   });
 
   it('asks a student to join a side before raising a hand', () => {
-    expect(service.raiseHand(THREAD, { userId: ALICE })).toMatchObject({ kind: 'no-side' });
+    expect(service.raiseHand(HERE, { userId: ALICE })).toMatchObject({ kind: 'no-side' });
   });
 
   it('queues hands first come, first called, without duplicates', () => {
-    service.joinSide(THREAD, { userId: ALICE, displayName: 'Alice' }, 'for');
-    service.joinSide(THREAD, { userId: BOB, displayName: 'Bob' }, 'against');
-    expect(service.raiseHand(THREAD, { userId: BOB })).toMatchObject({ kind: 'raised', side: 'against', position: 1 });
+    service.joinSide(HERE, { userId: ALICE, displayName: 'Alice' }, 'for');
+    service.joinSide(HERE, { userId: BOB, displayName: 'Bob' }, 'against');
+    expect(service.raiseHand(HERE, { userId: BOB })).toMatchObject({ kind: 'raised', side: 'against', position: 1 });
     clock.advance(1000);
-    expect(service.raiseHand(THREAD, { userId: ALICE })).toMatchObject({ kind: 'raised', side: 'for', position: 2 });
-    expect(service.raiseHand(THREAD, { userId: BOB })).toMatchObject({ kind: 'already-raised', position: 1 });
-    expect(service.status(THREAD, ALICE)).toMatchObject({ kind: 'status', yourSide: 'for', yourPosition: 2, queueLength: 2, sideCounts: { for: 1, against: 1 } });
+    expect(service.raiseHand(HERE, { userId: ALICE })).toMatchObject({ kind: 'raised', side: 'for', position: 2 });
+    expect(service.raiseHand(HERE, { userId: BOB })).toMatchObject({ kind: 'already-raised', position: 1 });
+    expect(service.status(HERE, ALICE)).toMatchObject({ kind: 'status', yourSide: 'for', yourPosition: 2, queueLength: 2, sideCounts: { for: 1, against: 1 } });
 
-    expect(service.queueWithNames(service.debateInThread(THREAD)!)).toEqual([
+    expect(service.queueWithNames(service.debateInThread(HERE)!)).toEqual([
       { userId: BOB, displayName: 'Bob' },
       { userId: ALICE, displayName: 'Alice' },
     ]);
     expect(service.liveDebates(GUILD).map((d) => d.threadId)).toEqual([THREAD]);
-    const first = service.callNextSpeaker(THREAD, TEACHER, 90);
+    const first = service.callNextSpeaker(HERE, TEACHER, 90);
     expect(first).toMatchObject({ kind: 'called', speaker: { userId: BOB, displayName: 'Bob', side: 'against' }, endsAt: clock.now() + 90_000, stillWaiting: 1 });
-    const second = service.callNextSpeaker(THREAD, TEACHER);
+    const second = service.callNextSpeaker(HERE, TEACHER);
     expect(second).toMatchObject({ kind: 'called', speaker: { userId: ALICE, side: 'for' }, endsAt: null, stillWaiting: 0 });
-    expect(service.callNextSpeaker(THREAD, TEACHER)).toMatchObject({ kind: 'queue-empty' });
+    expect(service.callNextSpeaker(HERE, TEACHER)).toMatchObject({ kind: 'queue-empty' });
     // A called student may raise a hand again.
-    expect(service.raiseHand(THREAD, { userId: BOB })).toMatchObject({ kind: 'raised', position: 1 });
+    expect(service.raiseHand(HERE, { userId: BOB })).toMatchObject({ kind: 'raised', position: 1 });
   });
 
   it('lets a student lower a hand, leaving the queue', () => {
-    service.joinSide(THREAD, { userId: ALICE }, 'for');
-    expect(service.lowerHand(THREAD, { userId: ALICE })).toMatchObject({ kind: 'no-hand' });
-    service.raiseHand(THREAD, { userId: ALICE });
-    expect(service.lowerHand(THREAD, { userId: ALICE })).toMatchObject({ kind: 'lowered' });
-    expect(service.queue(THREAD)).toEqual([]);
-    expect(service.callNextSpeaker(THREAD, TEACHER)).toMatchObject({ kind: 'queue-empty' });
+    service.joinSide(HERE, { userId: ALICE }, 'for');
+    expect(service.lowerHand(HERE, { userId: ALICE })).toMatchObject({ kind: 'no-hand' });
+    service.raiseHand(HERE, { userId: ALICE });
+    expect(service.lowerHand(HERE, { userId: ALICE })).toMatchObject({ kind: 'lowered' });
+    expect(service.queue(HERE)).toEqual([]);
+    expect(service.callNextSpeaker(HERE, TEACHER)).toMatchObject({ kind: 'queue-empty' });
   });
 
   it('refuses a speaking time outside the bounds', () => {
-    expect(() => service.callNextSpeaker(THREAD, TEACHER, 5)).toThrow(/Speaking time is between 10 and 1800 seconds/);
+    expect(() => service.callNextSpeaker(HERE, TEACHER, 5)).toThrow(/Speaking time is between 10 and 1800 seconds/);
   });
 
   it('keeps the queue while paused but calls no one until the debate resumes', () => {
-    service.joinSide(THREAD, { userId: ALICE }, 'for');
-    expect(service.pauseDebate(THREAD)).toMatchObject({ kind: 'paused', debate: { status: 'paused' } });
-    expect(service.pauseDebate(THREAD)).toMatchObject({ kind: 'already-paused' });
-    expect(service.raiseHand(THREAD, { userId: ALICE })).toMatchObject({ kind: 'raised' });
-    expect(service.callNextSpeaker(THREAD, TEACHER)).toMatchObject({ kind: 'debate-paused' });
-    expect(service.cite(THREAD, { userId: ALICE }, 14)).toMatchObject({ kind: 'debate-paused' });
-    expect(service.resumeDebate(THREAD)).toMatchObject({ kind: 'resumed', debate: { status: 'open' } });
-    expect(service.resumeDebate(THREAD)).toMatchObject({ kind: 'already-open' });
-    expect(service.callNextSpeaker(THREAD, TEACHER)).toMatchObject({ kind: 'called', speaker: { userId: ALICE } });
+    service.joinSide(HERE, { userId: ALICE }, 'for');
+    expect(service.pauseDebate(HERE)).toMatchObject({ kind: 'paused', debate: { status: 'paused' } });
+    expect(service.pauseDebate(HERE)).toMatchObject({ kind: 'already-paused' });
+    expect(service.raiseHand(HERE, { userId: ALICE })).toMatchObject({ kind: 'raised' });
+    expect(service.callNextSpeaker(HERE, TEACHER)).toMatchObject({ kind: 'debate-paused' });
+    expect(service.cite(HERE, { userId: ALICE }, 14)).toMatchObject({ kind: 'debate-paused' });
+    expect(service.resumeDebate(HERE)).toMatchObject({ kind: 'resumed', debate: { status: 'open' } });
+    expect(service.resumeDebate(HERE)).toMatchObject({ kind: 'already-open' });
+    expect(service.callNextSpeaker(HERE, TEACHER)).toMatchObject({ kind: 'called', speaker: { userId: ALICE } });
   });
 });
 
@@ -152,23 +152,23 @@ describe('citing', () => {
   });
 
   it('returns the paragraph to quote and records the side the student was on at that moment', () => {
-    service.joinSide(THREAD, { userId: ALICE }, 'for');
-    const cited = service.cite(THREAD, { userId: ALICE }, 15);
+    service.joinSide(HERE, { userId: ALICE }, 'for');
+    const cited = service.cite(HERE, { userId: ALICE }, 15);
     expect(cited).toMatchObject({ kind: 'cited', side: 'for', paragraph: { number: 15 } });
     if (cited.kind === 'cited') expect(cited.paragraph.text).toMatch(/^One of the most important targets/);
-    service.joinSide(THREAD, { userId: ALICE }, 'against');
-    service.cite(THREAD, { userId: ALICE }, 23);
-    expect(store.citations(service.debateInThread(THREAD)!.id).map((c) => [c.side, c.paragraph])).toEqual([
+    service.joinSide(HERE, { userId: ALICE }, 'against');
+    service.cite(HERE, { userId: ALICE }, 23);
+    expect(store.citations(service.debateInThread(HERE)!.id).map((c) => [c.side, c.paragraph])).toEqual([
       ['for', 15],
       ['against', 23],
     ]);
   });
 
   it('refuses a paragraph the essay does not have, and a student without a side', () => {
-    service.joinSide(THREAD, { userId: ALICE }, 'for');
-    expect(service.cite(THREAD, { userId: ALICE }, 0)).toMatchObject({ kind: 'no-paragraph', last: 31 });
-    expect(service.cite(THREAD, { userId: ALICE }, 32)).toMatchObject({ kind: 'no-paragraph', last: 31 });
-    expect(service.cite(THREAD, { userId: BOB }, 5)).toMatchObject({ kind: 'no-side' });
+    service.joinSide(HERE, { userId: ALICE }, 'for');
+    expect(service.cite(HERE, { userId: ALICE }, 0)).toMatchObject({ kind: 'no-paragraph', problem: { kind: 'no-such-paragraph', number: 0, available: expect.arrayContaining([1, 31]) } });
+    expect(service.cite(HERE, { userId: ALICE }, 32)).toMatchObject({ kind: 'no-paragraph', problem: { kind: 'no-such-paragraph', number: 32, available: expect.arrayContaining([1, 31]) } });
+    expect(service.cite(HERE, { userId: BOB }, 5)).toMatchObject({ kind: 'no-side' });
   });
 });
 
@@ -177,30 +177,30 @@ describe('counting posts', () => {
     openChinaDebate();
     expect(service.countPost(THREAD, ALICE)).toBe(true);
     expect(service.countPost(THREAD, ALICE)).toBe(true);
-    service.pauseDebate(THREAD);
+    service.pauseDebate(HERE);
     expect(service.countPost(THREAD, ALICE)).toBe(true);
     expect(service.countPost('800000000000000001', ALICE)).toBe(false);
-    service.closeDebate(THREAD, TEACHER);
+    service.closeDebate(HERE, TEACHER);
     expect(service.countPost(THREAD, ALICE)).toBe(false);
-    expect(store.postCounts(service.debateInThread(THREAD)!.id).get(ALICE)).toBe(3);
+    expect(store.postCounts(service.debateInThread(HERE)!.id).get(ALICE)).toBe(3);
   });
 });
 
 describe('closing', () => {
   it('closes once, then answers already-closed, and refuses student actions afterwards', () => {
     openChinaDebate();
-    service.joinSide(THREAD, { userId: ALICE }, 'for');
+    service.joinSide(HERE, { userId: ALICE }, 'for');
     clock.advance(20 * 60_000);
-    const closed = service.closeDebate(THREAD, TEACHER);
+    const closed = service.closeDebate(HERE, TEACHER);
     expect(closed).toMatchObject({ kind: 'closed', debate: { status: 'closed', closedBy: TEACHER, closeReason: 'moderator', closedAt: clock.now() } });
-    expect(service.closeDebate(THREAD, TEACHER)).toMatchObject({ kind: 'already-closed' });
-    expect(service.joinSide(THREAD, { userId: BOB }, 'for')).toMatchObject({ kind: 'debate-closed' });
-    expect(service.raiseHand(THREAD, { userId: ALICE })).toMatchObject({ kind: 'debate-closed' });
-    expect(service.cite(THREAD, { userId: ALICE }, 3)).toMatchObject({ kind: 'debate-closed' });
-    expect(service.pauseDebate(THREAD)).toMatchObject({ kind: 'debate-closed' });
-    expect(service.resumeDebate(THREAD)).toMatchObject({ kind: 'debate-closed' });
-    expect(service.callNextSpeaker(THREAD, TEACHER)).toMatchObject({ kind: 'debate-closed' });
-    expect(service.closeDebate('800000000000000001', TEACHER)).toEqual({ kind: 'no-debate' });
+    expect(service.closeDebate(HERE, TEACHER)).toMatchObject({ kind: 'already-closed' });
+    expect(service.joinSide(HERE, { userId: BOB }, 'for')).toMatchObject({ kind: 'debate-closed' });
+    expect(service.raiseHand(HERE, { userId: ALICE })).toMatchObject({ kind: 'debate-closed' });
+    expect(service.cite(HERE, { userId: ALICE }, 3)).toMatchObject({ kind: 'debate-closed' });
+    expect(service.pauseDebate(HERE)).toMatchObject({ kind: 'debate-closed' });
+    expect(service.resumeDebate(HERE)).toMatchObject({ kind: 'debate-closed' });
+    expect(service.callNextSpeaker(HERE, TEACHER)).toMatchObject({ kind: 'debate-closed' });
+    expect(service.closeDebate(at('800000000000000001'), TEACHER)).toEqual({ kind: 'no-debate' });
   });
 
   it('knows which debates are due to close and when the next one is', () => {
@@ -219,36 +219,36 @@ describe('closing', () => {
     expect(service.nextAutoCloseAt()).toBe(start + 30 * 60_000);
 
     // A paused debate still closes when its time is up; a debate without a duration never does.
-    service.pauseDebate('844444444444444401');
+    service.pauseDebate(at('844444444444444401'));
     clock.advance(24 * 60 * 60_000);
     // Closed a day late (the bot was down): it still ended, and lasted, as long as planned.
     const late = service.closeDueDebates();
     expect(late.map((c) => [c.debate.threadId, c.debate.closedAt])).toEqual([['844444444444444401', start + 30 * 60_000]]);
     expect(service.nextAutoCloseAt()).toBeNull();
-    expect(service.debateInThread('844444444444444403')!.status).toBe('open');
+    expect(service.debateInThread(at('844444444444444403'))!.status).toBe('open');
   });
 });
 
 describe('the summary', () => {
   it('adds up sides, posts, citations, passages per side, uncited evidence and duration', () => {
     openChinaDebate(THREAD, 60);
-    service.joinSide(THREAD, { userId: ALICE, displayName: 'Alice' }, 'for');
-    service.joinSide(THREAD, { userId: BOB, displayName: 'Bob' }, 'against');
-    service.joinSide(THREAD, { userId: CAROL, displayName: 'Carol' }, 'for');
-    service.joinSide(THREAD, { userId: CAROL }, 'against');
-    service.cite(THREAD, { userId: ALICE }, 14);
-    service.cite(THREAD, { userId: ALICE }, 15);
-    service.cite(THREAD, { userId: ALICE }, 14);
-    service.cite(THREAD, { userId: BOB }, 23);
-    service.cite(THREAD, { userId: CAROL }, 17);
-    service.cite(THREAD, { userId: CAROL }, 2);
+    service.joinSide(HERE, { userId: ALICE, displayName: 'Alice' }, 'for');
+    service.joinSide(HERE, { userId: BOB, displayName: 'Bob' }, 'against');
+    service.joinSide(HERE, { userId: CAROL, displayName: 'Carol' }, 'for');
+    service.joinSide(HERE, { userId: CAROL }, 'against');
+    service.cite(HERE, { userId: ALICE }, 14);
+    service.cite(HERE, { userId: ALICE }, 15);
+    service.cite(HERE, { userId: ALICE }, 14);
+    service.cite(HERE, { userId: BOB }, 23);
+    service.cite(HERE, { userId: CAROL }, 17);
+    service.cite(HERE, { userId: CAROL }, 2);
     for (let i = 0; i < 4; i += 1) service.countPost(THREAD, ALICE);
     service.countPost(THREAD, BOB);
     service.countPost(THREAD, TEACHER);
-    service.raiseHand(THREAD, { userId: BOB });
-    service.callNextSpeaker(THREAD, TEACHER, 60);
+    service.raiseHand(HERE, { userId: BOB });
+    service.callNextSpeaker(HERE, TEACHER, 60);
     clock.advance(37 * 60_000);
-    const outcome = service.closeDebate(THREAD, TEACHER);
+    const outcome = service.closeDebate(HERE, TEACHER);
     if (outcome.kind !== 'closed') throw new Error('expected the debate to close');
     const summary = outcome.summary;
 
@@ -267,11 +267,11 @@ describe('the summary', () => {
 
   it('exports the per-student record as CSV', () => {
     openChinaDebate();
-    service.joinSide(THREAD, { userId: ALICE, displayName: '=HYPERLINK("http://x","Alice, A.")' }, 'for');
-    service.cite(THREAD, { userId: ALICE }, 14);
-    service.cite(THREAD, { userId: ALICE }, 20);
+    service.joinSide(HERE, { userId: ALICE, displayName: '=HYPERLINK("http://x","Alice, A.")' }, 'for');
+    service.cite(HERE, { userId: ALICE }, 14);
+    service.cite(HERE, { userId: ALICE }, 20);
     service.countPost(THREAD, ALICE);
-    const csv = service.exportCsv(service.debateInThread(THREAD)!);
+    const csv = service.exportCsv(service.debateInThread(HERE)!);
     expect(csv).toBe(
       'user_id,display_name,side,side_switches,posts,citations,paragraphs_cited\r\n' +
         `${ALICE},"'=HYPERLINK(""http://x"",""Alice, A."")",for,0,1,2,14 20\r\n`,
@@ -305,7 +305,7 @@ describe('proposals', () => {
   it('rejects with a reason the student then sees on their own proposals', () => {
     const proposed = service.propose({ guildId: GUILD, userId: BOB, motion: 'This house would abolish the G8.', paragraphs: '9-11' });
     if (proposed.kind !== 'proposed') throw new Error('test setup: proposal refused');
-    expect(service.rejectProposal(GUILD, proposed.proposal.id, TEACHER, 'no')).toMatchObject({ kind: 'invalid' });
+    expect(service.rejectProposal(GUILD, proposed.proposal.id, TEACHER, 'no')).toEqual({ kind: 'invalid', problem: { kind: 'reason-length', min: 3, max: 300 } });
     expect(service.rejectProposal(GUILD, proposed.proposal.id, TEACHER, '  The essay does not discuss abolishing it.  ')).toMatchObject({ kind: 'rejected', proposal: { status: 'rejected', reason: 'The essay does not discuss abolishing it.' } });
     expect(service.proposalsOf(GUILD, BOB)).toMatchObject([{ status: 'rejected', reason: 'The essay does not discuss abolishing it.', paragraphs: [9, 10, 11] }]);
     expect(service.rejectProposal(GUILD, proposed.proposal.id, TEACHER, 'Again, no.')).toMatchObject({ kind: 'already-reviewed' });
@@ -313,8 +313,8 @@ describe('proposals', () => {
   });
 
   it('refuses a too short motion, a paragraph the essay lacks and a fourth pending proposal', () => {
-    expect(service.propose({ guildId: GUILD, userId: ALICE, motion: 'Yes.', paragraphs: '4' })).toMatchObject({ kind: 'invalid' });
-    expect(service.propose({ guildId: GUILD, userId: ALICE, motion: 'This house believes Russia is European.', paragraphs: '22, 40' })).toEqual({ kind: 'invalid', problem: '¶40 does not exist; the reading has ¶1–¶31' });
+    expect(service.propose({ guildId: GUILD, userId: ALICE, motion: 'Yes.', paragraphs: '4' })).toEqual({ kind: 'invalid', problem: { kind: 'motion-length', min: 15, max: 200 } });
+    expect(service.propose({ guildId: GUILD, userId: ALICE, motion: 'This house believes Russia is European.', paragraphs: '22, 40' })).toMatchObject({ kind: 'invalid', problem: { kind: 'no-such-paragraph', number: 40 } });
     for (let i = 0; i < 3; i += 1) expect(service.propose({ guildId: GUILD, userId: ALICE, motion: `This house believes motion number ${i}.`, paragraphs: '22' }).kind).toBe('proposed');
     expect(service.propose({ guildId: GUILD, userId: ALICE, motion: 'This house believes one more thing.', paragraphs: '22' })).toEqual({ kind: 'too-many-pending', limit: 3 });
     expect(service.propose({ guildId: GUILD, userId: BOB, motion: 'This house believes one more thing.', paragraphs: '22' }).kind).toBe('proposed');

@@ -55,3 +55,7 @@ export const TEACHER = '855555555555555555';
 export const ALICE = '866666666666666661';
 export const BOB = '866666666666666662';
 export const CAROL = '866666666666666663';
+
+/** A thread of the test server, as the service's lookups take it (server and thread). */
+export const at = (threadId: string, guildId: string = GUILD): { readonly guildId: string; readonly threadId: string } => ({ guildId, threadId });
+export const HERE = at(THREAD);

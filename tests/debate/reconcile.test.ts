@@ -5,7 +5,7 @@ import { reconcileThreads } from '../../src/debate/reconcile.js';
 import { openDebateStore, type DebateStore } from '../../src/debate/store.js';
 import type { Debate } from '../../src/debate/types.js';
 import { createLogger } from '../../src/logger.js';
-import { CHANNEL, GUILD, makeClock, makeService, makeTempDataDir, TEACHER, type TempDataDir } from './helpers.js';
+import { CHANNEL, GUILD, makeClock, makeService, makeTempDataDir, TEACHER, type TempDataDir, at } from './helpers.js';
 
 let temp: TempDataDir;
 let store: DebateStore;
@@ -41,8 +41,8 @@ function open(threadId: string): void {
 describe('reconcileThreads', () => {
   it('brings every owed thread up to date, oldest first, and nothing else', async () => {
     for (const thread of ['801', '802', '803', '804']) open(thread);
-    service.closeDebate('801', TEACHER);
-    service.pauseDebate('803');
+    service.closeDebate(at('801'), TEACHER);
+    service.pauseDebate(at('803'));
     const seen: string[] = [];
     const report = await reconcileThreads({
       debates: service,
@@ -62,8 +62,8 @@ describe('reconcileThreads', () => {
   it('logs a thread Discord refuses once, leaves it owed for the next start, and goes on with the rest', async () => {
     open('801');
     open('802');
-    service.pauseDebate('801');
-    service.pauseDebate('802');
+    service.pauseDebate(at('801'));
+    service.pauseDebate(at('802'));
     const report = await reconcileThreads({
       debates: service,
       log: log(),

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MIGRATIONS, type Migration } from '../../src/debate/migrations.js';
 import { DATABASE_FILE, LATEST_VERSION, migrate, openDatabase, openDebateStore, type DebateStore } from '../../src/debate/store.js';
-import { ALICE, CHANNEL, GUILD, makeClock, makeService, makeTempDataDir, OTHER_GUILD, TEACHER, THREAD, type TempDataDir } from './helpers.js';
+import { ALICE, CHANNEL, GUILD, makeClock, makeService, makeTempDataDir, OTHER_GUILD, TEACHER, THREAD, type TempDataDir, at, HERE } from './helpers.js';
 
 let temp: TempDataDir | undefined;
 const stores: DebateStore[] = [];
@@ -46,19 +46,19 @@ describe('openDebateStore', () => {
     service.updateSettings(GUILD, { askPrivate: false, moderatorRoleId: '877777777777777777' });
     const opened = service.openDebate({ guildId: GUILD, channelId: CHANNEL, threadId: THREAD, motionId: 'china-reliable-partner', openedBy: TEACHER, durationMinutes: 30 });
     expect(opened.kind).toBe('opened');
-    service.joinSide(THREAD, { userId: ALICE, displayName: 'Alice' }, 'for');
-    service.raiseHand(THREAD, { userId: ALICE });
-    service.cite(THREAD, { userId: ALICE }, 14);
+    service.joinSide(HERE, { userId: ALICE, displayName: 'Alice' }, 'for');
+    service.raiseHand(HERE, { userId: ALICE });
+    service.cite(HERE, { userId: ALICE }, 14);
     service.countPost(THREAD, ALICE);
-    service.pauseDebate(THREAD);
+    service.pauseDebate(HERE);
     first.close();
 
     const again = makeService(open(temp.dir), clock);
     expect(again.getSettings(GUILD)).toEqual({ guildId: GUILD, askPrivate: false, moderatorRoleId: '877777777777777777', debateChannelId: null });
-    const debate = again.debateInThread(THREAD)!;
+    const debate = again.debateInThread(HERE)!;
     expect(debate.status).toBe('paused');
     expect(debate.endsAt).toBe(clock.now() + 30 * 60_000);
-    expect(again.queue(THREAD).map((h) => h.userId)).toEqual([ALICE]);
+    expect(again.queue(HERE).map((h) => h.userId)).toEqual([ALICE]);
     const summary = again.summary(debate);
     expect(summary.students).toEqual([{ userId: ALICE, displayName: 'Alice', side: 'for', switches: 0, posts: 1, citations: 1, paragraphs: [14] }]);
   });
@@ -115,11 +115,11 @@ describe('deleteGuildData', () => {
     ] as const) {
       service.updateSettings(guild, { askPrivate: false });
       service.openDebate({ guildId: guild, channelId: CHANNEL, threadId: thread, motionId: 'sco-effective-instrument', openedBy: TEACHER });
-      service.joinSide(thread, { userId: ALICE }, 'for');
-      service.joinSide(thread, { userId: ALICE }, 'against');
-      service.raiseHand(thread, { userId: ALICE });
-      service.callNextSpeaker(thread, TEACHER, 60);
-      service.cite(thread, { userId: ALICE }, 21);
+      service.joinSide(at(thread, guild), { userId: ALICE }, 'for');
+      service.joinSide(at(thread, guild), { userId: ALICE }, 'against');
+      service.raiseHand(at(thread, guild), { userId: ALICE });
+      service.callNextSpeaker(at(thread, guild), TEACHER, 60);
+      service.cite(at(thread, guild), { userId: ALICE }, 21);
       service.countPost(thread, ALICE);
       const proposed = service.propose({ guildId: guild, userId: ALICE, motion: 'This house believes the SCO matters.', paragraphs: '21' });
       if (proposed.kind !== 'proposed') throw new Error('test setup: proposal refused');
@@ -165,22 +165,22 @@ describe('migration 2: what each debate thread is owed in Discord', () => {
     const store = open(temp.dir);
     const service = makeService(store, makeClock());
     service.openDebate({ guildId: GUILD, channelId: CHANNEL, threadId: THREAD, motionId: 'china-reliable-partner', openedBy: TEACHER });
-    expect(service.debateInThread(THREAD)).toMatchObject({ threadState: 'open', threadPending: false, summaryPending: false });
+    expect(service.debateInThread(HERE)).toMatchObject({ threadState: 'open', threadPending: false, summaryPending: false });
 
-    const paused = service.pauseDebate(THREAD);
+    const paused = service.pauseDebate(HERE);
     expect(paused).toMatchObject({ kind: 'paused', debate: { threadState: 'locked', threadPending: true } });
-    service.resumeDebate(THREAD);
+    service.resumeDebate(HERE);
     // The lock was done in Discord after the resume was recorded: the resume's unlock is still owed.
-    expect(service.markThreadApplied(service.debateInThread(THREAD)!, 'locked')).toBe(false);
+    expect(service.markThreadApplied(service.debateInThread(HERE)!, 'locked')).toBe(false);
     expect(service.threadWork().map((d) => d.threadState)).toEqual(['open']);
-    expect(service.markThreadApplied(service.debateInThread(THREAD)!, 'open')).toBe(true);
+    expect(service.markThreadApplied(service.debateInThread(HERE)!, 'open')).toBe(true);
     expect(service.threadWork()).toEqual([]);
 
-    const closed = service.closeDebate(THREAD, TEACHER);
+    const closed = service.closeDebate(HERE, TEACHER);
     expect(closed).toMatchObject({ kind: 'closed', debate: { threadState: 'archived', threadPending: true, summaryPending: true } });
-    service.markSummaryPosted(service.debateInThread(THREAD)!);
+    service.markSummaryPosted(service.debateInThread(HERE)!);
     expect(service.threadWork()).toMatchObject([{ threadId: THREAD, summaryPending: false, threadPending: true }]);
-    service.markThreadApplied(service.debateInThread(THREAD)!, 'archived');
+    service.markThreadApplied(service.debateInThread(HERE)!, 'archived');
     expect(service.threadWork()).toEqual([]);
   });
 
@@ -188,8 +188,34 @@ describe('migration 2: what each debate thread is owed in Discord', () => {
     temp = makeTempDataDir();
     const service = makeService(open(temp.dir), makeClock());
     service.openDebate({ guildId: GUILD, channelId: CHANNEL, threadId: THREAD, motionId: 'china-reliable-partner', openedBy: TEACHER });
-    service.closeDebate(THREAD, TEACHER);
-    service.forgetThreadWork(service.debateInThread(THREAD)!);
-    expect(service.debateInThread(THREAD)).toMatchObject({ status: 'closed', threadPending: false, summaryPending: false });
+    service.closeDebate(HERE, TEACHER);
+    service.forgetThreadWork(service.debateInThread(HERE)!);
+    expect(service.debateInThread(HERE)).toMatchObject({ status: 'closed', threadPending: false, summaryPending: false });
+  });
+});
+
+describe('compiled statements', () => {
+  it('compiles each statement once: the second round of the same actions prepares nothing', () => {
+    temp = makeTempDataDir();
+    const service = makeService(open(temp.dir), makeClock());
+    const round = (thread: string): void => {
+      service.openDebate({ guildId: GUILD, channelId: CHANNEL, threadId: thread, motionId: 'china-reliable-partner', openedBy: TEACHER });
+      service.joinSide(at(thread), { userId: ALICE, displayName: 'Alice' }, 'for');
+      service.raiseHand(at(thread), { userId: ALICE });
+      service.cite(at(thread), { userId: ALICE }, 14);
+      service.countPost(thread, ALICE);
+      service.callNextSpeaker(at(thread), TEACHER);
+      service.status(at(thread), ALICE);
+      service.closeDebate(at(thread), TEACHER);
+      service.getSettings(GUILD);
+    };
+    round('900000000000000001');
+    const prepare = vi.spyOn(Database.prototype, 'prepare');
+    try {
+      round('900000000000000002');
+      expect(prepare).not.toHaveBeenCalled();
+    } finally {
+      prepare.mockRestore();
+    }
   });
 });

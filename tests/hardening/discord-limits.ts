@@ -1,23 +1,11 @@
-// Discord's documented message limits, written out here on their own (not imported from the code
-// under test), and one assertion that a message body respects every one of them.
+// One assertion that a message body respects every one of Discord's documented message limits.
+// The limits are the tests' one independent copy (tests/support/fake-discord/message-limits.ts),
+// never imported from the code under test.
 import { expect } from 'vitest';
+import { MESSAGE_LIMITS } from '../support/fake-discord/message-limits.js';
 
-export const DISCORD = {
-  content: 2000,
-  embeds: 10,
-  title: 256,
-  description: 4096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  footer: 2048,
-  authorName: 256,
-  embedTotal: 6000,
-  rows: 5,
-  buttonsPerRow: 5,
-  buttonLabel: 80,
-  customId: 100,
-} as const;
+/** The same numbers under the names these checks use; written out once, in the fake Discord. */
+export const DISCORD = { ...MESSAGE_LIMITS, authorName: MESSAGE_LIMITS.author, rows: MESSAGE_LIMITS.actionRows } as const;
 
 /** The parts of a message body these checks read (what reply.ts hands discord.js). */
 export interface BodyToCheck {

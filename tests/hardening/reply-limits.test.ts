@@ -1,14 +1,15 @@
-// The pure reply helpers (limits.ts, user-text.ts, embeds.ts) on hostile text: unicode of every
+// The pure reply helpers (text-cutting.ts, message-drafts.ts, user-text.ts, embeds.ts) on hostile text: unicode of every
 // kind, lone surrogates, escapes, markdown and mentions. Whatever the text, they stay within
 // Discord's limits, lose nothing but whitespace, and let no user formatting or mention through.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Footnote, Reading } from '../../src/corpus/types.js';
-import { renderParagraphParts } from '../../src/discord/embeds.js';
-import { fitMessage, splitMarkdown, truncateMarkdown, truncatePlain, type EmbedDraft, type MessageDraft } from '../../src/discord/limits.js';
-import { findMarkdownPairs } from '../../src/discord/markdown-pairs.js';
+import { renderParagraphParts } from '../../src/views/discord/embeds.js';
+import { fitMessage, type EmbedDraft, type MessageDraft } from '../../src/views/discord/message-drafts.js';
+import { splitMarkdown, truncateMarkdown, truncatePlain } from '../../src/views/discord/text-cutting.js';
+import { findMarkdownPairs } from '../../src/views/discord/markdown-pairs.js';
 import { toMessageBody } from '../../src/discord/reply.js';
-import { escapeUserText } from '../../src/discord/user-text.js';
+import { escapeUserText } from '../../src/views/discord/user-text.js';
 import { expectWithinDiscordLimits, occursUnescaped } from './discord-limits.js';
 import { anyQuestion, ESSAY_WORDS, hostileQuestion, longQuestion } from './hostile-text.js';
 

@@ -2,15 +2,19 @@
 // speaker calls, citations, status, the closing summary, proposals. Pure (no discord.js), so
 // every message is tested without Discord. Students are credited by name or by a mention that
 // the reply helper's allowedMentions keeps from pinging; anything a student typed is escaped.
-import type { Paragraph, Reading } from '../corpus/types.js';
-import { renderParagraphParts } from '../discord/embeds.js';
-import { draftOfParts, LIMITS, truncateMarkdown, truncatePlain, type EmbedFieldDraft, type MessageDraft } from '../discord/limits.js';
-import { escapeUserText } from '../discord/user-text.js';
-import { formatCitation } from '../views/citation.js';
-import type { EvidenceQuote, DebateStatusView } from './debate-service.js';
-import { SERVER_MOTION_PREFIX } from './motions.js';
-import type { DebateSummary } from './summary.js';
-import type { Debate, EvidenceSide, GuildSettings, Motion, Proposal, Side } from './types.js';
+import { describeLookupProblem, type LookupProblem } from '../../corpus/lookup.js';
+import type { Paragraph, Reading } from '../../corpus/types.js';
+import { renderParagraphParts } from './embeds.js';
+import { LIMITS } from './limits.js';
+import { type EmbedFieldDraft, type MessageDraft } from './message-drafts.js';
+import { draftOfParts } from './quote-layout.js';
+import { truncateMarkdown, truncatePlain } from './text-cutting.js';
+import { escapeUserText } from './user-text.js';
+import { formatCitation } from '../citation.js';
+import type { EvidenceQuote, DebateStatusView, ProposalProblem, ReviewOutcome } from '../../debate/debate-service.js';
+import { SERVER_MOTION_PREFIX } from '../../debate/motions.js';
+import type { DebateSummary } from '../../debate/summary.js';
+import type { Debate, EvidenceSide, GuildSettings, Motion, Proposal, Side } from '../../debate/types.js';
 
 export const DEBATE_COLORS = { motion: 0x7a4fa0, for: 0x2e8b57, against: 0xb5483b, summary: 0x2f5d8a, notice: 0x8a8f98 } as const;
 
@@ -194,4 +198,33 @@ export function renderSettings(settings: GuildSettings): MessageDraft {
     ],
     ephemeral: true,
   };
+}
+
+/** Why a citation was refused: the paragraph is not in the debate's reading (the one "does not exist" sentence). */
+export function renderCiteProblem(problem: LookupProblem): string {
+  return describeLookupProblem(problem);
+}
+
+/** Why a proposal was refused, to the student; what they typed is echoed escaped. */
+export function renderProposalProblem(problem: ProposalProblem): string {
+  switch (problem.kind) {
+    case 'no-such-paragraph':
+    case 'no-such-reading':
+      return `I could not take that proposal. ${describeLookupProblem(problem)}`;
+    case 'no-paragraphs':
+      return `I could not take that proposal: give at least one paragraph number (¶1–¶${problem.last}), e.g. "12, 14-16".`;
+    case 'not-a-number':
+      return `I could not take that proposal: "${escapeUserText(problem.text)}" is not a paragraph number; use numbers like "12, 14-16".`;
+    case 'bad-range':
+      return `I could not take that proposal: "${escapeUserText(problem.text)}" is not a usable range.`;
+    case 'too-many-paragraphs':
+      return `I could not take that proposal: name at most ${problem.max} paragraphs (you gave ${problem.given}).`;
+    case 'motion-length':
+      return `I could not take that proposal: a motion is between ${problem.min} and ${problem.max} characters ("This house believes that …" included).`;
+  }
+}
+
+/** Why a review was refused, to the moderator. */
+export function renderReviewProblem(problem: Extract<ReviewOutcome, { readonly kind: 'invalid' }>['problem']): string {
+  return `Please give the student a reason of ${problem.min}–${problem.max} characters.`;
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fitMessage, LIMITS, messageEmbedLength } from '../../src/discord/limits.js';
-import { formatDuration, relativeTime, renderCitation, renderMotionPost, renderSpeakerCall, studentName } from '../../src/debate/messages.js';
-import { loadCorpusMotions } from '../../src/debate/motions.js';
-import { openDebateStore } from '../../src/debate/store.js';
-import { essay, essayCorpus, makeClock, makeService, makeTempDataDir } from './helpers.js';
+import { LIMITS } from '../../../src/views/discord/limits.js';
+import { fitMessage, messageEmbedLength } from '../../../src/views/discord/message-drafts.js';
+import { formatDuration, relativeTime, renderCitation, renderCiteProblem, renderMotionPost, renderProposalProblem, renderReviewProblem, renderSpeakerCall, studentName } from '../../../src/views/discord/debate-messages.js';
+import { loadCorpusMotions } from '../../../src/debate/motions.js';
+import { openDebateStore } from '../../../src/debate/store.js';
+import { essay, essayCorpus, makeClock, makeService, makeTempDataDir } from '../../debate/helpers.js';
 
 describe('debate messages', () => {
   it("post every motion of the essay within Discord's limits, without anything to cut", () => {
@@ -54,5 +55,15 @@ describe('debate messages', () => {
     expect(formatDuration(25 * 60_000)).toBe('25 min');
     expect(formatDuration(95 * 60_000)).toBe('1 h 35 min');
     expect(formatDuration(120 * 60_000)).toBe('2 h');
+  });
+
+  it('words the problems the debate core returns as data, escaping what a student typed', () => {
+    expect(renderCiteProblem({ kind: 'no-such-paragraph', number: 99, available: [1, 2, 3] })).toBe('Paragraph 99 does not exist: this reading has paragraphs 1–3.');
+    expect(renderProposalProblem({ kind: 'no-such-paragraph', number: 40, available: [1, 2] })).toBe('I could not take that proposal. Paragraph 40 does not exist: this reading has paragraphs 1–2.');
+    expect(renderProposalProblem({ kind: 'not-a-number', text: '**@everyone**' })).toBe('I could not take that proposal: "\\*\\*@\u200beveryone\\*\\*" is not a paragraph number; use numbers like "12, 14-16".');
+    expect(renderProposalProblem({ kind: 'no-paragraphs', last: 31 })).toMatch(/at least one paragraph number \(¶1–¶31\)/);
+    expect(renderProposalProblem({ kind: 'too-many-paragraphs', max: 8, given: 9 })).toBe('I could not take that proposal: name at most 8 paragraphs (you gave 9).');
+    expect(renderProposalProblem({ kind: 'motion-length', min: 15, max: 200 })).toMatch(/between 15 and 200 characters/);
+    expect(renderReviewProblem({ kind: 'reason-length', min: 3, max: 300 })).toBe('Please give the student a reason of 3–300 characters.');
   });
 });

@@ -1,17 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMarkdownPairs } from '../../src/discord/markdown-pairs.js';
-import {
-  embedLength,
-  fitChoices,
-  fitMessage,
-  LIMITS,
-  messageEmbedLength,
-  splitMarkdown,
-  truncateMarkdown,
-  truncatePlain,
-  type MessageDraft,
-} from '../../src/discord/limits.js';
+import { findMarkdownPairs } from '../../../src/views/discord/markdown-pairs.js';
+import { LIMITS } from '../../../src/views/discord/limits.js';
+import { embedLength, fitChoices, fitMessage, messageEmbedLength, type MessageDraft } from '../../../src/views/discord/message-drafts.js';
+import { splitMarkdown, truncateMarkdown, truncatePlain } from '../../../src/views/discord/text-cutting.js';
 
 /**
  * Words with markdown around some of them: the texts our embeds and echoes are made of. Bold

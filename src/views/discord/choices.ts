@@ -1,7 +1,9 @@
 // Autocomplete choices for /footnote and /passage: each item's number with a short preview,
 // filtered by what the student has typed so far (a number prefix, or words in the text).
-import type { Reading } from '../corpus/types.js';
-import { fitChoices, LIMITS, truncatePlain, type ChoiceDraft } from './limits.js';
+import type { Reading } from '../../corpus/types.js';
+import { LIMITS } from './limits.js';
+import { fitChoices, type ChoiceDraft } from './message-drafts.js';
+import { truncatePlain } from './text-cutting.js';
 
 interface Item {
   readonly number: number;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { answerToJson, footnoteToJson, passagesToJson, passageToJson } from '../../src/views/json.js';
 import { ESSAY_CORPUS } from '../cli/run-cli-process.js';
-import { footnoteResult, matchAnswer, noMatchAnswer, paragraphResult } from './answer-factories.js';
+import { footnoteResult, matchAnswer, noMatchAnswer, paragraphResult } from '../support/answer-factories.js';
 
 const corpus = loadCorpus(ESSAY_CORPUS);
 const reading = corpus.readings[0]!;

@@ -1,12 +1,13 @@
-// layoutQuote (limits.ts): a text from the essay quoted whole however long, across embeds and
+// layoutQuote (quote-layout.ts): a text from the essay quoted whole however long, across embeds and
 // messages, cut only between sentences (an over-long sentence between words, never inside the
 // bold unless the bold alone is too long), each message within Discord's limits and marked.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { draftOfParts, fitMessage, isPartFooter, layoutQuote, partFooter, type EmbedDraft, type EmbedFieldDraft, type QuoteDraft } from '../../src/discord/limits.js';
-import { findMarkdownPairs } from '../../src/discord/markdown-pairs.js';
-import { toMessageBody } from '../../src/discord/reply.js';
-import { expectWithinDiscordLimits } from '../hardening/discord-limits.js';
+import { fitMessage, type EmbedDraft, type EmbedFieldDraft } from '../../../src/views/discord/message-drafts.js';
+import { draftOfParts, isPartFooter, layoutQuote, partFooter, type QuoteDraft } from '../../../src/views/discord/quote-layout.js';
+import { findMarkdownPairs } from '../../../src/views/discord/markdown-pairs.js';
+import { toMessageBody } from '../../../src/discord/reply.js';
+import { expectWithinDiscordLimits } from '../../hardening/discord-limits.js';
 
 const stripBold = (text: string): string => text.replaceAll('**', '');
 

@@ -2,6 +2,7 @@
 // state and hands it back verbatim, so ids hold only short tokens (a cache key, a number, a
 // reading token) and parsing never throws: a garbled or foreign id is simply not ours.
 import { createHash } from 'node:crypto';
+import type { Corpus, Reading } from '../../corpus/types.js';
 import { LIMITS } from './limits.js';
 
 const KEY = /^[a-z0-9]{1,16}$/;
@@ -64,4 +65,9 @@ export function readingToken(readingId: string): string {
 function checked(customId: string): string {
   if (customId.length > LIMITS.customId) throw new RangeError(`custom-ids: "${customId.slice(0, 40)}…" exceeds ${LIMITS.customId} characters`);
   return customId;
+}
+
+/** The reading a button's token names, or undefined when it is gone (renamed or removed). */
+export function readingFromToken(corpus: Corpus, token: string): Reading | undefined {
+  return corpus.readings.find((reading) => readingToken(reading.id) === token);
 }

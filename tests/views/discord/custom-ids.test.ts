@@ -7,7 +7,7 @@ import {
   parsePassageButtonId,
   passageButtonId,
   readingToken,
-} from '../../src/discord/custom-ids.js';
+} from '../../../src/views/discord/custom-ids.js';
 
 describe('button custom ids', () => {
   it('round-trips every kind of ask button', () => {

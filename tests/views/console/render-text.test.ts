@@ -1,10 +1,10 @@
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLAIN_TEXT, quoteText, renderAnswerText, renderFootnoteText, renderPassageText, renderReadingText, textStyleFor } from '../../src/console/render-text.js';
-import { loadCorpus } from '../../src/corpus/load-corpus.js';
-import { ESSAY_CORPUS, FIXTURE_CORPUS } from '../cli/run-cli-process.js';
-import { footnoteResult, matchAnswer, noMatchAnswer, paragraphResult } from './answer-factories.js';
+import { PLAIN_TEXT, quoteText, renderAnswerText, renderFootnoteText, renderPassageText, renderReadingText, textStyleFor } from '../../../src/views/console/render-text.js';
+import { loadCorpus } from '../../../src/corpus/load-corpus.js';
+import { ESSAY_CORPUS, FIXTURE_CORPUS } from '../../cli/run-cli-process.js';
+import { footnoteResult, matchAnswer, noMatchAnswer, paragraphResult } from '../../support/answer-factories.js';
 
 const corpus = loadCorpus(ESSAY_CORPUS);
 const reading = corpus.readings[0]!;

@@ -1,10 +1,10 @@
 // Text views of answers, paragraphs and footnotes for the terminal (console and command line).
 // Pure: the same answer the bot would embed, rendered as quoted paragraphs with the best sentence
 // emphasised, the footnotes they cite and a citation line. ANSI only when asked (a TTY).
-import type { Answer, AnswerResult, ParagraphResult } from '../answers/types.js';
-import type { Corpus, Footnote, Paragraph, Reading } from '../corpus/types.js';
-import { findReading } from '../corpus/load-corpus.js';
-import { formatCitation } from '../views/citation.js';
+import type { Answer, AnswerResult, ParagraphResult } from '../../answers/types.js';
+import type { Corpus, Footnote, Paragraph, Reading } from '../../corpus/types.js';
+import { findReading } from '../../corpus/load-corpus.js';
+import { formatCitation } from '../citation.js';
 
 export interface TextStyle {
   /** `ansi` bolds with escape codes (a terminal); `plain` marks with `**` so piped text stays plain. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeUserText } from '../../src/discord/user-text.js';
+import { escapeUserText } from '../../../src/views/discord/user-text.js';
 
 describe('escapeUserText', () => {
   it('neutralises @everyone and @here', () => {

@@ -1,12 +1,15 @@
 // The whole message each command sends — text, embeds and buttons — built from core results.
 // Pure (no discord.js): commands call one of these and pass the draft to the reply helper, so
 // what a student sees is decided here and tested without Discord.
-import type { Answer, AnswerResult } from '../answers/types.js';
-import { findReading } from '../corpus/load-corpus.js';
-import type { Corpus, Footnote, Reading } from '../corpus/types.js';
+import type { Answer, AnswerResult } from '../../answers/types.js';
+import { findReading } from '../../corpus/load-corpus.js';
+import type { Corpus, Footnote, Reading } from '../../corpus/types.js';
 import { askButtonId, passageButtonId, readingToken } from './custom-ids.js';
 import { renderFootnoteParts, renderNotice, renderParagraphParts } from './embeds.js';
-import { draftOfParts, LIMITS, messageEmbedLength, truncateMarkdown, type ButtonDraft, type EmbedDraft, type MessageDraft } from './limits.js';
+import { LIMITS } from './limits.js';
+import { messageEmbedLength, type ButtonDraft, type EmbedDraft, type MessageDraft } from './message-drafts.js';
+import { draftOfParts } from './quote-layout.js';
+import { truncateMarkdown } from './text-cutting.js';
 import { escapeUserText } from './user-text.js';
 
 /** Results asked of the engine per page; fewer are shown when they would not fit one message. */
@@ -181,4 +184,5 @@ export function renderHelpMessage(corpus: Corpus, commands: readonly CommandHelp
 }
 
 /** Shown when a button's question is no longer remembered (expired, or from before a restart). */
+export const NOT_YOUR_ANSWER = 'This answer was asked by someone else. Ask your own question with `/ask` — your answer can be posted to the class.';
 export const EXPIRED_ANSWER = 'This answer has expired — please ask again with `/ask`.';

@@ -1,11 +1,13 @@
 // Renders the engine's results as embeds: a paragraph quoted exactly with its best sentence in
 // bold, the footnotes it cites, and a citation line students can copy. Pure (no discord.js):
 // it returns drafts the reply helper sends, so every view can be tested without Discord. A
-// quote is laid out whole by layoutQuote (limits.ts): as many embeds and messages as it needs.
-import { superscript } from '../corpus/parse-reading.js';
-import type { Footnote, Reading } from '../corpus/types.js';
-import { formatCitation } from '../views/citation.js';
-import { layoutQuote, truncateMarkdown, type EmbedDraft, type EmbedFieldDraft, type QuoteDraft } from './limits.js';
+// quote is laid out whole by layoutQuote (quote-layout.ts): as many embeds and messages as it needs.
+import { superscript } from '../../corpus/parse-reading.js';
+import type { Footnote, Reading } from '../../corpus/types.js';
+import { formatCitation } from '../citation.js';
+import { type EmbedDraft, type EmbedFieldDraft } from './message-drafts.js';
+import { layoutQuote, type QuoteDraft } from './quote-layout.js';
+import { truncateMarkdown } from './text-cutting.js';
 
 export const COLORS = {
   /** The essay's own words. */

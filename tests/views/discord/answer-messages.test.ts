@@ -1,13 +1,14 @@
 // The messages the commands send, built from the real essay and the real engine, without Discord.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAnswerEngine } from '../../src/answers/answer-engine.js';
-import type { Answer, ParagraphResult } from '../../src/answers/types.js';
-import type { Reading } from '../../src/corpus/types.js';
-import { citingSentence, emphasise, renderParagraphParts, splitSentences } from '../../src/discord/embeds.js';
-import { fitMessage, LIMITS, messageEmbedLength, type MessageDraft } from '../../src/discord/limits.js';
-import { renderCitation } from '../../src/debate/messages.js';
-import { renderAnswerMessage, renderFootnoteMessage, renderHelpMessage, renderPassageMessage } from '../../src/discord/messages.js';
+import { loadAnswerEngine } from '../../../src/answers/answer-engine.js';
+import type { Answer, ParagraphResult } from '../../../src/answers/types.js';
+import type { Reading } from '../../../src/corpus/types.js';
+import { citingSentence, emphasise, renderParagraphParts, splitSentences } from '../../../src/views/discord/embeds.js';
+import { LIMITS } from '../../../src/views/discord/limits.js';
+import { fitMessage, messageEmbedLength, type MessageDraft } from '../../../src/views/discord/message-drafts.js';
+import { renderCitation } from '../../../src/views/discord/debate-messages.js';
+import { renderAnswerMessage, renderFootnoteMessage, renderHelpMessage, renderPassageMessage } from '../../../src/views/discord/answer-messages.js';
 
 const engine = loadAnswerEngine(path.resolve('corpus'));
 const corpus = engine.corpus;

@@ -1,0 +1,81 @@
+// /moderate open: posts the motion in the debate channel, starts its thread, records the debate
+// and welcomes the class. A missing permission is said in words naming what to grant.
+import { ChannelType, PermissionFlagsBits, PermissionsBitField, ThreadAutoArchiveDuration, type Client, type PermissionsString } from 'discord.js';
+import { selectReading } from '../../src/corpus/lookup.js';
+import { isMissingPermission } from '../../src/discord/debate-threads.js';
+import { deferAnswer, replyPrivately, toMessageBody } from '../../src/discord/reply.js';
+import { relativeTime, renderMotionPost, renderThreadWelcome } from '../../src/views/discord/debate-messages.js';
+import { truncatePlain } from '../../src/views/discord/text-cutting.js';
+import type { ModerateHandler } from './job.js';
+
+/** `CreatePublicThreads` -> `Create Public Threads`, as Discord's settings name it. */
+const permissionName = (flag: PermissionsString): string => flag.replace(/([a-z])([A-Z])/g, '$1 $2');
+
+/** Names the permissions the bot lacks in a channel, from those `needed`; all of them when the cache cannot tell. */
+function missingPermissions(client: Client, channel: { permissionsFor(user: Client['user'] & object): Readonly<PermissionsBitField> | null }, needed: bigint): string {
+  const user = client.user;
+  const held = user === null ? null : channel.permissionsFor(user);
+  const missing = held === null ? [] : held.missing(needed);
+  const names = (missing.length > 0 ? missing : new PermissionsBitField(needed).toArray()).map(permissionName);
+  return names.map((name) => `**${name}**`).join(', ');
+}
+
+export const open: ModerateHandler = async ({ interaction, ctx, debates, guildId }) => {
+  const motionId = interaction.options.getString('motion', true);
+  const minutes = interaction.options.getInteger('minutes') ?? undefined;
+  const slowmode = interaction.options.getInteger('slowmode') ?? undefined;
+  const timing = { ...(minutes === undefined ? {} : { durationMinutes: minutes }), ...(slowmode === undefined ? {} : { slowmodeSeconds: slowmode }) };
+  const motion = debates.checkOpen(guildId, motionId, timing);
+  if (motion === undefined) {
+    await replyPrivately(interaction, 'I do not know that motion. Pick one from the list as you type in the motion option.');
+    return { outcome: 'refused', query: motionId };
+  }
+  // A motion names a loaded reading (listMotions keeps only those); otherwise the moderator is told.
+  const reading = selectReading(ctx.corpus, motion.reading);
+
+  const settings = debates.getSettings(guildId);
+  const here = interaction.channel;
+  const channelId = settings.debateChannelId ?? (here?.isThread() === true ? (here.parentId ?? interaction.channelId) : interaction.channelId);
+  const channel = await interaction.client.channels.fetch(channelId).catch(() => null);
+  if (channel === null || channel.type !== ChannelType.GuildText) {
+    await replyPrivately(interaction, `Debates open in a text channel, and I cannot use <#${channelId}>. Run this in a text channel, or set one with \`/moderate settings debate-channel\`.`);
+    return { outcome: 'refused' };
+  }
+  await deferAnswer(interaction, { ephemeral: true });
+
+  const draft = renderMotionPost({ motion, reading, evidence: debates.evidenceQuotes(motion), endsAt: null, slowmodeSeconds: slowmode ?? null });
+  let post;
+  try {
+    post = await channel.send(toMessageBody(draft));
+  } catch (err) {
+    if (!isMissingPermission(err)) throw err;
+    const missing = missingPermissions(interaction.client, channel, PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks);
+    await replyPrivately(interaction, `I cannot post the motion in <#${channel.id}>: I am missing ${missing} there. Give me that permission (Server Settings › Roles, or the channel's permissions) and try again.`);
+    return { outcome: 'refused' };
+  }
+  let thread;
+  try {
+    thread = await post.startThread({
+      name: truncatePlain(motion.motion.replace(/^This house believes that /, ''), 100),
+      autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+      ...(slowmode === undefined ? {} : { rateLimitPerUser: slowmode }),
+      reason: 'Debate opened',
+    });
+  } catch (err) {
+    if (!isMissingPermission(err)) throw err;
+    await post.delete().catch(() => undefined);
+    const missing = missingPermissions(interaction.client, channel, PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessagesInThreads | PermissionFlagsBits.CreatePublicThreads);
+    await replyPrivately(interaction, `I cannot open a thread for the debate in <#${channel.id}>: I am missing ${missing} there. Give me that permission and try again.`);
+    return { outcome: 'refused' };
+  }
+  const outcome = debates.openDebate({ guildId, channelId: channel.id, threadId: thread.id, motionId: motion.id, openedBy: interaction.user.id, ...timing });
+  if (outcome.kind !== 'opened') throw new Error(`moderate: a new thread ${thread.id} could not take a debate (${outcome.kind})`);
+  // The motion post now shows the real end time (it was unknown before the debate was recorded).
+  if (outcome.debate.endsAt !== null) {
+    await post.edit(toMessageBody(renderMotionPost({ motion, reading, evidence: debates.evidenceQuotes(motion), endsAt: outcome.debate.endsAt, slowmodeSeconds: slowmode ?? null }))).catch(() => undefined);
+  }
+  await thread.send(toMessageBody(renderThreadWelcome(outcome.debate)));
+  const ends = outcome.debate.endsAt === null ? '' : ` It closes ${relativeTime(outcome.debate.endsAt)}.`;
+  await replyPrivately(interaction, `Debate opened in <#${thread.id}>.${ends}`);
+  return { outcome: 'ok', query: motionId };
+};
