@@ -282,7 +282,12 @@ class Engine implements AnswerEngine {
       const own = hit ?? { id, passage, score: 0, coverage: 0, certainCoverage: 0, matchedTerms: [], matchedWords: 0, bestSentence: undefined };
       fused.set(key, { hit: own, score: weight / (k + rank), first: fused.size });
     };
-    textHits.forEach((hit, i) => add(passageKey(hit.passage), weights.text, i + 1, hit));
+    // Equal text scores share a rank (1 + how many score higher), so fusion keeps their tie.
+    let rank = 0;
+    textHits.forEach((hit, i) => {
+      if (i === 0 || hit.score < (textHits[i - 1]?.score ?? hit.score)) rank = i + 1;
+      add(passageKey(hit.passage), weights.text, rank, hit);
+    });
     gistKeys.forEach((key, i) => add(key, weights.gist, i + 1, undefined));
     intentKeys.forEach((key, i) => add(key, weights.intent, i + 1, undefined));
     return [...fused.values()]

@@ -1,7 +1,7 @@
 // Ranks passages for analysed question concepts. MiniSearch scores each index term by BM25; a
 // concept counts once per passage (its best alternative), the sum is scaled by how much of the
 // question the passage covers, then the best candidates get a same-sentence (proximity) bonus.
-import { termMatcher } from './analyze.js';
+import { indexTerms } from './analyze.js';
 import { FOOTNOTE_LABEL } from './passage-index.js';
 import type { Passage, PassageIndex } from './passage-index.js';
 import { inverseDocumentFrequency } from './query.js';
@@ -40,20 +40,31 @@ interface Candidate {
   bestSentence: string | undefined;
 }
 
-/** The sentences of each passage, split once on first need (bounded cache). */
+/** The sentences of each passage and the index terms of each, made once on first need (bounded cache). */
 export class SentenceCache {
-  private readonly cache = new Map<number, Sentence[]>();
+  private readonly cache = new Map<number, { sentences: Sentence[]; terms: ReadonlySet<string>[] | undefined }>();
   constructor(private readonly index: PassageIndex) {}
 
-  get(id: number): Sentence[] {
+  private entry(id: number): { sentences: Sentence[]; terms: ReadonlySet<string>[] | undefined } {
     let entry = this.cache.get(id);
     if (entry === undefined) {
-      entry = splitSentences(this.index.passages[id]?.item.text ?? '');
+      entry = { sentences: splitSentences(this.index.passages[id]?.item.text ?? ''), terms: undefined };
       // Bounded: a huge corpus must not keep every passage's sentences in memory.
       if (this.cache.size >= 5_000) this.cache.clear();
       this.cache.set(id, entry);
     }
     return entry;
+  }
+
+  get(id: number): Sentence[] {
+    return this.entry(id).sentences;
+  }
+
+  /** Per sentence, its index terms (analysed as the index analyses text), for the best-sentence match. */
+  terms(id: number): readonly ReadonlySet<string>[] {
+    const entry = this.entry(id);
+    entry.terms ??= entry.sentences.map((sentence) => new Set(indexTerms(sentence.text)));
+    return entry.terms;
   }
 }
 
@@ -79,10 +90,10 @@ function termScores(index: PassageIndex, term: string, only?: ReadonlySet<number
 /** The sentence of a passage holding the most question weight (its first sentence if none). */
 export function bestSentenceOf(concepts: readonly QueryConcept[], sentences: SentenceCache, id: number): { text: string; weight: number; count: number } {
   const list = sentences.get(id);
-  const match = termMatcher(new Set(concepts.flatMap((concept) => concept.alternatives.flatMap((alt) => alt.terms))));
+  const termsOfSentences = sentences.terms(id);
   let best = { text: list[0]?.text ?? '', weight: 0, count: 0 };
-  for (const sentence of list) {
-    const present = match(sentence.text);
+  list.forEach((sentence, i) => {
+    const present = termsOfSentences[i] ?? new Set<string>();
     let weight = 0;
     let count = 0;
     for (const concept of concepts) {
@@ -98,7 +109,7 @@ export function bestSentenceOf(concepts: readonly QueryConcept[], sentences: Sen
       }
     }
     if (weight > best.weight) best = { text: sentence.text, weight, count };
-  }
+  });
   return best;
 }
 

@@ -1,7 +1,7 @@
 // The JSON shapes of the command line (`ask`, `footnote`, `passage`, `passages` with --json).
 // They are an interface: teachers script them and other tools read them, so fields are only
 // ever added, never renamed or removed. Pure: answers and readings in, plain objects out.
-import type { Answer, AnswerResult, ParagraphResult } from '../answers/types.js';
+import type { Answer, AnswerResult, Coverage, ParagraphResult } from '../answers/types.js';
 import type { Corpus, Footnote, Paragraph, Reading } from '../corpus/types.js';
 
 export interface FootnoteRefJson {
@@ -35,10 +35,20 @@ export interface AnswerJson {
   /** Empty when nothing matches well (then `matched` is false and `nearest` may hold weak matches). */
   readonly results: readonly ResultJson[];
   readonly suggestions: readonly string[];
-  /** Added field: false when no passage matches this well. */
+  /** Added field: coverage !== "none". */
   readonly matched: boolean;
   /** Added field: the nearest paragraphs below the relevance threshold; always [] when matched. */
   readonly nearest: readonly ParagraphResultJson[];
+  /**
+   * Added field. `answered`: the results answer the question. `partial`: the reading does not say
+   * it directly (`missing` says what it never mentions); the results are the nearest passages.
+   * `none`: no results (weak ones may be in `nearest`).
+   */
+  readonly coverage: Coverage;
+  /** Added field: for `partial`, question words the reading never uses ("a number" when it gives no quantity asked for). */
+  readonly missing: readonly string[];
+  /** Added field: true for chit-chat ("hi", "thanks"), answered with a pointer to help. */
+  readonly smallTalk: boolean;
 }
 
 /** `passage N --json`: a paragraph as in the source, with the footnotes it cites, whole. */
@@ -110,6 +120,9 @@ export function answerToJson(answer: Answer): AnswerJson {
       suggestions: [...answer.suggestions],
       matched: false,
       nearest: answer.nearest.map(paragraphResultToJson),
+      coverage: 'none',
+      missing: [],
+      smallTalk: answer.smallTalk,
     };
   }
   return {
@@ -118,6 +131,9 @@ export function answerToJson(answer: Answer): AnswerJson {
     suggestions: [...answer.suggestions],
     matched: true,
     nearest: [],
+    coverage: answer.coverage,
+    missing: [...answer.missing],
+    smallTalk: false,
   };
 }
 

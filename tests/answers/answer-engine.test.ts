@@ -131,7 +131,7 @@ describe('no match', () => {
   });
 
   it.each(['', '   ', '?!.,;', '\u200B\u200B'])('gives an empty no-match for %j', (question) => {
-    expect(engine.answer(question)).toEqual({ kind: 'no-match', question, suggestions: [], nearest: [] });
+    expect(engine.answer(question)).toEqual({ kind: 'no-match', coverage: 'none', smallTalk: false, question, suggestions: [], nearest: [] });
   });
 });
 

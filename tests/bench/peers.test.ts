@@ -27,6 +27,18 @@ describe.each(PEER_KEYS)('the %s adapter', (key) => {
     for (const id of ids) expect(PASSAGES.map((p) => p.id)).toContain(id);
   });
 
+  it('gives the same ranking with its scores, best first', () => {
+    const adapter = PEERS[key]();
+    adapter.build(PASSAGES);
+    for (const query of ['joint military maneuver', 'Russia influence', 'official records']) {
+      const hits = adapter.searchScored(query, 3);
+      expect(hits.map((hit) => hit.id)).toEqual(adapter.search(query, 3));
+      for (const hit of hits) expect(Number.isFinite(hit.score)).toBe(true);
+      for (let i = 1; i < hits.length; i++) expect(hits[i]!.score).toBeLessThanOrEqual(hits[i - 1]!.score);
+    }
+    expect(adapter.scoreSource.length).toBeGreaterThan(0);
+  });
+
   it('names its library and the installed version', () => {
     const adapter = PEERS[key]();
     expect(adapter.name.length).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderReport } from '../../bench/report.js';
+import type { QualityResults, QualityRow, SetSummary } from '../../bench/quality-section.js';
+import { renderReport, renderSections } from '../../bench/report.js';
 import type { BenchResults } from '../../bench/results.js';
 import type { ScaleMeasurement } from '../../bench/scale-worker.js';
 import { checkTargets } from '../../bench/targets.js';
@@ -38,6 +39,50 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
   };
 }
 
+const summary = (name: string, questions: number, notFirst: number): SetSummary => ({
+  name,
+  questions,
+  recallAt1: (questions - notFirst) / questions,
+  recallAt3: 1,
+  mrr: 0.9,
+  notFirst,
+  notInTop: 0,
+});
+
+function peerRow(name: string, threshold: number): QualityRow {
+  return {
+    name,
+    version: '2.0.0',
+    sets: [summary('holdout', 35, 10), summary('casual aside', 27, 9)],
+    offTopicRefused: { refused: 3, questions: 12 },
+    onTopicWronglyRefused: { refused: 1, questions: 62 },
+    rule: { kind: 'threshold', scoreSource: `${name} score`, choice: { threshold, offTopicRefused: 9, offTopic: 26, onTopicRefused: 3, onTopic: 104, withinBound: true } },
+  };
+}
+
+const quality: QualityResults = {
+  passages: 37,
+  sets: [
+    { name: 'holdout', source: 'holdout-questions.json', questions: 35 },
+    { name: 'casual aside', source: 'dev-questions-casual.json, set-aside third', questions: 27 },
+  ],
+  offTopic: { source: 'dev-off-topic.json, set-aside third', questions: 12 },
+  dev: { onTopic: 104, offTopic: 26, sources: ['dev-questions.json'] },
+  rows: [
+    {
+      name: 'essay-circle (this project)',
+      version: '0.1.0',
+      sets: [summary('holdout', 35, 7), summary('casual aside', 27, 4)],
+      offTopicRefused: { refused: 7, questions: 12 },
+      onTopicWronglyRefused: { refused: 0, questions: 62 },
+      rule: { kind: 'coverage' },
+    },
+    peerRow('Lunr', 1.2345678),
+    peerRow('FlexSearch', -Infinity),
+  ],
+  targetSets: [summary('dev-questions (essay words)', 32, 0), summary('dev-questions-hard (own words)', 16, 1)],
+};
+
 describe('checkTargets', () => {
   it('misses the FlexSearch ratio when the project p99 is more than twice FlexSearch\'s', () => {
     const check = checkTargets(results()).find((c) => c.target.includes('FlexSearch\'s') && c.target.includes('p99'));
@@ -74,6 +119,41 @@ describe('renderReport', () => {
     const run = { students: 40, questionsEach: 5, interactions: 200, acknowledged: 200, lost: 0, over3s: 0, firstCallbackP50Ms: 90, firstCallbackP99Ms: 300, firstCallbackMaxMs: 310, wallMs: 320 };
     const report = renderReport(results({ burst: { kind: 'measured', value: { runs: [run], median: run, lost: 0, over3s: 0, floor: undefined, floorRuns: [] } } }));
     expect(report).toContain('| burst: dispatch → first callback p99 < 250 ms | 300 ms (median of 1 bursts: 300 ms) | ❌ |');
+  });
+
+  it('shows recall on the never-tuned sets with both refusal columns for every library', () => {
+    const report = renderReport(results({ quality: { ok: true, value: quality } }));
+    expect(report).toContain('| Library | holdout R@1 | R@3 | MRR | casual aside R@1 | R@3 | MRR | off-topic refused | on-topic wrongly refused |');
+    expect(report).toContain('| essay-circle (this project) 0.1.0 | 0.80 | 1.00 | 0.90 | 0.85 | 1.00 | 0.90 | 0.58 (7/12) | 0.00 (0/62) |');
+    expect(report).toContain('| Lunr 2.0.0 | 0.71 | 1.00 | 0.90 | 0.67 | 1.00 | 0.90 | 0.25 (3/12) | 0.02 (1/62) |');
+  });
+
+  it('says how each peer refuses and what its threshold did on the dev sets', () => {
+    const report = renderReport(results({ quality: { ok: true, value: quality } }));
+    expect(report).toContain('| Lunr | Lunr score | no results, or top score < 1.235 | 9/26 | 3/104 |');
+    expect(report).toContain('| FlexSearch | FlexSearch score | no results | 9/26 | 3/104 |');
+    expect(report).toContain('at most 3% of the dev on-topic');
+    expect(report).toContain('coverage is "partial" or "none"');
+  });
+
+  it('gives the project\'s misses on never-tuned sets as counts, never as question texts', () => {
+    const report = renderReport(results({ quality: { ok: true, value: quality } }));
+    expect(report).toContain('holdout 7 of 35 (0 not in the top 10); casual aside 4 of 27 (0 not in the top 10)');
+    expect(report).not.toMatch(/^- .*: ".*" — /m);
+  });
+
+  it('checks issue 2\'s targets on the dev sets they name, marked as tuned on', () => {
+    const checks = checkTargets(results({ quality: { ok: true, value: quality } }));
+    expect(checks[0]).toEqual({ target: 'dev-questions (essay words) (dev set, tuned on): recall@1 ≥ 0.95, recall@3 ≥ 1.00', measured: '1.00 / 1.00', met: true });
+    expect(checks[1]?.met).toBe(true);
+  });
+
+  it('renders one section alone with only the targets it measured', () => {
+    const text = renderSections(results({ quality: { ok: true, value: quality }, startup: { kind: 'not-measured', reason: 'skipped' }, scale: [] }), ['quality']);
+    expect(text).toContain('## 1. Answer quality on the essay');
+    expect(text).not.toContain('## 2. Speed on the essay');
+    expect(text).toContain('dev-questions (essay words) (dev set, tuned on)');
+    expect(text).not.toContain('FlexSearch\'s');
   });
 
   it('says a section was not measured, with the reason, instead of printing numbers', () => {

@@ -35,9 +35,9 @@ export function footnoteResult(reading: Reading, number: number, overrides: Part
 }
 
 export function matchAnswer(question: string, results: Extract<Answer, { kind: 'answer' }>['results'], overrides: Partial<Extract<Answer, { kind: 'answer' }>> = {}): Answer {
-  return { kind: 'answer', question, results, total: results.length, matchedTerms: [], suggestions: [], ...overrides };
+  return { kind: 'answer', coverage: 'answered', missing: [], question, results, total: results.length, matchedTerms: [], suggestions: [], ...overrides };
 }
 
 export function noMatchAnswer(question: string, overrides: Partial<Extract<Answer, { kind: 'no-match' }>> = {}): Answer {
-  return { kind: 'no-match', question, suggestions: [], nearest: [], ...overrides };
+  return { kind: 'no-match', coverage: 'none', smallTalk: false, question, suggestions: [], nearest: [], ...overrides };
 }

@@ -11,7 +11,7 @@ describe('the JSON shapes', () => {
   it('renders an answer with a paragraph and a footnote exactly in the documented shape', () => {
     const paragraph = paragraphResult(reading, 12, { highlight: 'The second was the so-called “color revolutions” in the former Soviet space.' });
     const json = answerToJson(matchAnswer('color revolutions', [paragraph, footnoteResult(reading, 3)]));
-    expect(Object.keys(json)).toEqual(['question', 'results', 'suggestions', 'matched', 'nearest']);
+    expect(Object.keys(json)).toEqual(['question', 'results', 'suggestions', 'matched', 'nearest', 'coverage', 'missing', 'smallTalk']);
     expect(json.question).toBe('color revolutions');
     expect(json.results[0]).toEqual({
       kind: 'paragraph',
@@ -23,12 +23,22 @@ describe('the JSON shapes', () => {
       score: 8.123,
     });
     expect(json.results[1]).toEqual({ kind: 'footnote', reading: 'russo-japanese-relations', number: 3, text: reading.footnotes[2]!.text, citedBy: [12], score: 5 });
-    expect(json).toMatchObject({ suggestions: [], matched: true, nearest: [] });
+    expect(json).toMatchObject({ suggestions: [], matched: true, nearest: [], coverage: 'answered', missing: [], smallTalk: false });
+  });
+
+  it('renders a partial answer: the nearest passages as results, what the reading never mentions, matched true', () => {
+    const json = answerToJson(matchAnswer('when did putin go to magadan', [paragraphResult(reading, 29)], { coverage: 'partial', missing: ['magadan'] }));
+    expect(json).toMatchObject({ coverage: 'partial', missing: ['magadan'], matched: true, smallTalk: false });
+    expect(json.results.map((r) => r.number)).toEqual([29]);
+  });
+
+  it('renders chit-chat as no match with smallTalk true', () => {
+    expect(answerToJson(noMatchAnswer('hi', { smallTalk: true }))).toMatchObject({ coverage: 'none', matched: false, smallTalk: true, results: [] });
   });
 
   it('renders "no match" as empty results with suggestions and the nearest paragraphs', () => {
     const json = answerToJson(noMatchAnswer('quantum', { suggestions: ['question'], nearest: [paragraphResult(reading, 5, { score: 0.4 })] }));
-    expect(json).toMatchObject({ question: 'quantum', results: [], suggestions: ['question'], matched: false });
+    expect(json).toMatchObject({ question: 'quantum', results: [], suggestions: ['question'], matched: false, coverage: 'none' });
     expect(json.nearest.map((p) => p.number)).toEqual([5]);
   });
 

@@ -1,6 +1,7 @@
 // Text views of answers, paragraphs and footnotes for the terminal (console and command line).
 // Pure: the same answer the bot would embed, rendered as quoted paragraphs with the best sentence
 // emphasised, the footnotes they cite and a citation line. ANSI only when asked (a TTY).
+import { partialCoverageText, smallTalkText } from '../coverage-text.js';
 import type { Answer, AnswerResult, ParagraphResult } from '../../answers/types.js';
 import type { Corpus, Footnote, Paragraph, Reading } from '../../corpus/types.js';
 import { findReading } from '../../corpus/load-corpus.js';
@@ -167,13 +168,21 @@ function renderNearest(corpus: Corpus, nearest: readonly ParagraphResult[]): str
 
 /** The whole answer: each result as a block, separated by blank lines; or an honest "no match". */
 export function renderAnswerText(answer: Answer, corpus: Corpus, style: TextStyle = PLAIN_TEXT): string {
+  if (answer.kind === 'no-match' && answer.smallTalk) {
+    return smallTalkText('/ask', '/help');
+  }
   if (answer.kind === 'no-match' || answer.results.length === 0) {
     const suggestions = answer.suggestions;
     const nearest = answer.kind === 'no-match' ? answer.nearest : [];
     return ['No passage matches this well.', ...renderSuggestions(suggestions), ...renderNearest(corpus, nearest)].join('\n');
   }
   const count = answer.results.length;
-  const header = answer.total > count ? `Best ${count} of ${answer.total} matches:` : `${count === 1 ? 'One match' : `${count} matches`}:`;
+  const header =
+    answer.coverage === 'partial'
+      ? `${partialCoverageText(answer.missing)}. The nearest passages:`
+      : answer.total > count
+        ? `Best ${count} of ${answer.total} matches:`
+        : `${count === 1 ? 'One match' : `${count} matches`}:`;
   const blocks = answer.results.map((result) => renderResult(corpus, result, style));
   return [header, '', blocks.join('\n\n'), ...(answer.suggestions.length > 0 ? ['', ...renderSuggestions(answer.suggestions)] : [])].join('\n');
 }

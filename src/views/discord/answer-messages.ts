@@ -4,6 +4,7 @@
 import type { Answer, AnswerResult } from '../../answers/types.js';
 import { findReading } from '../../corpus/load-corpus.js';
 import type { Corpus, Footnote, Reading } from '../../corpus/types.js';
+import { partialCoverageText, smallTalkText } from '../coverage-text.js';
 import { askButtonId, passageButtonId, readingToken } from './custom-ids.js';
 import { renderFootnoteParts, renderNotice, renderParagraphParts } from './embeds.js';
 import { LIMITS } from './limits.js';
@@ -38,6 +39,11 @@ export interface AnswerMessage {
   readonly draft: MessageDraft;
   /** How many results the message shows (the next page starts after them). */
   readonly shown: number;
+}
+
+/** Above a partial answer: the essay does not say this directly; what it never mentions, escaped. */
+function partialNotice(missing: readonly string[]): string {
+  return `*${partialCoverageText(missing, (word) => `“${escapeUserText(truncateMarkdown(word, 40))}”`)}; the nearest passages are below.*`;
 }
 
 function questionLine(question: string, audience: Audience): string {
@@ -102,6 +108,9 @@ export function renderAnswerMessage(input: AnswerMessageInput): AnswerMessage {
   const content = questionLine(answer.question, audience);
   const ephemeral = audience.kind === 'private';
 
+  if (answer.kind === 'no-match' && answer.smallTalk) {
+    return { draft: { content, embeds: [renderNotice('Hello!', smallTalkText('`/ask`', '`/help`'))], buttons: [], ephemeral }, shown: 0 };
+  }
   if (answer.kind === 'no-match') {
     const suggestions = answer.suggestions.slice(0, 8).map((word) => `**${escapeUserText(word)}**`);
     const nearest = answer.nearest.slice(0, 3).map((result) => `¶${result.number}`);
@@ -121,7 +130,8 @@ export function renderAnswerMessage(input: AnswerMessageInput): AnswerMessage {
   }
   const nextOffset = offset + page.shown;
   const buttons = answerButtons(input, nextOffset, nextOffset < answer.total);
-  return { draft: draftOfParts(page.parts, { content, buttons: [buttons], ephemeral }), shown: page.shown };
+  const notice = answer.coverage === 'partial' ? `\n${partialNotice(answer.missing)}` : '';
+  return { draft: draftOfParts(page.parts, { content: content + notice, buttons: [buttons], ephemeral }), shown: page.shown };
 }
 
 /**

@@ -89,7 +89,7 @@ describe('an answer to /ask', () => {
   });
 
   it('says honestly when nothing matches, with the engine’s suggestions', () => {
-    const noMatch: Answer = { kind: 'no-match', question: 'zzqx', suggestions: ['Sakhalin'], nearest: [] };
+    const noMatch: Answer = { kind: 'no-match', coverage: 'none', smallTalk: false, question: 'zzqx', suggestions: ['Sakhalin'], nearest: [] };
     const { draft, shown } = renderAnswerMessage({ answer: noMatch, corpus, key: 'k', offset: 0, audience: { kind: 'private' } });
     expect(shown).toBe(0);
     expect(draft.embeds![0]!.title).toBe('No good match');
@@ -98,7 +98,7 @@ describe('an answer to /ask', () => {
   });
 
   it('says when a later page has no more passages', () => {
-    const end: Answer = { kind: 'answer', question: 'q', results: [], total: 4, matchedTerms: [], suggestions: [] };
+    const end: Answer = { kind: 'answer', coverage: 'answered', missing: [], question: 'q', results: [], total: 4, matchedTerms: [], suggestions: [] };
     const { draft } = renderAnswerMessage({ answer: end, corpus, key: 'k', offset: 4, audience: { kind: 'private' } });
     expect(draft.embeds![0]!.title).toBe('No more passages');
   });
@@ -226,7 +226,7 @@ describe('a paragraph too long for one message', () => {
   const quoted = (draft: MessageDraft): string => stripBold(messagesOf(draft).flatMap((message) => (message.embeds ?? []).map((embed) => embed.description ?? '')).join(' '));
 
   it('is an /ask page of its own, whole, in follow-ups, the buttons on the last', () => {
-    const answer: Answer = { kind: 'answer', question: 'Sakhalin?', results: [result(2, long, sentences[150]!), result(1, 'A short first paragraph.', '')], total: 2, matchedTerms: [], suggestions: [] };
+    const answer: Answer = { kind: 'answer', coverage: 'answered', missing: [], question: 'Sakhalin?', results: [result(2, long, sentences[150]!), result(1, 'A short first paragraph.', '')], total: 2, matchedTerms: [], suggestions: [] };
     const { draft, shown } = renderAnswerMessage({ answer, corpus: readingCorpus, key: 'k', offset: 0, audience: { kind: 'private' } });
     expect(shown).toBe(1);
     expect(draft.followUps!.length).toBeGreaterThan(0);
@@ -238,7 +238,7 @@ describe('a paragraph too long for one message', () => {
   });
 
   it('waits for the next /ask page when it does not fit beside the results before it', () => {
-    const answer: Answer = { kind: 'answer', question: 'Sakhalin?', results: [result(1, 'A short first paragraph.', ''), result(2, long, sentences[150]!)], total: 2, matchedTerms: [], suggestions: [] };
+    const answer: Answer = { kind: 'answer', coverage: 'answered', missing: [], question: 'Sakhalin?', results: [result(1, 'A short first paragraph.', ''), result(2, long, sentences[150]!)], total: 2, matchedTerms: [], suggestions: [] };
     const { draft, shown } = renderAnswerMessage({ answer, corpus: readingCorpus, key: 'k', offset: 0, audience: { kind: 'private' } });
     expect(shown).toBe(1);
     expect(draft.followUps).toBeUndefined();

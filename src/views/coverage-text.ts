@@ -1,0 +1,20 @@
+// What every front end says when the reading does not answer a question directly, and to chit-chat:
+// one wording for Discord, the console and the CLI (views/discord escapes the quoted words).
+
+/** The marker `missing` holds when a question asks for a number the passages do not give. */
+const NO_NUMBER = 'a number';
+
+/**
+ * "The essay does not say this directly (it never mentions “X”)". `quote` renders one of the
+ * question's words (Discord escapes it; plain text quotes it as is).
+ */
+export function partialCoverageText(missing: readonly string[], quote: (word: string) => string = (word) => `"${word}"`): string {
+  const named = missing.filter((word) => word !== NO_NUMBER).slice(0, 3).map(quote);
+  const why = named.length > 0 ? ` (it never mentions ${named.join(', ')})` : missing.includes(NO_NUMBER) ? ' (it gives no such number)' : '';
+  return `The essay does not say this directly${why}`;
+}
+
+/** The reply to chit-chat ("hi", "thanks"): a pointer to asking and to help, not a quote. */
+export function smallTalkText(askCommand: string, helpCommand: string): string {
+  return `Hello! Ask anything about the reading in your own words, e.g. ${askCommand} why did Russia turn to China? ${helpCommand} shows everything else.`;
+}
