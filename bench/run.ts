@@ -1,19 +1,23 @@
 // `npm run bench`: runs every section (quality, speed on the essay, scale, the bot under a burst),
 // prints the report and writes docs/benchmarks.md. Heavy measurements run one at a time in child
 // processes, so each library has its own heap and none competes with another for the 2 cores.
+// `npm run bench -- --only quality` runs one section alone and only prints it (bench/args.ts);
+// `npm run bench -- --help` lists the sections.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { BENCH_USAGE, parseBenchArgs, type SectionKey } from './args.js';
 import { measureBurst } from './burst.js';
+import type { BurstResult } from './burst-types.js';
 import { runWorker, type ChildResult } from './child.js';
 import { CONTENDER_KEYS } from './contenders.js';
 import type { EssayMeasurement } from './essay-worker.js';
 import { currentLoad, describeMachine } from './machine.js';
 import type { PersistMeasurement } from './persist-worker.js';
 import { measureQuality, type QualityResults } from './quality-section.js';
-import { renderReport } from './report.js';
+import { renderReport, renderSections } from './report.js';
 import type { BenchResults, ScaleRun } from './results.js';
 import type { ScaleMeasurement } from './scale-worker.js';
-import { measureStartup } from './cold-start.js';
+import { measureStartup, type StartupResult } from './cold-start.js';
 import { nowMs } from './stats.js';
 import { describeCorpusShape, generateSyntheticCorpus } from './synthetic-corpus.js';
 import { REPO_ROOT } from './versions.js';
@@ -47,36 +51,63 @@ function qualityOrError(): ChildResult<QualityResults> {
   }
 }
 
-async function main(): Promise<void> {
+function skipped<T>(reason: string): ChildResult<T> {
+  return { ok: false, error: reason };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseBenchArgs(argv);
+  if (args.kind === 'help') {
+    process.stdout.write(BENCH_USAGE);
+    return 0;
+  }
+  if (args.kind === 'error') {
+    process.stderr.write(`bench: ${args.message}\n\n${BENCH_USAGE}`);
+    return 2;
+  }
+  const runs = (key: SectionKey): boolean => args.sections.includes(key);
+  const skip = `skipped (--only ${args.sections.join(',')})`;
   const start = nowMs();
   const startedAt = new Date().toISOString();
   const loadAtStart = currentLoad();
 
-  progress('1/4 quality: project and peers on both question sets');
-  const quality = qualityOrError();
+  let quality: ChildResult<QualityResults> = skipped(skip);
+  if (runs('quality')) {
+    progress('1/4 quality: project and peers on the never-tuned question sets (peer thresholds from the dev sets)');
+    quality = qualityOrError();
+  }
 
-  progress(`2/4 speed on the essay: ${ESSAY_ROUNDS} rounds of every question, then ${STARTUP_RUNS} cold starts each`);
-  const essay = await runWorker<EssayMeasurement>('essay-worker.js', [path.join(REPO_ROOT, 'corpus'), String(ESSAY_ROUNDS)], WORKER_TIMEOUT_MS);
-  const startup = await measureStartup(STARTUP_RUNS, STARTUP_QUESTION);
+  let essay: ChildResult<EssayMeasurement> = skipped(skip);
+  let startup: StartupResult = { kind: 'not-measured', reason: skip };
+  if (runs('essay')) {
+    progress(`2/4 speed on the essay: ${ESSAY_ROUNDS} rounds of every question, then ${STARTUP_RUNS} cold starts each`);
+    essay = await runWorker<EssayMeasurement>('essay-worker.js', [path.join(REPO_ROOT, 'corpus'), String(ESSAY_ROUNDS)], WORKER_TIMEOUT_MS);
+    startup = await measureStartup(STARTUP_RUNS, STARTUP_QUESTION);
+  }
 
   const persist: ChildResult<PersistMeasurement>[] = [];
   const scale: ScaleRun[] = [];
-  for (const plan of PERSIST_PLAN) {
-    progress(`3/4 scale: saved index vs rebuild, ${plan.corpus}`);
-    persist.push(await runWorker<PersistMeasurement>('persist-worker.js', [plan.corpus, String(plan.rebuilds), String(plan.loads)], WORKER_TIMEOUT_MS));
-  }
-  for (const plan of SCALE_PLAN) {
-    const rows: { key: string; result: ChildResult<ScaleMeasurement> }[] = [];
-    for (const key of CONTENDER_KEYS) {
-      progress(`3/4 scale: ${plan.size} passages, ${key}`);
-      const args = [key, plan.size, plan.queries, plan.rounds, plan.builds].map(String);
-      rows.push({ key, result: await runWorker<ScaleMeasurement>('scale-worker.js', args, WORKER_TIMEOUT_MS) });
+  if (runs('scale')) {
+    for (const plan of PERSIST_PLAN) {
+      progress(`3/4 scale: saved index vs rebuild, ${plan.corpus}`);
+      persist.push(await runWorker<PersistMeasurement>('persist-worker.js', [plan.corpus, String(plan.rebuilds), String(plan.loads)], WORKER_TIMEOUT_MS));
     }
-    scale.push({ ...plan, shape: describeCorpusShape(generateSyntheticCorpus(plan.size, 0).passages), rows });
+    for (const plan of SCALE_PLAN) {
+      const rows: { key: string; result: ChildResult<ScaleMeasurement> }[] = [];
+      for (const key of CONTENDER_KEYS) {
+        progress(`3/4 scale: ${plan.size} passages, ${key}`);
+        const workerArgs = [key, plan.size, plan.queries, plan.rounds, plan.builds].map(String);
+        rows.push({ key, result: await runWorker<ScaleMeasurement>('scale-worker.js', workerArgs, WORKER_TIMEOUT_MS) });
+      }
+      scale.push({ ...plan, shape: describeCorpusShape(generateSyntheticCorpus(plan.size, 0).passages), rows });
+    }
   }
 
-  progress(`4/4 the bot under a burst, ${BURST_RUNS} times`);
-  const burst = await measureBurst(BURST_RUNS);
+  let burst: BurstResult = { kind: 'not-measured', reason: skip };
+  if (runs('burst')) {
+    progress(`4/4 the bot under a burst, ${BURST_RUNS} times`);
+    burst = await measureBurst(BURST_RUNS);
+  }
 
   const results: BenchResults = {
     startedAt,
@@ -89,12 +120,19 @@ async function main(): Promise<void> {
     persist,
     burst,
   };
+  if (args.partial) {
+    // A partial run prints its sections only: writing it would replace the full report.
+    process.stdout.write(renderSections(results, args.sections));
+    progress(`done in ${results.wallSeconds.toFixed(0)} s; docs/benchmarks.md left as it was (partial run)`);
+    return 0;
+  }
   const report = renderReport(results);
   const docs = path.join(REPO_ROOT, 'docs');
   mkdirSync(docs, { recursive: true });
   writeFileSync(path.join(docs, 'benchmarks.md'), report);
   process.stdout.write(report);
   progress(`done in ${results.wallSeconds.toFixed(0)} s; wrote docs/benchmarks.md`);
+  return 0;
 }
 
-await main();
+process.exitCode = await main(process.argv.slice(2));

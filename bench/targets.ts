@@ -10,6 +10,7 @@ export interface TargetCheck {
   readonly met: boolean | undefined;
 }
 
+/** Issue 2's targets for the project, by index into QualityResults.targetSets. */
 export const QUALITY_TARGETS = [
   { set: 0, recallAt1: 0.95, recallAt3: 1.0 },
   { set: 1, recallAt1: 0.8, recallAt3: 0.95 },
@@ -43,11 +44,13 @@ function scaleRow(results: BenchResults, key: string, size = SCALE_SIZE_FOR_TARG
 
 export function checkTargets(results: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
-  const project = results.quality.ok ? results.quality.value.rows[0] : undefined;
+  // Issue 2's targets name the two first dev sets, so they are checked there (the project only),
+  // although those sets were tuned on; the quality table itself shows only never-tuned sets.
+  const targetSets = results.quality.ok ? results.quality.value.targetSets : undefined;
   for (const target of QUALITY_TARGETS) {
-    const score = project?.sets[target.set];
+    const score = targetSets?.[target.set];
     checks.push({
-      target: `${score?.name ?? `question set ${target.set + 1}`}: recall@1 ≥ ${target.recallAt1.toFixed(2)}, recall@3 ≥ ${target.recallAt3.toFixed(2)}`,
+      target: `${score?.name ?? `question set ${target.set + 1}`} (dev set, tuned on): recall@1 ≥ ${target.recallAt1.toFixed(2)}, recall@3 ≥ ${target.recallAt3.toFixed(2)}`,
       measured: score ? `${score.recallAt1.toFixed(2)} / ${score.recallAt3.toFixed(2)}` : 'not measured',
       met: score ? score.recallAt1 >= target.recallAt1 && score.recallAt3 >= target.recallAt3 : undefined,
     });

@@ -14,5 +14,26 @@ export interface SearchAdapter {
   search(query: string, k: number): readonly string[];
 }
 
+/** A ranked passage with the library's own score for it (higher is better). */
+export interface ScoredHit {
+  readonly id: string;
+  readonly score: number;
+}
+
+/**
+ * A peer library: as a SearchAdapter, plus its scores, so the quality section can give it a refusal
+ * rule (refuse when the top score is below a threshold chosen on the dev sets). `search` stays
+ * separate and unchanged, so the scale section times exactly what it timed before.
+ */
+export interface PeerAdapter extends SearchAdapter {
+  /** What `score` is, for the report, e.g. "Lunr `result.score`". */
+  readonly scoreSource: string;
+  /** Up to k passages, best first, each with the library's score. */
+  searchScored(query: string, k: number): readonly ScoredHit[];
+}
+
 /** Creates a fresh, unbuilt adapter (a build is only timed once per instance). */
 export type AdapterFactory = () => SearchAdapter;
+
+/** Creates a fresh, unbuilt peer adapter. */
+export type PeerFactory = () => PeerAdapter;

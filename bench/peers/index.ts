@@ -1,6 +1,6 @@
 // The explicit list of libraries the bench compares with the project, by a stable key used on the
 // command line of the child processes.
-import type { AdapterFactory } from './adapter.js';
+import type { PeerFactory } from './adapter.js';
 import { createFlexSearchAdapter } from './flexsearch.js';
 import { createLunrAdapter } from './lunr.js';
 import { createMiniSearchAdapter } from './minisearch.js';
@@ -13,7 +13,7 @@ export const PEERS = {
   orama: createOramaAdapter,
   'wink-bm25': createWinkBm25Adapter,
   minisearch: createMiniSearchAdapter,
-} as const satisfies Record<string, AdapterFactory>;
+} as const satisfies Record<string, PeerFactory>;
 
 export type PeerKey = keyof typeof PEERS;
 

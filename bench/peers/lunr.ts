@@ -4,11 +4,11 @@
 import lunr from 'lunr';
 import type { Passage } from '../passages.js';
 import { packageVersion } from '../versions.js';
-import type { SearchAdapter } from './adapter.js';
+import type { PeerAdapter, ScoredHit } from './adapter.js';
 
 const LUNR_SYNTAX = /[:^~*+\-\\]/g;
 
-export function createLunrAdapter(): SearchAdapter {
+export function createLunrAdapter(): PeerAdapter {
   let index: lunr.Index | undefined;
   return {
     name: 'Lunr (English pipeline)',
@@ -23,6 +23,11 @@ export function createLunrAdapter(): SearchAdapter {
     search(query: string, k: number): readonly string[] {
       if (!index) throw new Error('bench: lunr adapter searched before build');
       return index.search(query.replace(LUNR_SYNTAX, ' ')).slice(0, k).map((result) => result.ref);
+    },
+    scoreSource: 'Lunr `result.score`',
+    searchScored(query: string, k: number): readonly ScoredHit[] {
+      if (!index) throw new Error('bench: lunr adapter searched before build');
+      return index.search(query.replace(LUNR_SYNTAX, ' ')).slice(0, k).map((result) => ({ id: result.ref, score: result.score }));
     },
   };
 }

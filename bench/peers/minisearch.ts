@@ -3,9 +3,9 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from '../passages.js';
 import { packageVersion } from '../versions.js';
-import type { SearchAdapter } from './adapter.js';
+import type { PeerAdapter, ScoredHit } from './adapter.js';
 
-export function createMiniSearchAdapter(): SearchAdapter {
+export function createMiniSearchAdapter(): PeerAdapter {
   let index: MiniSearch<{ id: number; text: string }> | undefined;
   let ids: readonly string[] = [];
   return {
@@ -19,6 +19,11 @@ export function createMiniSearchAdapter(): SearchAdapter {
     search(query: string, k: number): readonly string[] {
       if (!index) throw new Error('bench: minisearch adapter searched before build');
       return index.search(query).slice(0, k).map((hit) => ids[Number(hit.id)] ?? String(hit.id));
+    },
+    scoreSource: 'MiniSearch `result.score`',
+    searchScored(query: string, k: number): readonly ScoredHit[] {
+      if (!index) throw new Error('bench: minisearch adapter searched before build');
+      return index.search(query).slice(0, k).map((hit) => ({ id: ids[Number(hit.id)] ?? String(hit.id), score: hit.score }));
     },
   };
 }

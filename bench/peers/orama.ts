@@ -5,14 +5,14 @@ import { create, insert, search, type AnyOrama } from '@orama/orama';
 import { createRequire } from 'node:module';
 import type { Passage } from '../passages.js';
 import { packageVersion } from '../versions.js';
-import type { SearchAdapter } from './adapter.js';
+import type { PeerAdapter, ScoredHit } from './adapter.js';
 
 const require = createRequire(import.meta.url);
 const ENGLISH_STOP_WORDS = require('wink-nlp-utils/src/dictionaries/stop_words.json') as string[];
 
 export const ORAMA_STOP_WORDS_SOURCE = 'NLTK English list from wink-nlp-utils (@orama/stopwords not installed)';
 
-export function createOramaAdapter(): SearchAdapter {
+export function createOramaAdapter(): PeerAdapter {
   let db: AnyOrama | undefined;
   return {
     name: 'Orama (English stemmer + stop words)',
@@ -35,6 +35,13 @@ export function createOramaAdapter(): SearchAdapter {
       const results = search(db, { term: query, properties: ['text'], limit: k });
       if (results instanceof Promise) throw new Error('bench: orama search returned a promise');
       return results.hits.map((hit) => hit.id);
+    },
+    scoreSource: 'Orama `hit.score` (BM25)',
+    searchScored(query: string, k: number): readonly ScoredHit[] {
+      if (!db) throw new Error('bench: orama adapter searched before build');
+      const results = search(db, { term: query, properties: ['text'], limit: k });
+      if (results instanceof Promise) throw new Error('bench: orama search returned a promise');
+      return results.hits.map((hit) => ({ id: hit.id, score: hit.score }));
     },
   };
 }

@@ -4,9 +4,9 @@ import bm25 from 'wink-bm25-text-search';
 import nlp from 'wink-nlp-utils';
 import type { Passage } from '../passages.js';
 import { packageVersion } from '../versions.js';
-import type { SearchAdapter } from './adapter.js';
+import type { PeerAdapter, ScoredHit } from './adapter.js';
 
-export function createWinkBm25Adapter(): SearchAdapter {
+export function createWinkBm25Adapter(): PeerAdapter {
   const engine = bm25();
   let ids: readonly string[] = [];
   let built = false;
@@ -30,6 +30,11 @@ export function createWinkBm25Adapter(): SearchAdapter {
     search(query: string, k: number): readonly string[] {
       if (!built) throw new Error('bench: wink-bm25 adapter searched before build');
       return engine.search(query, k).map(([id]) => ids[Number(id)] ?? id);
+    },
+    scoreSource: 'wink-bm25 BM25 score',
+    searchScored(query: string, k: number): readonly ScoredHit[] {
+      if (!built) throw new Error('bench: wink-bm25 adapter searched before build');
+      return engine.search(query, k).map(([id, score]) => ({ id: ids[Number(id)] ?? id, score }));
     },
   };
 }
