@@ -1,8 +1,9 @@
 // `npm run eval`: answer quality on every question set the project knows, in one table.
 // Ranked sets: recall@1, recall@3 and MRR, and the share of these on-topic questions wrongly
 // refused. Off-topic sets: the share refused ("none") or answered only as "partial".
-// The new development sets are split (src/answers/evaluate.ts, splitAside): the set-aside third is
-// scored but its misses are never listed, so nobody tunes on them. `--json` prints one JSON object;
+// The new development sets are split (src/answers/evaluate.ts, splitAside): the set-aside third, like
+// the held-out sets, is scored but its misses are never listed (nor its outcomes in the JSON), so
+// nobody tunes on them. `--json` prints one JSON object;
 // `--verbose` lists the misses of the sets that may be tuned on; `--no-guide` ignores the reading
 // guides (to measure what they add). Extra files given as arguments are scored as ranked sets.
 import { readFileSync } from 'node:fs';
@@ -78,7 +79,8 @@ function main(argv: readonly string[]): number {
   const offTopicScores = offTopicSets.map((set) => ({ status: set.status, refusals: scoreRefusals(set.name, set.questions, coverage) }));
   if (json) {
     const strip = <T extends SetScore | RefusalScore>(score: T, status: Status): T | Omit<T, 'outcomes'> => {
-      if (status !== 'aside') return score;
+      // Outcomes name the questions and how each fared: only for sets that may be tuned on.
+      if (status === 'tuned') return score;
       const { outcomes: _hidden, ...rest } = score;
       return rest;
     };

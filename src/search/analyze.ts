@@ -218,56 +218,6 @@ export function tokenize(text: string, withJoined = false): Token[] {
   return tokens;
 }
 
-/**
- * Which of `wanted` (index terms) occur in `text`, analysed exactly as indexTerms would, but
- * stemming only words that could produce a wanted term (same first letters after the demonym and
- * irregular-verb tables). For re-ranking sentences on large corpora, where most words are not in
- * the question and stemming them all would cost more than the search.
- */
-export function termsPresent(text: string, wanted: ReadonlySet<string>): Set<string> {
-  return termMatcher(wanted)(text);
-}
-
-/** termsPresent for one set of wanted terms over many texts (the set is prepared once). */
-export function termMatcher(wanted: ReadonlySet<string>): (text: string) => Set<string> {
-  const heads = new Set<string>();
-  for (const term of wanted) heads.add(term.slice(0, 3));
-  return (text) => findTerms(text, wanted, heads);
-}
-
-function findTerms(text: string, wanted: ReadonlySet<string>, heads: ReadonlySet<string>): Set<string> {
-  const found = new Set<string>();
-  if (wanted.size === 0) return found;
-  const consider = (word: string): void => {
-    if (DEMONYMS.has(word)) {
-      const country = termOf(word);
-      if (wanted.has(country)) found.add(country);
-      return;
-    }
-    const base = IRREGULAR_FORMS.get(word) ?? word;
-    if (word.length > 4 && !heads.has(base.slice(0, 3)) && !heads.has(base.slice(0, 2))) return;
-    const term = termOf(word);
-    if (wanted.has(term)) found.add(term);
-  };
-  const folded = foldText(text);
-  let previous: string | undefined;
-  for (const match of folded.matchAll(NON_ASCII.test(folded) ? WORD : ASCII_WORD)) {
-    const raw = stripPossessive(match[0]);
-    if (raw === '') continue;
-    const parts = raw.includes('-') ? raw.split('-').filter((part) => part !== '') : [raw];
-    for (const part of parts) {
-      if ((part === 'states' && previous === 'united') || (part === 'us' && previous === 'the')) {
-        if (wanted.has('usa')) found.add('usa');
-      } else if (!STOP_WORDS.has(part) && !(part.length === 1 && !(part >= '0' && part <= '9'))) {
-        consider(part);
-      }
-      previous = part;
-    }
-    if (parts.length > 1 && !parts.some((part) => DEMONYMS.has(part) || part === 'usa')) consider(parts.join(''));
-  }
-  return found;
-}
-
 /** The terms a passage is indexed under (stop words dropped), in text order. */
 export function indexTerms(text: string): string[] {
   return tokenize(text, true)

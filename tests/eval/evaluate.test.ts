@@ -2,13 +2,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAnswerEngine } from '../../src/answers/answer-engine.js';
+import { execFileSync } from 'node:child_process';
 import {
+  engineCoverage,
   engineSearch,
   normalizePassageText,
+  parseOffTopicSet,
   parseQuestionSet,
   rankOfFirstHit,
   resultMeets,
   scoreQuestionSet,
+  scoreRefusals,
+  splitAside,
 } from '../../src/answers/evaluate.js';
 import type { ScoredResult } from '../../src/answers/evaluate.js';
 
@@ -95,4 +100,49 @@ describe('the held-out question sets', () => {
       expect(unmatched).toEqual([]);
     });
   }
+});
+
+describe('the set-aside split and refusals', () => {
+  it('sets aside every third question, the same ones every run', () => {
+    const { tuning, aside } = splitAside(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(aside).toEqual(['c', 'f']);
+    expect(tuning).toEqual(['a', 'b', 'd', 'e', 'g']);
+  });
+
+  it('reads off-topic sets in either shape and names a broken entry', () => {
+    expect(parseOffTopicSet('[{"q": "a", "why": "w"}, {"question": "b"}]', 'o.json')).toEqual([{ question: 'a' }, { question: 'b' }]);
+    expect(() => parseOffTopicSet('[{"why": "w"}]', 'o.json')).toThrow(/o\.json entry 1/);
+  });
+
+  it('counts none and partial apart, both as refused', () => {
+    const coverage = { a: 'none', b: 'partial', c: 'answered', d: 'none' } as const;
+    const score = scoreRefusals('t', ['a', 'b', 'c', 'd'].map((question) => ({ question })), (q) => coverage[q as keyof typeof coverage]);
+    expect(score).toMatchObject({ questions: 4, none: 0.5, partial: 0.25, refused: 0.75 });
+  });
+
+  it('refuses most off-topic questions it was tuned on while refusing almost no on-topic one', () => {
+    const engine = loadAnswerEngine(path.join(ROOT, 'corpus'));
+    const offTopic = splitAside(parseOffTopicSet(readFileSync(path.join(ROOT, 'tests/fixtures/dev-off-topic.json'), 'utf8'), 'off')).tuning;
+    expect(scoreRefusals('off', offTopic, engineCoverage(engine)).refused).toBeGreaterThanOrEqual(0.8);
+    const onTopic = [
+      ...questionSet('tests/fixtures/dev-questions.json'),
+      ...questionSet('tests/fixtures/dev-questions-hard.json'),
+      ...splitAside(questionSet('tests/fixtures/dev-questions-casual.json')).tuning,
+    ];
+    expect(scoreRefusals('on', onTopic, engineCoverage(engine)).refused).toBeLessThanOrEqual(0.03);
+  });
+});
+
+describe('npm run eval', () => {
+  it('prints every set it knows, and never the outcomes of questions set aside or held out', () => {
+    const out = execFileSync(process.execPath, [path.join(ROOT, 'dist/src/eval.js'), '--json', '--verbose'], { encoding: 'utf8' });
+    const report = JSON.parse(out) as { ranked: { name: string; status: string; outcomes?: unknown }[]; offTopic: { name: string; status: string; outcomes?: unknown }[] };
+    const sets = [...report.ranked, ...report.offTopic];
+    expect(sets.map((set) => set.status)).toEqual(expect.arrayContaining(['tuned', 'aside', 'held-out']));
+    expect(sets.filter((set) => set.status === 'aside')).toHaveLength(2);
+    for (const set of sets) expect(set.outcomes === undefined).toBe(set.status !== 'tuned');
+    const text = execFileSync(process.execPath, [path.join(ROOT, 'dist/src/eval.js'), '--verbose'], { encoding: 'utf8' });
+    const asideQuestions = splitAside(questionSet('tests/fixtures/dev-questions-casual.json')).aside.map((q) => q.question);
+    for (const question of asideQuestions) expect(text).not.toContain(question);
+  });
 });
