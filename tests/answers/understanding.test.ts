@@ -22,12 +22,12 @@ function numbers(answer: Answer): string[] {
 
 describe('vague everyday wording reaches a paragraph through its gist', () => {
   it('finds ¶14 for words only its gist uses, and says nothing without the guide', () => {
-    expect(numbers(engine.answer('do china and russia suit each other'))[0]).toBe('¶14');
-    expect(withoutGuide.answer('do china and russia suit each other').coverage).toBe('none');
+    expect(numbers(engine.answer('why are china and russia a match'))[0]).toBe('¶14');
+    expect(withoutGuide.answer('why are china and russia a match').coverage).toBe('none');
   });
 
   it('never shows the guide to students: answers quote the essay', () => {
-    const answer = engine.answer('do china and russia suit each other');
+    const answer = engine.answer('why are china and russia a match');
     if (answer.kind !== 'answer') throw new Error('expected an answer');
     expect(answer.results[0]?.text).toMatch(/^No doubt, China and Russia make good partners/);
   });
