@@ -80,7 +80,7 @@ function expectTextAndJsonViews(answer: Answer): void {
       expect(json.results[index]?.text).toBe(result.text);
     }
   } else {
-    expect(text.startsWith('No passage matches this well.')).toBe(true);
+    expect(text.startsWith(answer.smallTalk ? 'Hello!' : 'No passage matches this well.')).toBe(true);
     expect(json.results).toEqual([]);
   }
 }
@@ -119,7 +119,8 @@ function expectFootnoteFields(group: MessageBody['embeds'], paragraph: Paragraph
 /** The message quotes each shown result exactly (bold markers and whitespace aside) and titles it. */
 function expectQuotesExact(body: MessageBody, answer: Answer, shown: number): void {
   if (answer.kind === 'no-match' || shown === 0) {
-    expect(body.embeds.map((embed) => embed.title)).toEqual([answer.kind === 'no-match' ? 'No good match' : 'No more passages']);
+    const notice = answer.kind === 'no-match' ? (answer.smallTalk ? 'Hello!' : 'No good match') : 'No more passages';
+    expect(body.embeds.map((embed) => embed.title)).toEqual([notice]);
     return;
   }
   const groups = groupsOf(body);
@@ -153,7 +154,14 @@ function expectQuotesExact(body: MessageBody, answer: Answer, shown: number): vo
 
 /** The question (and the asker's name) come back escaped: one line, no formatting of theirs, no mention Discord would read. */
 function expectEchoEscaped(body: MessageBody): void {
-  const content = body.content ?? '';
+  // A partial answer adds our own notice on a second line, in italics: the echo is the first line.
+  const [content = '', notice, ...more] = (body.content ?? '').split('\n');
+  expect(more).toEqual([]);
+  if (notice !== undefined) {
+    expect(notice).toMatch(/^\*The essay does not say this directly.*; the nearest passages are below\.\*$/);
+    expect(notice).not.toMatch(/@(?:everyone|here)/i);
+    for (const mention of ['<@', '<#', '<t:', '</', '<:', '](']) expect(occursUnescaped(notice, mention), `no raw ${mention} in ${notice}`).toBe(false);
+  }
   expect(content).not.toMatch(/[\n\r\u2028\u2029]/);
   expect(content).not.toMatch(/@(?:everyone|here)/i);
   for (const mention of ['<@', '<#', '<t:', '</', '<:', '](']) expect(occursUnescaped(content, mention), `no raw ${mention} in ${content.slice(0, 120)}`).toBe(false);
