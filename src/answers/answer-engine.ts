@@ -125,7 +125,7 @@ function missingKeyWords(question: string, concepts: readonly QueryConcept[], in
     }
     if (!unknown.has(token.word) || !/^\p{L}+$/u.test(token.word) || token.word.length < 4) continue;
     // A slip of an essay word ("dillema") is no missing name.
-    if (closeWords(index, token.word, 2).length > 0 || isEnglishWord(token.word)) continue;
+    if (isEnglishWord(token.word) || closeWords(index, token.word, 2).length > 0) continue;
     missing.push(token.word);
   }
   return missing;

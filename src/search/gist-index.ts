@@ -67,7 +67,8 @@ export class GistIndex {
   rank(question: string): GistRanking {
     if (this.index.documentCount === 0) return EMPTY_GIST_RANKING;
     const { concepts } = analyzeQuestion(question, this.index, this.rules);
-    const ranked = rankPassages(this.index, concepts, this.sentences);
+    // A gist is a sentence or two: no same-sentence re-ranking to do.
+    const ranked = rankPassages(this.index, concepts, this.sentences, 0);
     const best = ranked[0];
     if (best === undefined) return EMPTY_GIST_RANKING;
     const keys: string[] = [];

@@ -161,7 +161,12 @@ function commonTerm(index: PassageIndex, term: string): CommonTerm {
 }
 
 /** Ranks the passages matching at least one concept (the best `maxRanked`). Deterministic. */
-export function rankPassages(index: PassageIndex, concepts: readonly QueryConcept[], sentences: SentenceCache): RankedPassage[] {
+export function rankPassages(
+  index: PassageIndex,
+  concepts: readonly QueryConcept[],
+  sentences: SentenceCache,
+  rerankDepth: number = SEARCH_OPTIONS.rerankDepth,
+): RankedPassage[] {
   const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
   // The relevance threshold weighs only concepts that stand for words (not a modal like "should").
   const evidenceWeight = concepts.reduce((sum, concept) => sum + (concept.words > 0 ? concept.weight : 0), 0);
@@ -275,7 +280,7 @@ export function rankPassages(index: PassageIndex, concepts: readonly QueryConcep
   candidates.sort(byScore);
 
   // Proximity: the question's words meeting in one sentence.
-  const top = candidates.slice(0, SEARCH_OPTIONS.rerankDepth);
+  const top = candidates.slice(0, rerankDepth);
   for (const candidate of top) {
     const best = bestSentenceOf(concepts, sentences, candidate.id);
     candidate.bestSentence = best.text;
@@ -283,7 +288,7 @@ export function rankPassages(index: PassageIndex, concepts: readonly QueryConcep
   }
   top.sort(byScore);
 
-  const kept = [...top, ...candidates.slice(SEARCH_OPTIONS.rerankDepth, SEARCH_OPTIONS.maxRanked)];
+  const kept = [...top, ...candidates.slice(rerankDepth, SEARCH_OPTIONS.maxRanked)];
   return kept.flatMap((candidate) => {
     const passage = index.passages[candidate.id];
     if (passage === undefined) return [];
