@@ -61,9 +61,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     }
   }
 
-  const logLevelText = read('LOG_LEVEL') ?? 'info';
+  // Any case: INFO and Debug are what people type after reading pino's or systemd's docs.
+  const logLevelGiven = read('LOG_LEVEL') ?? 'info';
+  const logLevelText = logLevelGiven.toLowerCase();
   if (!LOG_LEVELS.includes(logLevelText as LogLevel)) {
-    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${showValue(logLevelText, discordToken, 40)}.`);
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${showValue(logLevelGiven, discordToken, 40)}.`);
   }
 
   if (problems.length > 0) throw new ConfigError(problems);

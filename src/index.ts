@@ -34,7 +34,17 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stopOnSignal);
   process.on('SIGTERM', stopOnSignal);
-  await starting;
+  const bot = await starting;
+  // A fatal gateway close after login (a token reset while running): discord.js will not
+  // reconnect, so stop, say why in one line, and exit non-zero for the process manager.
+  void bot.failed.then((err) => {
+    stopping ??= (async () => {
+      log.fatal({ err }, 'the gateway closed for good; stopping');
+      await bot.stop();
+      reportFatalError(err);
+      process.exit(1);
+    })();
+  });
 }
 
 main().catch((err: unknown) => {

@@ -125,7 +125,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_OK;
     }
     // dotenv fills io.env from .env (variables already set win), then the config is read once.
-    const config = loadEnvironment(io.env);
+    const config = loadEnvironment(io.env, { needsCorpus: command.kind !== 'invite' });
     log = createLogger(config.logLevel, io.stderr).child({ module: 'cli' });
     await runCommand(command, io, config, log);
     return EXIT_OK;

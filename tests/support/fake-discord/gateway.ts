@@ -57,6 +57,8 @@ export class FakeGateway {
   heartbeatCount = 0;
   /** When false, heartbeats go unanswered: the client must notice a zombie connection. */
   ackHeartbeats = true;
+  /** When set, every IDENTIFY is answered by closing with this code (e.g. 4004, a token reset). */
+  refuseIdentifyWith: number | null = null;
   current: GatewaySession | null = null;
   private readonly server = new WebSocketServer({ noServer: true });
   private readonly sockets = new Set<WebSocket>();
@@ -144,6 +146,10 @@ export class FakeGateway {
   private identify(ws: WebSocket, d: { token?: unknown; intents?: unknown }): void {
     if (d.token !== this.token) {
       ws.close(4004, 'Authentication failed.');
+      return;
+    }
+    if (this.refuseIdentifyWith !== null) {
+      ws.close(this.refuseIdentifyWith, 'fake-discord refused IDENTIFY');
       return;
     }
     const session: GatewaySession = {

@@ -14,7 +14,7 @@
  * await client.destroy(); await discord.stop();
  * ```
  * Faults: `failNext({ method, path, status | delayMs, code, retryAfterSeconds, times })`,
- * `closeGateway(4000 | 1006 | ...)`, `invalidateSession(resumable)`, `requestReconnect()`,
+ * `closeGateway(4000 | 1006 | 4004 ...)`, `refuseIdentify(4004 | 4014 ...)`, `invalidateSession(resumable)`, `requestReconnect()`,
  * `setBotPermissions(bits)`. Every `waitFor*` is bounded (default 5 s) and says on timeout what
  * it waited for. Discord's message limits are enforced (400/50035), as are permissions for
  * sending, thread creation (ViewChannel + SendMessagesInThreads + Create{Public,Private}Threads)
@@ -479,6 +479,15 @@ export class FakeDiscord {
   /** Closes the bot's websocket with `code` (4000: resumes; 1006: dropped without close frame). */
   closeGateway(code: number): void {
     this.gateway.close(code);
+  }
+
+  /**
+   * Answers every later IDENTIFY by closing the socket with `code` (null: accept again), as
+   * Discord does after a token reset (4004) or with bad intents or shards (4010-4014). With
+   * closeGateway(code) this makes a fatal close at login or while running.
+   */
+  refuseIdentify(code: number | null): void {
+    this.gateway.refuseIdentifyWith = code;
   }
 
   /** Sends op 9 Invalid Session; not resumable means the bot must IDENTIFY again. */
