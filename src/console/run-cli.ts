@@ -80,6 +80,13 @@ async function runCommand(command: Exclude<CliCommand, { kind: 'help' }>, io: Cl
   switch (command.kind) {
     case 'invite':
       return runInvite(command.clientId, config, stdout);
+    case 'backup': {
+      // Imported here so the other commands never load the native SQLite module.
+      const { backUpDatabase } = await import('./backup.js');
+      const result = await backUpDatabase(config.dataDir, command.file);
+      stdout.write(`Backed up ${result.source} to ${result.file} (${result.pages} pages, integrity ok).\n`);
+      return;
+    }
     case 'passages': {
       const corpus = loadCorpusLogged(config, log);
       if (command.json) writeJson(stdout, passagesToJson(corpus));
@@ -130,7 +137,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_OK;
     }
     // dotenv fills io.env from .env (variables already set win), then the config is read once.
-    const config = loadEnvironment(io.env, { needsCorpus: command.kind !== 'invite' });
+    const config = loadEnvironment(io.env, { needsCorpus: command.kind !== 'invite' && command.kind !== 'backup' });
     log = createLogger(config.logLevel, io.stderr).child({ module: 'cli' });
     await runCommand(command, io, config, log);
     return EXIT_OK;
