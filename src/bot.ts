@@ -65,6 +65,12 @@ const FATAL_CLOSES: Readonly<Record<number, string>> = {
   4014: 'Discord refused a privileged intent (gateway close 4014: disallowed intents). The bot needs none: update the bot, or enable the intent in the Developer Portal (Bot > Privileged Gateway Intents).',
 };
 
+/** How long the gateway must be quiet before a stop takes no more interactions, and the most it waits for that. */
+const SETTLE_QUIET_MS = 100;
+const SETTLE_MAX_MS = 1_000;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** The error for a fatal gateway close, or undefined when discord.js reconnects by itself. */
 export function fatalGatewayClose(code: number): GatewayFatalError | undefined {
   const message = FATAL_CLOSES[code];
@@ -123,7 +129,9 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     void settled.finally(() => inFlight.delete(settled));
   };
 
+  let lastInteractionAt = 0;
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    lastInteractionAt = Date.now();
     track(accepting ? router.handle(interaction) : decline(interaction));
   });
   client.on(Events.MessageCreate, (message) => {
@@ -200,8 +208,15 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     failed,
     stop() {
       stopping ??= (async () => {
-        accepting = false;
         autoCloser.stop();
+        // Interactions Discord sent just before the signal may still sit in the socket or the
+        // gateway's decoder: keep answering them in full until the gateway has been quiet for a
+        // moment (bounded), then take no more. Without this, a burst just before SIGTERM was
+        // told "restarting" or lost (tests/e2e/sigterm-drain.test.ts).
+        const settleUntil = Date.now() + SETTLE_MAX_MS;
+        do await sleep(SETTLE_QUIET_MS);
+        while (Date.now() - lastInteractionAt < SETTLE_QUIET_MS && Date.now() < settleUntil);
+        accepting = false;
         log.info({ inFlight: inFlight.size }, 'stopping: finishing interactions in flight');
         // Loop: an interaction declined during the drain is in flight too, and is waited for.
         const deadline = Date.now() + drainTimeoutMs;
