@@ -3,7 +3,7 @@
 // and a graceful stop that takes no new work, lets the work in flight finish, then disconnects.
 // Once connected it brings debate threads up to date (reconcile.ts) and starts the auto-close.
 import path from 'node:path';
-import { Client, Events, GatewayIntentBits, type Interaction, type RateLimitData } from 'discord.js';
+import { Client, Events, GatewayIntentBits, ShardClientUtil, type Interaction, type RateLimitData } from 'discord.js';
 import type { Logger } from 'pino';
 import { commands as defaultCommands, helpFor } from '../commands/index.js';
 import type { AnswerEngine } from './answers/answer-engine.js';
@@ -179,7 +179,15 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   } finally {
     clearTimeout(readyTimer);
   }
-  log.info({ user: readyClient.user.id, application: readyClient.application.id, guilds: readyClient.guilds.cache.size }, 'connected to Discord');
+  // Under ShardingManager this process serves the guilds of its shards only: Discord sends each
+  // guild's events to shard (guild_id >> 22) % shardCount, and that shard's process owns its debates.
+  const shardCount = readyClient.options.shardCount ?? 1;
+  const ownShards = new Set(Array.isArray(readyClient.options.shards) ? readyClient.options.shards : [0]);
+  const ownsGuild = shardCount <= 1 ? undefined : (guildId: string): boolean => ownShards.has(ShardClientUtil.shardIdForGuildId(guildId, shardCount));
+  log.info(
+    { user: readyClient.user.id, application: readyClient.application.id, guilds: readyClient.guilds.cache.size, shards: [...ownShards], shardCount },
+    'connected to Discord',
+  );
   // Threads owed a lock, an unlock, a summary or an archive by a pause, resume or close the bot
   // recorded before it last stopped (a crash mid-way) get it now. Not awaited: the bot answers
   // meanwhile, and each thread's work is serialised with the commands' (syncDebateThread).
@@ -187,6 +195,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     debates,
     log: log.child({ module: 'reconcile' }),
     syncThread: (debate) => syncDebateThread(readyClient, debates, debate.threadId),
+    ...(ownsGuild !== undefined ? { ownsGuild } : {}),
   });
   // Tracked like an interaction, so a stop waits for it before closing the database.
   track(reconciled.then(() => undefined));
@@ -195,6 +204,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     debates,
     log: log.child({ module: 'auto-close' }),
     ...(options.now !== undefined ? { now: options.now } : {}),
+    ...(ownsGuild !== undefined ? { ownsGuild } : {}),
     onClosed: async (closed) => {
       const result = await syncDebateThread(readyClient, debates, closed.debate.threadId, { summary: closed.summary });
       if (result === 'gone') log.warn({ debate: closed.debate.id, thread: closed.debate.threadId }, 'closed debate has no thread any more');

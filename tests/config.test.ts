@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       corpusDir: path.resolve('/srv/bot/corpus'),
       dataDir: path.resolve('/srv/bot/data'),
       logLevel: 'info',
+      shardCount: undefined,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -101,5 +102,16 @@ describe('loadEnvironment', () => {
 
   it('does not need the readings for the invite link', () => {
     expect(loadEnvironment({ CORPUS_DIR: '/nonexistent/readings' }, { needsCorpus: false }).corpusDir).toBe('/nonexistent/readings');
+  });
+});
+
+describe('SHARD_COUNT', () => {
+  it('is a whole number of shards for npm run start:sharded', () => {
+    expect(loadConfig({ SHARD_COUNT: '4' }).shardCount).toBe(4);
+    expect(loadConfig({}).shardCount).toBeUndefined();
+  });
+
+  it.each(['0', 'two', '-1', '1.5'])('refuses %s', (value) => {
+    expect(() => loadConfig({ SHARD_COUNT: value })).toThrowError(/SHARD_COUNT must be a whole number of shards/);
   });
 });

@@ -42,6 +42,7 @@ import type { FakeChannel, FakeGuildInfo, FakeGuildSpec, FakeUser, StoredMessage
 export { DiscordErrors } from './faults.js';
 export type { ActiveFault, FaultSpec } from './faults.js';
 export type { GatewayConnection } from './gateway.js';
+export { shardOfGuild } from './gateway.js';
 export type { UploadedFile } from './http-body.js';
 export { FakeInteraction } from './interactions.js';
 export type { AutocompleteChoice, InteractionCallbackRecord, InteractionKind, SimpleOptions } from './interactions.js';
@@ -68,6 +69,8 @@ export interface FakeDiscordOptions {
   readonly heartbeatIntervalMs?: number;
   /** Refuse callbacks later than this with 10062 Unknown interaction. Default: not enforced. */
   readonly ackDeadlineMs?: number | null;
+  /** The shard count GET /gateway/bot recommends. Default 1. */
+  readonly recommendedShards?: number;
 }
 
 /** Where an interaction happens and who does it (shared by every interaction sender). */
@@ -195,6 +198,7 @@ export class FakeDiscord {
     this.rest = new FakeRest(this.world, this.gateway, this.signal, this.token, {
       gatewayUrl: () => `ws://127.0.0.1:${this.port}/gateway`,
       ackDeadlineMs: options.ackDeadlineMs ?? null,
+      recommendedShards: options.recommendedShards ?? 1,
     });
     this.server = createServer((request, response) => {
       this.rest.handle(request, response).catch((error: unknown) => {
@@ -301,6 +305,11 @@ export class FakeDiscord {
    */
   setHeartbeatAcks(enabled: boolean): void {
     this.gateway.ackHeartbeats = enabled;
+  }
+
+  /** The shard ids whose latest session is connected and has received READY and its guilds. */
+  get readyShards(): number[] {
+    return this.gateway.shardsReady().sort((a, b) => a - b);
   }
 
   /** Whether the bot's current session has a live websocket. */
