@@ -35,10 +35,9 @@ COPY corpus ./corpus
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
-# Healthy while the process runs and its database opens; a stopped gateway ends the process
-# (non-zero exit), which the restart policy handles.
-HEALTHCHECK --interval=60s --timeout=10s --start-period=30s --retries=3 \
-  CMD ["node", "-e", "const D=require('better-sqlite3');new D(process.env.DATA_DIR+'/bot.sqlite',{fileMustExist:true,readonly:true}).pragma('user_version')"]
+# Healthy while the bot's database opens and answers (src/healthcheck.ts); a bot that cannot
+# go on (a reset token, Discord unreachable) exits non-zero instead, for the restart policy.
+HEALTHCHECK --interval=60s --timeout=10s --start-period=30s --retries=3 CMD ["node", "dist/src/healthcheck.js"]
 # node directly (not npm start): SIGTERM from `docker stop` reaches the bot, which finishes the
 # interactions in flight and exits 0.
 CMD ["node", "dist/src/index.js"]

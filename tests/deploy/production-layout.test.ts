@@ -94,6 +94,16 @@ describe('the production layout (dist/ + npm ci --omit=dev)', () => {
       bot.child.kill('SIGTERM');
       expect(await bot.exited(20_000), bot.output()).toEqual({ code: 0, signal: null });
       expect(existsSync(path.join(dataDir, 'bot.sqlite'))).toBe(true);
+
+      // The container's HEALTHCHECK, from the same layout: healthy with the database, not without.
+      const healthy = run(process.execPath, ['dist/src/healthcheck.js'], { cwd: app, env: { DATA_DIR: dataDir } });
+      running.push(healthy);
+      expect(await healthy.exited(30_000), healthy.output()).toEqual({ code: 0, signal: null });
+      const empty = mkdtempSync(path.join(tmpdir(), 'essay-production-empty-'));
+      const unhealthy = run(process.execPath, ['dist/src/healthcheck.js'], { cwd: app, env: { DATA_DIR: empty } });
+      running.push(unhealthy);
+      expect((await unhealthy.exited(30_000)).code).toBe(1);
+      rmSync(empty, { recursive: true, force: true });
     } finally {
       await discord.stop();
       rmSync(dataDir, { recursive: true, force: true });
