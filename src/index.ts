@@ -3,12 +3,17 @@
 import { loadAnswerEngine } from './answers/answer-engine.js';
 import { startBot } from './bot.js';
 import { runConsole } from './console/run-console.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
 import { loadEnvironment, reportFatalError } from './startup.js';
+
+// Module-level so an error that stops the program is logged whole (with its stack) as well as
+// told to the person in one line.
+let fatalLog: Logger | undefined;
 
 async function main(): Promise<void> {
   const config = loadEnvironment();
   const log = createLogger(config.logLevel);
+  fatalLog = log;
   const engine = loadAnswerEngine(config.corpusDir);
   for (const reading of engine.corpus.readings) {
     for (const warning of reading.warnings) log.warn({ reading: reading.id }, warning);
@@ -48,6 +53,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
+  fatalLog?.fatal({ err }, 'stopped by an error');
   reportFatalError(err);
   process.exit(1);
 });
