@@ -18,6 +18,8 @@ export interface Config {
   /** Folder for the SQLite database; created on first run. */
   readonly dataDir: string;
   readonly logLevel: LogLevel;
+  /** Shards for `npm run start:sharded`; absent means Discord's recommendation. */
+  readonly shardCount: number | undefined;
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -61,9 +63,18 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     }
   }
 
-  const logLevelText = read('LOG_LEVEL') ?? 'info';
+  // Any case: INFO and Debug are what people type after reading pino's or systemd's docs.
+  const logLevelGiven = read('LOG_LEVEL') ?? 'info';
+  const logLevelText = logLevelGiven.toLowerCase();
   if (!LOG_LEVELS.includes(logLevelText as LogLevel)) {
-    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${showValue(logLevelText, discordToken, 40)}.`);
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${showValue(logLevelGiven, discordToken, 40)}.`);
+  }
+
+  const shardCountText = read('SHARD_COUNT');
+  let shardCount: number | undefined;
+  if (shardCountText !== undefined) {
+    shardCount = /^\d{1,5}$/.test(shardCountText) ? Number(shardCountText) : Number.NaN;
+    if (!(shardCount >= 1)) problems.push(`SHARD_COUNT must be a whole number of shards, 1 or more (or empty for Discord's recommendation), got ${showValue(shardCountText, discordToken, 20)}.`);
   }
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -75,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     corpusDir: path.resolve(cwd, read('CORPUS_DIR') ?? 'corpus'),
     dataDir: path.resolve(cwd, read('DATA_DIR') ?? 'data'),
     logLevel: logLevelText as LogLevel,
+    shardCount,
   });
 }

@@ -6,7 +6,7 @@ import { createLogger } from './logger.js';
 import { loadEnvironment, reportFatalError } from './startup.js';
 
 async function main(): Promise<void> {
-  const config = loadEnvironment();
+  const config = loadEnvironment(process.env, { needsCorpus: false });
   const log = createLogger(config.logLevel).child({ module: 'deploy' });
   const result = await deployCommands(
     config,

@@ -30,3 +30,21 @@ export class ConfigError extends Error {
     super(`Configuration problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 }
+
+// The data folder or the database in it cannot be used. The message names DATA_DIR and the file
+// and says what to do; the file itself is never overwritten or deleted to "fix" it.
+export class DataDirError extends Error {
+  override readonly name = 'DataDirError';
+}
+
+// Discord closed the gateway with a code it will never accept a reconnect after (a reset token,
+// bad intents or shards). `code` is the close code; the message says what to fix.
+export class GatewayFatalError extends Error {
+  override readonly name = 'GatewayFatalError';
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -3,12 +3,17 @@
 import { loadAnswerEngine } from './answers/answer-engine.js';
 import { startBot } from './bot.js';
 import { runConsole } from './console/run-console.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
 import { loadEnvironment, reportFatalError } from './startup.js';
+
+// Module-level so an error that stops the program is logged whole (with its stack) as well as
+// told to the person in one line.
+let fatalLog: Logger | undefined;
 
 async function main(): Promise<void> {
   const config = loadEnvironment();
   const log = createLogger(config.logLevel);
+  fatalLog = log;
   const engine = loadAnswerEngine(config.corpusDir);
   for (const reading of engine.corpus.readings) {
     for (const warning of reading.warnings) log.warn({ reading: reading.id }, warning);
@@ -34,10 +39,21 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stopOnSignal);
   process.on('SIGTERM', stopOnSignal);
-  await starting;
+  const bot = await starting;
+  // A fatal gateway close after login (a token reset while running): discord.js will not
+  // reconnect, so stop, say why in one line, and exit non-zero for the process manager.
+  void bot.failed.then((err) => {
+    stopping ??= (async () => {
+      log.fatal({ err }, 'the gateway closed for good; stopping');
+      await bot.stop();
+      reportFatalError(err);
+      process.exit(1);
+    })();
+  });
 }
 
 main().catch((err: unknown) => {
+  fatalLog?.fatal({ err }, 'stopped by an error');
   reportFatalError(err);
   process.exit(1);
 });

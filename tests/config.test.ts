@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { ConfigError } from '../src/errors.js';
+import { loadEnvironment } from '../src/startup.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.secret.tokenvalue';
 
@@ -15,6 +16,7 @@ describe('loadConfig', () => {
       corpusDir: path.resolve('/srv/bot/corpus'),
       dataDir: path.resolve('/srv/bot/data'),
       logLevel: 'info',
+      shardCount: undefined,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -72,5 +74,44 @@ describe('loadConfig with a token pasted into the wrong variable', () => {
 
   it('hides a token-shaped value even when no token is set', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'MTExMTExMTExMTExMTExMTEx.SECRET-TOKEN-MARKER.abcdefghijklmnopqrstuvwxyz0' })).toThrowError(/looks like a token, not shown/);
+  });
+});
+
+describe('LOG_LEVEL', () => {
+  it.each(['DEBUG', 'Info', 'wArN'])('accepts %s in any case', (level) => {
+    expect(loadConfig({ LOG_LEVEL: level }).logLevel).toBe(level.toLowerCase());
+  });
+});
+
+describe('loadEnvironment', () => {
+  it('reports a CORPUS_DIR that does not exist together with the other problems', () => {
+    let message = '';
+    try {
+      loadEnvironment({ CORPUS_DIR: '/nonexistent/readings', LOG_LEVEL: 'loud' });
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/LOG_LEVEL must be one of/);
+    expect(message).toMatch(/CORPUS_DIR \/nonexistent\/readings cannot be read \(ENOENT\); set CORPUS_DIR to the folder of readings/);
+  });
+
+  it('reports a CORPUS_DIR that is a file', () => {
+    expect(() => loadEnvironment({ CORPUS_DIR: path.resolve('package.json') })).toThrowError(/CORPUS_DIR .*package\.json is a file/);
+  });
+
+  it('does not need the readings for the invite link', () => {
+    expect(loadEnvironment({ CORPUS_DIR: '/nonexistent/readings' }, { needsCorpus: false }).corpusDir).toBe('/nonexistent/readings');
+  });
+});
+
+describe('SHARD_COUNT', () => {
+  it('is a whole number of shards for npm run start:sharded', () => {
+    expect(loadConfig({ SHARD_COUNT: '4' }).shardCount).toBe(4);
+    expect(loadConfig({}).shardCount).toBeUndefined();
+  });
+
+  it.each(['0', 'two', '-1', '1.5'])('refuses %s', (value) => {
+    expect(() => loadConfig({ SHARD_COUNT: value })).toThrowError(/SHARD_COUNT must be a whole number of shards/);
   });
 });

@@ -81,7 +81,8 @@ export function handleConsoleLine(engine: AnswerEngine, line: string, style: Tex
     return dispatch(engine, line, style);
   } catch (err) {
     if (err instanceof UserFacingError) return say(`${err.message.charAt(0).toUpperCase()}${err.message.slice(1)}.`);
-    log.error({ err, input: { text: line.slice(0, 500) } }, 'console line failed');
+    // What was typed goes to the log only at debug, as the bot's questions do (README, privacy).
+    log.error({ err, ...(log.isLevelEnabled('debug') ? { input: { text: line.slice(0, 500) } } : {}) }, 'console line failed');
     return say('Sorry, something went wrong answering that; the details are in the log. Try another question.');
   }
 }

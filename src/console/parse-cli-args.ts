@@ -9,12 +9,14 @@ export type CliCommand =
   | { readonly kind: 'ask'; readonly question: string | undefined; readonly limit: number | undefined; readonly json: boolean }
   | { readonly kind: 'passage' | 'footnote'; readonly number: number; readonly reading: string | undefined; readonly json: boolean }
   | { readonly kind: 'passages'; readonly json: boolean }
-  | { readonly kind: 'invite'; readonly clientId: string | undefined };
+  | { readonly kind: 'invite'; readonly clientId: string | undefined }
+  /** A consistent copy of the database in DATA_DIR, made while the bot may be running. */
+  | { readonly kind: 'backup'; readonly file: string };
 
 /** Bounds for --limit: at least one result; more than this is the whole essay, not an answer. */
 export const MAX_LIMIT = 50;
 
-const COMMANDS = ['ask', 'footnote', 'passage', 'passages', 'invite', 'help'] as const;
+const COMMANDS = ['ask', 'footnote', 'passage', 'passages', 'invite', 'backup', 'help'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** The options each command accepts; `true` means the option takes a value. */
@@ -24,6 +26,7 @@ const OPTIONS: Record<CommandName, Readonly<Record<string, boolean>>> = {
   passage: { '--json': false, '--reading': true },
   passages: { '--json': false },
   invite: { '--client-id': true },
+  backup: {},
   help: {},
 };
 
@@ -126,6 +129,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     case 'invite':
       if (positionals.length > 0) throw usage('invite takes no arguments (use --client-id ID to give the application id)');
       return { kind: 'invite', clientId: stringOption(options, '--client-id') };
+    case 'backup':
+      if (positionals.length !== 1 || positionals[0]?.trim() === '') throw usage('backup takes the file to write: npm run -s cli -- backup backups/bot-2026-12-01.sqlite');
+      return { kind: 'backup', file: positionals[0] ?? '' };
     case 'help':
       return { kind: 'help' };
   }
@@ -143,6 +149,7 @@ Usage: npm run cli -- <command> [options]
   passages [--json]                     print every reading whole
   invite [--client-id ID]               print the link that adds the bot to a Discord server
                                         (the id comes from --client-id or from DISCORD_TOKEN)
+  backup FILE                           copy the database in DATA_DIR to FILE, safely while the bot runs
   help                                  show this help
 
 CORPUS_DIR selects the folder of readings (default corpus/). Exit codes: 0 ok, 1 failure

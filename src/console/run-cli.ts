@@ -65,13 +65,14 @@ async function runInvite(clientId: string | undefined, config: Config, stdout: C
   stdout.write(`${buildInviteUrl(derived)}\n`);
 }
 
-async function askFromLines(stdin: CliIo['stdin'], answerLine: (question: string) => void): Promise<void> {
+/** Calls `onLine` for every stdin line, trimmed, blank ones included (as ''). */
+async function askFromLines(stdin: CliIo['stdin'], onLine: (question: string) => void): Promise<void> {
   const lines = createInterface({ input: stdin, crlfDelay: Infinity, terminal: false });
-  for await (const line of lines) {
-    const question = line.trim();
-    if (question !== '') answerLine(question);
-  }
+  for await (const line of lines) onLine(line.trim());
 }
+
+/** The JSON line for an input line that holds no question: line n of the output still answers line n. */
+export const EMPTY_QUESTION_JSON = { question: '', error: { code: 'empty-question', message: 'the question is empty' } } as const;
 
 async function runCommand(command: Exclude<CliCommand, { kind: 'help' }>, io: CliIo, config: Config, log: Logger): Promise<void> {
   const { stdout } = io;
@@ -79,6 +80,13 @@ async function runCommand(command: Exclude<CliCommand, { kind: 'help' }>, io: Cl
   switch (command.kind) {
     case 'invite':
       return runInvite(command.clientId, config, stdout);
+    case 'backup': {
+      // Imported here so the other commands never load the native SQLite module.
+      const { backUpDatabase } = await import('./backup.js');
+      const result = await backUpDatabase(config.dataDir, command.file);
+      stdout.write(`Backed up ${result.source} to ${result.file} (${result.pages} pages, integrity ok).\n`);
+      return;
+    }
     case 'passages': {
       const corpus = loadCorpusLogged(config, log);
       if (command.json) writeJson(stdout, passagesToJson(corpus));
@@ -109,7 +117,11 @@ async function runCommand(command: Exclude<CliCommand, { kind: 'help' }>, io: Cl
         else stdout.write(`${renderAnswerText(answer, engine.corpus, style)}\n`);
       };
       if (command.question !== undefined) answerLine(command.question);
-      else await askFromLines(io.stdin, answerLine);
+      else
+        await askFromLines(io.stdin, (question) => {
+          if (question !== '') answerLine(question);
+          else if (command.json) writeJson(stdout, EMPTY_QUESTION_JSON);
+        });
       return;
     }
   }
@@ -125,7 +137,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_OK;
     }
     // dotenv fills io.env from .env (variables already set win), then the config is read once.
-    const config = loadEnvironment(io.env);
+    const config = loadEnvironment(io.env, { needsCorpus: command.kind !== 'invite' && command.kind !== 'backup' });
     log = createLogger(config.logLevel, io.stderr).child({ module: 'cli' });
     await runCommand(command, io, config, log);
     return EXIT_OK;

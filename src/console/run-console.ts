@@ -34,14 +34,21 @@ export async function runConsole({ engine, input, output, log, interactive }: Ru
   });
   // In terminal mode readline swallows Ctrl+C (it only pauses input); a person pressing it means "leave".
   lines.on('SIGINT', () => lines.close());
+  // The input can end while lines are still being answered (piped text, Ctrl-D): from Node 24 on,
+  // prompt() after that throws "readline was closed", so the prompt is drawn only while open.
+  let open = true;
+  lines.once('close', () => (open = false));
+  const prompt = (): void => {
+    if (prompting && open) lines.prompt();
+  };
   output.write(`${renderGreeting(engine.corpus)}\n\n`);
-  if (prompting) lines.prompt();
+  prompt();
   try {
     for await (const line of lines) {
       const reply = handleConsoleLine(engine, line, style, log);
       if (reply.text !== undefined) output.write(`${reply.text}\n\n`);
       if (reply.quit) break;
-      if (prompting) lines.prompt();
+      prompt();
     }
   } finally {
     lines.close();

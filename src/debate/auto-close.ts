@@ -18,6 +18,8 @@ export interface AutoCloserOptions {
   readonly log: Logger;
   /** The debates' clock (ms since the epoch); the timer's delay is measured on it. */
   readonly now?: () => number;
+  /** Under sharding, whether this process serves the guild; only those debates are closed here. */
+  readonly ownsGuild?: (guildId: string) => boolean;
 }
 
 export interface AutoCloser {
@@ -42,7 +44,7 @@ export function startAutoCloser(options: AutoCloserOptions): AutoCloser {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     if (stopped) return;
-    const next = debates.nextAutoCloseAt();
+    const next = debates.nextAutoCloseAt(options.ownsGuild);
     if (next === null) return;
     const delay = Math.min(MAX_DELAY, Math.max(0, next - now()));
     timer = setTimeout(() => void runDue(), delay);
@@ -51,7 +53,7 @@ export function startAutoCloser(options: AutoCloserOptions): AutoCloser {
   };
 
   const closeDue = async (): Promise<void> => {
-    const closed = debates.closeDueDebates();
+    const closed = debates.closeDueDebates(options.ownsGuild);
     for (const item of closed) {
       log.info({ debate: item.debate.id, thread: item.debate.threadId }, 'debate closed: time is up');
       try {

@@ -325,14 +325,17 @@ export class DebateService {
   }
 
   /** When the auto-close timer should next fire, or null when no live debate has an end. */
-  nextAutoCloseAt(): number | null {
-    return this.store.nextEndsAt();
+  nextAutoCloseAt(ownsGuild?: (guildId: string) => boolean): number | null {
+    if (ownsGuild === undefined) return this.store.nextEndsAt();
+    // One shard of several: only its own servers' debates (another shard closes the rest).
+    return this.store.dueDebates(Number.MAX_SAFE_INTEGER).find((debate) => ownsGuild(debate.guildId))?.endsAt ?? null;
   }
 
   /** Closes every debate whose time is up, each with reason "time-up"; returns those closed now. */
-  closeDueDebates(): Array<{ readonly debate: Debate; readonly summary: DebateSummary }> {
+  closeDueDebates(ownsGuild: (guildId: string) => boolean = () => true): Array<{ readonly debate: Debate; readonly summary: DebateSummary }> {
     const closed: Array<{ debate: Debate; summary: DebateSummary }> = [];
     for (const due of this.dueAutoCloses()) {
+      if (!ownsGuild(due.guildId)) continue;
       const outcome = this.closeNow(due, null, 'time-up');
       if (outcome.kind === 'closed') closed.push({ debate: outcome.debate, summary: outcome.summary });
     }

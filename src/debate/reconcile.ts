@@ -14,6 +14,8 @@ export interface ReconcileOptions {
   /** Does what the debate's thread is owed in Discord and records it; throws when Discord refuses. */
   readonly syncThread: (debate: Debate) => Promise<ThreadSyncResult>;
   readonly log: Logger;
+  /** Under sharding, whether this process serves the guild; only those threads are synced here. */
+  readonly ownsGuild?: (guildId: string) => boolean;
 }
 
 export interface ReconcileReport {
@@ -26,7 +28,8 @@ export async function reconcileThreads(options: ReconcileOptions): Promise<Recon
   const { debates, log } = options;
   let pending: Debate[];
   try {
-    pending = debates.threadWork();
+    const ownsGuild = options.ownsGuild ?? (() => true);
+    pending = debates.threadWork().filter((debate) => ownsGuild(debate.guildId));
   } catch (err) {
     log.error({ err }, 'could not read which debate threads need updating');
     return { done: 0, gone: 0, failed: 0 };

@@ -26,6 +26,9 @@ export function openDatabase(file: string): SqliteDatabase {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   try {
+    // Before anything writes (switching to WAL rewrites the header): a file that is not a
+    // database, or one from a newer bot, is refused untouched.
+    refuseNewerSchema(db, MIGRATIONS);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -43,12 +46,18 @@ export function openDatabase(file: string): SqliteDatabase {
  * and safe when two processes open a new file at once: each migration takes the write lock
  * first (BEGIN IMMEDIATE) and re-reads the version under it, so only one of them applies it.
  */
+function refuseNewerSchema(db: SqliteDatabase, migrations: readonly Migration[]): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+  if (version > latest) {
+    // The code lets the entry points say so in plain words (src/data-dir.ts); the file is left as is.
+    throw Object.assign(new Error(`debate store: ${db.name} has schema version ${version}, newer than this bot's ${latest}; run the newer bot or restore a backup`), { code: 'SCHEMA_TOO_NEW' });
+  }
+}
+
 export function migrate(db: SqliteDatabase, migrations: readonly Migration[] = MIGRATIONS): number {
   const version = (): number => db.pragma('user_version', { simple: true }) as number;
-  const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
-  if (version() > latest) {
-    throw new Error(`debate store: ${db.name} has schema version ${version()}, newer than this bot's ${latest}; run the newer bot or restore a backup`);
-  }
+  refuseNewerSchema(db, migrations);
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     if (migration.version <= version()) continue;
     db.transaction(() => {

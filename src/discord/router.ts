@@ -1,6 +1,8 @@
 // Sends each interaction to its command (slash command, autocomplete, button) inside the one
 // error boundary: a UserFacingError becomes its message, privately; anything else a private
 // "Something went wrong (ref …)" and a log line with the same ref. One log line per interaction.
+// Privacy: at info the line names the request (ref), the command and the outcome, never the
+// student (user id) nor what they asked; at debug it adds both, for a teacher chasing a problem.
 import { randomBytes } from 'node:crypto';
 import { DiscordAPIError, RESTJSONErrorCodes, type Interaction, type RepliableInteraction } from 'discord.js';
 import { UserFacingError } from '../errors.js';
@@ -15,7 +17,7 @@ export interface Router {
 }
 
 export interface RouterOptions {
-  /** A short reference for an error, shown to the user and logged (default 6 random hex digits). */
+  /** A short reference per request, logged and shown to the user on an error (default 6 random hex digits). */
   readonly newRef?: () => string;
 }
 
@@ -43,7 +45,7 @@ export function createRouter(commands: readonly Command[], ctx: CommandContext, 
   const log = ctx.log.child({ module: 'router' });
 
   /** Runs a handler; turns whatever it throws into a private message and an outcome. */
-  async function guarded(interaction: RepliableInteraction, name: string, run: () => Promise<HandlerReport>): Promise<HandlerReport & { ref?: string }> {
+  async function guarded(interaction: RepliableInteraction, name: string, ref: string, run: () => Promise<HandlerReport>): Promise<HandlerReport> {
     try {
       return await run();
     } catch (err) {
@@ -51,16 +53,15 @@ export function createRouter(commands: readonly Command[], ctx: CommandContext, 
         await tell(interaction, err.message, name);
         return { outcome: 'user-error' };
       }
-      const ref = newRef();
       if (isInteractionGone(err)) {
         // Telling the user would go through the same interaction and fail the same way: one
         // warning, no second attempt (tests/faults/interaction-faults.test.ts).
         log.warn({ err, ref, command: name }, 'interaction can no longer be answered');
-        return { outcome: 'error', ref };
+        return { outcome: 'error' };
       }
       log.error({ err, ref, command: name }, 'interaction handler failed');
       await tell(interaction, somethingWentWrong(ref), name);
-      return { outcome: 'error', ref };
+      return { outcome: 'error' };
     }
   }
 
@@ -73,18 +74,20 @@ export function createRouter(commands: readonly Command[], ctx: CommandContext, 
     }
   }
 
-  function logLine(interaction: Interaction, name: string, kind: string, started: number, report: HandlerReport & { ref?: string }): void {
+  function logLine(interaction: Interaction, name: string, kind: string, started: number, ref: string, report: HandlerReport): void {
+    const detailed = log.isLevelEnabled('debug');
     const line = {
+      ref,
       command: name,
       kind,
       guild: interaction.guildId ?? 'dm',
-      user: interaction.user.id,
       // Wall time, not ctx.now: tests fix ctx's clock, and latency must stay real.
       latencyMs: Date.now() - started,
       results: report.results ?? 0,
       outcome: report.outcome ?? 'ok',
-      ...(report.ref !== undefined ? { ref: report.ref } : {}),
-      ...(report.query !== undefined ? { query: { text: report.query } } : {}),
+      // Who asked and what: only when a teacher turned LOG_LEVEL to debug (README, "What the bot stores and logs").
+      ...(detailed ? { user: interaction.user.id } : {}),
+      ...(detailed && report.query !== undefined ? { query: { text: report.query } } : {}),
     };
     // Autocomplete fires on every keystroke: its lines are debug-level to keep the log readable.
     if (kind === 'autocomplete') log.debug(line, 'interaction');
@@ -94,17 +97,19 @@ export function createRouter(commands: readonly Command[], ctx: CommandContext, 
   return {
     async handle(interaction) {
       const started = Date.now();
+      // One reference per request: in its log line, and shown to the user if it fails.
+      const ref = newRef();
       if (interaction.isChatInputCommand()) {
         const name = interaction.commandName;
         const command = byName.get(name);
-        const report = await guarded(interaction, name, async () => {
+        const report = await guarded(interaction, name, ref, async () => {
           if (command === undefined) {
             await replyPrivately(interaction, UNKNOWN_COMMAND);
             return { outcome: 'unknown' };
           }
           return command.execute(interaction, ctx);
         });
-        logLine(interaction, name, 'command', started, report);
+        logLine(interaction, name, 'command', started, ref, report);
         return;
       }
       if (interaction.isAutocomplete()) {
@@ -119,26 +124,26 @@ export function createRouter(commands: readonly Command[], ctx: CommandContext, 
           log.warn({ err, command: name }, 'autocomplete failed');
           if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
         }
-        logLine(interaction, name, 'autocomplete', started, { outcome });
+        logLine(interaction, name, 'autocomplete', started, ref, { outcome });
         return;
       }
       if (interaction.isButton()) {
         const name = commandOfCustomId(interaction.customId);
         const command = byName.get(name);
-        const report = await guarded(interaction, name, async () => {
+        const report = await guarded(interaction, name, ref, async () => {
           if (command?.handleButton === undefined) {
             await replyPrivately(interaction, UNKNOWN_BUTTON);
             return { outcome: 'unknown' };
           }
           return command.handleButton(interaction, ctx);
         });
-        logLine(interaction, `${name}:button`, 'button', started, report);
+        logLine(interaction, `${name}:button`, 'button', started, ref, report);
         return;
       }
       if (interaction.isRepliable()) {
         // Select menus and modals belong to no command yet: say so rather than let it time out.
         await tell(interaction, UNKNOWN_BUTTON, 'unknown');
-        logLine(interaction, 'unknown', 'other', started, { outcome: 'unknown' });
+        logLine(interaction, 'unknown', 'other', started, ref, { outcome: 'unknown' });
       }
     },
   };

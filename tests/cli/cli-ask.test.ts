@@ -60,13 +60,16 @@ describe('npm run cli -- ask', () => {
     expect(text.stdout.split('\n')[0]).toBe('No passage matches this well.');
   });
 
-  it('reads one question per stdin line with ask --json and writes one JSON object per line, skipping blank lines', async () => {
+  it('reads one question per stdin line with ask --json and writes one JSON object per line, blank lines included', async () => {
     const input = 'What is the SCO?\n\n   \nWho is Putin?\r\nWhat did Japan expect from Russia?';
     const { code, stdout } = await runCliProcess(['ask', '--json', '--limit', '2'], { input });
     expect(code).toBe(0);
-    const answers = linesOf(stdout).map((line) => JSON.parse(line) as { question: string; results: unknown[] });
-    expect(answers.map((a) => a.question)).toEqual(['What is the SCO?', 'Who is Putin?', 'What did Japan expect from Russia?']);
-    for (const answer of answers) expect(answer.results.length).toBeLessThanOrEqual(2);
+    const answers = linesOf(stdout).map((line) => JSON.parse(line) as { question: string; results?: unknown[]; error?: { code: string; message: string } });
+    // Line n of the output answers line n of the input, so a script can zip them back together.
+    expect(answers.map((a) => a.question)).toEqual(['What is the SCO?', '', '', 'Who is Putin?', 'What did Japan expect from Russia?']);
+    expect(answers[1]).toEqual({ question: '', error: { code: 'empty-question', message: 'the question is empty' } });
+    expect(answers[2]?.error?.code).toBe('empty-question');
+    for (const answer of [answers[0], answers[3], answers[4]]) expect(answer?.results?.length).toBeLessThanOrEqual(2);
   });
 
   it('answers a 10,000-character question instead of crashing', async () => {

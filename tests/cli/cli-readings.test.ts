@@ -100,7 +100,7 @@ describe('bad input', () => {
     [['ask', 'Why China?', '--limit', 'x'], '--limit must be a whole number from 1 to 50: got "x"'],
     [['ask', 'Why China?', '--limit'], '--limit needs a value, e.g. --limit 5'],
     [['ask', 'Why China?', '--verbose'], 'unknown option --verbose for ask: it accepts --json, --limit'],
-    [['summarise'], 'unknown command "summarise": the commands are ask, footnote, passage, passages, invite, help (try: npm run cli -- help)'],
+    [['summarise'], 'unknown command "summarise": the commands are ask, footnote, passage, passages, invite, backup, help (try: npm run cli -- help)'],
   ])('%j exits with code 2 and says one thing on stderr', async (args, message) => {
     const { code, stdout, stderr } = await runCliProcess(args);
     expect(code).toBe(2);

@@ -9,7 +9,7 @@ import { Writable } from 'node:stream';
 import { commands } from '../../commands/index.js';
 import { loadAnswerEngine, type AnswerEngine } from '../../src/answers/answer-engine.js';
 import { startBot, type RunningBot } from '../../src/bot.js';
-import { loadConfig, type Config } from '../../src/config.js';
+import { loadConfig, type Config, type LogLevel } from '../../src/config.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { createLogger, createSilentLogger } from '../../src/logger.js';
 import { MessageFlagBits, startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type StoredMessage } from '../support/fake-discord/index.js';
@@ -52,6 +52,8 @@ export interface BotHarnessOptions {
   readonly engine?: AnswerEngine;
   readonly fake?: FakeDiscordOptions;
   readonly drainTimeoutMs?: number;
+  /** The bot's log level (default debug, so tests see every line). */
+  readonly logLevel?: LogLevel;
 }
 
 export async function startBotHarness(options: BotHarnessOptions = {}): Promise<BotHarness> {
@@ -76,7 +78,7 @@ export async function startBotHarness(options: BotHarnessOptions = {}): Promise<
   const bot = await startBot({
     config,
     engine: options.engine ?? essayEngine(),
-    log: createLogger('debug', destination),
+    log: createLogger(options.logLevel ?? 'debug', destination),
     now: clock.now,
     ...(options.drainTimeoutMs !== undefined ? { drainTimeoutMs: options.drainTimeoutMs } : {}),
   });

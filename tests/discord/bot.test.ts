@@ -103,6 +103,9 @@ describe('stopping', () => {
     await h.discord.waitFor(() => (h.discord.requests.some((request) => request.method === 'PATCH') ? true : undefined), 'the slow edit to start');
     expect((ask.reply?.flags ?? 0) & MessageFlagBits.Loading).toBe(MessageFlagBits.Loading);
     const stopping = h.bot.stop();
+    // Once the gateway has settled (interactions sent before the stop are still answered in full,
+    // tests/e2e/sigterm-drain.test.ts), new ones are declined.
+    await h.discord.waitFor(() => h.logs.find((line) => line.msg === 'stopping: finishing interactions in flight'), 'the bot to stop taking work');
     const late = h.discord.sendCommand({ name: 'help' });
     expect((await late.waitForReply()).content).toBe(RESTARTING);
     await stopping;

@@ -76,7 +76,7 @@ describe('npm start with a token', () => {
     const { discord, dataDir } = await startFake();
     const bot = start('npm', ['start'], { DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, DATA_DIR: dataDir, LOG_LEVEL: 'info' });
 
-    // The start script builds first; allow for a slow shared machine.
+    // Allow for a slow shared machine.
     await discord.waitForReady({ timeoutMs: 60_000 });
     const ask = discord.sendCommand({ name: 'ask', options: { question: 'Why did the Kremlin grow closer to Beijing?' }, user: discord.users.student(1) });
     const reply = await ask.waitForReply({ timeoutMs: 10_000 });

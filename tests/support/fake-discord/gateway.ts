@@ -30,6 +30,13 @@ export interface GatewaySession {
   resumable: boolean;
   /** READY and every GUILD_CREATE have been sent. */
   ready: boolean;
+  /** [shard id, shard count] from IDENTIFY ([0, 1] when the client sent none). */
+  readonly shard: readonly [number, number];
+}
+
+/** Discord's rule for which shard receives a guild's events: (guild_id >> 22) % shard count. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 /** A connection the client opened: which URL it used (gateway or resume URL). */
@@ -57,7 +64,12 @@ export class FakeGateway {
   heartbeatCount = 0;
   /** When false, heartbeats go unanswered: the client must notice a zombie connection. */
   ackHeartbeats = true;
+  /** When set, every IDENTIFY is answered by closing with this code (e.g. 4004, a token reset). */
+  refuseIdentifyWith: number | null = null;
+  /** The session that identified last (the one bot, when it is not sharded). */
   current: GatewaySession | null = null;
+  /** The latest session of each shard id, for routing a guild's events to its shard. */
+  readonly byShard = new Map<number, GatewaySession>();
   private readonly server = new WebSocketServer({ noServer: true });
   private readonly sockets = new Set<WebSocket>();
   /** Sockets told "invalid session": discord.js may RESUME or IDENTIFY again on the same one. */
@@ -110,7 +122,7 @@ export class FakeGateway {
             return;
           }
           identified = true;
-          this.identify(ws, payload.d as { token?: unknown; intents?: unknown });
+          this.identify(ws, payload.d as { token?: unknown; intents?: unknown; shard?: unknown });
           break;
         }
         case RESUME: {
@@ -141,13 +153,23 @@ export class FakeGateway {
     this.signal.notify();
   }
 
-  private identify(ws: WebSocket, d: { token?: unknown; intents?: unknown }): void {
+  private identify(ws: WebSocket, d: { token?: unknown; intents?: unknown; shard?: unknown }): void {
     if (d.token !== this.token) {
       ws.close(4004, 'Authentication failed.');
       return;
     }
+    if (this.refuseIdentifyWith !== null) {
+      ws.close(this.refuseIdentifyWith, 'fake-discord refused IDENTIFY');
+      return;
+    }
+    const shard = parseShard(d.shard);
+    if (shard === undefined) {
+      ws.close(4010, 'Invalid shard.');
+      return;
+    }
     const session: GatewaySession = {
       id: this.world.nextId().slice(-12) + 'fakesession',
+      shard,
       intents: typeof d.intents === 'number' ? d.intents : 0,
       seq: 0,
       events: [],
@@ -157,8 +179,10 @@ export class FakeGateway {
     };
     this.sessions.set(session.id, session);
     this.current = session;
+    this.byShard.set(shard[0], session);
     this.identifyCount += 1;
-    const guilds = [...this.world.guilds.values()];
+    // A shard is sent only its own guilds, as Discord does.
+    const guilds = [...this.world.guilds.values()].filter((guild) => shardOfGuild(guild.id, shard[1]) === shard[0]);
     this.push(session, 'READY', {
       v: 10,
       user: { ...this.world.apiUser(this.world.botUser), verified: true, mfa_enabled: false },
@@ -167,7 +191,7 @@ export class FakeGateway {
       session_type: 'normal',
       resume_gateway_url: this.urls().resume,
       guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
-      shard: [0, 1],
+      shard: [...shard],
       user_settings: {},
       relationships: [],
       private_channels: [],
@@ -215,6 +239,7 @@ export class FakeGateway {
     const seq = typeof d.seq === 'number' ? d.seq : 0;
     session.socket = ws;
     this.current = session;
+    this.byShard.set(session.shard[0], session);
     this.resumeCount += 1;
     for (const event of session.events) if (event.s > seq) this.send(ws, event);
     session.seq += 1;
@@ -228,12 +253,20 @@ export class FakeGateway {
    * event, as Discord would not send it.
    */
   dispatch(t: string, d: unknown, requiredIntent?: number): boolean {
-    const session = this.current;
+    const session = this.sessionFor(d);
     if (session === null) return false;
     if (requiredIntent !== undefined && (session.intents & requiredIntent) === 0) return false;
     this.push(session, t, d);
     this.signal.notify();
     return true;
+  }
+
+  /** The session a payload goes to: the shard of its guild_id, or the latest session. */
+  private sessionFor(d: unknown): GatewaySession | null {
+    const guildId = (d as { guild_id?: unknown } | null)?.guild_id;
+    const current = this.current;
+    if (typeof guildId !== 'string' || current === null || current.shard[1] === 1) return current;
+    return this.byShard.get(shardOfGuild(guildId, current.shard[1])) ?? null;
   }
 
   private push(session: GatewaySession, t: string, d: unknown): void {
@@ -277,7 +310,21 @@ export class FakeGateway {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /** The live shard sessions: shard id -> whether it is connected and ready. */
+  shardsReady(): number[] {
+    return [...this.byShard.values()].filter((session) => session.ready && session.socket !== null).map((session) => session.shard[0]);
+  }
+
   private send(ws: WebSocket, payload: unknown): void {
     if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(payload));
   }
+}
+
+/** IDENTIFY's optional `shard: [id, count]`; undefined when malformed (Discord closes with 4010). */
+function parseShard(value: unknown): readonly [number, number] | undefined {
+  if (value === undefined || value === null) return [0, 1];
+  if (!Array.isArray(value) || value.length !== 2) return undefined;
+  const [id, count] = value as unknown[];
+  if (!Number.isInteger(id) || !Number.isInteger(count) || (count as number) < 1 || (id as number) < 0 || (id as number) >= (count as number)) return undefined;
+  return [id as number, count as number];
 }

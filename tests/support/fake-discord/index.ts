@@ -14,7 +14,7 @@
  * await client.destroy(); await discord.stop();
  * ```
  * Faults: `failNext({ method, path, status | delayMs, code, retryAfterSeconds, times })`,
- * `closeGateway(4000 | 1006 | ...)`, `invalidateSession(resumable)`, `requestReconnect()`,
+ * `closeGateway(4000 | 1006 | 4004 ...)`, `refuseIdentify(4004 | 4014 ...)`, `invalidateSession(resumable)`, `requestReconnect()`,
  * `setBotPermissions(bits)`. Every `waitFor*` is bounded (default 5 s) and says on timeout what
  * it waited for. Discord's message limits are enforced (400/50035), as are permissions for
  * sending, thread creation (ViewChannel + SendMessagesInThreads + Create{Public,Private}Threads)
@@ -42,6 +42,7 @@ import type { FakeChannel, FakeGuildInfo, FakeGuildSpec, FakeUser, StoredMessage
 export { DiscordErrors } from './faults.js';
 export type { ActiveFault, FaultSpec } from './faults.js';
 export type { GatewayConnection } from './gateway.js';
+export { shardOfGuild } from './gateway.js';
 export type { UploadedFile } from './http-body.js';
 export { FakeInteraction } from './interactions.js';
 export type { AutocompleteChoice, InteractionCallbackRecord, InteractionKind, SimpleOptions } from './interactions.js';
@@ -68,6 +69,8 @@ export interface FakeDiscordOptions {
   readonly heartbeatIntervalMs?: number;
   /** Refuse callbacks later than this with 10062 Unknown interaction. Default: not enforced. */
   readonly ackDeadlineMs?: number | null;
+  /** The shard count GET /gateway/bot recommends. Default 1. */
+  readonly recommendedShards?: number;
 }
 
 /** Where an interaction happens and who does it (shared by every interaction sender). */
@@ -200,6 +203,7 @@ export class FakeDiscord {
     this.rest = new FakeRest(this.world, this.gateway, this.signal, this.token, {
       gatewayUrl: () => `ws://127.0.0.1:${this.port}/gateway`,
       ackDeadlineMs: options.ackDeadlineMs ?? null,
+      recommendedShards: options.recommendedShards ?? 1,
     });
     this.server = createServer((request, response) => {
       this.rest.handle(request, response).catch((error: unknown) => {
@@ -306,6 +310,11 @@ export class FakeDiscord {
    */
   setHeartbeatAcks(enabled: boolean): void {
     this.gateway.ackHeartbeats = enabled;
+  }
+
+  /** The shard ids whose latest session is connected and has received READY and its guilds. */
+  get readyShards(): number[] {
+    return this.gateway.shardsReady().sort((a, b) => a - b);
   }
 
   /** Whether the bot's current session has a live websocket. */
@@ -484,6 +493,15 @@ export class FakeDiscord {
   /** Closes the bot's websocket with `code` (4000: resumes; 1006: dropped without close frame). */
   closeGateway(code: number): void {
     this.gateway.close(code);
+  }
+
+  /**
+   * Answers every later IDENTIFY by closing the socket with `code` (null: accept again), as
+   * Discord does after a token reset (4004) or with bad intents or shards (4010-4014). With
+   * closeGateway(code) this makes a fatal close at login or while running.
+   */
+  refuseIdentify(code: number | null): void {
+    this.gateway.refuseIdentifyWith = code;
   }
 
   /** Sends op 9 Invalid Session; not resumable means the bot must IDENTIFY again. */

@@ -81,7 +81,7 @@ export class FakeRest {
     private readonly gateway: FakeGateway,
     private readonly signal: ChangeSignal,
     private readonly token: string,
-    private readonly options: { readonly gatewayUrl: () => string; readonly ackDeadlineMs: number | null },
+    private readonly options: { readonly gatewayUrl: () => string; readonly ackDeadlineMs: number | null; readonly recommendedShards: number },
   ) {
     this.messages = new MessageStore(world, gateway);
     this.routes = this.buildRoutes();
@@ -198,7 +198,7 @@ export class FakeRest {
         status: 200,
         body: {
           url: this.options.gatewayUrl(),
-          shards: 1,
+          shards: this.options.recommendedShards,
           session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
         },
       })),

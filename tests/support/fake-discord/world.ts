@@ -121,6 +121,8 @@ export interface FakeGuildInfo {
 
 /** How to build one guild. */
 export interface FakeGuildSpec {
+  /** The guild's id (default: a new snowflake). Lets a test place guilds on chosen shards. */
+  readonly id?: string;
   readonly name?: string;
   /** Text channel names; the first is the default. Default `['general', 'debates']`. */
   readonly channels?: readonly string[];
@@ -201,7 +203,7 @@ export class World {
   }
 
   private addGuild(spec: FakeGuildSpec, botPermissions: bigint): void {
-    const id = this.nextId();
+    const id = spec.id ?? this.nextId();
     const now = new Date().toISOString();
     const moderatorRoleId = this.nextId();
     const botRoleId = this.nextId();
