@@ -48,7 +48,7 @@ describe('the auto-close of one shard', () => {
     await closer.startup;
 
     expect(closed).toEqual(['844444444444444401']);
-    expect(service.debateInThread('844444444444444402')?.status).toBe('open');
+    expect(service.debateInThread({ guildId: OTHER_GUILD, threadId: '844444444444444402' })?.status).toBe('open');
     // Nothing of its own is left to close: no timer (a timer for the other shard's overdue
     // debate would fire at once, again and again).
     expect(vi.getTimerCount()).toBe(0);
@@ -59,8 +59,8 @@ describe('the reconcile of one shard', () => {
   it('brings only its own servers’ threads up to date', async () => {
     open(GUILD, '801');
     open(OTHER_GUILD, '802');
-    service.pauseDebate('801');
-    service.pauseDebate('802');
+    service.pauseDebate({ guildId: GUILD, threadId: '801' });
+    service.pauseDebate({ guildId: OTHER_GUILD, threadId: '802' });
     const synced: string[] = [];
     const report = await reconcileThreads({
       debates: service,
