@@ -198,7 +198,7 @@ describe('slash commands', () => {
   });
 
   it('rejects a reply over Discord limits with 50035, as Discord does', async () => {
-    const harness = await startHarness();
+    const harness = await startHarness({ allowSchemaViolations: true });
     let code: unknown;
     harness.handle = async (interaction) => {
       if (!interaction.isChatInputCommand()) return;
@@ -210,6 +210,18 @@ describe('slash commands', () => {
     };
     harness.discord.sendCommand({ name: 'ask', options: { question: 'long' } });
     expect(await harness.discord.waitFor(() => code, 'the reply to fail')).toBe(50035);
+  });
+
+  it("refuses a body Discord's OpenAPI description refuses, and stop() then fails the test", async () => {
+    const discord = await startFakeDiscord();
+    const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: discord.apiUrl } });
+    await client.login(discord.token);
+    await discord.waitForReady();
+    const sent = client.rest.post(Routes.channelMessages(discord.guild.channelId), { body: { content: 'hi', allowed_mentions: { parse: ['nobody'] } } });
+    await expect(sent).rejects.toMatchObject({ code: 50035 });
+    expect(discord.schemaViolations.map((v) => v.route)).toEqual(['/channels/{channel_id}/messages']);
+    await client.destroy();
+    await expect(discord.stop()).rejects.toThrow(/1 request body\(ies\) break Discord's OpenAPI schema:\nPOST \/channels\/\d+\/messages/);
   });
 
   it('records uploaded files with their names and bytes', async () => {

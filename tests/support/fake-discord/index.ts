@@ -34,6 +34,7 @@ import { FakeInteraction, buildCommandOptions } from './interactions.js';
 import type { InteractionKind, SimpleOptions } from './interactions.js';
 import { FakeRest } from './rest.js';
 import type { DeployedCommand, RecordedRequest } from './rest.js';
+import type { SchemaViolation } from './openapi-check.js';
 import { ChangeSignal } from './wait.js';
 import type { WaitOptions } from './wait.js';
 import { DEFAULT_BOT_PERMISSIONS, MessageFlagBits, World } from './world.js';
@@ -48,6 +49,7 @@ export { FakeInteraction } from './interactions.js';
 export type { AutocompleteChoice, InteractionCallbackRecord, InteractionKind, SimpleOptions } from './interactions.js';
 export type { MessagePings } from './mentions.js';
 export { DiscordApiError, MESSAGE_LIMITS } from './message-limits.js';
+export type { SchemaViolation } from './openapi-check.js';
 export type { DeployedCommand, RecordedRequest } from './rest.js';
 export type { WaitOptions } from './wait.js';
 export { DEFAULT_BOT_PERMISSIONS, EVERYONE_PERMISSIONS, MODERATOR_PERMISSIONS, MessageFlagBits } from './world.js';
@@ -71,6 +73,11 @@ export interface FakeDiscordOptions {
   readonly ackDeadlineMs?: number | null;
   /** The shard count GET /gateway/bot recommends. Default 1. */
   readonly recommendedShards?: number;
+  /**
+   * Let `stop()` pass although some request bodies broke Discord's OpenAPI schema (they are
+   * still answered 400/50035). Only for tests of the check itself. Default false.
+   */
+  readonly allowSchemaViolations?: boolean;
 }
 
 /** Where an interaction happens and who does it (shared by every interaction sender). */
@@ -171,10 +178,12 @@ export class FakeDiscord {
   private readonly rest: FakeRest;
   private readonly server: Server;
   private port = 0;
+  private readonly allowSchemaViolations: boolean;
 
   /** @internal Use `startFakeDiscord`. */
   constructor(options: FakeDiscordOptions) {
     this.token = options.token ?? 'FAKE.discord-token.for-tests-0123456789';
+    this.allowSchemaViolations = options.allowSchemaViolations ?? false;
     this.world = new World({
       botName: options.botName ?? 'Essay Circle',
       studentCount: options.students ?? 3,
@@ -240,6 +249,11 @@ export class FakeDiscord {
   /** Every REST request so far, in order. */
   get requests(): readonly RecordedRequest[] {
     return this.rest.requests;
+  }
+
+  /** Bodies refused by Discord's OpenAPI description (answered 400/50035); a healthy bot sends none. */
+  get schemaViolations(): readonly SchemaViolation[] {
+    return this.rest.schemaViolations;
   }
 
   /** Requests that matched no route (404); a healthy bot makes none. */
@@ -526,13 +540,22 @@ export class FakeDiscord {
     this.signal.notify();
   }
 
-  /** Stops the servers and drops every connection. Safe to call twice. */
+  /**
+   * Stops the servers and drops every connection. Safe to call twice. Throws (after stopping)
+   * if the bot sent any body Discord's OpenAPI description refuses, so the test that sent it
+   * fails even when the bot handled the 400 gracefully.
+   */
   async stop(): Promise<void> {
     if (!this.server.listening) return;
     await this.gateway.stop();
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeAllConnections();
     await closed;
+    const violations = this.rest.schemaViolations;
+    if (violations.length > 0 && !this.allowSchemaViolations) {
+      const lines = violations.slice(0, 5).map((v) => `${v.method} ${v.path}: ${v.errors.join('; ')}\n  body: ${JSON.stringify(v.body).slice(0, 600)}`);
+      throw new Error(`fake-discord: ${violations.length} request body(ies) break Discord's OpenAPI schema:\n${lines.join('\n')}`);
+    }
   }
 
   // ----- internals -----

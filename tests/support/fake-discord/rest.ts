@@ -14,6 +14,8 @@ import type { ParsedBody } from './http-body.js';
 import type { InteractionRecord } from './interactions.js';
 import { DiscordApiError, MESSAGE_LIMITS } from './message-limits.js';
 import { MessageStore, isThread } from './message-store.js';
+import { checkRequestBody } from './openapi-check.js';
+import type { SchemaViolation } from './openapi-check.js';
 import type { ChangeSignal } from './wait.js';
 import { DM_PERMISSIONS, MessageFlagBits } from './world.js';
 import type { FakeChannel, StoredMessage, World } from './world.js';
@@ -69,6 +71,8 @@ function asRecord(value: unknown): Record<string, unknown> {
 export class FakeRest {
   readonly requests: RecordedRequest[] = [];
   readonly faults: ActiveFault[] = [];
+  /** Bodies Discord's OpenAPI description refuses (each answered 400/50035, as Discord would). */
+  readonly schemaViolations: SchemaViolation[] = [];
   readonly interactions = new Map<string, InteractionRecord>();
   readonly interactionsByToken = new Map<string, InteractionRecord>();
   /** Deployed commands by scope: 'global' or a guild id. */
@@ -143,6 +147,15 @@ export class FakeRest {
     }
     if (match.route.auth && !authorized) {
       this.finish(record, response, 401, { message: '401: Unauthorized', code: 0 });
+      return;
+    }
+    const violation = checkRequestBody(method, path, body.json);
+    if (violation !== undefined) {
+      this.schemaViolations.push(violation);
+      this.finish(record, response, 400, {
+        message: `Invalid Form Body (fake-discord: refused by Discord's OpenAPI schema for ${violation.route}: ${violation.errors.join('; ')})`,
+        code: 50035,
+      });
       return;
     }
     try {
