@@ -137,7 +137,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   client.on(Events.MessageCreate, (message) => {
     if (!accepting || message.author.bot || !message.inGuild() || !message.channel.isThread()) return;
     try {
-      debates.countPost(message.channelId, message.author.id);
+      debates.countPost({ guildId: message.guildId, threadId: message.channelId }, message.author.id);
     } catch (err) {
       log.error({ err, thread: message.channelId }, 'could not count a debate post');
     }

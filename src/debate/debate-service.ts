@@ -464,9 +464,12 @@ export class DebateService {
     });
   }
 
-  /** Counts one message in a thread; does nothing (cheaply) outside live debate threads. */
-  countPost(threadId: string, userId: string): boolean {
-    return this.store.countPost(threadId, userId);
+  /**
+   * Counts one message in a thread of this server; does nothing (cheaply) outside its live
+   * debate threads. Scoped by server like every other lookup from Discord.
+   */
+  countPost(where: ThreadRef, userId: string): boolean {
+    return this.store.countPost(where.guildId, where.threadId, userId);
   }
 
   status(where: ThreadRef, userId: string): StatusOutcome {

@@ -476,13 +476,13 @@ export class DebateStore {
    * by the unique thread index), so counting every message in a server stays cheap; returns
    * whether it counted.
    */
-  countPost(threadId: string, userId: string): boolean {
+  countPost(guildId: string, threadId: string, userId: string): boolean {
     const result = this.prepare(
         `INSERT INTO post_counts (debate_id, user_id, posts)
-           SELECT id, ?, 1 FROM debates WHERE thread_id = ? AND status <> 'closed'
+           SELECT id, ?, 1 FROM debates WHERE guild_id = ? AND thread_id = ? AND status <> 'closed'
          ON CONFLICT (debate_id, user_id) DO UPDATE SET posts = posts + 1`,
       )
-      .run(userId, threadId);
+      .run(userId, guildId, threadId);
     return result.changes > 0;
   }
 

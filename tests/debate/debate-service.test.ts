@@ -175,13 +175,15 @@ describe('citing', () => {
 describe('counting posts', () => {
   it('counts posts in live debate threads only', () => {
     openChinaDebate();
-    expect(service.countPost(THREAD, ALICE)).toBe(true);
-    expect(service.countPost(THREAD, ALICE)).toBe(true);
+    expect(service.countPost(HERE, ALICE)).toBe(true);
+    expect(service.countPost(HERE, ALICE)).toBe(true);
     service.pauseDebate(HERE);
-    expect(service.countPost(THREAD, ALICE)).toBe(true);
-    expect(service.countPost('800000000000000001', ALICE)).toBe(false);
+    expect(service.countPost(HERE, ALICE)).toBe(true);
+    expect(service.countPost({ guildId: GUILD, threadId: '800000000000000001' }, ALICE)).toBe(false);
+    // The same thread id seen from another server counts nothing (scoped like every lookup).
+    expect(service.countPost({ guildId: OTHER_GUILD, threadId: THREAD }, ALICE)).toBe(false);
     service.closeDebate(HERE, TEACHER);
-    expect(service.countPost(THREAD, ALICE)).toBe(false);
+    expect(service.countPost(HERE, ALICE)).toBe(false);
     expect(store.postCounts(service.debateInThread(HERE)!.id).get(ALICE)).toBe(3);
   });
 });
@@ -242,9 +244,9 @@ describe('the summary', () => {
     service.cite(HERE, { userId: BOB }, 23);
     service.cite(HERE, { userId: CAROL }, 17);
     service.cite(HERE, { userId: CAROL }, 2);
-    for (let i = 0; i < 4; i += 1) service.countPost(THREAD, ALICE);
-    service.countPost(THREAD, BOB);
-    service.countPost(THREAD, TEACHER);
+    for (let i = 0; i < 4; i += 1) service.countPost(HERE, ALICE);
+    service.countPost(HERE, BOB);
+    service.countPost(HERE, TEACHER);
     service.raiseHand(HERE, { userId: BOB });
     service.callNextSpeaker(HERE, TEACHER, 60);
     clock.advance(37 * 60_000);
@@ -270,7 +272,7 @@ describe('the summary', () => {
     service.joinSide(HERE, { userId: ALICE, displayName: '=HYPERLINK("http://x","Alice, A.")' }, 'for');
     service.cite(HERE, { userId: ALICE }, 14);
     service.cite(HERE, { userId: ALICE }, 20);
-    service.countPost(THREAD, ALICE);
+    service.countPost(HERE, ALICE);
     const csv = service.exportCsv(service.debateInThread(HERE)!);
     expect(csv).toBe(
       'user_id,display_name,side,side_switches,posts,citations,paragraphs_cited\r\n' +

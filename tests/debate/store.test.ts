@@ -49,7 +49,7 @@ describe('openDebateStore', () => {
     service.joinSide(HERE, { userId: ALICE, displayName: 'Alice' }, 'for');
     service.raiseHand(HERE, { userId: ALICE });
     service.cite(HERE, { userId: ALICE }, 14);
-    service.countPost(THREAD, ALICE);
+    service.countPost(HERE, ALICE);
     service.pauseDebate(HERE);
     first.close();
 
@@ -120,7 +120,7 @@ describe('deleteGuildData', () => {
       service.raiseHand(at(thread, guild), { userId: ALICE });
       service.callNextSpeaker(at(thread, guild), TEACHER, 60);
       service.cite(at(thread, guild), { userId: ALICE }, 21);
-      service.countPost(thread, ALICE);
+      service.countPost(at(thread, guild), ALICE);
       const proposed = service.propose({ guildId: guild, userId: ALICE, motion: 'This house believes the SCO matters.', paragraphs: '21' });
       if (proposed.kind !== 'proposed') throw new Error('test setup: proposal refused');
       service.approveProposal(guild, proposed.proposal.id, TEACHER);
@@ -203,7 +203,7 @@ describe('compiled statements', () => {
       service.joinSide(at(thread), { userId: ALICE, displayName: 'Alice' }, 'for');
       service.raiseHand(at(thread), { userId: ALICE });
       service.cite(at(thread), { userId: ALICE }, 14);
-      service.countPost(thread, ALICE);
+      service.countPost({ guildId: GUILD, threadId: thread }, ALICE);
       service.callNextSpeaker(at(thread), TEACHER);
       service.status(at(thread), ALICE);
       service.closeDebate(at(thread), TEACHER);
