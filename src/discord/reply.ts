@@ -35,6 +35,11 @@ export interface MessageBody {
   allowedMentions: MessageMentionOptions;
 }
 
+/** Mentions for a draft: nobody, or the one user it calls (and still nothing parsed). */
+function mentionsFor(draft: MessageDraft): MessageMentionOptions {
+  return draft.pingUserId === undefined ? NO_MENTIONS : { parse: [], users: [draft.pingUserId], repliedUser: false };
+}
+
 export function toMessageBody(draft: MessageDraft): MessageBody {
   const fitted = fitMessage(draft);
   return {
@@ -58,7 +63,7 @@ export function toMessageBody(draft: MessageDraft): MessageBody {
         disabled: button.disabled === true,
       })),
     })),
-    allowedMentions: NO_MENTIONS,
+    allowedMentions: mentionsFor(draft),
   };
 }
 

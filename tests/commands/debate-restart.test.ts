@@ -26,7 +26,7 @@ describe('after a restart', () => {
     await h.restart();
 
     const called = await h.run({ name: 'moderate', sub: 'next', user: discord.users.teacher, channelId: threadId });
-    expect(called.content).toBe('🎤 **Student 1** (against the motion) has the floor. No one else is waiting.');
+    expect(called.content).toBe(`🎤 <@${student.id}> — **Student 1** (against the motion) has the floor. No one else is waiting.`);
     const closed = await h.run({ name: 'moderate', sub: 'close', user: discord.users.teacher, channelId: threadId });
     expect(closed.embeds[0]?.fields?.find((f) => f.name === 'Against (1)')?.value).toBe('**Student 1** — 1 post, 1 citation');
   });

@@ -69,8 +69,10 @@ describe('a debate from opening to export', () => {
     const called = await h.run({ name: 'moderate', sub: 'next', user: teacher, channelId: threadId, options: { seconds: 90 } });
     expect(isEphemeral(called)).toBe(false);
     const speakingEnds = Math.floor((h.clock.now() + 90_000) / 1000);
-    expect(called.content).toBe(`🎤 **Student 2** (against the motion) has the floor. Speaking time ends <t:${speakingEnds}:R>. 1 still waiting.`);
-    expect(called.pings).toEqual({ everyone: false, users: [], roles: [], repliedUser: false });
+    expect(called.content).toBe(`🎤 <@${s2.id}> — **Student 2** (against the motion) has the floor. Speaking time ends <t:${speakingEnds}:R>. 1 still waiting.`);
+    // The called student alone is pinged: nothing is parsed, only their id is allowed.
+    expect(called.pings).toEqual({ everyone: false, users: [s2.id], roles: [], repliedUser: false });
+    expect(called.allowedMentions).toEqual({ parse: [], users: [s2.id], replied_user: false });
 
     // A citation quotes the paragraph exactly with its citation line; the student's point is escaped.
     const cited = await h.run({ name: 'debate', sub: 'cite', user: s1, channelId: threadId, options: { paragraph: 14, point: '**China** needs our oil @everyone' } });

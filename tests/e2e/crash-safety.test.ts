@@ -325,7 +325,7 @@ describe('kill -9 during debate activity', () => {
     expect(cited.reply?.channelId).toBe(threadId);
     expect(cited.reply?.content).toBe('📖 **Student 2** (against the motion) cites ¶21.');
     const called = await rig.run({ name: 'moderate', sub: 'next', user: discord.users.teacher, channelId: threadId });
-    expect(called.reply?.content).toBe('🎤 **Student 1** (for the motion) has the floor. No one else is waiting.');
+    expect(called.reply?.content).toBe(`🎤 <@${s1.id}> — **Student 1** (for the motion) has the floor. No one else is waiting.`);
     const closed = await rig.run({ name: 'moderate', sub: 'close', user: discord.users.teacher, channelId: threadId });
     const field = (name: string) => closed.reply?.embeds[0]?.fields?.find((f) => f.name === name)?.value;
     expect(field('For (1)')).toBe('**Student 1** — 2 posts, 1 citation');

@@ -99,7 +99,10 @@ export function renderSpeakerCall(input: { readonly userId: string; readonly dis
   const side = input.side === null ? '' : ` (${SIDE_LABEL[input.side]})`;
   const time = input.endsAt === null ? '' : ` Speaking time ends ${relativeTime(input.endsAt)}.`;
   const waiting = input.stillWaiting === 0 ? ' No one else is waiting.' : ` ${input.stillWaiting} still waiting.`;
-  return { content: `🎤 ${studentName(input.userId, input.displayName)}${side} has the floor.${time}${waiting}` };
+  // The called student is pinged (a mention the reply helper allows for that user alone), with
+  // their name beside it for everyone reading later.
+  const name = input.displayName === null || input.displayName.trim() === '' ? '' : ` — ${studentName(input.userId, input.displayName)}`;
+  return { content: `🎤 <@${input.userId}>${name}${side} has the floor.${time}${waiting}`, pingUserId: input.userId };
 }
 
 /**

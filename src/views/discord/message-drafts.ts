@@ -38,6 +38,11 @@ export interface MessageDraft {
   /** Only the person who used the command sees it. */
   readonly ephemeral?: boolean;
   /**
+   * The one user this message may ping (a speaker the moderator calls): the reply helper allows
+   * that user alone; @everyone, roles and every other user stay unpingable. Default: nobody.
+   */
+  readonly pingUserId?: string;
+  /**
    * Messages that continue this one when what it quotes is too long for one message (see
    * layoutQuote): the reply helper sends them in order, as follow-ups with this one's visibility.
    */

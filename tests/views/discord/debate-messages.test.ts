@@ -31,7 +31,7 @@ describe('debate messages', () => {
   it('shows a display name that looks like a mention, a role ping or a link as plain text', () => {
     expect(studentName('1', '<@&123456789012345678> @here')).toBe('**\\<@&123456789012345678\\> @\u200bhere**');
     expect(studentName('1', '[grade](https://evil.example)\n# A')).toBe('**\\[grade\\]\\(https\\://evil.example\\) \\# A**');
-    expect(renderSpeakerCall({ userId: '1', displayName: '@everyone', side: null, endsAt: null, stillWaiting: 0 }).content).toBe('🎤 **@\u200beveryone** has the floor. No one else is waiting.');
+    expect(renderSpeakerCall({ userId: '1', displayName: '@everyone', side: null, endsAt: null, stillWaiting: 0 }).content).toBe('🎤 <@1> — **@\u200beveryone** has the floor. No one else is waiting.');
   });
 
   it("escapes the student's point and quotes the paragraph untouched", () => {
@@ -45,7 +45,7 @@ describe('debate messages', () => {
   it('announces a speaker with a relative timestamp, never a countdown to edit', () => {
     const endsAt = Date.UTC(2026, 2, 2, 9, 1, 30);
     expect(renderSpeakerCall({ userId: '1', displayName: 'Ben', side: 'for', endsAt, stillWaiting: 0 }).content).toBe(
-      `🎤 **Ben** (for the motion) has the floor. Speaking time ends ${relativeTime(endsAt)}. No one else is waiting.`,
+      `🎤 <@1> — **Ben** (for the motion) has the floor. Speaking time ends ${relativeTime(endsAt)}. No one else is waiting.`,
     );
     expect(relativeTime(endsAt)).toBe(`<t:${endsAt / 1000}:R>`);
   });
