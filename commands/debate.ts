@@ -1,9 +1,9 @@
 // /debate — what students do in a debate thread: join a side, raise or lower a hand, cite a
-// paragraph, see the status; and, anywhere in the server, propose a motion and see what the
-// moderators decided. Each subcommand reads its options, calls the debate service once and
+// paragraph, see the status; and, anywhere in the server, propose a motion, see what the
+// moderators decided, and see their own record (`me`). Each subcommand reads its options, calls the debate service once and
 // hands the outcome to the reply helper. Citing and proposing have cooldowns (cooldowns.ts).
 import { InteractionContextType, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { renderCitation, renderCiteProblem, renderProposalList, renderProposalProblem, renderStatus } from '../src/views/discord/debate-messages.js';
+import { renderCitation, renderCiteProblem, renderProposalList, renderProposalProblem, renderStatus, renderStudentRecord } from '../src/views/discord/debate-messages.js';
 import type { Side } from '../src/debate/types.js';
 import { paragraphChoices } from '../src/views/discord/choices.js';
 import { DEBATE_CLOSED, DEBATE_PAUSED, NOT_IN_A_SERVER, notInDebateThread, UNKNOWN_SUBCOMMAND } from '../src/views/discord/refusals.js';
@@ -49,6 +49,7 @@ const data = new SlashCommandBuilder()
       .addStringOption((option) => option.setName('paragraphs').setDescription('Paragraphs that bear on it, e.g. "12, 14-16"').setRequired(true).setMaxLength(60)),
   )
   .addSubcommand((sub) => sub.setName('proposals').setDescription('Your proposed motions and what the moderators decided'))
+  .addSubcommand((sub) => sub.setName('me').setDescription('Your own record in this server’s debates: sides, posts, citations, turns'))
   .toJSON();
 
 async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<HandlerReport> {
@@ -139,6 +140,14 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
     case 'proposals': {
       await reply(interaction, renderProposalList(debates.proposalsOf(guildId, actor.userId), 'Your proposed motions', 'You have not proposed a motion yet. Try `/debate propose`.'));
       return { outcome: 'ok' };
+    }
+    case 'me': {
+      // Anywhere in the server: the record spans its debates. Cheap, but a loop of it is not.
+      const cooldown = ctx.cooldowns.take('record', who);
+      if (!cooldown.allowed) return cooledDown(cooldownNotice('record', cooldown), undefined);
+      const records = debates.recordOf(guildId, actor.userId);
+      await reply(interaction, renderStudentRecord(records));
+      return { outcome: 'ok', results: records.length };
     }
     default:
       return refuse(UNKNOWN_SUBCOMMAND);

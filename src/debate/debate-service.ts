@@ -107,10 +107,29 @@ export type CiteOutcome =
   | DebateClosed
   | NoDebate;
 
+/** A student named as last seen in the debate (null when no name was recorded). */
+export interface NamedStudent {
+  readonly userId: string;
+  readonly displayName: string | null;
+}
+
+/** One debate in a student's own record (`/debate me`). */
+export interface StudentDebateRecord {
+  readonly debate: Debate;
+  readonly side: Side | null;
+  readonly switches: number;
+  readonly posts: number;
+  readonly citations: number;
+  readonly paragraphs: readonly number[];
+  readonly timesCalled: number;
+}
+
 export interface DebateStatusView {
   readonly kind: 'status';
   readonly debate: Debate;
   readonly sideCounts: Readonly<Record<Side, number>>;
+  /** The students on each side, in joining order, by name. */
+  readonly sides: Readonly<Record<Side, readonly NamedStudent[]>>;
   readonly yourSide: Side | null;
   /** 1-based place in the queue of raised hands, or null. */
   readonly yourPosition: number | null;
@@ -482,6 +501,10 @@ export class DebateService {
       kind: 'status',
       debate,
       sideCounts: { for: sides.filter((s) => s.side === 'for').length, against: sides.filter((s) => s.side === 'against').length },
+      sides: {
+        for: sides.filter((s) => s.side === 'for').map((s) => ({ userId: s.userId, displayName: s.displayName })),
+        against: sides.filter((s) => s.side === 'against').map((s) => ({ userId: s.userId, displayName: s.displayName })),
+      },
       yourSide: sides.find((s) => s.userId === userId)?.side ?? null,
       yourPosition: index === -1 ? null : index + 1,
       queueLength: queue.length,
@@ -543,6 +566,25 @@ export class DebateService {
 
   summary(debate: Debate): DebateSummary {
     return buildSummary(this.store, this.reload(debate), this.now());
+  }
+
+  /**
+   * A student's own record in this server: the debates they took part in (newest first, at
+   * most `limit`), with their side, posts, citations and turns to speak in each.
+   */
+  recordOf(guildId: string, userId: string, limit = 10): StudentDebateRecord[] {
+    return this.store.debatesOfStudent(guildId, userId, limit).map((debate) => {
+      const mine = buildSummary(this.store, debate, this.now()).students.find((s) => s.userId === userId);
+      return {
+        debate,
+        side: mine?.side ?? null,
+        switches: mine?.switches ?? 0,
+        posts: mine?.posts ?? 0,
+        citations: mine?.citations ?? 0,
+        paragraphs: mine?.paragraphs ?? [],
+        timesCalled: this.store.speakerCountOf(debate.id, userId),
+      };
+    });
   }
 
   exportCsv(debate: Debate): string {

@@ -450,6 +450,25 @@ export class DebateStore {
     );
   }
 
+  /** How many times one student was called to speak in a debate. */
+  speakerCountOf(debateId: number, userId: string): number {
+    return this.prepare<[number, string], { n: number }>('SELECT COUNT(*) AS n FROM speakers WHERE debate_id = ? AND user_id = ?').get(debateId, userId)?.n ?? 0;
+  }
+
+  /** A server's debates a student took part in (a side, a hand, a citation or a post), newest first. */
+  debatesOfStudent(guildId: string, userId: string, limit: number): Debate[] {
+    return this.prepare<[string, string, string, string, string, number], DebateRow>(
+        `SELECT * FROM debates WHERE guild_id = ? AND id IN (
+           SELECT debate_id FROM sides WHERE user_id = ?
+           UNION SELECT debate_id FROM hands WHERE user_id = ?
+           UNION SELECT debate_id FROM citations WHERE user_id = ?
+           UNION SELECT debate_id FROM post_counts WHERE user_id = ?)
+         ORDER BY id DESC LIMIT ?`,
+      )
+      .all(guildId, userId, userId, userId, userId, limit)
+      .map(toDebate);
+  }
+
   speakerCount(debateId: number): number {
     return this.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM speakers WHERE debate_id = ?').get(debateId)?.n ?? 0;
   }

@@ -3,7 +3,7 @@
 // again and whose limit it met (the student's own, or the whole server's).
 
 /** The actions that have cooldowns. */
-export type CooldownAction = 'ask' | 'cite' | 'propose';
+export type CooldownAction = 'ask' | 'cite' | 'propose' | 'record';
 
 export interface CooldownRule {
   /** Actions allowed per window. */
@@ -49,9 +49,10 @@ export const DEFAULT_COOLDOWN_RULES: Readonly<Record<CooldownAction, ActionCoold
   ask: {
     // Five questions per 30 s is brisk reading, not a script (each one runs the engine).
     perUser: { limit: 5, windowMs: 30_000 },
-    // 60 per 30 s: a class of up to 60 can all ask at the same moment (the teacher says "ask the
-    // bot"); a sustained 2 questions a second from one server is a flood.
-    perServer: { limit: 60, windowMs: 30_000 },
+    // 200 per 30 s: against raids only. A class asking honestly must never meet it: 40 students
+    // each at their own limit reach 200 (tried from outside, 60 refused ten times more honest
+    // questions than the per-student limit did). Only many accounts together go past it.
+    perServer: { limit: 200, windowMs: 30_000 },
   },
   cite: {
     // A citation posts a whole paragraph into the thread: three per 30 s lets a student quote a
@@ -67,6 +68,12 @@ export const DEFAULT_COOLDOWN_RULES: Readonly<Record<CooldownAction, ActionCoold
     perUser: { limit: 3, windowMs: 10 * 60_000 },
     // Ten per 10 minutes: more than a moderator reviews during a lesson.
     perServer: { limit: 10, windowMs: 10 * 60_000 },
+  },
+  record: {
+    // `/debate me` reads a student's debates: five looks a minute is plenty for one student.
+    perUser: { limit: 5, windowMs: 60_000 },
+    // 200 a minute: a whole class checking their record at the end of a lesson, twice over.
+    perServer: { limit: 200, windowMs: 60_000 },
   },
 };
 
@@ -136,13 +143,34 @@ export function createCooldowns(now: () => number, rules: Readonly<Record<Cooldo
   };
 }
 
-const SUBJECT: Record<CooldownAction, { readonly user: string; readonly server: string }> = {
-  ask: { user: "You're asking quickly", server: 'The class is asking quickly' },
-  cite: { user: "You're citing quickly", server: 'This server’s debates are citing quickly' },
-  propose: { user: "You've proposed several motions just now", server: 'Many motions were proposed here just now' },
+const SUBJECT: Record<CooldownAction, { readonly user: string; readonly server: string; readonly what: string }> = {
+  ask: { user: "You're asking quickly", server: 'The class is asking quickly', what: 'questions' },
+  cite: { user: "You're citing quickly", server: 'This server’s debates are citing quickly', what: 'citations' },
+  propose: { user: "You've proposed several motions just now", server: 'Many motions were proposed here just now', what: 'proposals' },
+  record: { user: "You've looked at your record several times just now", server: 'Many records were looked at here just now', what: 'looks' },
 };
 
-/** The private notice for a refused action: whose limit, and when to try again (a Discord relative timestamp). */
-export function cooldownNotice(action: CooldownAction, verdict: { readonly retryAt: number; readonly scope: 'user' | 'server' }): string {
-  return `${SUBJECT[action][verdict.scope]} — try again <t:${Math.ceil(verdict.retryAt / 1000)}:R>.`;
+/** "5 questions per 30 s", "3 proposals per 10 min". */
+function ruleWords(rule: CooldownRule, what: string): string {
+  const seconds = Math.round(rule.windowMs / 1000);
+  const window = seconds === 60 ? 'minute' : seconds % 60 === 0 && seconds > 60 ? `${seconds / 60} min` : `${seconds} s`;
+  return `${rule.limit} ${what} per ${window}`;
+}
+
+/**
+ * The private notice for a refused action: whose limit it was (the student's own, or the whole
+ * server's, which is not the student's doing), the limit itself, and when to try again (a
+ * Discord relative timestamp).
+ */
+export function cooldownNotice(
+  action: CooldownAction,
+  verdict: { readonly retryAt: number; readonly scope: 'user' | 'server' },
+  rules: Readonly<Record<CooldownAction, ActionCooldowns>> = DEFAULT_COOLDOWN_RULES,
+): string {
+  const words = SUBJECT[action];
+  const whose =
+    verdict.scope === 'user'
+      ? `your own limit of ${ruleWords(rules[action].perUser, words.what)}`
+      : `the server’s limit of ${ruleWords(rules[action].perServer, words.what)} for everyone together, not yours`;
+  return `${words[verdict.scope]}: this is ${whose}. Try again <t:${Math.ceil(verdict.retryAt / 1000)}:R>.`;
 }

@@ -211,7 +211,7 @@ describe('/ask cooldown', () => {
     const notice = await sixth.waitForReply();
     expect(isEphemeral(notice)).toBe(true);
     const retryAt = Math.ceil((h.clock.now() - 5000 + 30_000) / 1000);
-    expect(notice.content).toBe(`You're asking quickly — try again <t:${retryAt}:R>.`);
+    expect(notice.content).toBe(`You're asking quickly: this is your own limit of 5 questions per 30 s. Try again <t:${retryAt}:R>.`);
     h.clock.advance(30_000);
     const later = h.discord.sendCommand({ name: 'ask', options: { question: 'And now about Sakhalin?' }, user });
     expect((await later.waitForReply()).content).toBe('**Your question:** And now about Sakhalin?');

@@ -33,7 +33,7 @@ describe('the per-server cap on /ask', () => {
     const fresh = discord.users.student(students);
     const refused = await discord.sendCommand({ name: 'ask', options: { question: 'And the SCO?' }, user: fresh }).waitForReply();
     expect(isEphemeral(refused)).toBe(true);
-    expect(refused.content).toBe(`The class is asking quickly — try again ${retryTime(started + perServer.windowMs)}.`);
+    expect(refused.content).toBe(`The class is asking quickly: this is the server’s limit of 200 questions per 30 s for everyone together, not yours. Try again ${retryTime(started + perServer.windowMs)}.`);
 
     clock.advance(perServer.windowMs);
     const later = await discord.sendCommand({ name: 'ask', options: { question: 'And the SCO?' }, user: fresh }).waitForReply();
@@ -60,7 +60,7 @@ describe('citing', () => {
     }
     const refused = await cite(17);
     expect(isEphemeral(refused)).toBe(true);
-    expect(refused.content).toBe(`You're citing quickly — try again ${retryTime(started + DEFAULT_COOLDOWN_RULES.cite.perUser.windowMs)}.`);
+    expect(refused.content).toBe(`You're citing quickly: this is your own limit of 3 citations per 30 s. Try again ${retryTime(started + DEFAULT_COOLDOWN_RULES.cite.perUser.windowMs)}.`);
     expect(h.store().citations(h.store().debateByThread(threadId)!.id).map((c) => c.paragraph)).toEqual([14, 15, 16]);
 
     // Another student is not held back by the first one's limit.
@@ -85,7 +85,7 @@ describe('proposing', () => {
     clock.advance(60_000);
     const refused = await propose(4, student);
     expect(isEphemeral(refused)).toBe(true);
-    expect(refused.content).toBe(`You've proposed several motions just now — try again ${retryTime(started + DEFAULT_COOLDOWN_RULES.propose.perUser.windowMs)}.`);
+    expect(refused.content).toBe(`You've proposed several motions just now: this is your own limit of 3 proposals per 10 min. Try again ${retryTime(started + DEFAULT_COOLDOWN_RULES.propose.perUser.windowMs)}.`);
     expect(h.store().proposalsBy(discord.guild.id, student.id)).toHaveLength(3);
   });
 
@@ -99,7 +99,7 @@ describe('proposing', () => {
       expect((await propose(n, discord.users.student(Math.floor(n / perUser.limit) + 1))).content).toMatch(/^Proposal #\d+ sent/);
     }
     const refused = await propose(99, discord.users.student(students));
-    expect(refused.content).toBe(`Many motions were proposed here just now — try again ${retryTime(started + perServer.windowMs)}.`);
+    expect(refused.content).toBe(`Many motions were proposed here just now: this is the server’s limit of 10 proposals per 10 min for everyone together, not yours. Try again ${retryTime(started + perServer.windowMs)}.`);
     clock.advance(perServer.windowMs);
     expect((await propose(99, discord.users.student(students))).content).toMatch(/^Proposal #11 sent/);
   });

@@ -66,17 +66,25 @@ describe('cooldowns', () => {
   });
 
   it('has a per-user and a per-server limit for every action, the server’s at least as generous', () => {
-    for (const action of ['ask', 'cite', 'propose'] as const satisfies readonly CooldownAction[]) {
+    for (const action of ['ask', 'cite', 'propose', 'record'] as const satisfies readonly CooldownAction[]) {
       const { perUser, perServer } = DEFAULT_COOLDOWN_RULES[action];
       expect(perUser.limit).toBeGreaterThan(0);
       expect(perServer.limit).toBeGreaterThan(perUser.limit);
     }
   });
 
+  it('sets the server’s cap on questions against raids only: above 40 students each at their own limit', () => {
+    const { perUser, perServer } = DEFAULT_COOLDOWN_RULES.ask;
+    expect(perServer.windowMs).toBe(perUser.windowMs);
+    expect(perServer.limit).toBeGreaterThanOrEqual(40 * perUser.limit);
+  });
+
   it('says privately whose limit it is and when to try again, as a Discord relative time', () => {
-    expect(cooldownNotice('ask', { retryAt: 1_700_000_000_500, scope: 'user' })).toBe("You're asking quickly — try again <t:1700000001:R>.");
-    expect(cooldownNotice('ask', { retryAt: 1_700_000_000_000, scope: 'server' })).toBe('The class is asking quickly — try again <t:1700000000:R>.');
-    expect(cooldownNotice('cite', { retryAt: 1_000, scope: 'user' })).toBe("You're citing quickly — try again <t:1:R>.");
-    expect(cooldownNotice('propose', { retryAt: 1_000, scope: 'server' })).toBe('Many motions were proposed here just now — try again <t:1:R>.');
+    expect(cooldownNotice('ask', { retryAt: 1_700_000_000_500, scope: 'user' })).toBe("You're asking quickly: this is your own limit of 5 questions per 30 s. Try again <t:1700000001:R>.");
+    expect(cooldownNotice('ask', { retryAt: 1_700_000_000_000, scope: 'server' })).toBe(
+      'The class is asking quickly: this is the server’s limit of 200 questions per 30 s for everyone together, not yours. Try again <t:1700000000:R>.',
+    );
+    expect(cooldownNotice('cite', { retryAt: 1_000, scope: 'user' })).toBe("You're citing quickly: this is your own limit of 3 citations per 30 s. Try again <t:1:R>.");
+    expect(cooldownNotice('propose', { retryAt: 1_000, scope: 'server' })).toBe('Many motions were proposed here just now: this is the server’s limit of 10 proposals per 10 min for everyone together, not yours. Try again <t:1:R>.');
   });
 });

@@ -11,7 +11,7 @@ import { draftOfParts } from './quote-layout.js';
 import { truncateMarkdown, truncatePlain } from './text-cutting.js';
 import { escapeUserText } from './user-text.js';
 import { formatCitation } from '../citation.js';
-import type { EvidenceQuote, DebateStatusView, ProposalProblem, ReviewOutcome } from '../../debate/debate-service.js';
+import type { EvidenceQuote, DebateStatusView, NamedStudent, ProposalProblem, ReviewOutcome, StudentDebateRecord } from '../../debate/debate-service.js';
 import { SERVER_MOTION_PREFIX } from '../../debate/motions.js';
 import type { DebateSummary } from '../../debate/summary.js';
 import type { Debate, EvidenceSide, GuildSettings, Motion, Proposal, Side } from '../../debate/types.js';
@@ -134,12 +134,41 @@ export function renderStatus(view: DebateStatusView, queue: readonly { readonly 
     { name: 'Status', value: `${state}${debate.status !== 'closed' && debate.endsAt !== null ? ` · closes ${relativeTime(debate.endsAt)}` : ''}`, inline: true },
     { name: 'Sides', value: `${view.sideCounts.for} for · ${view.sideCounts.against} against`, inline: true },
     { name: 'You', value: `${view.yourSide === null ? 'not on a side yet' : SIDE_LABEL[view.yourSide]}${view.yourPosition === null ? '' : ` · hand raised, #${view.yourPosition} in the queue`}`, inline: true },
+    { name: `For the motion (${view.sides.for.length})`, value: nameList(view.sides.for) },
+    { name: `Against the motion (${view.sides.against.length})`, value: nameList(view.sides.against) },
     {
       name: `Queue (${view.queueLength})`,
       value: queue.length === 0 ? 'Nobody is waiting.' : queue.slice(0, 15).map((hand, index) => `${index + 1}. ${studentName(hand.userId, hand.displayName)}`).join('\n') + (queue.length > 15 ? `\n… and ${queue.length - 15} more` : ''),
     },
   ];
   return { embeds: [{ color: DEBATE_COLORS.notice, title: truncateMarkdown(debateMotionText(debate), LIMITS.title), fields }], ephemeral: true };
+}
+
+/** Students by name, comma-separated, at most 25 then "and N more" (fits a field's 1,024 characters). */
+function nameList(students: readonly NamedStudent[]): string {
+  if (students.length === 0) return 'Nobody yet.';
+  const shown = students.slice(0, 25).map((s) => studentName(s.userId, s.displayName));
+  return shown.join(', ') + (students.length > 25 ? ` and ${students.length - 25} more` : '');
+}
+
+/** `/debate me`: a student's own record in this server's debates, privately. */
+export function renderStudentRecord(records: readonly StudentDebateRecord[]): MessageDraft {
+  if (records.length === 0) return { content: 'You have not taken part in a debate on this server yet (or its records were deleted).', ephemeral: true };
+  const fields: EmbedFieldDraft[] = records.slice(0, LIMITS.fields).map((r) => {
+    const state = r.debate.status === 'closed' ? 'Closed' : r.debate.status === 'paused' ? 'Paused' : 'Open';
+    const side = r.side === null ? 'no side' : SIDE_LABEL[r.side];
+    const counts = [
+      `${r.posts} post${r.posts === 1 ? '' : 's'}`,
+      `${r.citations} citation${r.citations === 1 ? '' : 's'}${r.paragraphs.length === 0 ? '' : ` (${paragraphList(r.paragraphs)})`}`,
+      `called to speak ${r.timesCalled}×`,
+      ...(r.switches > 0 ? [`switched ${r.switches}×`] : []),
+    ];
+    return {
+      name: truncateMarkdown(`${state} · ${debateMotionText(r.debate).replace(/^This house believes that /, '')}`, LIMITS.fieldName),
+      value: `${side} · ${counts.join(', ')} · <#${r.debate.threadId}>`,
+    };
+  });
+  return { embeds: [{ color: DEBATE_COLORS.notice, title: 'Your debates on this server', fields }], ephemeral: true };
 }
 
 /** The closing post: participants per side, posts and citations per student, passages per side, uncited evidence, duration. */

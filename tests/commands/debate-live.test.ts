@@ -1,0 +1,71 @@
+// Debates that feel live, through the fake Discord and the real client: the sides by name in
+// /debate status, a student's own record (/debate me), the motion post and the channel told
+// when a debate closes, forum channels, and deleting a server's data while a debate is open.
+import { afterEach, describe, expect, it } from 'vitest';
+import { isEphemeral, startDebateHarness, type DebateHarness } from './debate-harness.js';
+
+let h: DebateHarness | undefined;
+afterEach(async () => {
+  await h?.stop();
+  h = undefined;
+});
+
+async function openDebate(harness: DebateHarness, motion = 'china-reliable-partner', channelId?: string): Promise<string> {
+  const opened = await harness.run({ name: 'moderate', sub: 'open', user: harness.discord.users.teacher, options: { motion }, ...(channelId === undefined ? {} : { channelId }) });
+  const id = /<#(\d+)>/.exec(opened.content)?.[1];
+  if (id === undefined) throw new Error(`debate not opened: ${opened.content}`);
+  return id;
+}
+
+describe('/debate status', () => {
+  it('lists the students on each side by name', async () => {
+    h = await startDebateHarness();
+    const { discord } = h;
+    const threadId = await openDebate(h);
+    const [s1, s2, s3] = [discord.users.student(1), discord.users.student(2), discord.users.student(3)];
+    await h.run({ name: 'debate', sub: 'join', user: s1, channelId: threadId, options: { side: 'for' } });
+    await h.run({ name: 'debate', sub: 'join', user: s2, channelId: threadId, options: { side: 'against' } });
+    await h.run({ name: 'debate', sub: 'join', user: s3, channelId: threadId, options: { side: 'for' } });
+    const status = await h.run({ name: 'debate', sub: 'status', user: s2, channelId: threadId });
+    expect(isEphemeral(status)).toBe(true);
+    const field = (name: string) => status.embeds[0]?.fields?.find((f) => f.name === name)?.value;
+    expect(field('For the motion (2)')).toBe('**Student 1**, **Student 3**');
+    expect(field('Against the motion (1)')).toBe('**Student 2**');
+    expect(status.pings).toEqual({ everyone: false, users: [], roles: [], repliedUser: false });
+  });
+});
+
+describe('/debate me', () => {
+  it('shows a student their own record in this server’s debates, privately', async () => {
+    h = await startDebateHarness();
+    const { discord } = h;
+    const threadId = await openDebate(h);
+    const s1 = discord.users.student(1);
+    await h.run({ name: 'debate', sub: 'join', user: s1, channelId: threadId, options: { side: 'for' } });
+    await h.run({ name: 'debate', sub: 'cite', user: s1, channelId: threadId, options: { paragraph: 14 } });
+    await h.run({ name: 'debate', sub: 'raise-hand', user: s1, channelId: threadId });
+    await h.run({ name: 'moderate', sub: 'next', user: discord.users.teacher, channelId: threadId });
+    discord.sendUserMessage({ channelId: threadId, user: s1, content: 'my point' });
+    await discord.waitFor(() => (h!.store().postCounts(h!.store().debateByThread(threadId)!.id).get(s1.id) === 1 ? true : undefined), 'the post to be counted');
+
+    // Anywhere in the server, not only in the thread.
+    const mine = await h.run({ name: 'debate', sub: 'me', user: s1, channelId: discord.guild.channelId });
+    expect(isEphemeral(mine)).toBe(true);
+    expect(mine.embeds[0]?.title).toBe('Your debates on this server');
+    const [entry] = mine.embeds[0]?.fields ?? [];
+    expect(entry?.name).toMatch(/^Open · China/);
+    expect(entry?.value).toBe(`for the motion · 1 post, 1 citation (¶14), called to speak 1× · <#${threadId}>`);
+
+    const other = await h.run({ name: 'debate', sub: 'me', user: discord.users.student(2), channelId: discord.guild.channelId });
+    expect(other.content).toBe('You have not taken part in a debate on this server yet (or its records were deleted).');
+  });
+
+  it('has a cooldown: the sixth look within a minute is refused privately, naming whose limit', async () => {
+    h = await startDebateHarness();
+    const s1 = h.discord.users.student(1);
+    for (let n = 0; n < 5; n += 1) await h.run({ name: 'debate', sub: 'me', user: s1 });
+    const refused = await h.run({ name: 'debate', sub: 'me', user: s1 });
+    expect(isEphemeral(refused)).toBe(true);
+    expect(refused.content).toMatch(/^You've looked at your record several times just now: this is your own limit of 5 looks per minute\. Try again <t:\d+:R>\.$/);
+  });
+});
