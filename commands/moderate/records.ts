@@ -1,6 +1,7 @@
 // /moderate export and /moderate delete-server-data: the stored record of a debate, as a CSV
 // file for the moderator, and deleting everything stored for the server.
 import { AttachmentBuilder, MessageFlags } from 'discord.js';
+import { UTF8_BOM } from '../../src/debate/csv.js';
 import { toMessageBody } from '../../src/discord/reply.js';
 import { debateMotionText } from '../../src/views/discord/debate-messages.js';
 import type { ModerateHandler } from './job.js';
@@ -9,7 +10,7 @@ export const exportRecord: ModerateHandler = async ({ interaction, debates, here
   const debate = debates.debateInThread(here);
   if (debate === undefined) return outside();
   const summary = debates.summary(debate);
-  const file = new AttachmentBuilder(Buffer.from(debates.exportCsv(debate), 'utf8'), { name: `debate-${debate.id}.csv`, description: 'Per-student record of the debate' });
+  const file = new AttachmentBuilder(Buffer.from(UTF8_BOM + debates.exportCsv(debate), 'utf8'), { name: `debate-${debate.id}.csv`, description: 'Per-student record of the debate' });
   const body = toMessageBody({ content: `The record of “${debateMotionText(debate)}”: ${summary.students.length} student${summary.students.length === 1 ? '' : 's'}.`, ephemeral: true });
   await interaction.reply({ ...body, files: [file], flags: MessageFlags.Ephemeral });
   return { outcome: 'ok', results: summary.students.length };

@@ -23,6 +23,8 @@ export interface RouterOptions {
 
 export const UNKNOWN_BUTTON = 'This button is no longer in use. Please run the command again.';
 export const UNKNOWN_COMMAND = 'I do not know that command any more. Ask your teacher to deploy the commands again.';
+/** For a select menu or a form the bot no longer knows (never called a button: it is not one). */
+export const UNKNOWN_COMPONENT = 'This menu or form is no longer in use. Please run the command again.';
 
 export function somethingWentWrong(ref: string): string {
   return `Something went wrong (ref ${ref}). Please try again; if it keeps happening, tell your teacher.`;
@@ -140,9 +142,15 @@ export function createRouter(commands: readonly Command[], ctx: CommandContext, 
         logLine(interaction, `${name}:button`, 'button', started, ref, report);
         return;
       }
+      if (interaction.isContextMenuCommand()) {
+        // No right-click command is handled yet: a stale menu entry gets the unknown-command words.
+        await tell(interaction, UNKNOWN_COMMAND, interaction.commandName);
+        logLine(interaction, interaction.commandName, 'command', started, ref, { outcome: 'unknown' });
+        return;
+      }
       if (interaction.isRepliable()) {
         // Select menus and modals belong to no command yet: say so rather than let it time out.
-        await tell(interaction, UNKNOWN_BUTTON, 'unknown');
+        await tell(interaction, UNKNOWN_COMPONENT, 'unknown');
         logLine(interaction, 'unknown', 'other', started, ref, { outcome: 'unknown' });
       }
     },

@@ -120,8 +120,10 @@ describe('a debate from opening to export', () => {
     const exported = await h.run({ name: 'moderate', sub: 'export', user: teacher, channelId: threadId });
     expect(isEphemeral(exported)).toBe(true);
     expect(exported.attachments.map((a) => a.filename)).toEqual([expect.stringMatching(/^debate-\d+\.csv$/)]);
+    // It starts with a UTF-8 byte-order mark, so spreadsheet programs read accented names.
+    expect([...exported.attachments[0]!.content.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(exported.attachments[0]!.content.toString('utf8')).toBe(
-      'user_id,display_name,side,side_switches,posts,citations,paragraphs_cited\r\n' +
+      '\uFEFFuser_id,display_name,side,side_switches,posts,citations,paragraphs_cited\r\n' +
         `${s1.id},Student 1,for,0,3,2,14 15\r\n` +
         `${s2.id},Student 2,against,0,1,1,23\r\n` +
         `${s3.id},Student 3,against,1,0,0,\r\n`,

@@ -125,6 +125,14 @@ export interface ButtonSpec extends Omit<InteractionPlace, 'channelId' | 'guildI
   readonly forged?: boolean;
 }
 
+/** A right-click (message context menu) command on a message in a channel. */
+export interface MessageCommandSpec extends Omit<InteractionPlace, 'channelId' | 'guildId' | 'dm'> {
+  /** The command's name as shown in the menu, e.g. "Find in essay". */
+  readonly name: string;
+  /** The message right-clicked (its channel and guild are used). */
+  readonly message: StoredMessage | string;
+}
+
 /** A choice in a string select menu of a message the bot sent. */
 export interface SelectSpec extends ButtonSpec {
   readonly values: readonly string[];
@@ -434,11 +442,40 @@ export class FakeDiscord {
     return this.sendComponent(spec, message, 'button', { custom_id: spec.customId, component_type: 2 });
   }
 
-  /** A user picks values in a string select menu. */
+  /** A user picks values in a string select menu (`forged`: one the message does not have). */
   selectOption(spec: SelectSpec): FakeInteraction {
     const message = this.componentMessage(spec.message);
-    findComponent(message, spec.customId, 3);
+    if (spec.forged !== true) findComponent(message, spec.customId, 3);
     return this.sendComponent(spec, message, 'select', { custom_id: spec.customId, component_type: 3, values: [...spec.values] });
+  }
+
+  /**
+   * A user right-clicks a message and picks an app command (type 3, MESSAGE): the bot gets the
+   * target in `resolved.messages`, with its content, as Discord sends it without any intent.
+   * An undeployed name is still sent: a client's stale menu after a redeploy, which the bot
+   * must answer sensibly.
+   */
+  sendMessageCommand(spec: MessageCommandSpec): FakeInteraction {
+    const target = this.componentMessage(spec.message);
+    const deployed = [...this.rest.commands.values()].flat();
+    const definition = deployed.find((command) => command.name === spec.name && command['type'] === 3);
+    return this.dispatchInteraction({
+      kind: 'command',
+      type: InteractionType.ApplicationCommand,
+      data: {
+        id: definition?.id ?? this.world.nextId(),
+        name: spec.name,
+        type: 3,
+        target_id: target.id,
+        resolved: { messages: { [target.id]: this.world.apiMessage(target) } },
+      },
+      user: spec.user ?? this.users.student(1),
+      guildId: target.guildId,
+      channelId: target.channelId,
+      memberPermissions: spec.memberPermissions,
+      locale: spec.locale,
+      message: undefined,
+    });
   }
 
   /** A user submits the modal the bot showed (the source interaction got callback type 9). */
