@@ -188,13 +188,14 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     { user: readyClient.user.id, application: readyClient.application.id, guilds: readyClient.guilds.cache.size, shards: [...ownShards], shardCount },
     'connected to Discord',
   );
+  const announceFailed = (thread: string) => (err: unknown): void => log.warn({ err, thread }, 'could not tell the channel a debate closed');
   // Threads owed a lock, an unlock, a summary or an archive by a pause, resume or close the bot
   // recorded before it last stopped (a crash mid-way) get it now. Not awaited: the bot answers
   // meanwhile, and each thread's work is serialised with the commands' (syncDebateThread).
   const reconciled = reconcileThreads({
     debates,
     log: log.child({ module: 'reconcile' }),
-    syncThread: (debate) => syncDebateThread(readyClient, debates, debate.threadId),
+    syncThread: (debate) => syncDebateThread(readyClient, debates, debate.threadId, { onAnnounceError: announceFailed(debate.threadId) }),
     ...(ownsGuild !== undefined ? { ownsGuild } : {}),
   });
   // Tracked like an interaction, so a stop waits for it before closing the database.
@@ -206,7 +207,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     ...(options.now !== undefined ? { now: options.now } : {}),
     ...(ownsGuild !== undefined ? { ownsGuild } : {}),
     onClosed: async (closed) => {
-      const result = await syncDebateThread(readyClient, debates, closed.debate.threadId, { summary: closed.summary });
+      const result = await syncDebateThread(readyClient, debates, closed.debate.threadId, { summary: closed.summary, onAnnounceError: announceFailed(closed.debate.threadId) });
       if (result === 'gone') log.warn({ debate: closed.debate.id, thread: closed.debate.threadId }, 'closed debate has no thread any more');
     },
   });

@@ -4,7 +4,7 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { DebateService, ThreadRef } from '../../src/debate/debate-service.js';
 import type { ThreadState } from '../../src/debate/types.js';
-import { isMissingPermission, syncDebateThread } from '../../src/discord/debate-threads.js';
+import { announceClose, isMissingPermission, syncDebateThread } from '../../src/discord/debate-threads.js';
 import type { CommandContext } from '../../src/discord/context.js';
 import { deferAnswer, reply, replyPrivately } from '../../src/discord/reply.js';
 import { renderSpeakerCall, renderSummary } from '../../src/views/discord/debate-messages.js';
@@ -66,9 +66,12 @@ export const close: ModerateHandler = async ({ interaction, ctx, debates, here, 
     const problem = await syncThread(interaction, debates, ctx, here);
     return tell(`This debate is already closed.${problem === undefined ? '' : ` ${problem}`}`);
   }
-  // The summary answers the moderator's command in the thread; then the thread is shut.
+  // The summary answers the moderator's command in the thread; the channel is told (summary and
+  // motion post); then the thread is shut.
   await reply(interaction, renderSummary(outcome.summary));
   debates.markSummaryPosted(outcome.debate);
+  const inThread = await interaction.fetchReply().catch(() => null);
+  await announceClose(interaction.client, outcome.debate, outcome.summary, inThread).catch((err: unknown) => ctx.log.warn({ err, thread: here.threadId }, 'could not tell the channel a debate closed'));
   const problem = await syncThread(interaction, debates, ctx, here);
   if (problem !== undefined) await replyPrivately(interaction, `The debate is closed, but ${problem}`);
   return { outcome: 'ok' };

@@ -2,13 +2,14 @@
 // summary posted, then the thread unlocked, locked, or locked and archived — each step recorded
 // as done once Discord has done it. The moderator's commands, the auto-close and the startup
 // reconcile all go through here, one thread at a time, always applying the latest recorded state.
-import { DiscordAPIError, RESTJSONErrorCodes, type Client, type ThreadChannel } from 'discord.js';
+import { ChannelType, DiscordAPIError, RESTJSONErrorCodes, type Client, type Message, type ThreadChannel } from 'discord.js';
+import type { Debate } from '../debate/types.js';
 import type { DebateService } from '../debate/debate-service.js';
-import { renderSummary } from '../views/discord/debate-messages.js';
+import { renderClosedBanner, renderSummary } from '../views/discord/debate-messages.js';
 import type { ThreadSyncResult } from '../debate/reconcile.js';
 import type { DebateSummary } from '../debate/summary.js';
 import type { ThreadState } from '../debate/types.js';
-import { toMessageBody } from './reply.js';
+import { NO_MENTIONS, toMessageBody } from './reply.js';
 
 export const isMissingPermission = (err: unknown): boolean =>
   err instanceof DiscordAPIError && (err.code === RESTJSONErrorCodes.MissingPermissions || err.code === RESTJSONErrorCodes.MissingAccess);
@@ -48,9 +49,37 @@ function serialised<T>(threadId: string, work: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/**
+ * Tells the channel a debate has closed: the summary is posted there too (not only inside the
+ * archived thread, where few look), and the motion post that opened the debate is edited to say
+ * it closed, when, after how long, with a link to the summary. In a forum the post is the
+ * thread itself: its first message gets the line, linking to the summary in the thread.
+ * Best effort, before the thread is archived: the debate is closed whatever Discord says here.
+ */
+export async function announceClose(client: Client, debate: Debate, summary: DebateSummary, threadSummary: Pick<Message, 'url'> | null): Promise<void> {
+  const parent = await client.channels.fetch(debate.channelId).catch(() => null);
+  let summaryUrl = threadSummary?.url ?? null;
+  let motionPost: Message | undefined;
+  if (parent !== null && (parent.type === ChannelType.GuildText || parent.type === ChannelType.GuildAnnouncement)) {
+    const copy = await parent.send({ ...toMessageBody(renderSummary(summary)), content: `The debate in <#${debate.threadId}> has closed.` });
+    summaryUrl = copy.url;
+    // The thread was started from the motion post, so the post has the thread's id.
+    motionPost = await parent.messages.fetch(debate.threadId).catch(() => undefined);
+  } else if (parent !== null && parent.type === ChannelType.GuildForum) {
+    const thread = await fetchDebateThread(client, debate.threadId);
+    motionPost = await thread?.messages.fetch(debate.threadId).catch(() => undefined);
+  }
+  if (motionPost === undefined || motionPost.author.id !== client.user?.id) return;
+  const banner = renderClosedBanner({ closedAt: debate.closedAt ?? Date.now(), durationMs: summary.durationMs, closeReason: debate.closeReason, summaryUrl });
+  // Content only: the motion and its evidence (the embed) stay as they were.
+  await motionPost.edit({ content: banner, allowedMentions: NO_MENTIONS });
+}
+
 export interface SyncOptions {
   /** The summary to post if one is owed (default: built from the store now). */
   readonly summary?: DebateSummary;
+  /** Told when the channel could not be told of the close (the debate is closed all the same). */
+  readonly onAnnounceError?: (err: unknown) => void;
 }
 
 /**
@@ -70,8 +99,10 @@ export function syncDebateThread(client: Client, debates: DebateService, threadI
     const postSummary = debate.summaryPending;
     if (postSummary) {
       if (thread.archived === true) await thread.setArchived(false, 'Posting the debate summary');
-      await thread.send(toMessageBody(renderSummary(options.summary ?? debates.summary(debate))));
+      const summary = options.summary ?? debates.summary(debate);
+      const posted = await thread.send(toMessageBody(renderSummary(summary)));
       debates.markSummaryPosted(debate);
+      await announceClose(client, debate, summary, posted).catch((err: unknown) => options.onAnnounceError?.(err));
     }
     // Read again: a command may have changed the wanted state while the summary was posted (and
     // posting unarchives the thread, so its state is applied again even if it was done before).

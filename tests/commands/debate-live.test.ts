@@ -69,3 +69,42 @@ describe('/debate me', () => {
     expect(refused.content).toMatch(/^You've looked at your record several times just now: this is your own limit of 5 looks per minute\. Try again <t:\d+:R>\.$/);
   });
 });
+
+describe('closing a debate', () => {
+  it('posts the summary in the channel too and edits the motion post to say it closed, with a link', async () => {
+    h = await startDebateHarness();
+    const { discord } = h;
+    const threadId = await openDebate(h);
+    await h.run({ name: 'debate', sub: 'join', user: discord.users.student(1), channelId: threadId, options: { side: 'for' } });
+    h.clock.advance(25 * 60_000);
+    const closed = await h.run({ name: 'moderate', sub: 'close', user: discord.users.teacher, channelId: threadId });
+    expect(closed.channelId).toBe(threadId);
+    await discord.waitFor(() => (discord.channel(threadId)?.archived === true ? true : undefined), 'the thread to be archived');
+
+    const inChannel = discord.channelMessages(h.debatesChannel);
+    const copy = inChannel.at(-1)!;
+    expect(copy.content).toBe(`The debate in <#${threadId}> has closed.`);
+    expect(copy.embeds[0]?.author?.name).toBe('Debate summary');
+    expect(copy.embeds[0]?.fields?.find((f) => f.name === 'For (1)')?.value).toMatch(/\*\*Student 1\*\*/);
+
+    const motionPost = discord.message(threadId)!;
+    expect(motionPost.channelId).toBe(h.debatesChannel);
+    expect(motionPost.content).toMatch(/^🔒 \*\*Debate closed\*\* <t:\d+:f> \(closed by a moderator\) after 25 min\. Summary: https:\/\/discord\.com\/channels\/\d+\/\d+\/\d+$/);
+    expect(motionPost.content.endsWith(`/${discord.guild.id}/${h.debatesChannel}/${copy.id}`)).toBe(true);
+    // The motion and its evidence stay.
+    expect(motionPost.embeds[0]?.title).toMatch(/China/);
+    for (const message of [copy, motionPost]) expect(message.pings).toEqual({ everyone: false, users: [], roles: [], repliedUser: false });
+  });
+
+  it('does the same when the debate closes itself at the end of its time', async () => {
+    h = await startDebateHarness();
+    const { discord } = h;
+    const opened = await h.run({ name: 'moderate', sub: 'open', user: discord.users.teacher, options: { motion: 'china-reliable-partner', minutes: 1 } });
+    const threadId = /<#(\d+)>/.exec(opened.content)![1]!;
+    h.clock.advance(2 * 60_000);
+    await h.restart(); // the auto-close runs at start for debates whose time ran out
+    const motionPost = await discord.waitFor(() => (discord.message(threadId)?.content.startsWith('🔒') === true ? discord.message(threadId) : undefined), 'the motion post to be edited');
+    expect(motionPost.content).toMatch(/\(time ran out\) after 1 min\. Summary: https:\/\/discord\.com\/channels\//);
+    expect(discord.channelMessages(h.debatesChannel).some((m) => m.content === `The debate in <#${threadId}> has closed.`)).toBe(true);
+  });
+});

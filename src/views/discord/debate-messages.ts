@@ -203,6 +203,16 @@ export function renderSummary(summary: DebateSummary): MessageDraft {
   };
 }
 
+/**
+ * The line the motion post gets when its debate closes (its embed, the motion and evidence, is
+ * kept): closed, when, how long it ran, and a link to the summary.
+ */
+export function renderClosedBanner(input: { readonly closedAt: number; readonly durationMs: number; readonly closeReason: Debate['closeReason']; readonly summaryUrl: string | null }): string {
+  const how = input.closeReason === 'time-up' ? 'time ran out' : 'closed by a moderator';
+  const link = input.summaryUrl === null ? '' : ` Summary: ${input.summaryUrl}`;
+  return `🔒 **Debate closed** <t:${Math.floor(input.closedAt / 1000)}:f> (${how}) after ${formatDuration(input.durationMs)}.${link}`;
+}
+
 /** Proposals as fields; moderators also see who proposed each (a mention that pings nobody). */
 export function renderProposalList(proposals: readonly Proposal[], heading: string, empty: string, options: { readonly showAuthor?: boolean } = {}): MessageDraft {
   if (proposals.length === 0) return { content: empty, ephemeral: true };
