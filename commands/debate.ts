@@ -70,7 +70,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
     await replyPrivately(interaction, text);
     return { outcome: 'ok' };
   };
-  const outside = (): Promise<HandlerReport> => refuse(notInDebateThread(debates.liveDebates(guildId)));
+  const outside = (): Promise<HandlerReport> => refuse(notInDebateThread(debates.liveDebates(guildId), { recordsDeleted: debates.recordsDeletedIn(here) }));
   const who = { userId: actor.userId, guildId };
   const cooledDown = async (text: string, query: string | undefined): Promise<HandlerReport> => {
     await replyPrivately(interaction, text);

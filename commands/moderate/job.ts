@@ -44,6 +44,7 @@ export function createModerateJob(interaction: ChatInputCommandInteraction<'raw'
     moderatorId: interaction.user.id,
     refuse,
     tell: say('ok'),
-    outside: () => refuse(notInDebateThread(debates.liveDebates(interaction.guildId))),
+    outside: () =>
+      refuse(notInDebateThread(debates.liveDebates(interaction.guildId), { recordsDeleted: debates.recordsDeletedIn({ guildId: interaction.guildId, threadId: interaction.channelId }) })),
   };
 }

@@ -677,6 +677,11 @@ export class DebateService {
 
   /** Deletes everything stored for a server (debates and their records, proposals, motions, settings). */
   deleteGuildData(guildId: string): DeletedCounts {
-    return this.store.deleteGuildData(guildId);
+    return this.store.deleteGuildData(guildId, this.now());
+  }
+
+  /** Whether this thread held a debate whose records were deleted with the server's data. */
+  recordsDeletedIn(where: ThreadRef): boolean {
+    return this.store.threadRecordsDeleted(where.guildId, where.threadId);
   }
 }

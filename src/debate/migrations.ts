@@ -156,6 +156,19 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX debates_thread_work ON debates (id) WHERE thread_pending = 1 OR summary_pending = 1;
     `,
   },
+  {
+    version: 3,
+    description: 'the threads whose debate records a moderator deleted, so a command there can say so',
+    sql: `
+      -- Only Discord ids and when: no student, no motion, nothing of the debate itself. Without
+      -- it, a command in such a thread could only say "this works inside a debate's thread".
+      CREATE TABLE deleted_debate_threads (
+        thread_id  TEXT PRIMARY KEY,
+        guild_id   TEXT NOT NULL,
+        deleted_at INTEGER NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

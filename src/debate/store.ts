@@ -574,14 +574,24 @@ export class DebateStore {
   // --- a server's data, all of it ---
 
   /** Deletes everything stored for a server in one transaction (child rows go by cascade). */
-  deleteGuildData(guildId: string): DeletedCounts {
+  /**
+   * Deletes a server's data. The ids of its debates' threads are kept (with `at`), only so a
+   * command used in one afterwards can say its records were deleted.
+   */
+  deleteGuildData(guildId: string, at: number): DeletedCounts {
     return this.transaction(() => {
+      this.prepare('INSERT OR IGNORE INTO deleted_debate_threads (thread_id, guild_id, deleted_at) SELECT thread_id, guild_id, ? FROM debates WHERE guild_id = ?').run(at, guildId);
       const debates = this.prepare('DELETE FROM debates WHERE guild_id = ?').run(guildId).changes;
       this.prepare('DELETE FROM guild_motions WHERE guild_id = ?').run(guildId);
       const proposals = this.prepare('DELETE FROM proposals WHERE guild_id = ?').run(guildId).changes;
       const settings = this.prepare('DELETE FROM guild_settings WHERE guild_id = ?').run(guildId).changes;
       return { debates, proposals, settings };
     });
+  }
+
+  /** Whether this server's debate in this thread had its records deleted. */
+  threadRecordsDeleted(guildId: string, threadId: string): boolean {
+    return this.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM deleted_debate_threads WHERE thread_id = ? AND guild_id = ?').get(threadId, guildId)?.n === 1;
   }
 
   /** Rows stored for a server, by table (for tests and the "delete server data" confirmation). */

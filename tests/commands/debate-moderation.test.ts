@@ -4,6 +4,7 @@
 // and deleting a server's data — all through the fake Discord and the real client.
 import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RECORDS_BEING_DELETED } from '../../commands/moderate/records.js';
 import { NOT_IN_A_SERVER } from '../../src/views/discord/refusals.js';
 import { NOT_A_MODERATOR } from '../../src/views/discord/refusals.js';
 import { DEFAULT_BOT_PERMISSIONS, type SimpleOptions } from '../support/fake-discord/index.js';
@@ -173,7 +174,17 @@ describe('settings and server data', () => {
     expect(h.store().liveDebates()).toHaveLength(1);
     const deleted = await h.run({ name: 'moderate', sub: 'delete-server-data', user: teacher, channelId: general, options: { confirm: 'DELETE' } });
     expect(deleted.content).toMatch(/^Deleted everything stored for this server: 1 debate with their sides/);
+    // The debate still open was said so, in its thread, before its records went, and locked.
+    expect(deleted.content).toContain(`1 debate was still open (<#${threadId}>): I said so in its thread and locked it.`);
+    expect(h.discord.channelMessages(threadId!).at(-1)?.content).toBe(RECORDS_BEING_DELETED);
+    expect(h.discord.channel(threadId!)?.locked).toBe(true);
     expect(Object.values(h.store().countGuildRows(h.discord.guild.id)).every((n) => n === 0)).toBe(true);
     expect(h.store().getSettings(h.discord.guild.id).askPrivate).toBe(true);
+    // Afterwards a command in that old thread says the debate's records were deleted.
+    for (const [name, sub] of [['debate', 'status'], ['moderate', 'export']] as const) {
+      const after = await h.run({ name, sub, user: name === 'debate' ? h.discord.users.student(1) : teacher, channelId: threadId! });
+      expect(after.content, sub).toMatch(/^This thread’s debate records were deleted by a moderator \(`\/moderate delete-server-data`\), so there is no debate here any more\./);
+      expect(isEphemeral(after)).toBe(true);
+    }
   });
 });

@@ -129,6 +129,8 @@ describe('deleteGuildData', () => {
     expect(Object.values(rowsBefore).every((n) => n > 0)).toBe(true);
 
     expect(service.deleteGuildData(GUILD)).toEqual({ debates: 1, proposals: 1, settings: 1 });
+    expect(service.recordsDeletedIn(HERE)).toBe(true);
+    expect(service.recordsDeletedIn(at(THREAD, OTHER_GUILD))).toBe(false);
     expect(Object.values(store.countGuildRows(GUILD)).every((n) => n === 0)).toBe(true);
     expect(store.countGuildRows(OTHER_GUILD)).toEqual(rowsBefore);
     expect(service.listMotions(GUILD).every((m) => m.source === 'reading')).toBe(true);
@@ -150,7 +152,7 @@ describe('migration 2: what each debate thread is owed in Discord', () => {
     v1.close();
 
     const store = open(temp.dir);
-    expect(store.schemaVersion()).toBe(2);
+    expect(store.schemaVersion()).toBe(3);
     expect(['1', '2', '3'].map((thread) => store.debateByThread(thread))).toMatchObject([
       { status: 'open', threadState: 'open', threadPending: false, summaryPending: false },
       { status: 'paused', threadState: 'locked', threadPending: false, summaryPending: false },

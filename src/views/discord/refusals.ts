@@ -10,9 +10,15 @@ export const DEBATE_CLOSED = 'This debate is closed. Its summary is the last mes
 export const DEBATE_PAUSED = 'The debate is paused; wait for the moderator to resume it.';
 export const UNKNOWN_SUBCOMMAND = 'I do not know that subcommand. Ask your teacher to deploy the commands again.';
 
-/** Said when a debate command is used outside a debate thread: where this server's live debates are. */
-export function notInDebateThread(liveDebates: readonly Pick<Debate, 'threadId'>[]): string {
+/**
+ * Said when a debate command is used outside a debate thread: where this server's live debates
+ * are. In a thread whose debate's records a moderator deleted, it says that instead.
+ */
+export function notInDebateThread(liveDebates: readonly Pick<Debate, 'threadId'>[], options: { readonly recordsDeleted?: boolean } = {}): string {
   const live = liveDebates.slice(0, 5);
   const where = live.length === 0 ? 'No debate is open in this server right now.' : `Open debates: ${live.map((d) => `<#${d.threadId}>`).join(', ')}.`;
+  if (options.recordsDeleted === true) {
+    return `This thread’s debate records were deleted by a moderator (\`/moderate delete-server-data\`), so there is no debate here any more. ${where}`;
+  }
   return `This command works inside a debate’s thread. ${where}`;
 }
