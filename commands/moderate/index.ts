@@ -70,7 +70,7 @@ const data = new SlashCommandBuilder()
       .addBooleanOption((option) => option.setName('ask-private').setDescription('Are /ask answers private by default?'))
       .addRoleOption((option) => option.setName('moderator-role').setDescription('A role whose members may moderate debates'))
       .addBooleanOption((option) => option.setName('clear-moderator-role').setDescription('Remove the moderator role (Manage Threads still moderates)'))
-      .addChannelOption((option) => option.setName('debate-channel').setDescription('The channel where debates open').addChannelTypes(ChannelType.GuildText))
+      .addChannelOption((option) => option.setName('debate-channel').setDescription('The channel where debates open (a text or forum channel)').addChannelTypes(ChannelType.GuildText, ChannelType.GuildForum))
       .addBooleanOption((option) => option.setName('clear-debate-channel').setDescription('Open debates wherever /moderate open is used')),
   )
   .addSubcommand((sub) =>

@@ -1,8 +1,9 @@
-// /moderate open: posts the motion in the debate channel, starts its thread, records the debate
-// and welcomes the class. A missing permission is said in words naming what to grant.
-import { ChannelType, PermissionFlagsBits, PermissionsBitField, ThreadAutoArchiveDuration, type Client, type PermissionsString } from 'discord.js';
+// /moderate open: posts the motion in the debate channel, starts its thread (in a forum: one post
+// per debate, tagged open), records the debate and welcomes the class. A missing permission is said in words naming what to grant.
+import { ChannelType, PermissionFlagsBits, PermissionsBitField, ThreadAutoArchiveDuration, type Client, type ForumChannel, type Message, type PermissionsString, type TextChannel, type ThreadChannel } from 'discord.js';
 import { selectReading } from '../../src/corpus/lookup.js';
-import { isMissingPermission } from '../../src/discord/debate-threads.js';
+import { debateTags, isMissingPermission } from '../../src/discord/debate-threads.js';
+import type { MessageBody } from '../../src/discord/reply.js';
 import { deferAnswer, replyPrivately, toMessageBody } from '../../src/discord/reply.js';
 import { relativeTime, renderMotionPost, renderThreadWelcome } from '../../src/views/discord/debate-messages.js';
 import { truncatePlain } from '../../src/views/discord/text-cutting.js';
@@ -18,6 +19,44 @@ function missingPermissions(client: Client, channel: { permissionsFor(user: Clie
   const missing = held === null ? [] : held.missing(needed);
   const names = (missing.length > 0 ? missing : new PermissionsBitField(needed).toArray()).map(permissionName);
   return names.map((name) => `**${name}**`).join(', ');
+}
+
+type ThreadOptions = { readonly name: string; readonly autoArchiveDuration: ThreadAutoArchiveDuration; readonly rateLimitPerUser?: number; readonly reason: string };
+type Started = { readonly post: Message; readonly thread: ThreadChannel } | string;
+
+/** A text channel: the motion post, then a thread from it (so the post has the thread's id). A missing permission comes back in words. */
+async function startTextThread(client: Client, channel: TextChannel, body: MessageBody, options: ThreadOptions): Promise<Started> {
+  let post;
+  try {
+    post = await channel.send(body);
+  } catch (err) {
+    if (!isMissingPermission(err)) throw err;
+    const missing = missingPermissions(client, channel, PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks);
+    return `I cannot post the motion in <#${channel.id}>: I am missing ${missing} there. Give me that permission (Server Settings › Roles, or the channel's permissions) and try again.`;
+  }
+  try {
+    return { post, thread: await post.startThread(options) };
+  } catch (err) {
+    if (!isMissingPermission(err)) throw err;
+    await post.delete().catch(() => undefined);
+    const missing = missingPermissions(client, channel, PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessagesInThreads | PermissionFlagsBits.CreatePublicThreads);
+    return `I cannot open a thread for the debate in <#${channel.id}>: I am missing ${missing} there. Give me that permission and try again.`;
+  }
+}
+
+/** A forum: one post per debate, the motion its first message, tagged "open" when the forum has such a tag. */
+async function startForumPost(client: Client, forum: ForumChannel, body: MessageBody, options: ThreadOptions): Promise<Started> {
+  const { open } = debateTags(forum);
+  try {
+    const thread = await forum.threads.create({ ...options, message: body, ...(open === undefined ? {} : { appliedTags: [open] }) });
+    const post = await thread.fetchStarterMessage();
+    if (post === null) throw new Error(`moderate: forum post ${thread.id} has no first message`);
+    return { post, thread };
+  } catch (err) {
+    if (!isMissingPermission(err)) throw err;
+    const missing = missingPermissions(client, forum, PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks);
+    return `I cannot open a post for the debate in <#${forum.id}>: I am missing ${missing} there. Give me that permission and try again.`;
+  }
 }
 
 export const open: ModerateHandler = async ({ interaction, ctx, debates, guildId }) => {
@@ -37,37 +76,28 @@ export const open: ModerateHandler = async ({ interaction, ctx, debates, guildId
   const here = interaction.channel;
   const channelId = settings.debateChannelId ?? (here?.isThread() === true ? (here.parentId ?? interaction.channelId) : interaction.channelId);
   const channel = await interaction.client.channels.fetch(channelId).catch(() => null);
-  if (channel === null || channel.type !== ChannelType.GuildText) {
-    await replyPrivately(interaction, `Debates open in a text channel, and I cannot use <#${channelId}>. Run this in a text channel, or set one with \`/moderate settings debate-channel\`.`);
+  if (channel === null || (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildForum)) {
+    await replyPrivately(interaction, `Debates open in a text or forum channel, and I cannot use <#${channelId}>. Run this in a text channel, or set one with \`/moderate settings debate-channel\`.`);
     return { outcome: 'refused' };
   }
   await deferAnswer(interaction, { ephemeral: true });
 
   const draft = renderMotionPost({ motion, reading, evidence: debates.evidenceQuotes(motion), endsAt: null, slowmodeSeconds: slowmode ?? null });
-  let post;
-  try {
-    post = await channel.send(toMessageBody(draft));
-  } catch (err) {
-    if (!isMissingPermission(err)) throw err;
-    const missing = missingPermissions(interaction.client, channel, PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks);
-    await replyPrivately(interaction, `I cannot post the motion in <#${channel.id}>: I am missing ${missing} there. Give me that permission (Server Settings › Roles, or the channel's permissions) and try again.`);
+  const threadOptions = {
+    name: truncatePlain(motion.motion.replace(/^This house believes that /, ''), 100),
+    autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+    ...(slowmode === undefined ? {} : { rateLimitPerUser: slowmode }),
+    reason: 'Debate opened',
+  };
+  const started =
+    channel.type === ChannelType.GuildForum
+      ? await startForumPost(interaction.client, channel, toMessageBody(draft), threadOptions)
+      : await startTextThread(interaction.client, channel, toMessageBody(draft), threadOptions);
+  if (typeof started === 'string') {
+    await replyPrivately(interaction, started);
     return { outcome: 'refused' };
   }
-  let thread;
-  try {
-    thread = await post.startThread({
-      name: truncatePlain(motion.motion.replace(/^This house believes that /, ''), 100),
-      autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
-      ...(slowmode === undefined ? {} : { rateLimitPerUser: slowmode }),
-      reason: 'Debate opened',
-    });
-  } catch (err) {
-    if (!isMissingPermission(err)) throw err;
-    await post.delete().catch(() => undefined);
-    const missing = missingPermissions(interaction.client, channel, PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessagesInThreads | PermissionFlagsBits.CreatePublicThreads);
-    await replyPrivately(interaction, `I cannot open a thread for the debate in <#${channel.id}>: I am missing ${missing} there. Give me that permission and try again.`);
-    return { outcome: 'refused' };
-  }
+  const { post, thread } = started;
   const outcome = debates.openDebate({ guildId, channelId: channel.id, threadId: thread.id, motionId: motion.id, openedBy: interaction.user.id, ...timing });
   if (outcome.kind !== 'opened') throw new Error(`moderate: a new thread ${thread.id} could not take a debate (${outcome.kind})`);
   // The motion post now shows the real end time (it was unknown before the debate was recorded).

@@ -13,7 +13,7 @@ export const settings: ModerateHandler = async ({ interaction, debates, guildId 
   const role = options.getRole('moderator-role');
   if (role !== null) patch.moderatorRoleId = role.id;
   if (options.getBoolean('clear-moderator-role') === true) patch.moderatorRoleId = null;
-  const channel = options.getChannel('debate-channel', false, [ChannelType.GuildText]);
+  const channel = options.getChannel('debate-channel', false, [ChannelType.GuildText, ChannelType.GuildForum]);
   if (channel !== null) patch.debateChannelId = channel.id;
   if (options.getBoolean('clear-debate-channel') === true) patch.debateChannelId = null;
   const current = Object.keys(patch).length === 0 ? debates.getSettings(guildId) : debates.updateSettings(guildId, patch);

@@ -27,11 +27,35 @@ export async function fetchDebateThread(client: Client, threadId: string): Promi
   }
 }
 
+/**
+ * A forum's tags for debates: the first named "open" and the first named "closed" (any case),
+ * when the forum has them. Moderators create them in the forum's settings; without them, forum
+ * debates simply carry no tag.
+ */
+export function debateTags(forum: { readonly availableTags: readonly { readonly id: string; readonly name: string }[] }): { readonly open?: string; readonly closed?: string } {
+  const find = (name: string): string | undefined => forum.availableTags.find((tag) => tag.name.trim().toLowerCase() === name)?.id;
+  const open = find('open');
+  const closed = find('closed');
+  return { ...(open === undefined ? {} : { open }), ...(closed === undefined ? {} : { closed }) };
+}
+
+/** A forum post's tags for a thread state: its other tags kept, open or closed swapped in. */
+function tagsFor(thread: ThreadChannel, state: ThreadState): string[] | undefined {
+  const forum = thread.parent;
+  if (forum === null || forum.type !== ChannelType.GuildForum) return undefined;
+  const { open, closed } = debateTags(forum);
+  if (open === undefined && closed === undefined) return undefined;
+  const wanted = state === 'archived' ? closed : open;
+  const others = thread.appliedTags.filter((tag) => tag !== open && tag !== closed);
+  return wanted === undefined ? others : [...others, wanted];
+}
+
 const REASONS: Record<ThreadState, string> = { open: 'Debate resumed', locked: 'Debate paused', archived: 'Debate closed' };
 
 /** One edit, whatever the thread is now: idempotent, and an archived thread is unarchived unless it should stay so. */
 async function applyThreadState(thread: ThreadChannel, state: ThreadState): Promise<void> {
-  await thread.edit({ locked: state !== 'open', archived: state === 'archived', reason: REASONS[state] });
+  const appliedTags = tagsFor(thread, state);
+  await thread.edit({ locked: state !== 'open', archived: state === 'archived', ...(appliedTags === undefined ? {} : { appliedTags }), reason: REASONS[state] });
 }
 
 // Work on one thread runs in order: a moderator's resume never interleaves with a reconcile of the

@@ -108,3 +108,36 @@ describe('closing a debate', () => {
     expect(discord.channelMessages(h.debatesChannel).some((m) => m.content === `The debate in <#${threadId}> has closed.`)).toBe(true);
   });
 });
+
+describe('a forum channel as the debate channel', () => {
+  it('opens one post per debate tagged Open, and on close tags it Closed and edits its first message', async () => {
+    h = await startDebateHarness({ guilds: [{ name: 'Class', channels: ['general', 'debates'], forums: [{ name: 'debate-forum', tags: ['Open', 'Closed', 'Week 3'] }] }] });
+    const { discord } = h;
+    const teacher = discord.users.teacher;
+    const forumId = discord.guild.channels['debate-forum']!;
+    const forum = discord.channel(forumId)!;
+    const tag = (name: string) => forum.availableTags.find((t) => t.name === name)!.id;
+    const settings = await h.run({ name: 'moderate', sub: 'settings', user: teacher, options: { 'debate-channel': forumId } });
+    expect(settings.embeds[0]?.fields?.find((f) => f.name === 'Debate channel')?.value).toBe(`<#${forumId}>`);
+
+    const threadId = await openDebate(h, 'china-reliable-partner', discord.guild.channelId);
+    const post = discord.channel(threadId)!;
+    expect(post).toMatchObject({ parentId: forumId, appliedTags: [tag('Open')], locked: false, archived: false });
+    // The motion is the post's first message (it has the thread's id); the welcome follows.
+    const [first, welcome] = discord.channelMessages(threadId);
+    expect(first?.id).toBe(threadId);
+    expect(first?.embeds[0]?.title).toMatch(/China/);
+    expect(welcome?.content).toMatch(/^The floor is open\./);
+
+    await h.run({ name: 'debate', sub: 'join', user: discord.users.student(1), channelId: threadId, options: { side: 'for' } });
+    await h.run({ name: 'moderate', sub: 'pause', user: teacher, channelId: threadId });
+    expect(discord.channel(threadId)).toMatchObject({ locked: true, appliedTags: [tag('Open')] });
+    await h.run({ name: 'moderate', sub: 'resume', user: teacher, channelId: threadId });
+    const closed = await h.run({ name: 'moderate', sub: 'close', user: teacher, channelId: threadId });
+    await discord.waitFor(() => (discord.channel(threadId)?.archived === true ? true : undefined), 'the post to be archived');
+    expect(discord.channel(threadId)).toMatchObject({ locked: true, appliedTags: [tag('Closed')] });
+    // The first message says it closed, linking to the summary in the post itself.
+    expect(discord.message(threadId)?.content).toMatch(/^🔒 \*\*Debate closed\*\* <t:\d+:f> \(closed by a moderator\) after under a minute\. Summary: https:\/\/discord\.com\/channels\//);
+    expect(discord.message(threadId)?.content.endsWith(`/${threadId}/${closed.id}`)).toBe(true);
+  });
+});

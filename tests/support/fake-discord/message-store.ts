@@ -18,6 +18,8 @@ export interface MessageOrigin {
   readonly type: number;
   /** Default: the bot. */
   readonly authorId?: string;
+  /** The message id (default: a new snowflake); a forum post's first message has its thread's id. */
+  readonly id?: string;
 }
 
 export function isThread(channel: FakeChannel): boolean {
@@ -57,7 +59,7 @@ export class MessageStore {
     const content = typeof body['content'] === 'string' ? body['content'] : '';
     const allowedMentions = body['allowed_mentions'] === undefined ? undefined : (body['allowed_mentions'] as APIAllowedMentions);
     const message: StoredMessage = {
-      id: this.world.nextId(),
+      id: origin.id ?? this.world.nextId(),
       channelId: channel.id,
       guildId: channel.guildId,
       authorId: origin.authorId ?? this.world.botUser.id,

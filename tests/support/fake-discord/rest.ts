@@ -493,6 +493,7 @@ export class FakeRest {
 
   private createThread(context: RouteContext, messageId: string | null): RouteResult {
     const parent = this.channel(context.params);
+    if (parent.type === ChannelType.GuildForum && messageId === null) return this.createForumPost(context, parent);
     if (parent.type !== ChannelType.GuildText && parent.type !== ChannelType.GuildAnnouncement) {
       throw new DiscordApiError(400, 50024, 'Cannot execute action on this channel type');
     }
@@ -524,6 +525,40 @@ export class FakeRest {
     return { status: 201, body: apiThread };
   }
 
+  /**
+   * A forum post: a public thread whose first message (the body's `message`) has the thread's
+   * id, with tags from the forum's own. Needs View Channel + Send Messages in the forum.
+   */
+  private createForumPost(context: RouteContext, forum: FakeChannel): RouteResult {
+    const body = asRecord(context.body.json);
+    const name = body['name'];
+    if (typeof name !== 'string' || name.length === 0 || [...name].length > MESSAGE_LIMITS.threadName) {
+      throw new DiscordApiError(400, 50035, 'Invalid Form Body', { name: { _errors: [{ code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' }] } });
+    }
+    const message = body['message'];
+    if (typeof message !== 'object' || message === null) {
+      throw new DiscordApiError(400, 50035, 'Invalid Form Body', { message: { _errors: [{ code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }] } });
+    }
+    const tags = Array.isArray(body['applied_tags']) ? body['applied_tags'].map(String) : [];
+    const unknown = tags.filter((tag) => !forum.availableTags.some((available) => available.id === tag));
+    if (unknown.length > 0) throw new DiscordApiError(400, 50035, `Invalid Form Body: unknown forum tag(s) ${unknown.join(', ')}`);
+    this.requirePermissions(forum, PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages);
+    const thread = this.world.addChannel({
+      type: ChannelType.PublicThread,
+      name,
+      guildId: forum.guildId,
+      parentId: forum.id,
+      ownerId: this.world.botUser.id,
+      autoArchiveDuration: Number(body['auto_archive_duration'] ?? 1440),
+      rateLimitPerUser: Number(body['rate_limit_per_user'] ?? 0),
+    });
+    thread.appliedTags = tags;
+    const apiThread = this.world.apiChannel(thread);
+    this.gateway.dispatch('THREAD_CREATE', { ...apiThread, newly_created: true }, GatewayIntentBits.Guilds);
+    const starter = this.messages.create(thread, message as Record<string, unknown>, context.body.files, { interactionId: null, type: 0, id: thread.id });
+    return { status: 201, body: { ...this.world.apiChannel(thread), message: this.world.apiMessage(starter) } };
+  }
+
   private editChannel(context: RouteContext): RouteResult {
     const channel = this.channel(context.params);
     const body = asRecord(context.body.json);
@@ -541,6 +576,14 @@ export class FakeRest {
     if (typeof body['locked'] === 'boolean') channel.locked = body['locked'];
     if (typeof body['rate_limit_per_user'] === 'number') channel.rateLimitPerUser = body['rate_limit_per_user'];
     if (typeof body['auto_archive_duration'] === 'number') channel.autoArchiveDuration = body['auto_archive_duration'];
+    if (Array.isArray(body['applied_tags'])) {
+      const parent = channel.parentId === null ? undefined : this.world.channels.get(channel.parentId);
+      const tags = body['applied_tags'].map(String);
+      if (parent?.type !== ChannelType.GuildForum || tags.some((tag) => !parent.availableTags.some((available) => available.id === tag))) {
+        throw new DiscordApiError(400, 50035, 'Invalid Form Body: applied_tags are only for forum posts, from the forum’s tags');
+      }
+      channel.appliedTags = tags;
+    }
     this.emitChannelUpdate(channel);
     return { status: 200, body: this.world.apiChannel(channel) };
   }

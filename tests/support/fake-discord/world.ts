@@ -41,6 +41,10 @@ export interface FakeChannel {
   lastMessageId: string | null;
   readonly createdAt: string;
   readonly recipientIds: readonly string[];
+  /** A forum's tags (forum channels only). */
+  availableTags: { readonly id: string; readonly name: string }[];
+  /** The tag ids a forum post (thread) carries. */
+  appliedTags: string[];
 }
 
 /** A member of a guild: which user, which roles. */
@@ -126,6 +130,8 @@ export interface FakeGuildSpec {
   readonly name?: string;
   /** Text channel names; the first is the default. Default `['general', 'debates']`. */
   readonly channels?: readonly string[];
+  /** Forum channels, by name, with their tags' names (in `channels` of the guild info too). */
+  readonly forums?: readonly { readonly name: string; readonly tags?: readonly string[] }[];
 }
 
 /** Permissions of @everyone: see and read, nothing more (students get only these). */
@@ -223,6 +229,11 @@ export class World {
       const channel = this.addChannel({ type: ChannelType.GuildText, name, guildId: id, parentId: null, ownerId: null });
       channelIds.push(channel.id);
     }
+    for (const forum of spec.forums ?? []) {
+      const channel = this.addChannel({ type: ChannelType.GuildForum, name: forum.name, guildId: id, parentId: null, ownerId: null });
+      channel.availableTags = (forum.tags ?? []).map((tag) => ({ id: this.nextId(), name: tag }));
+      channelIds.push(channel.id);
+    }
     this.guilds.set(id, {
       id,
       name: spec.name ?? 'Class',
@@ -262,6 +273,8 @@ export class World {
       lastMessageId: null,
       createdAt: new Date().toISOString(),
       recipientIds: spec.recipientIds ?? [],
+      availableTags: [],
+      appliedTags: [],
     };
     if (spec.guildId !== null) this.guilds.get(spec.guildId)?.channelIds.push(channel.id);
     this.channels.set(channel.id, channel);
@@ -287,7 +300,7 @@ export class World {
     const channels: Record<string, string> = {};
     for (const channelId of guild.channelIds) {
       const channel = this.channels.get(channelId);
-      if (channel?.type === ChannelType.GuildText) channels[channel.name] = channel.id;
+      if (channel?.type === ChannelType.GuildText || channel?.type === ChannelType.GuildForum) channels[channel.name] = channel.id;
     }
     const first = guild.channelIds[0];
     if (first === undefined) throw new Error(`fake-discord: guild ${guild.name} has no channel`);
@@ -396,6 +409,7 @@ export class World {
         ...base,
         ...guildFields,
         owner_id: channel.ownerId,
+        applied_tags: channel.appliedTags,
         message_count: channel.messageCount,
         total_message_sent: channel.messageCount,
         member_count: 1,
@@ -416,6 +430,15 @@ export class World {
       permission_overwrites: [],
       nsfw: false,
       topic: null,
+      ...(channel.type === ChannelType.GuildForum
+        ? {
+            available_tags: channel.availableTags.map((tag) => ({ id: tag.id, name: tag.name, moderated: false, emoji_id: null, emoji_name: null })),
+            default_reaction_emoji: null,
+            default_sort_order: null,
+            default_forum_layout: 0,
+            default_thread_rate_limit_per_user: 0,
+          }
+        : {}),
     };
   }
 
