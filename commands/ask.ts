@@ -8,7 +8,7 @@ import { cooldownNotice } from '../src/discord/cooldowns.js';
 import { parseAskButtonId } from '../src/views/discord/custom-ids.js';
 import { displayNameOf, mayRemovePosts } from '../src/discord/members.js';
 import { EXPIRED_ANSWER, NOT_YOUR_ANSWER, RESULTS_PER_PAGE, renderAnswerMessage, type Audience } from '../src/views/discord/answer-messages.js';
-import { deferAnswer, deferButton, reply, replyPrivately, replyToButton } from '../src/discord/reply.js';
+import { deferAnswer, deferButton, deletePost, reply, replyPrivately, replyToButton } from '../src/discord/reply.js';
 import { UNKNOWN_BUTTON } from '../src/discord/router.js';
 
 /** Discord's own ceiling for a string option: a pasted page is still a question. */
@@ -74,9 +74,8 @@ async function handleButton(interaction: ButtonInteraction, ctx: CommandContext)
       await replyPrivately(interaction, 'Only the student who posted this, or a moderator, can delete it.');
       return { outcome: 'refused' };
     }
-    // Through the interaction's own webhook: needs no channel permission.
-    await interaction.deferUpdate();
-    await interaction.deleteReply();
+    // Every part of a post in several messages, not only the clicked one (see deletePost).
+    await deletePost(interaction);
     return { outcome: 'ok' };
   }
   const asked = ctx.asked.recall(button.key);

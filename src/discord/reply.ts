@@ -141,6 +141,37 @@ export async function replyToButton(interaction: ButtonInteraction, draft: Messa
   else await interaction.update(edit);
 }
 
+/** How far back Delete looks for the other parts of a post (a post is at most a few messages). */
+const PART_LOOKBACK = 10;
+
+/**
+ * Delete on a public post: removes the clicked message and every other part of the same post.
+ * The parts of one post answer one interaction, so they carry its id (interaction metadata):
+ * the bot's messages just before the clicked one with that id are its parts. Nothing is kept in
+ * memory, so this works after a restart too. The clicked part goes through the interaction's
+ * own webhook; the others are the bot's own messages, which it may always delete.
+ */
+export async function deletePost(interaction: ButtonInteraction): Promise<void> {
+  await interaction.deferUpdate();
+  const clicked = interaction.message;
+  const origin = clicked.interactionMetadata?.id;
+  const botId = interaction.client.user.id;
+  const siblings = [];
+  if (origin !== undefined) {
+    try {
+      const channel = interaction.channel ?? (await interaction.client.channels.fetch(interaction.channelId));
+      if (channel !== null && 'messages' in channel) {
+        const before = await channel.messages.fetch({ before: clicked.id, limit: PART_LOOKBACK });
+        siblings.push(...before.filter((message) => message.id !== clicked.id && message.author.id === botId && message.interactionMetadata?.id === origin).values());
+      }
+    } catch {
+      // Without Read Message History only the clicked part can go: still better than nothing.
+    }
+  }
+  await interaction.deleteReply();
+  for (const message of siblings) await message.delete().catch(() => undefined);
+}
+
 /** Acknowledges a button whose answer takes work: in place on a private message, privately otherwise. */
 export async function deferButton(interaction: ButtonInteraction): Promise<void> {
   if (interaction.deferred || interaction.replied) return;

@@ -171,6 +171,13 @@ describe('a paragraph of 10,000 characters', () => {
     expectMarkedParts(posted);
     expectEveryRequestAccepted();
     expectNobodyPinged(h.discord);
+
+    // Delete on its last part removes every part of the post, not only the last.
+    expect(posted.length).toBeGreaterThan(1);
+    const lastPosted = posted.at(-1)!;
+    await messagesOf(() => h.discord.clickButton({ message: lastPosted, customId: button(lastPosted, 'Delete'), user: h.discord.users.student(2) }));
+    await h.discord.waitFor(() => (posted.every((message) => h.discord.message(message.id)?.deleted === true) ? true : undefined), 'every part of the post to be deleted');
+    expectEveryRequestAccepted();
   });
 
   it('/footnote gives the 1,500-character note whole and the citing sentence whole', async () => {

@@ -454,8 +454,11 @@ export class FakeRest {
   private listMessages(context: RouteContext): RouteResult {
     const channel = this.channel(context.params);
     const limit = Math.min(Number(context.query.get('limit') ?? 50), 100);
+    // Snowflakes grow with time: `before` keeps the older ones.
+    const before = context.query.get('before');
     const messages = [...this.world.messages.values()]
       .filter((m) => m.channelId === channel.id && !m.deleted && (m.flags & MessageFlagBits.Ephemeral) === 0)
+      .filter((m) => before === null || BigInt(m.id) < BigInt(before))
       .reverse()
       .slice(0, limit);
     return { status: 200, body: messages.map((m) => this.world.apiMessage(m)) };
