@@ -144,11 +144,17 @@ export function renderStatus(view: DebateStatusView, queue: readonly { readonly 
   return { embeds: [{ color: DEBATE_COLORS.notice, title: truncateMarkdown(debateMotionText(debate), LIMITS.title), fields }], ephemeral: true };
 }
 
-/** Students by name, comma-separated, at most 25 then "and N more" (fits a field's 1,024 characters). */
+/** Students by name, comma-separated, as many as fit a field (1,024 characters), then "and N more": never a name cut in half. */
 function nameList(students: readonly NamedStudent[]): string {
   if (students.length === 0) return 'Nobody yet.';
-  const shown = students.slice(0, 25).map((s) => studentName(s.userId, s.displayName));
-  return shown.join(', ') + (students.length > 25 ? ` and ${students.length - 25} more` : '');
+  const budget = LIMITS.fieldValue - ' and 9999 more'.length;
+  const shown: string[] = [];
+  for (const student of students) {
+    const name = studentName(student.userId, student.displayName);
+    if ([...shown, name].join(', ').length > budget) break;
+    shown.push(name);
+  }
+  return shown.join(', ') + (shown.length < students.length ? ` and ${students.length - shown.length} more` : '');
 }
 
 /** `/debate me`: a student's own record in this server's debates, privately. */
