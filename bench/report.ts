@@ -189,8 +189,9 @@ function scaleSection(results: BenchResults): string {
     'CPU time for the same queries, which other work on a shared machine does not inflate.',
     '',
     ...results.scale.flatMap((run) => [scaleTable(run), '']),
-    'Loading a saved index (`serializeIndex` → file → `loadAnswerEngineFromSnapshot`, read and parse',
-    'included) against rebuilding it (`createAnswerEngine`):',
+    'Loading the saved analyses of the readings (as the bot keeps them in `DATA_DIR/indexes`: file →',
+    '`unpackAnalysis` → the scope\'s index by `MiniSearch.loadJS`, read and parse included) against',
+    'rebuilding (`createAnswerEngine`: analysis, then the same index):',
     '',
     persistTable(results),
   ].join('\n');
