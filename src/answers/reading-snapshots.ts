@@ -3,7 +3,7 @@
 // reading, and a changed reading (another hash) is analysed again and saved anew. A snapshot that
 // cannot be read is ignored and rebuilt: it only ever saves time.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Reading } from '../corpus/types.js';
 import { listPassages } from '../search/passage-index.js';
@@ -112,7 +112,8 @@ export function openSnapshotStore(dataDir: string, onError: (err: unknown, readi
     },
     save(reading, analysis) {
       try {
-        mkdirSync(dir, { recursive: true });
+        // DATA_DIR itself exists (prepareDataDir); only its indexes/ folder may be new.
+        if (!existsSync(dir)) mkdirSync(dir);
         const file = fileOf(reading);
         for (const name of readdirSync(dir)) {
           if (name.startsWith(`${reading.id}.`) && name.endsWith('.json') && path.join(dir, name) !== file && /^[0-9a-f]{16}\.json$/.test(name.slice(reading.id.length + 1))) rmSync(path.join(dir, name), { force: true });

@@ -1,7 +1,7 @@
 // Loads every `.md` reading in a folder. Reading ids come from file names, so adding the next
 // essay is dropping a file in the folder. A broken reading does not take the others down: it is
 // left out and reported as a problem (file:line); only a folder with no good reading is an error.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ReadingError } from '../errors.js';
 import { parseReading } from './parse-reading.js';
@@ -60,4 +60,16 @@ export function findParagraph(reading: Reading, number: number): Paragraph | und
 
 export function findFootnote(reading: Reading, number: number): Footnote | undefined {
   return reading.footnotes.find((footnote) => footnote.number === number);
+}
+
+/** Which of a reading's companion files sit beside it: `<id>.glossary.txt`, `<id>.guide.txt`, `<id>.motions.json`. */
+export interface ReadingCompanions {
+  readonly glossary: boolean;
+  readonly guide: boolean;
+  readonly motions: boolean;
+}
+
+export function readingCompanions(reading: Reading): ReadingCompanions {
+  const base = reading.file.replace(/\.md$/i, '');
+  return { glossary: existsSync(`${base}.glossary.txt`), guide: existsSync(`${base}.guide.txt`), motions: existsSync(`${base}.motions.json`) };
 }
