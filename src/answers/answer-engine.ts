@@ -17,7 +17,7 @@ import { analyzeReading, buildScopeIndex, passageKey } from '../search/passage-i
 import type { PassageIndex, ReadingAnalysis } from '../search/passage-index.js';
 import { analyzeQuestion, isIndexed, prepareTypoStructures, TypoLookups } from '../search/query.js';
 import type { QueryConcept } from '../search/query.js';
-import { bestSentenceOf, rankPassages, SentenceCache } from '../search/rank.js';
+import { rankPassages, SentenceCache, SentenceMatcher } from '../search/rank.js';
 import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { splitSentences } from '../search/sentences.js';
@@ -185,7 +185,9 @@ class ScopeEngine implements AnswerEngine {
     if (intent === undefined && isSmallTalk(text)) {
       return { kind: 'no-match', coverage: 'none', smallTalk: true, question: text, suggestions: [], nearest: [] };
     }
-    const ranked = rankPassages(this.index, concepts, this.sentences);
+    // The best-sentence matcher is prepared once for the question, for ranking and display alike.
+    const matcher = new SentenceMatcher(concepts, this.sentences);
+    const ranked = rankPassages(this.index, concepts, this.sentences, SEARCH_OPTIONS.rerankDepth, matcher);
     const best = ranked[0];
     // Any of the first few may answer: a footnote covering "where does the data come from" can
     // rank below the paragraph that cites it.
@@ -199,7 +201,7 @@ class ScopeEngine implements AnswerEngine {
       const nearest = ranked
         .flatMap((hit) => (hit.passage.kind === 'paragraph' ? [{ paragraph: hit.passage.item, hit }] : []))
         .slice(0, NEAREST)
-        .map(({ paragraph, hit }) => this.paragraphResult(paragraph, hit, concepts));
+        .map(({ paragraph, hit }) => this.paragraphResult(paragraph, hit, matcher));
       return { kind: 'no-match', coverage: 'none', smallTalk: false, question: text, suggestions, nearest };
     }
     let textHits: readonly RankedPassage[] = ranked.slice(0, NEAREST);
@@ -221,14 +223,14 @@ class ScopeEngine implements AnswerEngine {
     // best passage (often the paragraph posing the question), whatever words it shares.
     this.placeAnswer(fused, gists.answeredIn[0]);
     const entries = this.orderForDisplay(fused);
-    const page = entries.slice(offset, offset + limit).map((entry) => this.render(entry, concepts));
+    const page = entries.slice(offset, offset + limit).map((entry) => this.render(entry, matcher));
     const matched = new Set(page.flatMap((result) => result.matchedTerms));
     // A structure question is about the text itself, so nothing in it can be missing from the text.
     const missing = intent === undefined ? missingKeyWords(rest, concepts, this.index, this.years, typos) : [];
     // "How many troops ...": a question asking for a quantity is answered directly only by a
     // passage that gives one (a number that is not a year).
     const first = fused[0];
-    if (intent === undefined && asksForQuantity(text) && first !== undefined && !givesQuantity(first.bestSentence ?? bestSentenceOf(concepts, this.sentences, first.id).text)) {
+    if (intent === undefined && asksForQuantity(text) && first !== undefined && !givesQuantity(first.bestSentence ?? matcher.best(first.id).text)) {
       missing.push('a number');
     }
     return {
@@ -346,13 +348,13 @@ class ScopeEngine implements AnswerEngine {
     return entries;
   }
 
-  private render(entry: DisplayEntry, concepts: readonly QueryConcept[]): AnswerResult {
+  private render(entry: DisplayEntry, matcher: SentenceMatcher): AnswerResult {
     return entry.kind === 'footnote'
       ? this.footnoteResult(entry.footnote, entry.hit)
-      : this.paragraphResult(entry.paragraph, entry.hit, concepts, entry.shownFootnote);
+      : this.paragraphResult(entry.paragraph, entry.hit, matcher, entry.shownFootnote);
   }
 
-  private paragraphResult(paragraph: Paragraph, hit: RankedPassage, concepts: readonly QueryConcept[], shownFootnote?: Footnote): ParagraphResult {
+  private paragraphResult(paragraph: Paragraph, hit: RankedPassage, matcher: SentenceMatcher, shownFootnote?: Footnote): ParagraphResult {
     let highlight: string;
     if (shownFootnote !== undefined) {
       // Brought in by its footnote: the sentence carrying the marker is the one to read.
@@ -360,7 +362,7 @@ class ScopeEngine implements AnswerEngine {
       const marker = superscript(shownFootnote.number);
       highlight = list.find((sentence) => sentence.text.includes(marker))?.text ?? list[0]?.text ?? paragraph.text;
     } else {
-      highlight = hit.bestSentence ?? bestSentenceOf(concepts, this.sentences, hit.id).text;
+      highlight = hit.bestSentence ?? matcher.best(hit.id).text;
     }
     if (!paragraph.text.includes(highlight)) highlight = paragraph.text;
     return {

@@ -202,6 +202,7 @@ type MiniSearchJs = Parameters<typeof MiniSearch.loadJS>[0];
  * of `addAll` re-tokenizing: the same structure, field lengths and running averages as `addAll`
  * would make (tests/search/passage-index.test.ts compares their toJSON()), in a fraction of the time.
  */
+// Relies on MiniSearch 7.2.x's serialized shape (serializationVersion 2): package.json pins ~7.2.0.
 function miniSearchFrom(documents: readonly AnalyzedDocument[]): MiniSearch<IndexDocument> {
   const fieldCount = SEARCH_OPTIONS.fields.length;
   const index = new Map<string, Record<number, Record<number, number>>>();
