@@ -100,6 +100,8 @@ interface Citation {
 function resolveCitations(block: Block, offset: number, file: string): { text: string; cited: Citation[] } {
   const cited: Citation[] = [];
   const text = block.text.slice(offset);
+  // Most blocks hold no tag at all: no marker to resolve, none stray (both need a "<").
+  if (!text.includes('<')) return { text: text.replace(/\s+/g, ' ').trim(), cited };
   const replaced = text.replace(ANY_SUP, (_whole: string, inner: string, at: number) => {
     const trimmed = inner.trim();
     const line = lineAt(block, offset + at);
