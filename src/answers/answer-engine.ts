@@ -413,7 +413,6 @@ export interface EngineSources {
  * MiniSearch over its readings (buildScopeIndex), so BM25 statistics are the scope's own.
  */
 class CourseEngine implements CourseAnswerEngine {
-  private readonly analyses = new Map<string, ReadingAnalysis>();
   private readonly scopes = new Map<string, ScopeEngine>();
 
   constructor(
@@ -446,16 +445,16 @@ class CourseEngine implements CourseAnswerEngine {
     return engine;
   }
 
+  /**
+   * A reading's analysis: its snapshot when there is one, else made now (and handed on to be saved).
+   * Not kept once the scope is built: the scope's index holds what it needs, and a course of many
+   * readings would otherwise hold every analysis twice.
+   */
   private analysis(reading: Reading): ReadingAnalysis {
-    let analysis = this.analyses.get(reading.id);
-    if (analysis === undefined) {
-      analysis = this.sources.savedAnalysis?.(reading);
-      if (analysis === undefined) {
-        analysis = analyzeReading(reading);
-        this.sources.onAnalysed?.(reading, analysis);
-      }
-      this.analyses.set(reading.id, analysis);
-    }
+    const saved = this.sources.savedAnalysis?.(reading);
+    if (saved !== undefined) return saved;
+    const analysis = analyzeReading(reading);
+    this.sources.onAnalysed?.(reading, analysis);
     return analysis;
   }
 

@@ -54,7 +54,7 @@ describe('deploying the commands', () => {
       const definition = definitions.find((d) => d.name === name)!;
       expect(definition.options?.map((o) => ({ name: o.name, type: o.type, required: o.required, autocomplete: 'autocomplete' in o ? o.autocomplete : undefined }))).toEqual([
         { name: 'number', type: 4, required: true, autocomplete: true },
-        { name: 'reading', type: 3, required: undefined, autocomplete: true },
+        { name: 'reading', type: 3, required: false, autocomplete: true },
       ]);
     }
   });
