@@ -121,7 +121,7 @@ function essaySection(results: BenchResults): string {
       table(['Measure', 'Value', 'Notes'], [
         ['answer latency p50', ms(e.answerP50Ms), `${e.questions} questions × ${e.rounds} rounds, in process, after one warm-up round`],
         ['answer latency p99', ms(e.answerP99Ms), `max ${ms(e.answerMaxMs)}`],
-        ['load (corpus + glossary + index)', ms(e.loadMs), 'loadAnswerEngine, including importing the engine\'s modules'],
+        ['load (corpus + glossary + index)', ms(e.loadMs), 'loadAnswerEngine and its index (prepare), including importing the engine\'s modules'],
         ['heap after loading', mb(e.heapAfterLoadBytes), `of which the engine and its index: ${mb(e.heapDeltaBytes)} (after GC)`],
       ]),
     );
