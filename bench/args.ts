@@ -1,7 +1,7 @@
 // The command line of `npm run bench` (bench/run.ts): every section by default, or some alone with
 // `--only`. Pure and apart from run.ts, which starts measuring when imported.
 
-export const SECTION_KEYS = ['quality', 'essay', 'scale', 'burst'] as const;
+export const SECTION_KEYS = ['quality', 'essay', 'scale', 'burst', 'course'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
 export const SECTION_TITLES: Readonly<Record<SectionKey, string>> = {
@@ -9,6 +9,7 @@ export const SECTION_TITLES: Readonly<Record<SectionKey, string>> = {
   essay: '2. Speed on the essay',
   scale: '3. Scale',
   burst: '4. The bot under a burst',
+  course: '5. A course of readings',
 };
 
 export const BENCH_USAGE = `Usage: npm run bench [-- --only <section>[,<section>...]] [-- --help]
@@ -24,6 +25,7 @@ Sections:
   essay    ${SECTION_TITLES.essay}: in-process latency and heap, then one-shot CLI cold starts
   scale    ${SECTION_TITLES.scale}: synthetic corpora, every library in its own child process
   burst    ${SECTION_TITLES.burst}: the real bot against a fake Discord
+  course   ${SECTION_TITLES.course}: 50 readings, one reading and all, start to first answer, memory
 `;
 
 export type BenchArgs =

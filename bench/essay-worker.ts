@@ -30,6 +30,8 @@ async function main(): Promise<void> {
   const start = nowMs();
   const { loadAnswerEngine } = await import('../src/answers/answer-engine.js');
   const engine = loadAnswerEngine(corpusDir);
+  // Scopes are made on first use: the essay's is made here, so "load" includes its index.
+  engine.prepare();
   const loadMs = nowMs() - start;
   const heapAfterLoad = heapUsedBytes();
 

@@ -1,11 +1,14 @@
 // Child process for "loading a saved index vs rebuilding it": builds the project's engine over a
-// corpus (the essay, or a synthetic one of N passages), saves its index to a file, then times
-// rebuilding against reading the file and loading the snapshot, and checks both answer alike.
+// corpus (the essay, or a synthetic one of N passages), saves its readings' analyses to a file
+// (as the bot does in DATA_DIR/indexes), then times rebuilding against reading the file and
+// making the index from it, and checks both answer alike.
 // Prints one JSON line (PersistMeasurement). Usage: persist-worker.js <essay|N> <rebuilds> <loads>
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createAnswerEngine, loadAnswerEngineFromSnapshot, loadCorpusGlossary, serializeIndex } from '../src/answers/answer-engine.js';
+import { createAnswerEngine, createCourseEngine, loadCorpusGlossary } from '../src/answers/answer-engine.js';
+import { packAnalysis, unpackAnalysis } from '../src/answers/reading-snapshots.js';
+import { analyzeReading } from '../src/search/passage-index.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import type { Corpus } from '../src/corpus/types.js';
 import { EMPTY_GLOSSARY, type Glossary } from '../src/search/glossary.js';
@@ -50,14 +53,21 @@ function main(): void {
   const rebuilds = [];
   for (let i = 0; i < rebuildCount; i++) rebuilds.push(timed(() => createAnswerEngine(corpus, glossary)));
   const rebuilt = rebuilds[0]!.value;
-  const saved = timed(() => serializeIndex(rebuilt));
+  const saved = timed(() => JSON.stringify(corpus.readings.map((reading) => packAnalysis(analyzeReading(reading)))));
   const dir = mkdtempSync(path.join(os.tmpdir(), 'essay-circle-bench-'));
   const file = path.join(dir, 'index.json');
   try {
     writeFileSync(file, saved.value);
     const loads = [];
     for (let i = 0; i < loadCount; i++) {
-      loads.push(timed(() => loadAnswerEngineFromSnapshot(corpus, readFileSync(file, 'utf8'), glossary)));
+      loads.push(
+        timed(() => {
+          const packed = JSON.parse(readFileSync(file, 'utf8')) as string[];
+          const engine = createCourseEngine(corpus, { glossary, savedAnalysis: (reading) => unpackAnalysis(packed[corpus.readings.indexOf(reading)] ?? '', reading) });
+          engine.prepare();
+          return engine;
+        }),
+      );
     }
     const loaded = loads[0]!.value;
     const sameAnswers = questions.every(

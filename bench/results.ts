@@ -9,6 +9,15 @@ import type { QualityResults } from './quality-section.js';
 import type { ScaleMeasurement } from './scale-worker.js';
 import type { StartupResult } from './cold-start.js';
 import type { CorpusShape } from './synthetic-corpus.js';
+import type { CourseMeasurement } from './course-worker.js';
+
+/** The course section: the measurements, and start to first answer (median of runs), without and with saved analyses. */
+export interface CourseResult {
+  readonly query: ChildResult<CourseMeasurement>;
+  readonly firstAnswerColdMs: number | undefined;
+  readonly firstAnswerWarmMs: number | undefined;
+  readonly startRuns: number;
+}
 
 export interface ScaleRun {
   readonly size: number;
@@ -29,4 +38,5 @@ export interface BenchResults {
   readonly scale: readonly ScaleRun[];
   readonly persist: readonly ChildResult<PersistMeasurement>[];
   readonly burst: BurstResult;
+  readonly course: ChildResult<CourseResult>;
 }

@@ -21,6 +21,8 @@ import { measureStartup, type StartupResult } from './cold-start.js';
 import { nowMs } from './stats.js';
 import { describeCorpusShape, generateSyntheticCorpus } from './synthetic-corpus.js';
 import { REPO_ROOT } from './versions.js';
+import { measureCourse } from './course.js';
+import type { CourseResult } from './results.js';
 
 // Sized so the whole run stays near 5 minutes on 2 cores: at 20,000 passages one build of a
 // library takes 4-30 s and a fuzzy query up to a second, so there are fewer builds and queries.
@@ -36,6 +38,8 @@ const PERSIST_PLAN = [
 const ESSAY_ROUNDS = 20;
 const STARTUP_RUNS = 10;
 const BURST_RUNS = 3;
+const COURSE_START_RUNS = 5;
+const COURSE_ROUNDS = 5;
 const STARTUP_QUESTION = 'What did Putin do after the September 11 attacks?';
 const WORKER_TIMEOUT_MS = 240_000;
 
@@ -109,6 +113,12 @@ async function main(argv: readonly string[]): Promise<number> {
     burst = await measureBurst(BURST_RUNS);
   }
 
+  let course: ChildResult<CourseResult> = skipped(skip);
+  if (runs('course')) {
+    progress(`5/5 a course: ${COURSE_START_RUNS} starts without and with saved analyses, then ${COURSE_ROUNDS} rounds on one reading and on all`);
+    course = await measureCourse(COURSE_START_RUNS, COURSE_ROUNDS, WORKER_TIMEOUT_MS);
+  }
+
   const results: BenchResults = {
     startedAt,
     wallSeconds: (nowMs() - start) / 1000,
@@ -119,6 +129,7 @@ async function main(argv: readonly string[]): Promise<number> {
     scale,
     persist,
     burst,
+    course,
   };
   if (args.partial) {
     // A partial run prints its sections only: writing it would replace the full report.

@@ -1,4 +1,5 @@
-// /ask question:<text> [private:<bool>] — the essay's own paragraphs answering a question, with
+// /ask question:<text> [reading:<id|all>] [private:<bool>] — the reading's own paragraphs answering
+// a question (the server's current reading unless one is named; `all` searches every reading), with
 // More passages, Post to class (private answers) and Delete (public posts) buttons. Without
 // `private`, the server's setting decides (private unless its moderators chose public).
 import { SlashCommandBuilder, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
@@ -8,7 +9,12 @@ import { cooldownNotice } from '../src/discord/cooldowns.js';
 import { parseAskButtonId } from '../src/views/discord/custom-ids.js';
 import { displayNameOf, mayRemovePosts } from '../src/discord/members.js';
 import { EXPIRED_ANSWER, NOT_YOUR_ANSWER, RESULTS_PER_PAGE, renderAnswerMessage, type Audience } from '../src/views/discord/answer-messages.js';
-import { deferAnswer, deferButton, deletePost, reply, replyPrivately, replyToButton } from '../src/discord/reply.js';
+import { deferAnswer, deferButton, deletePost, reply, replyPrivately, replyToButton, suggest } from '../src/discord/reply.js';
+import { readingOption } from '../src/discord/readings.js';
+import { ALL_READINGS } from '../src/answers/answer-engine.js';
+import { readingChoices } from '../src/views/discord/choices.js';
+import { withNote } from '../src/views/discord/message-drafts.js';
+import type { AutocompleteInteraction } from 'discord.js';
 import { UNKNOWN_BUTTON } from '../src/discord/router.js';
 
 /** Discord's own ceiling for a string option: a pasted page is still a question. */
@@ -20,13 +26,16 @@ const data = new SlashCommandBuilder()
   .addStringOption((option) =>
     option.setName('question').setDescription('Your question, in plain words').setRequired(true).setMaxLength(MAX_QUESTION),
   )
+  .addStringOption((option) => option.setName('reading').setDescription('Which reading to search (default: the class’s current reading; “all” for every reading)').setAutocomplete(true))
   .addBooleanOption((option) => option.setName('private').setDescription('Only you see the answer (default: the server’s setting, private unless changed)'))
   .toJSON();
 
 /** Runs the engine for one page and renders it for its audience. */
-function answerPage(ctx: CommandContext, question: string, key: string, offset: number, audience: Audience) {
-  const answer = ctx.engine.answer(question, { limit: RESULTS_PER_PAGE, offset });
-  return renderAnswerMessage({ answer, corpus: ctx.corpus, key, offset, audience });
+function answerPage(ctx: CommandContext, question: string, key: string, offset: number, audience: Audience, reading: string | undefined) {
+  const answer = ctx.engine.answer(question, { limit: RESULTS_PER_PAGE, offset, ...(reading === undefined ? {} : { reading }) });
+  // "Nothing in <title> answers this": the readings searched, not every reading.
+  const scoped = ctx.corpus.readings.filter((r) => reading === undefined || reading === ALL_READINGS || r.id === reading);
+  return renderAnswerMessage({ answer, corpus: scoped.length === 0 ? ctx.corpus : { readings: scoped }, key, offset, audience });
 }
 
 /**
@@ -51,15 +60,17 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
     await replyPrivately(interaction, cooldownNotice('ask', verdict));
     return { outcome: 'cooldown', query: question };
   }
+  // Checked before deferring: an unknown reading is a private "there is no reading X" reply.
+  const chosen = readingOption(interaction, ctx, true);
   const isPrivate = interaction.options.getBoolean('private') ?? privateByDefault(interaction, ctx);
   // Deferred first: a long question is the one input whose cost grows with what is typed.
   await deferAnswer(interaction, { ephemeral: isPrivate });
-  const key = ctx.asked.remember(question, interaction.user.id, interaction.guildId);
+  const key = ctx.asked.remember(question, interaction.user.id, interaction.guildId, chosen.id);
   const audience: Audience = isPrivate
     ? { kind: 'private' }
     : { kind: 'public', askedBy: { id: interaction.user.id, displayName: displayNameOf(interaction) } };
-  const { draft, shown } = answerPage(ctx, question, key, 0, audience);
-  await reply(interaction, draft);
+  const { draft, shown } = answerPage(ctx, question, key, 0, audience, chosen.id);
+  await reply(interaction, withNote(draft, chosen.note));
   return { outcome: shown === 0 ? 'no-match' : 'ok', results: shown, query: question };
 }
 
@@ -91,20 +102,25 @@ async function handleButton(interaction: ButtonInteraction, ctx: CommandContext)
   }
   if (button.action === 'more') {
     await deferButton(interaction);
-    const { draft, shown } = answerPage(ctx, asked.question, button.key, button.offset, { kind: 'private' });
+    const { draft, shown } = answerPage(ctx, asked.question, button.key, button.offset, { kind: 'private' }, asked.reading);
     await replyToButton(interaction, draft);
     return { outcome: 'ok', results: shown };
   }
   await deferAnswer(interaction, { ephemeral: false });
   const askedBy = { id: interaction.user.id, displayName: displayNameOf(interaction) };
-  const { draft, shown } = answerPage(ctx, asked.question, button.key, button.offset, { kind: 'public', askedBy });
+  const { draft, shown } = answerPage(ctx, asked.question, button.key, button.offset, { kind: 'public', askedBy }, asked.reading);
   await reply(interaction, draft);
   return { outcome: 'ok', results: shown };
+}
+
+async function autocomplete(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void> {
+  await suggest(interaction, readingChoices(ctx.corpus, String(interaction.options.getFocused()), true));
 }
 
 export const ask = {
   data,
   example: '/ask question: Why did Russia move closer to China?',
   execute,
+  autocomplete,
   handleButton,
 } satisfies Command;

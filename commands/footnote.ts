@@ -1,9 +1,12 @@
-// /footnote number:<n> — a footnote whole and the sentences citing it; autocomplete previews.
+// /footnote number:<n> [reading:<id>] — a footnote whole and the sentences citing it; autocomplete
+// previews. Without `reading`, the server's current reading (the first in a DM).
 import { SlashCommandBuilder } from 'discord.js';
-import { footnoteChoices } from '../src/views/discord/choices.js';
+import { footnoteChoices, readingChoices } from '../src/views/discord/choices.js';
 import type { Command } from '../src/discord/command.js';
 import { renderFootnoteMessage } from '../src/views/discord/answer-messages.js';
-import { defaultReading, requireFootnote } from '../src/corpus/lookup.js';
+import { requireFootnote } from '../src/corpus/lookup.js';
+import { readingById, readingOption } from '../src/discord/readings.js';
+import { withNote } from '../src/views/discord/message-drafts.js';
 import { reply, suggest } from '../src/discord/reply.js';
 
 export const footnote = {
@@ -11,15 +14,28 @@ export const footnote = {
     .setName('footnote')
     .setDescription('Read a footnote and the sentences that cite it')
     .addIntegerOption((option) => option.setName('number').setDescription('The footnote number').setRequired(true).setAutocomplete(true))
+    .addStringOption((option) => option.setName('reading').setDescription('Which reading (default: the class’s current reading)').setAutocomplete(true))
     .toJSON(),
   example: '/footnote number: 4',
   async execute(interaction, ctx) {
     const number = interaction.options.getInteger('number', true);
-    const reading = defaultReading(ctx.corpus);
-    await reply(interaction, renderFootnoteMessage(reading, requireFootnote(reading, number)));
+    const chosen = readingOption(interaction, ctx);
+    const reading = readingById(ctx, chosen.id);
+    await reply(interaction, withNote(renderFootnoteMessage(reading, requireFootnote(reading, number)), chosen.note));
     return { outcome: 'ok', results: 1 };
   },
   async autocomplete(interaction, ctx) {
-    await suggest(interaction, footnoteChoices(defaultReading(ctx.corpus), String(interaction.options.getFocused())));
+    const focused = interaction.options.getFocused(true);
+    if (focused.name === 'reading') {
+      await suggest(interaction, readingChoices(ctx.corpus, String(focused.value), false));
+      return;
+    }
+    let id = '';
+    try {
+      id = readingOption(interaction, ctx).id;
+    } catch {
+      id = ''; // an unknown typed reading previews the default
+    }
+    await suggest(interaction, footnoteChoices(readingById(ctx, id), String(focused.value)));
   },
 } satisfies Command;

@@ -1,14 +1,27 @@
-// /help — what the bot does, the reading(s) it knows, and each command with an example.
+// /help — what the bot does, the reading(s) it knows (which is current), and each command with an
+// example; moderators also see the reading files that were left out as broken.
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { renderHelpMessage } from '../src/views/discord/answer-messages.js';
 import { reply } from '../src/discord/reply.js';
+import { describeReadingProblem } from '../src/corpus/load-corpus.js';
+import { mayModerateDebates } from '../src/discord/members.js';
+import { currentReadingOf } from '../src/discord/readings.js';
 
 export const help = {
   data: new SlashCommandBuilder().setName('help').setDescription('What this bot does and how to use it').toJSON(),
   example: '/help',
   async execute(interaction, ctx) {
-    await reply(interaction, renderHelpMessage(ctx.corpus, ctx.commands));
+    const current = currentReadingOf(ctx, interaction.guildId)?.id;
+    let moderator = false;
+    try {
+      moderator = mayModerateDebates(interaction, ctx.debates);
+    } catch (err) {
+      ctx.log.warn({ err }, 'could not tell whether the member moderates; /help shows the student view');
+    }
+    // Students see only the readings that work; the file and line of a broken one are for moderators.
+    const problems = moderator ? (ctx.corpus.problems ?? []).map(describeReadingProblem) : [];
+    await reply(interaction, renderHelpMessage(ctx.corpus, ctx.commands, { ...(current === undefined ? {} : { current }), problems }));
     return { outcome: 'ok' };
   },
 } satisfies Command;

@@ -1,10 +1,13 @@
-// /passage number:<n> — paragraph n quoted whole with its footnotes; Previous / Next buttons.
+// /passage number:<n> [reading:<id>] — paragraph n quoted whole with its footnotes; Previous / Next
+// buttons. Without `reading`, the server's current reading (the first in a DM).
 import { SlashCommandBuilder } from 'discord.js';
-import { paragraphChoices } from '../src/views/discord/choices.js';
+import { paragraphChoices, readingChoices } from '../src/views/discord/choices.js';
 import type { Command } from '../src/discord/command.js';
 import { parsePassageButtonId, readingFromToken } from '../src/views/discord/custom-ids.js';
 import { renderPassageMessage } from '../src/views/discord/answer-messages.js';
-import { defaultReading, requireParagraph } from '../src/corpus/lookup.js';
+import { requireParagraph } from '../src/corpus/lookup.js';
+import { readingById, readingOption } from '../src/discord/readings.js';
+import { withNote } from '../src/views/discord/message-drafts.js';
 import { reply, replyPrivately, replyToButton, suggest } from '../src/discord/reply.js';
 import { UNKNOWN_BUTTON } from '../src/discord/router.js';
 
@@ -13,16 +16,29 @@ export const passage = {
     .setName('passage')
     .setDescription('Read a paragraph of the essay whole, with its footnotes')
     .addIntegerOption((option) => option.setName('number').setDescription('The paragraph number (¶)').setRequired(true).setAutocomplete(true))
+    .addStringOption((option) => option.setName('reading').setDescription('Which reading (default: the class’s current reading)').setAutocomplete(true))
     .toJSON(),
   example: '/passage number: 12',
   async execute(interaction, ctx) {
     const number = interaction.options.getInteger('number', true);
-    const reading = defaultReading(ctx.corpus);
-    await reply(interaction, renderPassageMessage(reading, requireParagraph(reading, number).number));
+    const chosen = readingOption(interaction, ctx);
+    const reading = readingById(ctx, chosen.id);
+    await reply(interaction, withNote(renderPassageMessage(reading, requireParagraph(reading, number).number), chosen.note));
     return { outcome: 'ok', results: 1 };
   },
   async autocomplete(interaction, ctx) {
-    await suggest(interaction, paragraphChoices(defaultReading(ctx.corpus), String(interaction.options.getFocused())));
+    const focused = interaction.options.getFocused(true);
+    if (focused.name === 'reading') {
+      await suggest(interaction, readingChoices(ctx.corpus, String(focused.value), false));
+      return;
+    }
+    let id = '';
+    try {
+      id = readingOption(interaction, ctx).id;
+    } catch {
+      id = ''; // an unknown typed reading previews the default
+    }
+    await suggest(interaction, paragraphChoices(readingById(ctx, id), String(focused.value)));
   },
   async handleButton(interaction, ctx) {
     const button = parsePassageButtonId(interaction.customId);

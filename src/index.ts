@@ -1,8 +1,8 @@
 // Entry point of `npm start`. With DISCORD_TOKEN set it runs the Discord bot; without one it runs
 // the local console, so the project does its job on any machine.
-import { loadAnswerEngine } from './answers/answer-engine.js';
 import { startBot } from './bot.js';
 import { runConsole } from './console/run-console.js';
+import { loadCourse } from './course.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadEnvironment, reportFatalError } from './startup.js';
 
@@ -14,10 +14,7 @@ async function main(): Promise<void> {
   const config = loadEnvironment();
   const log = createLogger(config.logLevel);
   fatalLog = log;
-  const engine = loadAnswerEngine(config.corpusDir);
-  for (const reading of engine.corpus.readings) {
-    for (const warning of reading.warnings) log.warn({ reading: reading.id }, warning);
-  }
+  const engine = loadCourse(config, log);
 
   if (config.discordToken === undefined) {
     await runConsole({ engine, input: process.stdin, output: process.stdout, log });

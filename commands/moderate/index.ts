@@ -10,6 +10,7 @@ import { requireDebates, type CommandContext } from '../../src/discord/context.j
 import { mayModerateDebates } from '../../src/discord/members.js';
 import { replyPrivately, suggest } from '../../src/discord/reply.js';
 import { LIMITS } from '../../src/views/discord/limits.js';
+import { readingChoices } from '../../src/views/discord/choices.js';
 import { NOT_A_MODERATOR, NOT_IN_A_SERVER, UNKNOWN_SUBCOMMAND } from '../../src/views/discord/refusals.js';
 import { close, next, pause, resume } from './floor.js';
 import { createModerateJob, type ModerateHandler } from './job.js';
@@ -71,7 +72,8 @@ const data = new SlashCommandBuilder()
       .addRoleOption((option) => option.setName('moderator-role').setDescription('A role whose members may moderate debates'))
       .addBooleanOption((option) => option.setName('clear-moderator-role').setDescription('Remove the moderator role (Manage Threads still moderates)'))
       .addChannelOption((option) => option.setName('debate-channel').setDescription('The channel where debates open (a text or forum channel)').addChannelTypes(ChannelType.GuildText, ChannelType.GuildForum))
-      .addBooleanOption((option) => option.setName('clear-debate-channel').setDescription('Open debates wherever /moderate open is used')),
+      .addBooleanOption((option) => option.setName('clear-debate-channel').setDescription('Open debates wherever /moderate open is used'))
+      .addStringOption((option) => option.setName('reading').setDescription('The reading the class is on (commands use it by default)').setAutocomplete(true)),
   )
   .addSubcommand((sub) =>
     sub
@@ -116,6 +118,10 @@ async function autocomplete(interaction: AutocompleteInteraction, ctx: CommandCo
     return;
   }
   const focused = interaction.options.getFocused(true);
+  if (focused.name === 'reading') {
+    await suggest(interaction, readingChoices(ctx.corpus, String(focused.value), false));
+    return;
+  }
   if (focused.name === 'motion') {
     await suggest(
       interaction,

@@ -2,9 +2,10 @@
 // cites and its best sentence, or an honest no-match with suggestions and the nearest paragraphs.
 // Pure and synchronous once built; every front end (console, CLI, Discord) renders these answers.
 import path from 'node:path';
-import { loadCorpus } from '../corpus/load-corpus.js';
+import { findReading, loadCorpus } from '../corpus/load-corpus.js';
+import { lookupError } from '../corpus/lookup.js';
 import { superscript } from '../corpus/parse-reading.js';
-import type { Corpus, Footnote, Paragraph } from '../corpus/types.js';
+import type { Corpus, Footnote, Paragraph, Reading } from '../corpus/types.js';
 import { QUESTION_FRAME_WORDS, tokenize } from '../search/analyze.js';
 import { isEnglishWord } from '../search/english-words.js';
 import { compileGlossary, EMPTY_GLOSSARY, loadGlossaryFile, mergeGlossaries } from '../search/glossary.js';
@@ -12,11 +13,11 @@ import { checkGuide, EMPTY_GUIDE, loadGuideFile } from '../search/guide.js';
 import type { Guide } from '../search/guide.js';
 import type { Glossary, GlossaryRule } from '../search/glossary.js';
 import { EMPTY_GIST_RANKING, GistIndex } from '../search/gist-index.js';
-import { buildPassageIndex, loadPassageIndex, passageKey, serializePassageIndex } from '../search/passage-index.js';
-import type { PassageIndex } from '../search/passage-index.js';
-import { analyzeQuestion, closeWords, isIndexed } from '../search/query.js';
+import { analyzeReading, buildScopeIndex, passageKey } from '../search/passage-index.js';
+import type { PassageIndex, ReadingAnalysis } from '../search/passage-index.js';
+import { analyzeQuestion, isIndexed, prepareTypoStructures, TypoLookups } from '../search/query.js';
 import type { QueryConcept } from '../search/query.js';
-import { bestSentenceOf, rankPassages, SentenceCache } from '../search/rank.js';
+import { rankPassages, SentenceCache, SentenceMatcher } from '../search/rank.js';
 import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { splitSentences } from '../search/sentences.js';
@@ -26,9 +27,16 @@ import type { Answer, AnswerOptions, AnswerResult, FootnoteResult, ParagraphResu
 
 export interface AnswerEngine {
   readonly corpus: Corpus;
-  /** Pure, synchronous, deterministic; never throws for any string. */
+  /**
+   * Pure, synchronous, deterministic; never throws for any question. `options.reading` picks the
+   * scope: a reading id, or ALL_READINGS / nothing for every reading. An unknown reading id is a
+   * UserFacingError naming the readings (callers normally resolve the id first).
+   */
   answer(question: string, options?: AnswerOptions): Answer;
 }
+
+/** The scope of a search over every reading (`reading:all`). */
+export const ALL_READINGS = 'all';
 
 /** A result before rendering: which passage, its ranking, and for a brought-in paragraph the footnote it shows. */
 type DisplayEntry =
@@ -38,10 +46,6 @@ type DisplayEntry =
 const DEFAULT_LIMIT = 3;
 const MAX_LIMIT = 100;
 const NEAREST = 3;
-
-// The index behind each engine, for serializeIndex (kept out of the public interface so fakes of
-// AnswerEngine stay two members long).
-const indexes = new WeakMap<AnswerEngine, PassageIndex>();
 
 /** `corpus/<reading-id>.glossary.txt`: the glossary file of a reading. */
 export function glossaryFileFor(corpusDir: string, readingId: string): string {
@@ -109,7 +113,7 @@ function givesQuantity(text: string): boolean {
  * a name the English dictionary does not know either (a place, a person, a treaty). Ordinary words
  * the student chose ("buddy", "perks") and misspellings of them are not missing content.
  */
-function missingKeyWords(question: string, concepts: readonly QueryConcept[], index: PassageIndex, years: ReadonlySet<string>): string[] {
+function missingKeyWords(question: string, concepts: readonly QueryConcept[], index: PassageIndex, years: ReadonlySet<string>, typos: TypoLookups): string[] {
   const unknown = new Set(
     concepts
       .filter((concept) => concept.words > 0 && concept.alternatives.every((alt) => alt.via !== 'glossary' && !(alt.via === 'word' && isIndexed(index, alt))))
@@ -125,7 +129,7 @@ function missingKeyWords(question: string, concepts: readonly QueryConcept[], in
     }
     if (!unknown.has(token.word) || !/^\p{L}+$/u.test(token.word) || token.word.length < 4) continue;
     // A slip of an essay word ("dillema") is no missing name.
-    if (isEnglishWord(token.word) || closeWords(index, token.word, 2).length > 0) continue;
+    if (isEnglishWord(token.word) || typos.near(token.word, 2, 1).length > 0) continue;
     missing.push(token.word);
   }
   return missing;
@@ -140,7 +144,8 @@ function yearsNamed(corpus: Corpus): Set<string> {
   return years;
 }
 
-class Engine implements AnswerEngine {
+/** The engine of one scope (one reading, or several): one index, one glossary, its readings' guides. */
+class ScopeEngine implements AnswerEngine {
   private readonly rules: ReadonlyMap<string, readonly GlossaryRule[]>;
   private readonly sentences: SentenceCache;
   private readonly footnotes = new Map<string, Footnote>();
@@ -158,6 +163,8 @@ class Engine implements AnswerEngine {
   ) {
     this.rules = compileGlossary(glossary);
     this.sentences = new SentenceCache(index);
+    // The typo structures are made now, with the scope, not by its first misspelt question.
+    prepareTypoStructures(index, this.rules);
     index.passages.forEach((passage, id) => this.passageIds.set(passageKey(passage), id));
     this.years = yearsNamed(corpus);
     this.guides = guideOf.size === 0 ? undefined : new GistIndex(corpus, guideOf, this.rules, isAnsweredByGist);
@@ -173,11 +180,14 @@ class Engine implements AnswerEngine {
     const offset = clampInteger(options.offset, 0, 0, Number.MAX_SAFE_INTEGER);
     // "What's the conclusion?": the intent's words are the reader's, not the text's; search the rest.
     const { intent, rest } = recognizeIntent(text.slice(0, SEARCH_OPTIONS.maxQuestionChars));
-    const { concepts, suggestions } = analyzeQuestion(rest, this.index, this.rules);
+    const typos = new TypoLookups(this.index);
+    const { concepts, suggestions } = analyzeQuestion(rest, this.index, this.rules, typos);
     if (intent === undefined && isSmallTalk(text)) {
       return { kind: 'no-match', coverage: 'none', smallTalk: true, question: text, suggestions: [], nearest: [] };
     }
-    const ranked = rankPassages(this.index, concepts, this.sentences);
+    // The best-sentence matcher is prepared once for the question, for ranking and display alike.
+    const matcher = new SentenceMatcher(concepts, this.sentences);
+    const ranked = rankPassages(this.index, concepts, this.sentences, SEARCH_OPTIONS.rerankDepth, matcher);
     const best = ranked[0];
     // Any of the first few may answer: a footnote covering "where does the data come from" can
     // rank below the paragraph that cites it.
@@ -191,7 +201,7 @@ class Engine implements AnswerEngine {
       const nearest = ranked
         .flatMap((hit) => (hit.passage.kind === 'paragraph' ? [{ paragraph: hit.passage.item, hit }] : []))
         .slice(0, NEAREST)
-        .map(({ paragraph, hit }) => this.paragraphResult(paragraph, hit, concepts));
+        .map(({ paragraph, hit }) => this.paragraphResult(paragraph, hit, matcher));
       return { kind: 'no-match', coverage: 'none', smallTalk: false, question: text, suggestions, nearest };
     }
     let textHits: readonly RankedPassage[] = ranked.slice(0, NEAREST);
@@ -213,14 +223,14 @@ class Engine implements AnswerEngine {
     // best passage (often the paragraph posing the question), whatever words it shares.
     this.placeAnswer(fused, gists.answeredIn[0]);
     const entries = this.orderForDisplay(fused);
-    const page = entries.slice(offset, offset + limit).map((entry) => this.render(entry, concepts));
+    const page = entries.slice(offset, offset + limit).map((entry) => this.render(entry, matcher));
     const matched = new Set(page.flatMap((result) => result.matchedTerms));
     // A structure question is about the text itself, so nothing in it can be missing from the text.
-    const missing = intent === undefined ? missingKeyWords(rest, concepts, this.index, this.years) : [];
+    const missing = intent === undefined ? missingKeyWords(rest, concepts, this.index, this.years, typos) : [];
     // "How many troops ...": a question asking for a quantity is answered directly only by a
     // passage that gives one (a number that is not a year).
     const first = fused[0];
-    if (intent === undefined && asksForQuantity(text) && first !== undefined && !givesQuantity(first.bestSentence ?? bestSentenceOf(concepts, this.sentences, first.id).text)) {
+    if (intent === undefined && asksForQuantity(text) && first !== undefined && !givesQuantity(first.bestSentence ?? matcher.best(first.id).text)) {
       missing.push('a number');
     }
     return {
@@ -338,13 +348,13 @@ class Engine implements AnswerEngine {
     return entries;
   }
 
-  private render(entry: DisplayEntry, concepts: readonly QueryConcept[]): AnswerResult {
+  private render(entry: DisplayEntry, matcher: SentenceMatcher): AnswerResult {
     return entry.kind === 'footnote'
       ? this.footnoteResult(entry.footnote, entry.hit)
-      : this.paragraphResult(entry.paragraph, entry.hit, concepts, entry.shownFootnote);
+      : this.paragraphResult(entry.paragraph, entry.hit, matcher, entry.shownFootnote);
   }
 
-  private paragraphResult(paragraph: Paragraph, hit: RankedPassage, concepts: readonly QueryConcept[], shownFootnote?: Footnote): ParagraphResult {
+  private paragraphResult(paragraph: Paragraph, hit: RankedPassage, matcher: SentenceMatcher, shownFootnote?: Footnote): ParagraphResult {
     let highlight: string;
     if (shownFootnote !== undefined) {
       // Brought in by its footnote: the sentence carrying the marker is the one to read.
@@ -352,7 +362,7 @@ class Engine implements AnswerEngine {
       const marker = superscript(shownFootnote.number);
       highlight = list.find((sentence) => sentence.text.includes(marker))?.text ?? list[0]?.text ?? paragraph.text;
     } else {
-      highlight = hit.bestSentence ?? bestSentenceOf(concepts, this.sentences, hit.id).text;
+      highlight = hit.bestSentence ?? matcher.best(hit.id).text;
     }
     if (!paragraph.text.includes(highlight)) highlight = paragraph.text;
     return {
@@ -383,15 +393,92 @@ class Engine implements AnswerEngine {
 /** Reading id -> its guide (readings without one are left out). */
 export type Guides = ReadonlyMap<string, Guide>;
 
-function engineFor(corpus: Corpus, index: PassageIndex, glossary: Glossary, guides: Guides): AnswerEngine {
-  const engine = new Engine(corpus, index, glossary, guides);
-  indexes.set(engine, index);
-  return engine;
+export interface EngineSources {
+  /** Per reading id, its glossary (readings without one are left out); a scope merges its readings'. */
+  readonly glossaries?: ReadonlyMap<string, Glossary>;
+  /** One glossary for every scope instead (tests and benchmarks). */
+  readonly glossary?: Glossary;
+  readonly guides?: Guides;
+  /**
+   * The analysis of a reading when there is one already (a snapshot), else undefined; and where
+   * to hand each fresh analysis (to save it). See reading-snapshots.ts.
+   */
+  readonly savedAnalysis?: (reading: Reading) => ReadingAnalysis | undefined;
+  readonly onAnalysed?: (reading: Reading, analysis: ReadingAnalysis) => void;
 }
 
-/** Builds an engine over a parsed corpus, with an optional (merged) glossary and reading guides. */
-export function createAnswerEngine(corpus: Corpus, glossary: Glossary = EMPTY_GLOSSARY, guides: Guides = new Map()): AnswerEngine {
-  return engineFor(corpus, buildPassageIndex(corpus), glossary, guides);
+/**
+ * Every reading of a course: each analysed on its own (once, or loaded from its snapshot), and one
+ * engine per scope (a reading, or all of them) made on first use and kept. A scope's index is one
+ * MiniSearch over its readings (buildScopeIndex), so BM25 statistics are the scope's own.
+ */
+class CourseEngine implements CourseAnswerEngine {
+  private readonly scopes = new Map<string, ScopeEngine>();
+
+  constructor(
+    readonly corpus: Corpus,
+    private readonly sources: EngineSources,
+  ) {}
+
+  answer(question: string, options: AnswerOptions = {}): Answer {
+    return this.scope(options.reading).answer(question, options);
+  }
+
+  prepare(reading?: string): void {
+    this.scope(reading);
+  }
+
+  /** The engine of a scope, made on first use: a reading id, or ALL_READINGS / undefined for every reading. */
+  scope(reading: string | undefined): ScopeEngine {
+    if (reading !== undefined && reading !== ALL_READINGS && findReading(this.corpus, reading) === undefined) this.noSuchReading(reading);
+    // With one reading, the reading and "all" are the same scope: one index.
+    const key = reading === undefined || reading === ALL_READINGS || this.corpus.readings.length === 1 ? ALL_READINGS : reading;
+    let engine = this.scopes.get(key);
+    if (engine !== undefined) return engine;
+    const readings = key === ALL_READINGS ? this.corpus.readings : [findReading(this.corpus, key) ?? this.noSuchReading(key)];
+    const ids = new Set(readings.map((r) => r.id));
+    const glossary = this.sources.glossary ?? mergeGlossaries(readings.flatMap((r) => this.sources.glossaries?.get(r.id) ?? []));
+    const guides = new Map([...(this.sources.guides ?? new Map<string, Guide>())].filter(([id]) => ids.has(id)));
+    const scopeCorpus: Corpus = key === ALL_READINGS ? this.corpus : { readings };
+    engine = new ScopeEngine(scopeCorpus, buildScopeIndex(readings, readings.map((r) => this.analysis(r))), glossary, guides);
+    this.scopes.set(key, engine);
+    return engine;
+  }
+
+  /**
+   * A reading's analysis: its snapshot when there is one, else made now (and handed on to be saved).
+   * Not kept once the scope is built: the scope's index holds what it needs, and a course of many
+   * readings would otherwise hold every analysis twice.
+   */
+  private analysis(reading: Reading): ReadingAnalysis {
+    const saved = this.sources.savedAnalysis?.(reading);
+    if (saved !== undefined) return saved;
+    const analysis = analyzeReading(reading);
+    this.sources.onAnalysed?.(reading, analysis);
+    return analysis;
+  }
+
+  private noSuchReading(id: string): never {
+    throw lookupError({ kind: 'no-such-reading', id, readings: this.corpus.readings.map((r) => r.id) });
+  }
+}
+
+/** An engine whose scopes can be made ahead of the first question (at start-up). */
+export interface CourseAnswerEngine extends AnswerEngine {
+  /** Makes the scope's index now (a reading id, or ALL_READINGS / nothing for every reading). */
+  prepare(reading?: string): void;
+}
+
+/** Builds an engine over a parsed corpus, with per-reading glossaries (or one for all), guides and snapshots; scopes are made on first use. */
+export function createCourseEngine(corpus: Corpus, sources: EngineSources = {}): CourseAnswerEngine {
+  return new CourseEngine(corpus, sources);
+}
+
+/** Builds an engine over a parsed corpus, with an optional glossary (for every scope) and reading guides; the every-reading scope is made now. */
+export function createAnswerEngine(corpus: Corpus, glossary: Glossary = EMPTY_GLOSSARY, guides: Guides = new Map()): CourseAnswerEngine {
+  const engine = new CourseEngine(corpus, { glossary, guides });
+  engine.prepare();
+  return engine;
 }
 
 /** `corpus/<reading-id>.guide.txt`: the guide file of a reading. */
@@ -411,31 +498,41 @@ export function loadCorpusGuides(corpusDir: string, corpus: Corpus): Guides {
   return guides;
 }
 
+/** Each reading's glossary file (`<reading-id>.glossary.txt`) that exists, by reading id. */
+export function loadReadingGlossaries(corpusDir: string, corpus: Corpus): Map<string, Glossary> {
+  const glossaries = new Map<string, Glossary>();
+  for (const reading of corpus.readings) {
+    const glossary = loadGlossaryFile(glossaryFileFor(corpusDir, reading.id));
+    if (glossary !== EMPTY_GLOSSARY) glossaries.set(reading.id, glossary);
+  }
+  return glossaries;
+}
+
 /** Loads every glossary file of a corpus's readings (`<reading-id>.glossary.txt`), merged. */
 export function loadCorpusGlossary(corpusDir: string, corpus: Corpus): Glossary {
-  return mergeGlossaries(corpus.readings.map((reading) => loadGlossaryFile(glossaryFileFor(corpusDir, reading.id))));
+  return mergeGlossaries([...loadReadingGlossaries(corpusDir, corpus).values()]);
 }
 
 export interface LoadOptions {
   /** Use the readings' guide files (default true; false measures what they add). */
   readonly guides?: boolean;
+  /** Saved analyses and where to save fresh ones (see reading-snapshots.ts). */
+  readonly savedAnalysis?: EngineSources['savedAnalysis'];
+  readonly onAnalysed?: EngineSources['onAnalysed'];
 }
 
 /** loadCorpus(dir) plus every reading's glossary and guide file in dir. */
-export function loadAnswerEngine(corpusDir: string, options: LoadOptions = {}): AnswerEngine {
-  const corpus = loadCorpus(corpusDir);
+export function loadAnswerEngine(corpusDir: string, options: LoadOptions = {}): CourseAnswerEngine {
+  return engineForCorpus(corpusDir, loadCorpus(corpusDir), options);
+}
+
+/** An engine over an already loaded corpus, with its readings' glossary and guide files from corpusDir. */
+export function engineForCorpus(corpusDir: string, corpus: Corpus, options: LoadOptions = {}): CourseAnswerEngine {
   const guides = options.guides === false ? new Map<string, Guide>() : loadCorpusGuides(corpusDir, corpus);
-  return createAnswerEngine(corpus, loadCorpusGlossary(corpusDir, corpus), guides);
-}
-
-/** The engine's index as a JSON string (MiniSearch's toJSON plus our vocabulary). */
-export function serializeIndex(engine: AnswerEngine): string {
-  const index = indexes.get(engine);
-  if (index === undefined) throw new Error('answers: serializeIndex needs an engine made by createAnswerEngine or loadAnswerEngineFromSnapshot');
-  return serializePassageIndex(index);
-}
-
-/** An engine over `corpus` from a saved index (no re-analysis); throws if it is not that corpus's. */
-export function loadAnswerEngineFromSnapshot(corpus: Corpus, snapshotJson: string, glossary: Glossary = EMPTY_GLOSSARY, guides: Guides = new Map()): AnswerEngine {
-  return engineFor(corpus, loadPassageIndex(corpus, snapshotJson), glossary, guides);
+  return new CourseEngine(corpus, {
+    glossaries: loadReadingGlossaries(corpusDir, corpus),
+    guides,
+    ...(options.savedAnalysis !== undefined ? { savedAnalysis: options.savedAnalysis } : {}),
+    ...(options.onAnalysed !== undefined ? { onAnalysed: options.onAnalysed } : {}),
+  });
 }

@@ -34,6 +34,8 @@ export interface AnswerOptions {
   readonly limit?: number;
   /** How many of the ranked results to skip (for "More passages"). */
   readonly offset?: number;
+  /** The reading to search (its id), or `all` (ALL_READINGS) or nothing for every reading. */
+  readonly reading?: string;
 }
 
 /**

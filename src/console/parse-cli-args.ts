@@ -6,7 +6,12 @@ import { parseWholeNumber } from './lookup.js';
 export type CliCommand =
   | { readonly kind: 'help' }
   /** `question` undefined means: read one question per stdin line (only with --json). */
-  | { readonly kind: 'ask'; readonly question: string | undefined; readonly limit: number | undefined; readonly json: boolean }
+  | { readonly kind: 'ask'; readonly question: string | undefined; readonly limit: number | undefined; readonly reading: string | undefined; readonly json: boolean }
+  /** The readings: id, title, author, counts, which companion files are present. */
+  | { readonly kind: 'readings'; readonly json: boolean }
+  /** Parse one reading file and say what was understood (for a teacher preparing a reading). */
+  | { readonly kind: 'check'; readonly file: string; readonly json: boolean }
+  | { readonly kind: 'motions'; readonly reading: string | undefined; readonly json: boolean }
   | { readonly kind: 'passage' | 'footnote'; readonly number: number; readonly reading: string | undefined; readonly json: boolean }
   | { readonly kind: 'passages'; readonly json: boolean }
   | { readonly kind: 'invite'; readonly clientId: string | undefined }
@@ -16,12 +21,15 @@ export type CliCommand =
 /** Bounds for --limit: at least one result; more than this is the whole essay, not an answer. */
 export const MAX_LIMIT = 50;
 
-const COMMANDS = ['ask', 'footnote', 'passage', 'passages', 'invite', 'backup', 'help'] as const;
+const COMMANDS = ['ask', 'footnote', 'passage', 'passages', 'readings', 'check', 'motions', 'invite', 'backup', 'help'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** The options each command accepts; `true` means the option takes a value. */
 const OPTIONS: Record<CommandName, Readonly<Record<string, boolean>>> = {
-  ask: { '--json': false, '--limit': true },
+  ask: { '--json': false, '--limit': true, '--reading': true },
+  readings: { '--json': false },
+  check: { '--json': false },
+  motions: { '--json': false, '--reading': true },
   footnote: { '--json': false, '--reading': true },
   passage: { '--json': false, '--reading': true },
   passages: { '--json': false },
@@ -110,12 +118,12 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       const limit = parseLimit(stringOption(options, '--limit'));
       if (positionals.length === 0) {
         if (!json) throw usage('ask needs a question: npm run cli -- ask "your question" (or ask --json to read one question per line from stdin)');
-        return { kind: 'ask', question: undefined, limit, json };
+        return { kind: 'ask', question: undefined, limit, reading: stringOption(options, '--reading'), json };
       }
       // Unquoted words are one question: `ask why did Russia turn to China` works too.
       const question = positionals.join(' ');
       if (question.trim() === '') throw usage('the question is empty: ask something, e.g. ask "Why did Russia move closer to China?"');
-      return { kind: 'ask', question, limit, json };
+      return { kind: 'ask', question, limit, reading: stringOption(options, '--reading'), json };
     }
     case 'passage':
     case 'footnote': {
@@ -126,6 +134,15 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     case 'passages':
       if (positionals.length > 0) throw usage(`passages takes no arguments (use passage N for one paragraph)`);
       return { kind: 'passages', json };
+    case 'readings':
+      if (positionals.length > 0) throw usage('readings takes no arguments');
+      return { kind: 'readings', json };
+    case 'check':
+      if (positionals.length !== 1 || positionals[0]?.trim() === '') throw usage('check takes one reading file: npm run -s cli -- check corpus/my-reading.md');
+      return { kind: 'check', file: positionals[0] ?? '', json };
+    case 'motions':
+      if (positionals.length > 0) throw usage('motions takes no arguments (use --reading ID for one reading)');
+      return { kind: 'motions', reading: stringOption(options, '--reading'), json };
     case 'invite':
       if (positionals.length > 0) throw usage('invite takes no arguments (use --client-id ID to give the application id)');
       return { kind: 'invite', clientId: stringOption(options, '--client-id') };
@@ -141,12 +158,19 @@ export const CLI_HELP = `Essay Circle — command line
 
 Usage: npm run cli -- <command> [options]
 
-  ask "question" [--limit N] [--json]   answer a question with the essay's own paragraphs
-                                        (limit 1-${MAX_LIMIT}, default 3)
+  ask "question" [--limit N] [--reading ID|all] [--json]
+                                        answer a question with the reading's own paragraphs
+                                        (limit 1-${MAX_LIMIT}, default 3; reading: default the
+                                        first, "all" searches every reading)
   ask --json                            read one question per stdin line, write one JSON object per line
   passage N [--json] [--reading ID]     show paragraph N with the footnotes it cites
   footnote N [--json] [--reading ID]    show footnote N and the paragraphs that cite it
   passages [--json]                     print every reading whole
+  readings [--json]                     list the readings: id, title, author, paragraph and
+                                        footnote counts, glossary / guide / motions present
+  check FILE [--json]                   parse one reading file and show what was understood
+                                        (title, author, paragraphs, rejoins, footnotes, warnings)
+  motions [--reading ID] [--json]       the debate motions with their evidence quotes
   invite [--client-id ID]               print the link that adds the bot to a Discord server
                                         (the id comes from --client-id or from DISCORD_TOKEN)
   backup FILE                           copy the database in DATA_DIR to FILE, safely while the bot runs

@@ -3,15 +3,16 @@
 // return the exit code (0 ok, 1 failure, 2 bad input). src/cli.ts wires it to the process.
 import { createInterface } from 'node:readline';
 import type { Config } from '../config.js';
-import { loadCorpus } from '../corpus/load-corpus.js';
+import { describeReadingProblem, loadCorpus, loadReadingFile, readingCompanions } from '../corpus/load-corpus.js';
+import { selectReading } from '../corpus/lookup.js';
 import type { Corpus } from '../corpus/types.js';
 import { UserFacingError } from '../errors.js';
 import { createLogger, type Logger } from '../logger.js';
 import { describeFatalError, loadEnvironment } from '../startup.js';
-import { answerToJson, footnoteToJson, passagesToJson, passageToJson } from '../views/json.js';
+import { answerToJson, footnoteToJson, motionsToJson, passagesToJson, passageToJson, readingCheckToJson, readingSummaryToJson } from '../views/json.js';
 import { lookUpFootnote, lookUpParagraph } from './lookup.js';
 import { CLI_HELP, parseCliArgs, type CliCommand } from './parse-cli-args.js';
-import { renderAnswerText, renderFootnoteText, renderPassageText, renderReadingText, textStyleFor } from '../views/console/render-text.js';
+import { renderAnswerText, renderFootnoteText, renderMotionsText, renderPassageText, renderReadingCheckText, renderReadingsText, renderReadingText, textStyleFor } from '../views/console/render-text.js';
 
 export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
@@ -30,8 +31,10 @@ function writeJson(stdout: CliIo['stdout'], value: unknown): void {
   stdout.write(`${JSON.stringify(value)}\n`);
 }
 
-// A footnote nobody cites does not stop the reading; the teacher still hears about it (on stderr).
+// A footnote nobody cites does not stop the reading, nor does a broken reading stop the others;
+// the teacher still hears about both (on stderr, one file:line per broken reading).
 function logWarnings(corpus: Corpus, log: Logger): Corpus {
+  for (const problem of corpus.problems ?? []) log.error({ reading: { file: problem.file, line: problem.line } }, `reading left out: ${describeReadingProblem(problem)}`);
   for (const reading of corpus.readings) for (const warning of reading.warnings) log.warn({ reading: reading.id, warning }, 'reading warning');
   return corpus;
 }
@@ -93,6 +96,37 @@ async function runCommand(command: Exclude<CliCommand, { kind: 'help' }>, io: Cl
       else stdout.write(`${corpus.readings.map((reading) => renderReadingText(reading, style)).join('\n\n')}\n`);
       return;
     }
+    case 'readings': {
+      const corpus = loadCorpusLogged(config, log);
+      const list = corpus.readings.map((reading) => ({ reading, companions: readingCompanions(reading) }));
+      if (command.json) writeJson(stdout, { readings: list.map(({ reading, companions }) => readingSummaryToJson(reading, companions)) });
+      else stdout.write(`${renderReadingsText(list)}\n`);
+      return;
+    }
+    case 'check': {
+      // A ReadingError here is the answer a teacher wants: file:line: problem (exit code 1).
+      let reading;
+      try {
+        reading = loadReadingFile(command.file);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (typeof code === 'string') throw new UserFacingError('usage', `cannot read ${command.file.slice(0, 200)} (${code}): check FILE takes the path of a reading (.md)`);
+        throw err;
+      }
+      if (command.json) writeJson(stdout, readingCheckToJson(reading));
+      else stdout.write(`${renderReadingCheckText(reading)}\n`);
+      return;
+    }
+    case 'motions': {
+      const corpus = loadCorpusLogged(config, log);
+      const only = command.reading === undefined ? undefined : selectReading(corpus, command.reading).id;
+      // Imported here so the other commands never load the debate module.
+      const { loadCorpusMotions } = await import('../debate/motions.js');
+      const motions = loadCorpusMotions(corpus).filter((motion) => only === undefined || motion.reading === only);
+      if (command.json) writeJson(stdout, motionsToJson(motions));
+      else stdout.write(`${renderMotionsText(motions, corpus)}\n`);
+      return;
+    }
     case 'passage': {
       const { reading, paragraph } = lookUpParagraph(loadCorpusLogged(config, log), command.number, command.reading);
       if (command.json) writeJson(stdout, passageToJson(reading, paragraph));
@@ -107,10 +141,12 @@ async function runCommand(command: Exclude<CliCommand, { kind: 'help' }>, io: Cl
     }
     case 'ask': {
       // Imported here so passage/footnote/passages need only the parsed corpus, not the index.
-      const { loadAnswerEngine } = await import('../answers/answer-engine.js');
-      const engine = loadAnswerEngine(config.corpusDir);
-      logWarnings(engine.corpus, log);
-      const options = command.limit === undefined ? {} : { limit: command.limit };
+      const { ALL_READINGS, engineForCorpus } = await import('../answers/answer-engine.js');
+      const corpus = loadCorpusLogged(config, log);
+      const engine = engineForCorpus(config.corpusDir, corpus);
+      // The first reading unless one is named; "all" searches every reading.
+      const reading = command.reading === ALL_READINGS ? ALL_READINGS : selectReading(corpus, command.reading).id;
+      const options = { reading, ...(command.limit === undefined ? {} : { limit: command.limit }) };
       const answerLine = (question: string): void => {
         const answer = engine.answer(question, options);
         if (command.json) writeJson(stdout, answerToJson(answer));
@@ -137,7 +173,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_OK;
     }
     // dotenv fills io.env from .env (variables already set win), then the config is read once.
-    const config = loadEnvironment(io.env, { needsCorpus: command.kind !== 'invite' && command.kind !== 'backup' });
+    const config = loadEnvironment(io.env, { needsCorpus: command.kind !== 'invite' && command.kind !== 'backup' && command.kind !== 'check' });
     log = createLogger(config.logLevel, io.stderr).child({ module: 'cli' });
     await runCommand(command, io, config, log);
     return EXIT_OK;

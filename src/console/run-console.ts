@@ -4,7 +4,7 @@
 import { createInterface } from 'node:readline';
 import type { AnswerEngine } from '../answers/answer-engine.js';
 import type { Logger } from '../logger.js';
-import { handleConsoleLine, renderGreeting } from './console-commands.js';
+import { handleConsoleLine, newConsoleSession, renderGreeting } from './console-commands.js';
 import { textStyleFor } from '../views/console/render-text.js';
 
 export interface RunConsoleOptions {
@@ -42,10 +42,11 @@ export async function runConsole({ engine, input, output, log, interactive }: Ru
     if (prompting && open) lines.prompt();
   };
   output.write(`${renderGreeting(engine.corpus)}\n\n`);
+  const session = newConsoleSession(engine.corpus);
   prompt();
   try {
     for await (const line of lines) {
-      const reply = handleConsoleLine(engine, line, style, log);
+      const reply = handleConsoleLine(engine, line, style, log, session);
       if (reply.text !== undefined) output.write(`${reply.text}\n\n`);
       if (reply.quit) break;
       prompt();

@@ -3,7 +3,7 @@
 // block printed at the page bottom (`---` then `<sup>n</sup> text`). The parser rejoins them by
 // general rules, so the next essay in the same shape needs no code change.
 import { ReadingError } from '../errors.js';
-import type { Footnote, Paragraph, Reading } from './types.js';
+import type { Footnote, Join, Paragraph, Reading } from './types.js';
 
 const SUPERSCRIPT_DIGITS = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
@@ -100,6 +100,8 @@ interface Citation {
 function resolveCitations(block: Block, offset: number, file: string): { text: string; cited: Citation[] } {
   const cited: Citation[] = [];
   const text = block.text.slice(offset);
+  // Most blocks hold no tag at all: no marker to resolve, none stray (both need a "<").
+  if (!text.includes('<')) return { text: text.replace(/\s+/g, ' ').trim(), cited };
   const replaced = text.replace(ANY_SUP, (_whole: string, inner: string, at: number) => {
     const trimmed = inner.trim();
     const line = lineAt(block, offset + at);
@@ -125,12 +127,28 @@ function refuseMarkers(block: Block, file: string, where: string): void {
   }
 }
 
+// Text a reading may not hold: control characters other than tab, line feed and carriage return
+// (a binary file, a PDF saved as .md), and U+FFFD, which is what a file in another encoding than
+// UTF-8 becomes when read as UTF-8.
+const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
+
+/** Refuses a body that is not text, at the first line holding a character no text file has. */
+function refuseNonText(text: string, file: string): void {
+  const at = NOT_TEXT.exec(text);
+  if (at === null) return;
+  const line = text.slice(0, at.index).split('\n').length;
+  const char = at[0];
+  const what = char === '\uFFFD' ? 'a replacement character (U+FFFD): the file is not saved as UTF-8' : `a control character (U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}): the file is not plain text`;
+  throw new ReadingError(file, line, `${what}; save the reading as UTF-8 text (.md)`);
+}
+
 /**
  * Parses a reading. `file` is only used in messages and as the source of the reading id.
  * Throws ReadingError (file:line) for anything that would make answers wrong.
  */
 export function parseReading(source: string, file: string, id: string): Reading {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  refuseNonText(text, file);
   const blocks = splitIntoBlocks(text);
   if (blocks.length === 0) throw new ReadingError(file, 1, 'the file is empty');
 
@@ -164,11 +182,15 @@ export function parseReading(source: string, file: string, id: string): Reading 
 
   const paragraphs: { text: string; line: number; cited: Citation[]; open: boolean }[] = [];
   const footnoteDefs = new Map<number, { text: string; line: number }>();
+  const joins: Join[] = [];
   let inFootnoteSection = false;
+  // A footnote block (rule or definitions) since the last body block: a join crosses it.
+  let crossedFootnotes = false;
 
   for (const block of blocks.slice(2)) {
     if (PAGE_RULE.test(block.text)) {
       inFootnoteSection = true;
+      crossedFootnotes = true;
       continue;
     }
     const definition = FOOTNOTE_DEFINITION.exec(block.text);
@@ -196,11 +218,13 @@ export function parseReading(source: string, file: string, id: string): Reading 
     const startsLowercase = /^[a-z]/.test(body);
     if (previous !== undefined && (previous.open || startsLowercase)) {
       previous.text = `${previous.text} ${body}`;
+      joins.push(Object.freeze({ paragraph: paragraphs.length, line: block.line, across: crossedFootnotes ? 'footnote block' : 'page break' }));
       for (const citation of cited) if (!previous.cited.some((c) => c.number === citation.number)) previous.cited.push(citation);
       previous.open = !ENDS_A_SENTENCE.test(block.text);
     } else {
       paragraphs.push({ text: body, line: block.line, cited, open: !ENDS_A_SENTENCE.test(block.text) });
     }
+    crossedFootnotes = false;
   }
 
   if (paragraphs.length === 0) throw new ReadingError(file, authorBlock.line, 'the reading has a title and an author but no paragraphs');
@@ -236,5 +260,6 @@ export function parseReading(source: string, file: string, id: string): Reading 
     paragraphs: Object.freeze(builtParagraphs),
     footnotes: Object.freeze(footnotes),
     warnings: Object.freeze(warnings),
+    joins: Object.freeze(joins),
   });
 }

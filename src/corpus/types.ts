@@ -36,8 +36,30 @@ export interface Reading {
   readonly footnotes: readonly Footnote[];
   /** Problems that do not stop the reading from being used (e.g. a footnote never cited). */
   readonly warnings: readonly string[];
+  /** Where the parser rejoined a paragraph cut by the layout (for `cli check`); absent on readings made by hand. */
+  readonly joins?: readonly Join[];
+}
+
+/** A paragraph continued after a page break or a footnote block: what `check` shows a teacher. */
+export interface Join {
+  /** The paragraph continued. */
+  readonly paragraph: number;
+  /** Line of the continuation's first line. */
+  readonly line: number;
+  readonly across: 'page break' | 'footnote block';
+}
+
+/** A reading file that could not be used: the others still load (see loadCorpus). */
+export interface ReadingProblem {
+  readonly file: string;
+  /** 1-based line of the problem (0 when it concerns the whole file). */
+  readonly line: number;
+  readonly problem: string;
 }
 
 export interface Corpus {
+  /** The readings that parsed, in file-name order. */
   readonly readings: readonly Reading[];
+  /** One per reading file that did not parse; shown to moderators, never to students. */
+  readonly problems?: readonly ReadingProblem[];
 }

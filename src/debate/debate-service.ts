@@ -663,6 +663,7 @@ export class DebateService {
         askPrivate: patch.askPrivate ?? current.askPrivate,
         moderatorRoleId: patch.moderatorRoleId === undefined ? current.moderatorRoleId : patch.moderatorRoleId,
         debateChannelId: patch.debateChannelId === undefined ? current.debateChannelId : patch.debateChannelId,
+        currentReading: patch.currentReading === undefined ? current.currentReading : patch.currentReading,
       };
       this.store.saveSettings(next, this.now());
       return next;

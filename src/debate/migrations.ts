@@ -169,6 +169,15 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 4,
+    description: 'the reading a server\'s class is on (/moderate settings reading:)',
+    sql: `
+      -- A reading id (its file name), or NULL for the first reading. A reading removed from the
+      -- corpus later is simply ignored (the first reading is used), so no foreign key.
+      ALTER TABLE guild_settings ADD COLUMN current_reading TEXT;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -248,26 +248,27 @@ export class DebateStore {
 
   getSettings(guildId: string): GuildSettings {
     // Compiled once: /ask reads the server's default visibility on every question.
-    const row = this.prepare<[string], { ask_private: number; moderator_role_id: string | null; debate_channel_id: string | null }>(
-      'SELECT ask_private, moderator_role_id, debate_channel_id FROM guild_settings WHERE guild_id = ?',
+    const row = this.prepare<[string], { ask_private: number; moderator_role_id: string | null; debate_channel_id: string | null; current_reading: string | null }>(
+      'SELECT ask_private, moderator_role_id, debate_channel_id, current_reading FROM guild_settings WHERE guild_id = ?',
     ).get(guildId);
     return {
       guildId,
       askPrivate: row === undefined ? true : row.ask_private === 1,
       moderatorRoleId: row?.moderator_role_id ?? null,
       debateChannelId: row?.debate_channel_id ?? null,
+      currentReading: row?.current_reading ?? null,
     };
   }
 
   saveSettings(settings: GuildSettings, at: number): void {
     this.prepare(
-        `INSERT INTO guild_settings (guild_id, ask_private, moderator_role_id, debate_channel_id, updated_at)
-         VALUES (?, ?, ?, ?, ?)
+        `INSERT INTO guild_settings (guild_id, ask_private, moderator_role_id, debate_channel_id, current_reading, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (guild_id) DO UPDATE SET ask_private = excluded.ask_private,
            moderator_role_id = excluded.moderator_role_id, debate_channel_id = excluded.debate_channel_id,
-           updated_at = excluded.updated_at`,
+           current_reading = excluded.current_reading, updated_at = excluded.updated_at`,
       )
-      .run(settings.guildId, settings.askPrivate ? 1 : 0, settings.moderatorRoleId, settings.debateChannelId, at);
+      .run(settings.guildId, settings.askPrivate ? 1 : 0, settings.moderatorRoleId, settings.debateChannelId, settings.currentReading, at);
   }
 
   // --- debates ---

@@ -89,10 +89,13 @@ export interface GuildSettings {
   readonly moderatorRoleId: string | null;
   /** Where debates open; null = the channel the moderator runs the command in. */
   readonly debateChannelId: string | null;
+  /** The reading the class is on (commands use it when none is named); null = the first reading. */
+  readonly currentReading: string | null;
 }
 
 export type SettingsPatch = {
   readonly askPrivate?: boolean;
   readonly moderatorRoleId?: string | null;
   readonly debateChannelId?: string | null;
+  readonly currentReading?: string | null;
 };

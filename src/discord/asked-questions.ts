@@ -11,11 +11,13 @@ export interface AskedQuestion {
   readonly guildId: string | null;
   /** When it was asked (ms since epoch, from the injected clock). */
   readonly askedAt: number;
+  /** The scope it was asked in (a reading id or `all`); more pages search the same. */
+  readonly reading?: string;
 }
 
 export interface AskedQuestions {
   /** Stores a question and returns its key (1-16 lowercase letters and digits). */
-  remember(question: string, askedBy: string, guildId?: string | null): string;
+  remember(question: string, askedBy: string, guildId?: string | null, reading?: string): string;
   /** The question under `key`, or undefined when unknown or expired. */
   recall(key: string): AskedQuestion | undefined;
   readonly size: number;
@@ -44,7 +46,7 @@ export function createAskedQuestions(options: AskedQuestionsOptions): AskedQuest
   };
 
   return {
-    remember(question, askedBy, guildId = null) {
+    remember(question, askedBy, guildId = null, reading) {
       if (entries.size >= capacity) dropExpired();
       while (entries.size >= capacity) {
         const oldest = entries.keys().next();
@@ -53,7 +55,7 @@ export function createAskedQuestions(options: AskedQuestionsOptions): AskedQuest
       }
       let key = newKey();
       while (entries.has(key)) key = newKey();
-      entries.set(key, { question, askedBy, guildId, askedAt: now() });
+      entries.set(key, { question, askedBy, guildId, askedAt: now(), ...(reading === undefined ? {} : { reading }) });
       return key;
     },
     recall(key) {

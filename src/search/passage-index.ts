@@ -4,7 +4,7 @@
 import MiniSearch from 'minisearch';
 import type { Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import type { Corpus, Footnote, Paragraph } from '../corpus/types.js';
+import type { Corpus, Footnote, Paragraph, Reading } from '../corpus/types.js';
 import { superscript } from '../corpus/parse-reading.js';
 import { indexTerms, termOf, tokenize } from './analyze.js';
 import { splitSentences } from './sentences.js';
@@ -88,32 +88,68 @@ function citingContext(corpus: Corpus, footnote: Footnote): string {
 // Every footnote is indexed under the word "footnote" (field `label`), see SEARCH_OPTIONS.fields.
 export const FOOTNOTE_LABEL = termOf('footnote');
 
-interface Vocabulary {
-  documentFrequency: Map<string, number>;
-  words: Map<string, [string, number]>;
+/**
+ * One passage analysed: per MiniSearch field (SEARCH_OPTIONS.fields order), its distinct terms
+ * with their counts, in order of first occurrence (the order MiniSearch's own `add` meets them).
+ */
+export type AnalyzedDocument = readonly (readonly (readonly [string, number])[])[];
+
+/**
+ * One reading analysed on its own, once: what its index needs (each passage's term counts) and
+ * what the query side needs (document frequencies, surface words for typos). A scope's index is
+ * assembled from the analyses of its readings, so a reading is never re-tokenized for a scope,
+ * and the analysis is what a saved index holds (see reading-snapshots.ts).
+ */
+export interface ReadingAnalysis {
+  readonly reading: string;
+  /** Per passage of the reading, in listPassages order (paragraphs, then footnotes). */
+  readonly documents: readonly AnalyzedDocument[];
+  /** Number of the reading's passages holding each index term. */
+  readonly documentFrequency: ReadonlyMap<string, number>;
+  /** Folded surface words -> [index term, occurrences]. */
+  readonly words: readonly (readonly [string, readonly [string, number]])[];
 }
 
-function toDocument(corpus: Corpus, passage: Passage, id: number, vocabulary: Vocabulary): IndexDocument {
-  const tokens = tokenize(passage.item.text, true);
+function countTerms(terms: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return [...counts];
+}
+
+/**
+ * A passage's terms per MiniSearch field, in text order (what `addAll` would tokenize): the text's
+ * terms, a footnote's citing context, a footnote's label. Collects the surface words on the way.
+ */
+export function passageFieldTerms(corpus: Corpus, passage: Passage, words?: Map<string, [string, number]>): [string[], string[], string[]] {
   const textTerms: string[] = [];
-  for (const token of tokens) {
+  for (const token of tokenize(passage.item.text, true)) {
     if (token.stop) continue;
     textTerms.push(token.term);
     // Surface words (for typo neighbours and suggestions): whole words of letters only.
-    if (token.joined || token.word.length < 3 || !(ASCII_LETTERS.test(token.word) || LETTERS.test(token.word))) continue;
-    const entry = vocabulary.words.get(token.word);
-    if (entry === undefined) vocabulary.words.set(token.word, [token.term, 1]);
+    if (words === undefined || token.joined || token.word.length < 3 || !(ASCII_LETTERS.test(token.word) || LETTERS.test(token.word))) continue;
+    const entry = words.get(token.word);
+    if (entry === undefined) words.set(token.word, [token.term, 1]);
     else entry[1] += 1;
   }
   const contextTerms = passage.kind === 'footnote' ? indexTerms(citingContext(corpus, passage.item)) : [];
-  const label = passage.kind === 'footnote' ? FOOTNOTE_LABEL : '';
-  const distinct = new Set(textTerms);
-  for (const term of contextTerms) distinct.add(term);
-  if (label !== '') distinct.add(label);
-  for (const term of distinct) {
-    vocabulary.documentFrequency.set(term, (vocabulary.documentFrequency.get(term) ?? 0) + 1);
-  }
-  return { id, text: textTerms.join(' '), context: contextTerms.join(' '), label };
+  return [textTerms, contextTerms, passage.kind === 'footnote' ? [FOOTNOTE_LABEL] : []];
+}
+
+function analyzePassage(corpus: Corpus, passage: Passage, documentFrequency: Map<string, number>, words: Map<string, [string, number]>): AnalyzedDocument {
+  const fields = passageFieldTerms(corpus, passage, words).map(countTerms);
+  const distinct = new Set<string>();
+  for (const field of fields) for (const [term] of field) distinct.add(term);
+  for (const term of distinct) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  return fields;
+}
+
+/** Analyses one reading (tokenize, fold, stem): the costly step, done once per reading. */
+export function analyzeReading(reading: Reading): ReadingAnalysis {
+  const corpus: Corpus = { readings: [reading] };
+  const documentFrequency = new Map<string, number>();
+  const words = new Map<string, [string, number]>();
+  const documents = listPassages(corpus).map((passage) => analyzePassage(corpus, passage, documentFrequency, words));
+  return { reading: reading.id, documents, documentFrequency, words: [...words] };
 }
 
 const ASCII_LETTERS = /^[a-z]+$/;
@@ -158,93 +194,84 @@ function assemble(
   };
 }
 
-/** Builds the index for a corpus (analysis + MiniSearch). */
-export function buildPassageIndex(corpus: Corpus): PassageIndex {
-  const passages = listPassages(corpus);
-  const vocabulary: Vocabulary = { documentFrequency: new Map(), words: new Map() };
-  const documents = passages.map((passage, id) => toDocument(corpus, passage, id, vocabulary));
-  const miniSearch = new MiniSearch<IndexDocument>(miniSearchOptions());
-  miniSearch.addAll(documents);
-  return assemble(miniSearch, passages, vocabulary.documentFrequency, [...vocabulary.words]);
-}
+/** MiniSearch's serialized shape (serializationVersion 2), which MiniSearch.loadJS takes. */
+type MiniSearchJs = Parameters<typeof MiniSearch.loadJS>[0];
 
-// A saved index: MiniSearch's own JSON plus our vocabulary, the vocabulary packed as a few long
-// strings and number arrays (parsing 100,000 small arrays would cost more than MiniSearch's load).
-interface Snapshot {
-  readonly format: 'essay-circle-index';
-  readonly indexVersion: number;
-  /** Number of passages and a checksum of their keys: the snapshot belongs to this corpus. */
-  readonly passageCount: number;
-  readonly passageChecksum: string;
-  /** Index terms joined by "\n" (terms never hold one), with their document frequencies. */
-  readonly terms: string;
-  readonly frequencies: readonly number[];
-  /** Surface words joined by "\n", each with its term (a position in `terms`) and count. */
-  readonly words: string;
-  readonly wordTerms: readonly number[];
-  readonly wordCounts: readonly number[];
-  readonly miniSearch: unknown;
-}
-
-/** FNV-1a over the passage keys: cheap, stable, enough to tell another corpus from this one. */
-function passageChecksum(passages: readonly Passage[]): string {
-  let hash = 0x811c9dc5;
-  for (const passage of passages) {
-    const key = `${passageKey(passage)}\n`;
-    for (let i = 0; i < key.length; i++) {
-      hash ^= key.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193) >>> 0;
+/**
+ * MiniSearch over analysed passages, made with `MiniSearch.loadJS` from the term counts instead
+ * of `addAll` re-tokenizing: the same structure, field lengths and running averages as `addAll`
+ * would make (tests/search/passage-index.test.ts compares their toJSON()), in a fraction of the time.
+ */
+// Relies on MiniSearch 7.2.x's serialized shape (serializationVersion 2): package.json pins ~7.2.0.
+function miniSearchFrom(documents: readonly AnalyzedDocument[]): MiniSearch<IndexDocument> {
+  const fieldCount = SEARCH_OPTIONS.fields.length;
+  const index = new Map<string, Record<number, Record<number, number>>>();
+  const documentIds: Record<number, number> = {};
+  const fieldLength: Record<number, number[]> = {};
+  const averageFieldLength: number[] = [];
+  documents.forEach((fields, id) => {
+    documentIds[id] = id;
+    const lengths: number[] = [];
+    for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
+      const terms = fields[fieldId] ?? [];
+      lengths.push(terms.length);
+      // MiniSearch keeps a running mean (addFieldLength); computed the same way, to the last bit.
+      averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * id + terms.length) / (id + 1);
+      for (const [term, count] of terms) {
+        let entry = index.get(term);
+        if (entry === undefined) index.set(term, (entry = {}));
+        (entry[fieldId] ??= {})[id] = count;
+      }
     }
-  }
-  return hash.toString(16);
-}
-
-/** Serialises the index (MiniSearch's own JSON plus our vocabulary) to a JSON string. */
-export function serializePassageIndex(index: PassageIndex): string {
-  const terms = [...index.documentFrequency.keys()];
-  const position = new Map(terms.map((term, i) => [term, i]));
-  const snapshot: Snapshot = {
-    format: 'essay-circle-index',
-    indexVersion: SEARCH_OPTIONS.indexVersion,
-    passageCount: index.passages.length,
-    passageChecksum: passageChecksum(index.passages),
-    terms: terms.join('\n'),
-    frequencies: [...index.documentFrequency.values()],
-    words: index.wordList.map(([word]) => word).join('\n'),
-    wordTerms: index.wordList.map(([, [term]]) => position.get(term) ?? -1),
-    wordCounts: index.wordList.map(([, [, count]]) => count),
-    miniSearch: index.miniSearch.toJSON(),
-  };
-  return JSON.stringify(snapshot);
-}
-
-function split(packed: string | undefined): string[] {
-  return packed === undefined || packed === '' ? [] : packed.split('\n');
+    fieldLength[id] = lengths;
+  });
+  const js = {
+    documentCount: documents.length,
+    nextId: documents.length,
+    documentIds,
+    fieldIds: Object.fromEntries(SEARCH_OPTIONS.fields.map((field, i) => [field, i])),
+    fieldLength,
+    averageFieldLength,
+    storedFields: {},
+    dirtCount: 0,
+    index: [...index],
+    serializationVersion: 2,
+  } as unknown as MiniSearchJs;
+  return MiniSearch.loadJS<IndexDocument>(js, miniSearchOptions());
 }
 
 /**
- * Loads an index saved by serializePassageIndex for the same corpus (MiniSearch.loadJS with the
- * same options). Throws if the snapshot is of another format, version or corpus.
+ * The index of a scope: the readings given (in corpus order) with their analyses, numbered in
+ * listPassages order. One MiniSearch over the scope, so BM25 statistics are the scope's own.
  */
-export function loadPassageIndex(corpus: Corpus, json: string): PassageIndex {
-  const snapshot = JSON.parse(json) as Partial<Snapshot>;
-  if (snapshot.format !== 'essay-circle-index' || snapshot.indexVersion !== SEARCH_OPTIONS.indexVersion) {
-    throw new Error(`search: saved index is not an essay-circle index of version ${SEARCH_OPTIONS.indexVersion}; rebuild it`);
+export function buildScopeIndex(readings: readonly Reading[], analyses: readonly ReadingAnalysis[]): PassageIndex {
+  const passages = listPassages({ readings });
+  const documents = analyses.flatMap((analysis) => analysis.documents);
+  if (documents.length !== passages.length) throw new Error(`search: the analyses hold ${documents.length} passages but the readings ${passages.length}`);
+  let documentFrequency: Map<string, number>;
+  let words: (readonly [string, readonly [string, number]])[];
+  const [only] = analyses;
+  if (analyses.length === 1 && only !== undefined) {
+    documentFrequency = new Map(only.documentFrequency);
+    words = [...only.words];
+  } else {
+    documentFrequency = new Map();
+    const merged = new Map<string, [string, number]>();
+    for (const analysis of analyses) {
+      for (const [term, count] of analysis.documentFrequency) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + count);
+      for (const [word, [term, count]] of analysis.words) {
+        const entry = merged.get(word);
+        if (entry === undefined) merged.set(word, [term, count]);
+        else entry[1] += count;
+      }
+    }
+    words = [...merged];
   }
-  const passages = listPassages(corpus);
-  if (snapshot.passageCount !== passages.length || snapshot.passageChecksum !== passageChecksum(passages)) {
-    throw new Error(`search: saved index holds ${snapshot.passageCount ?? 0} passages that do not match the corpus (${passages.length}); rebuild it`);
-  }
-  const miniSearch = MiniSearch.loadJS<IndexDocument>(snapshot.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions());
-  const terms = split(snapshot.terms);
-  const frequencies = snapshot.frequencies ?? [];
-  const documentFrequency = new Map<string, number>();
-  terms.forEach((term, i) => documentFrequency.set(term, frequencies[i] ?? 0));
-  const wordTerms = snapshot.wordTerms ?? [];
-  const wordCounts = snapshot.wordCounts ?? [];
-  const words = split(snapshot.words).map(
-    (word, i) => [word, [terms[wordTerms[i] ?? -1] ?? termOf(word), wordCounts[i] ?? 0] as const] as const,
-  );
-  // Vocabulary kept as given; radix trees come on first use (see assemble).
-  return assemble(miniSearch, passages, documentFrequency, words);
+  return assemble(miniSearchFrom(documents), passages, documentFrequency, words);
 }
+
+/** Builds the index for a corpus (analysis of each reading, then one MiniSearch). */
+export function buildPassageIndex(corpus: Corpus): PassageIndex {
+  return buildScopeIndex(corpus.readings, corpus.readings.map(analyzeReading));
+}
+

@@ -153,10 +153,53 @@ function fuzzyDistance(word: string): number {
   return 0;
 }
 
+export interface CloseWord {
+  readonly word: string;
+  readonly term: string;
+  readonly distance: number;
+  readonly count: number;
+}
+
+/**
+ * The typo look-ups of one question: each unknown word is looked up once, whoever asks (the typo
+ * alternatives, the suggestions, the missing-words check); and a look-up at distance 2 (the
+ * costly one over a large vocabulary) stops at distance 1 when that already gives enough
+ * neighbours. Nearest come first, so the first `enough` are the same either way.
+ */
+export class TypoLookups {
+  private readonly found = new Map<string, CloseWord[]>();
+  constructor(private readonly index: PassageIndex) {}
+
+  /** The first `enough` (or all, if fewer) of closeWords(index, word, maxDistance); the list may hold more. */
+  near(word: string, maxDistance: number, enough: number): readonly CloseWord[] {
+    const full = this.found.get(`${maxDistance}:${word}`);
+    if (full !== undefined || maxDistance <= 1) return full ?? this.lookUp(word, maxDistance);
+    const first = this.lookUp(word, 1);
+    return first.length >= enough ? first : this.lookUp(word, maxDistance);
+  }
+
+  private lookUp(word: string, distance: number): CloseWord[] {
+    const key = `${distance}:${word}`;
+    let found = this.found.get(key);
+    if (found === undefined) this.found.set(key, (found = closeWords(this.index, word, distance)));
+    return found;
+  }
+}
+
+/**
+ * The typo structures of an index and a glossary (radix trees of the vocabulary and of the
+ * glossary's words), made at start-up rather than by the first misspelt question.
+ */
+export function prepareTypoStructures(index: PassageIndex, rules: ReadonlyMap<string, readonly GlossaryRule[]>): void {
+  void index.words;
+  void index.terms;
+  glossaryWordsOf(rules);
+}
+
 /** Close surface words of the passages, nearest first, then most frequent, then alphabetical. */
-export function closeWords(index: PassageIndex, word: string, maxDistance: number): { word: string; term: string; distance: number; count: number }[] {
+export function closeWords(index: PassageIndex, word: string, maxDistance: number): CloseWord[] {
   if (maxDistance <= 0 || !/^\p{L}+$/u.test(word)) return [];
-  const found: { word: string; term: string; distance: number; count: number }[] = [];
+  const found: CloseWord[] = [];
   for (const [candidate, [[term, count], distance]] of index.words.fuzzyGet(word, maxDistance)) {
     if (distance > 0) found.push({ word: candidate, term, distance, count });
   }
@@ -177,7 +220,7 @@ function prefixTerms(index: PassageIndex, term: string): string[] {
 }
 
 /** Adds typo and prefix neighbours to a word the index does not hold. */
-function expandUnknown(index: PassageIndex, concept: RawConcept): RawConcept {
+function expandUnknown(index: PassageIndex, concept: RawConcept, typos: TypoLookups): RawConcept {
   const known = concept.alternatives.some((alt) => isIndexed(index, alt));
   const single = concept.alternatives.length === 1 ? concept.alternatives[0] : undefined;
   if (known || single === undefined || single.via !== 'word' || single.terms.length !== 1) return concept;
@@ -185,7 +228,8 @@ function expandUnknown(index: PassageIndex, concept: RawConcept): RawConcept {
   if (isDictionaryWord(concept.source)) return concept;
   const extra: QueryAlternative[] = [];
   const word = concept.source;
-  for (const close of closeWords(index, word, fuzzyDistance(word)).slice(0, SEARCH_OPTIONS.fuzzy.maxExpansions)) {
+  const enough = SEARCH_OPTIONS.fuzzy.maxExpansions;
+  for (const close of typos.near(word, fuzzyDistance(word), enough).slice(0, enough)) {
     extra.push(alternative([close.term], SEARCH_OPTIONS.fuzzy.weight / close.distance, 'fuzzy'));
   }
   if (single.term.length >= SEARCH_OPTIONS.prefix.minLength) {
@@ -194,14 +238,14 @@ function expandUnknown(index: PassageIndex, concept: RawConcept): RawConcept {
   return { source: concept.source, alternatives: dedupe([single, ...extra]), words: concept.words };
 }
 
-function suggestionsFor(index: PassageIndex, concepts: readonly RawConcept[]): string[] {
+function suggestionsFor(index: PassageIndex, concepts: readonly RawConcept[], typos: TypoLookups): string[] {
   const suggestions: string[] = [];
   for (const concept of concepts) {
     const own = concept.alternatives[0];
     if (own === undefined || own.via !== 'word' || own.terms.length !== 1 || index.documentFrequency.has(own.term)) continue;
     if (concept.alternatives.some((alternative) => alternative.via === 'glossary')) continue;
     // Short words have too many neighbours to suggest honestly ("cake" -> "case", "take").
-    for (const close of closeWords(index, concept.source, fuzzyDistance(concept.source)).slice(0, 2)) {
+    for (const close of typos.near(concept.source, fuzzyDistance(concept.source), 2).slice(0, 2)) {
       if (!suggestions.includes(close.word)) suggestions.push(close.word);
     }
   }
@@ -291,6 +335,7 @@ export function analyzeQuestion(
   question: string,
   index: PassageIndex,
   rules: ReadonlyMap<string, readonly GlossaryRule[]>,
+  typos: TypoLookups = new TypoLookups(index),
 ): AnalyzedQuestion {
   const tokens = correctSlips(tokenize(question.slice(0, SEARCH_OPTIONS.maxQuestionChars)), index, rules);
   const grouped = groupTokens(
@@ -320,7 +365,7 @@ export function analyzeQuestion(
     const kept = new Set(ranked.map((entry) => entry.concept));
     raw = raw.filter((concept) => kept.has(concept));
   }
-  const expanded = raw.map((concept) => expandUnknown(index, concept));
+  const expanded = raw.map((concept) => expandUnknown(index, concept, typos));
   const concepts: QueryConcept[] = expanded.map((concept) => {
     const weight = conceptWeight(index, concept, unknownWeight);
     return {
@@ -330,5 +375,5 @@ export function analyzeQuestion(
       weight,
     };
   });
-  return { concepts, suggestions: suggestionsFor(index, expanded) };
+  return { concepts, suggestions: suggestionsFor(index, expanded, typos) };
 }

@@ -87,30 +87,62 @@ function termScores(index: PassageIndex, term: string, only?: ReadonlySet<number
   return scores;
 }
 
-/** The sentence of a passage holding the most question weight (its first sentence if none). */
-export function bestSentenceOf(concepts: readonly QueryConcept[], sentences: SentenceCache, id: number): { text: string; weight: number; count: number } {
-  const list = sentences.get(id);
-  const termsOfSentences = sentences.terms(id);
-  let best = { text: list[0]?.text ?? '', weight: 0, count: 0 };
-  list.forEach((sentence, i) => {
-    const present = termsOfSentences[i] ?? new Set<string>();
-    let weight = 0;
-    let count = 0;
-    for (const concept of concepts) {
+export interface BestSentence {
+  readonly text: string;
+  readonly weight: number;
+  readonly count: number;
+}
+
+/**
+ * The best-sentence matcher of one question, prepared once (not per passage): per concept, its
+ * alternatives worth something, most valuable first, so a sentence's value for a concept is its
+ * first alternative found there. Results are kept per passage for the question's lifetime.
+ */
+export class SentenceMatcher {
+  private readonly concepts: readonly (readonly { readonly value: number; readonly terms: readonly string[] }[])[];
+  private readonly found = new Map<number, BestSentence>();
+
+  constructor(
+    concepts: readonly QueryConcept[],
+    private readonly sentences: SentenceCache,
+  ) {
+    // Stable sort: among equal values the first alternative wins, as a scan for the maximum would.
+    this.concepts = concepts.map((concept) => concept.alternatives.filter((alt) => alt.value > 0).sort((a, b) => b.value - a.value));
+  }
+
+  /** The sentence of a passage holding the most question weight (its first sentence if none). */
+  best(id: number): BestSentence {
+    const known = this.found.get(id);
+    if (known !== undefined) return known;
+    const list = this.sentences.get(id);
+    const termsOfSentences = this.sentences.terms(id);
+    let best: BestSentence = { text: list[0]?.text ?? '', weight: 0, count: 0 };
+    for (let i = 0; i < list.length; i++) {
+      const present = termsOfSentences[i];
+      if (present === undefined) continue;
+      let weight = 0;
+      let count = 0;
       // Each concept counts at its best alternative found here: rare words meeting in a sentence
       // say more than common ones ("Iraq" and "Putin" over "US" and "Russia").
-      let value = 0;
-      for (const alt of concept.alternatives) {
-        if (alt.value > value && alt.terms.every((term) => present.has(term))) value = alt.value;
+      for (const alternatives of this.concepts) {
+        for (const alt of alternatives) {
+          if (alt.terms.every((term) => present.has(term))) {
+            weight += alt.value;
+            count += 1;
+            break;
+          }
+        }
       }
-      if (value > 0) {
-        weight += value;
-        count += 1;
-      }
+      if (weight > best.weight) best = { text: list[i]?.text ?? '', weight, count };
     }
-    if (weight > best.weight) best = { text: sentence.text, weight, count };
-  });
-  return best;
+    this.found.set(id, best);
+    return best;
+  }
+}
+
+/** The sentence of a passage holding the most question weight (its first sentence if none). */
+export function bestSentenceOf(concepts: readonly QueryConcept[], sentences: SentenceCache, id: number): BestSentence {
+  return new SentenceMatcher(concepts, sentences).best(id);
 }
 
 /** Term-frequency parts of BM25 by passage id (undefined: the term is not in that passage). */
@@ -123,22 +155,23 @@ interface CommonTerm extends TermFrequencies {
   readonly best: Int32Array;
 }
 
-// Per index, the scores of its common terms (in more than candidateLimit passages), most recently
-// used last. Walking such a term's postings in MiniSearch is most of a query's cost on a large
-// corpus, and the same common words come back in question after question; bounded to
-// `commonTermCacheSize` terms (each a Float64Array of the corpus size).
-const commonTerms = new WeakMap<PassageIndex, Map<string, CommonTerm>>();
+// The scores of common terms (in more than candidateLimit passages) of large scopes, shared by
+// every index and bounded by the postings they hold (each a dense array of its scope's size), least
+// recently used first out. Walking such a term's postings in MiniSearch is most of a query's cost
+// on a large scope, and the same common words come back in question after question.
+const commonTerms = new Map<string, CommonTerm & { readonly postings: number }>();
+let commonTermPostings = 0;
+const indexIds = new WeakMap<PassageIndex, number>();
+let nextIndexId = 0;
 
 function commonTerm(index: PassageIndex, term: string): CommonTerm {
-  let cache = commonTerms.get(index);
-  if (cache === undefined) {
-    cache = new Map();
-    commonTerms.set(index, cache);
-  }
-  const hit = cache.get(term);
+  let indexId = indexIds.get(index);
+  if (indexId === undefined) indexIds.set(index, (indexId = nextIndexId++));
+  const key = `${indexId}\u0000${term}`;
+  const hit = commonTerms.get(key);
   if (hit !== undefined) {
-    cache.delete(term);
-    cache.set(term, hit);
+    commonTerms.delete(key);
+    commonTerms.set(key, hit);
     return hit;
   }
   const scores = termScores(index, term);
@@ -151,13 +184,51 @@ function commonTerm(index: PassageIndex, term: string): CommonTerm {
     tf[id] = score / idf;
     if (i < best.length) best[i++] = id;
   }
-  const entry: CommonTerm = { best, get: (id) => (tf[id] === 0 ? undefined : tf[id]) };
-  if (cache.size >= SEARCH_OPTIONS.commonTermCacheSize) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
+  const entry = { best, postings: tf.length + best.length, get: (id: number) => (tf[id] === 0 ? undefined : tf[id]) };
+  for (const [oldest, old] of commonTerms) {
+    if (commonTermPostings + entry.postings <= SEARCH_OPTIONS.commonTermPostings) break;
+    commonTerms.delete(oldest);
+    commonTermPostings -= old.postings;
   }
-  cache.set(term, entry);
+  commonTerms.set(key, entry);
+  commonTermPostings += entry.postings;
   return entry;
+}
+
+/** The best `k` candidates in order, selected before sorting (a bounded heap), not by sorting them all. */
+function selectBest<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  if (items.length <= k) return [...items].sort(compare);
+  // A heap whose root is the worst kept item.
+  const heap: T[] = [];
+  const worse = (i: number, j: number): boolean => compare(heap[i] as T, heap[j] as T) > 0;
+  const swap = (i: number, j: number): void => {
+    const t = heap[i] as T;
+    heap[i] = heap[j] as T;
+    heap[j] = t;
+  };
+  const down = (start: number): void => {
+    let i = start;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let top = i;
+      if (l < heap.length && worse(l, top)) top = l;
+      if (r < heap.length && worse(r, top)) top = r;
+      if (top === i) return;
+      swap(i, top);
+      i = top;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else if (compare(item, heap[0] as T) < 0) {
+      heap[0] = item;
+      down(0);
+    }
+  }
+  return heap.sort(compare);
 }
 
 /** Ranks the passages matching at least one concept (the best `maxRanked`). Deterministic. */
@@ -166,6 +237,7 @@ export function rankPassages(
   concepts: readonly QueryConcept[],
   sentences: SentenceCache,
   rerankDepth: number = SEARCH_OPTIONS.rerankDepth,
+  matcher: SentenceMatcher = new SentenceMatcher(concepts, sentences),
 ): RankedPassage[] {
   const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
   // The relevance threshold weighs only concepts that stand for words (not a modal like "should").
@@ -277,18 +349,19 @@ export function rankPassages(
   // Score descending, then the passage's place in (reading id, kind, number) order.
   const byScore = (a: Candidate, b: Candidate): number =>
     b.score - a.score || (index.order[a.id] ?? 0) - (index.order[b.id] ?? 0);
-  candidates.sort(byScore);
+  // Only the best maxRanked are kept: selected first, then sorted (a large scope has thousands).
+  const ordered = selectBest(candidates, Math.max(SEARCH_OPTIONS.maxRanked, rerankDepth), byScore);
 
   // Proximity: the question's words meeting in one sentence.
-  const top = candidates.slice(0, rerankDepth);
+  const top = ordered.slice(0, rerankDepth);
   for (const candidate of top) {
-    const best = bestSentenceOf(concepts, sentences, candidate.id);
+    const best = matcher.best(candidate.id);
     candidate.bestSentence = best.text;
     if (best.count >= 2) candidate.score *= 1 + (SEARCH_OPTIONS.sentenceBonus * best.weight) / totalWeight;
   }
   top.sort(byScore);
 
-  const kept = [...top, ...candidates.slice(rerankDepth, SEARCH_OPTIONS.maxRanked)];
+  const kept = [...top, ...ordered.slice(rerankDepth, SEARCH_OPTIONS.maxRanked)];
   return kept.flatMap((candidate) => {
     const passage = index.passages[candidate.id];
     if (passage === undefined) return [];

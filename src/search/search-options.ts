@@ -76,11 +76,12 @@ export const SEARCH_OPTIONS = Object.freeze({
    */
   candidateLimit: 2000,
   /**
-   * Common terms (in more than candidateLimit passages) of a large corpus keep their scores in a
-   * bounded cache of `commonTermCacheSize` (64) terms, each a Float64Array of the corpus size
-   * (64 x 20,000 passages = 10 MB): they recur in question after question.
+   * Common terms (in more than candidateLimit passages) of a large scope keep their scored
+   * postings in one LRU cache shared by every scope, bounded by the postings it holds: each term
+   * holds a dense array of its scope's size (8 bytes a passage). 4,000,000 postings = 32 MB at
+   * most, e.g. 200 common terms of a 20,000-passage scope; they recur in question after question.
    */
-  commonTermCacheSize: 64,
+  commonTermPostings: 4_000_000,
   /**
    * On corpora above candidateLimit, terms in more than this share (0.25) of passages are not
    * scored (idf below ~1.1: the stop words of that corpus).

@@ -2,7 +2,9 @@
 // They are an interface: teachers script them and other tools read them, so fields are only
 // ever added, never renamed or removed. Pure: answers and readings in, plain objects out.
 import type { Answer, AnswerResult, Coverage, ParagraphResult } from '../answers/types.js';
+import type { ReadingCompanions } from '../corpus/load-corpus.js';
 import type { Corpus, Footnote, Paragraph, Reading } from '../corpus/types.js';
+import type { Motion } from '../debate/types.js';
 
 export interface FootnoteRefJson {
   readonly number: number;
@@ -158,4 +160,39 @@ export function passagesToJson(corpus: Corpus): PassagesJson {
       footnotes: reading.footnotes.map(({ number, text, citedBy }) => ({ number, text, citedBy: [...citedBy] })),
     })),
   };
+}
+
+/** `readings --json`: one entry per reading that loaded. */
+export interface ReadingSummaryJson {
+  readonly id: string;
+  readonly title: string;
+  readonly author: string;
+  readonly paragraphs: number;
+  readonly footnotes: number;
+  readonly glossary: boolean;
+  readonly guide: boolean;
+  readonly motions: boolean;
+}
+
+export function readingSummaryToJson(reading: Reading, companions: ReadingCompanions): ReadingSummaryJson {
+  return { id: reading.id, title: reading.title, author: reading.author, paragraphs: reading.paragraphs.length, footnotes: reading.footnotes.length, ...companions };
+}
+
+/** `check FILE --json`: what the parser understood of one reading file. */
+export function readingCheckToJson(reading: Reading): unknown {
+  return {
+    ok: true,
+    id: reading.id,
+    title: reading.title,
+    author: reading.author,
+    paragraphs: reading.paragraphs.length,
+    joins: reading.joins ?? [],
+    footnotes: reading.footnotes.map((footnote) => ({ number: footnote.number, citedBy: footnote.citedBy, line: footnote.line })),
+    warnings: reading.warnings,
+  };
+}
+
+/** `motions --json`. */
+export function motionsToJson(motions: readonly Motion[]): unknown {
+  return { motions: motions.map((motion) => ({ id: motion.id, reading: motion.reading, motion: motion.motion, question: motion.question, evidence: motion.evidence })) };
 }

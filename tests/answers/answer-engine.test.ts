@@ -1,3 +1,5 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
@@ -6,10 +8,11 @@ import type { Corpus } from '../../src/corpus/types.js';
 import {
   createAnswerEngine,
   loadAnswerEngine,
-  loadAnswerEngineFromSnapshot,
+  engineForCorpus,
   loadCorpusGlossary,
-  serializeIndex,
 } from '../../src/answers/answer-engine.js';
+import { openSnapshotStore, packAnalysis, unpackAnalysis } from '../../src/answers/reading-snapshots.js';
+import { analyzeReading } from '../../src/search/passage-index.js';
 import type { AnswerEngine } from '../../src/answers/answer-engine.js';
 import type { Answer, AnswerResult } from '../../src/answers/types.js';
 
@@ -235,22 +238,46 @@ describe('several readings', () => {
   });
 });
 
-describe('saved index', () => {
-  it('answers the same after a save and load', () => {
-    const corpus = loadCorpus(CORPUS_DIR);
-    const glossary = loadCorpusGlossary(CORPUS_DIR, corpus);
-    const built = createAnswerEngine(corpus, glossary);
-    const loaded = loadAnswerEngineFromSnapshot(corpus, serializeIndex(built), glossary);
-    for (const question of ['Primakof', 'Why did Tokyo feel let down?', 'Bobo Lo', 'cake']) {
-      expect(loaded.answer(question, { limit: 10 })).toEqual(built.answer(question, { limit: 10 }));
+describe('saved analyses in DATA_DIR', () => {
+  it('answers the same from a snapshot, and rebuilds when the reading file changes', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'essay-snapshots-'));
+    try {
+      const corpus = loadCorpus(CORPUS_DIR);
+      const store = openSnapshotStore(dataDir);
+      const saved: string[] = [];
+      const built = engineForCorpus(CORPUS_DIR, corpus, { savedAnalysis: store.load, onAnalysed: (reading, analysis) => (saved.push(reading.id), store.save(reading, analysis)) });
+      const questions = ['Primakof', 'Why did Tokyo feel let down?', 'Bobo Lo', 'cake'];
+      const expected = questions.map((q) => built.answer(q, { limit: 10 }));
+      expect(saved).toEqual([ESSAY]);
+      expect(readdirSync(path.join(dataDir, 'indexes'))).toEqual([expect.stringMatching(new RegExp(`^${ESSAY}\\.[0-9a-f]{16}\\.json$`))]);
+
+      let analysed = 0;
+      const loaded = engineForCorpus(CORPUS_DIR, corpus, { savedAnalysis: store.load, onAnalysed: () => (analysed += 1) });
+      expect(questions.map((q) => loaded.answer(q, { limit: 10 }))).toEqual(expected);
+      expect(analysed).toBe(0);
+
+      // The same reading id, another file content: the old snapshot does not fit, so it is rebuilt.
+      const changedDir = mkdtempSync(path.join(tmpdir(), 'essay-changed-'));
+      writeFileSync(path.join(changedDir, `${ESSAY}.md`), readFileSync(path.join(CORPUS_DIR, `${ESSAY}.md`), 'utf8').replace('Primakov', 'Primakov (the minister)'));
+      const changed = loadCorpus(changedDir);
+      const rebuilt: string[] = [];
+      engineForCorpus(changedDir, changed, { savedAnalysis: store.load, onAnalysed: (reading, analysis) => (rebuilt.push(reading.id), store.save(reading, analysis)) }).answer('Primakov');
+      expect(rebuilt).toEqual([ESSAY]);
+      expect(readdirSync(path.join(dataDir, 'indexes'))).toHaveLength(1);
+      rmSync(changedDir, { recursive: true, force: true });
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 
-  it('refuses a saved index of another corpus', () => {
+  it('ignores a snapshot of another reading or version', () => {
     const corpus = loadCorpus(CORPUS_DIR);
-    const snapshot = serializeIndex(createAnswerEngine(corpus));
-    const other: Corpus = { readings: [{ ...corpus.readings[0]!, paragraphs: corpus.readings[0]!.paragraphs.slice(1) }] };
-    expect(() => loadAnswerEngineFromSnapshot(other, snapshot)).toThrow(/do not match the corpus/);
+    const reading = corpus.readings[0]!;
+    const packed = packAnalysis(analyzeReading(reading));
+    expect(unpackAnalysis(packed, reading)).toEqual(analyzeReading(reading));
+    const shorter = { ...reading, paragraphs: reading.paragraphs.slice(1) };
+    expect(unpackAnalysis(packed, shorter)).toBeUndefined();
+    expect(unpackAnalysis(packed.replace(`"indexVersion":`, `"indexVersion":9`), reading)).toBeUndefined();
   });
 });
 

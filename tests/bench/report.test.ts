@@ -35,6 +35,7 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     ],
     persist: [],
     burst: { kind: 'not-measured', reason: 'the fake Discord is not built' },
+    course: { ok: false, error: 'skipped in this test' },
     ...overrides,
   };
 }
@@ -160,5 +161,26 @@ describe('renderReport', () => {
     const report = renderReport(results());
     expect(report).toContain('Not measured in this run: the fake Discord is not built');
     expect(report).toContain('not measured in this run: skipped in this test');
+  });
+});
+
+describe('the course section', () => {
+  it('reports one reading and reading:all with each round\'s p99, start to first answer and memory, and checks the targets', () => {
+    const query = {
+      readings: 50,
+      passages: 11_000,
+      oneReadingPassages: 398,
+      rounds: 5,
+      one: { buildMs: 40, queries: 100, p50Ms: 0.5, p99Ms: 2, p99sMs: [2, 2.5, 1.9, 2, 2.1] },
+      all: { buildMs: 900, queries: 100, p50Ms: 3, p99Ms: 12, p99sMs: [12, 11, 13, 12, 12] },
+      heapPerThousandBytes: 3.2e6,
+    };
+    const run = results({ course: { ok: true, value: { query: { ok: true, value: query }, firstAnswerColdMs: 600, firstAnswerWarmMs: 450, startRuns: 5 } } });
+    const report = renderSections(run, ['course']);
+    expect(report).toContain('| one reading (398 passages) | 40 ms | 100 | 0.50 ms | 2.0 ms | 2.0 ms, 2.5 ms, 1.9 ms, 2.0 ms, 2.1 ms |');
+    expect(report).toContain('| memory per 1,000 passages | 3.2 MB |');
+    const checks = checkTargets(run);
+    expect(checks.find((c) => c.target.startsWith('course: one reading'))?.met).toBe(true);
+    expect(checks.find((c) => c.target.startsWith('course: start to first answer'))).toMatchObject({ measured: '600 ms first start, 450 ms restart', met: true });
   });
 });

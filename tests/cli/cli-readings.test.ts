@@ -99,8 +99,8 @@ describe('bad input', () => {
     [['ask', 'Why China?', '--limit', '0'], '--limit must be a whole number from 1 to 50: got "0"'],
     [['ask', 'Why China?', '--limit', 'x'], '--limit must be a whole number from 1 to 50: got "x"'],
     [['ask', 'Why China?', '--limit'], '--limit needs a value, e.g. --limit 5'],
-    [['ask', 'Why China?', '--verbose'], 'unknown option --verbose for ask: it accepts --json, --limit'],
-    [['summarise'], 'unknown command "summarise": the commands are ask, footnote, passage, passages, invite, backup, help (try: npm run cli -- help)'],
+    [['ask', 'Why China?', '--verbose'], 'unknown option --verbose for ask: it accepts --json, --limit, --reading'],
+    [['summarise'], 'unknown command "summarise": the commands are ask, footnote, passage, passages, readings, check, motions, invite, backup, help (try: npm run cli -- help)'],
   ])('%j exits with code 2 and says one thing on stderr', async (args, message) => {
     const { code, stdout, stderr } = await runCliProcess(args);
     expect(code).toBe(2);
@@ -149,7 +149,7 @@ describe('setup problems', () => {
       const { code, stdout } = await runCliProcess(args);
       expect(code).toBe(0);
       expect(stdout).toContain('Usage: npm run cli -- <command> [options]');
-      expect(stdout).toContain('ask "question" [--limit N] [--json]');
+      expect(stdout).toContain('ask "question" [--limit N] [--reading ID|all] [--json]');
     }
   });
 });

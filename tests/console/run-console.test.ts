@@ -71,7 +71,7 @@ describe('runConsole', () => {
     expect(written).toContain('Passage number must be a whole number: got "abc".');
     expect(written).toContain('Passage needs a number, e.g. passage 12.');
     expect(written).toContain('Ask something after /ask, e.g. /ask Why did Russia move closer to China?');
-    expect(written).toContain('Unknown command /frobnicate. The commands are /ask, /passage, /footnote, /help and /quit.');
+    expect(written).toContain('Unknown command /frobnicate. The commands are /ask, /passage, /footnote, /reading, /motions, /help and /quit.');
     expect(written).toContain(`> ${reading.paragraphs[30]!.text}`);
   });
 

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findFootnote, findParagraph, findReading, loadCorpus } from '../../src/corpus/load-corpus.js';
+import { describeReadingProblem, findFootnote, findParagraph, findReading, loadCorpus } from '../../src/corpus/load-corpus.js';
 import { ReadingError } from '../../src/errors.js';
 
 const made: string[] = [];
@@ -37,10 +37,28 @@ describe('loadCorpus', () => {
     expect(findFootnote(essay, 0)).toBeUndefined();
   });
 
-  it('names the broken file and its line when one reading is broken', () => {
+  it('leaves a broken reading out, naming its file and line, and keeps the good ones', () => {
     const dir = folderWith({ 'good.md': '# Good\n\nAuthor\n\nFine.\n', 'bad.md': '# Bad\n\nAuthor\n\nCites.<sup>4</sup>\n' });
+    const corpus = loadCorpus(dir);
+    expect(corpus.readings.map((r) => r.id)).toEqual(['good']);
+    expect(corpus.problems?.map(describeReadingProblem)).toEqual([`${path.join(dir, 'bad.md')}:5: footnote 4 is cited in paragraph 1 but never defined`]);
+  });
+
+  it('refuses a folder whose only readings are broken, naming the file and line', () => {
+    const dir = folderWith({ 'bad.md': '# Bad\n\nAuthor\n\nCites.<sup>4</sup>\n' });
     expect(() => loadCorpus(dir)).toThrowError(ReadingError);
     expect(() => loadCorpus(dir)).toThrowError(/bad\.md:5: footnote 4 is cited in paragraph 1 but never defined/);
+  });
+
+  it.each([
+    ['a binary body (NUL bytes)', '# Title\n\nAuthor\n\nText\u0000\u0001 more.\n', 5, /control character \(U\+0000\)/],
+    ['a replacement character (not UTF-8)', '# Title\n\nAuthor\n\nFine.\n\nCaf\uFFFD society.\n', 7, /replacement character/],
+    ['a control character in the title', '# Ti\u0007tle\n\nAuthor\n\nFine.\n', 1, /control character \(U\+0007\)/],
+  ])('refuses a reading whose body is not text: %s, at its line', (_what, text, line, message) => {
+    const dir = folderWith({ 'good.md': '# Good\n\nAuthor\n\nFine.\n', 'odd.md': text });
+    const [problem] = loadCorpus(dir).problems ?? [];
+    expect(problem).toMatchObject({ file: path.join(dir, 'odd.md'), line });
+    expect(problem?.problem).toMatch(message);
   });
 
   it('says how to fix a folder with no readings', () => {

@@ -54,7 +54,7 @@ describe('openDebateStore', () => {
     first.close();
 
     const again = makeService(open(temp.dir), clock);
-    expect(again.getSettings(GUILD)).toEqual({ guildId: GUILD, askPrivate: false, moderatorRoleId: '877777777777777777', debateChannelId: null });
+    expect(again.getSettings(GUILD)).toEqual({ guildId: GUILD, askPrivate: false, moderatorRoleId: '877777777777777777', debateChannelId: null, currentReading: null });
     const debate = again.debateInThread(HERE)!;
     expect(debate.status).toBe('paused');
     expect(debate.endsAt).toBe(clock.now() + 30 * 60_000);
@@ -152,7 +152,7 @@ describe('migration 2: what each debate thread is owed in Discord', () => {
     v1.close();
 
     const store = open(temp.dir);
-    expect(store.schemaVersion()).toBe(3);
+    expect(store.schemaVersion()).toBe(LATEST_VERSION);
     expect(['1', '2', '3'].map((thread) => store.debateByThread(thread))).toMatchObject([
       { status: 'open', threadState: 'open', threadPending: false, summaryPending: false },
       { status: 'paused', threadState: 'locked', threadPending: false, summaryPending: false },

@@ -47,12 +47,14 @@ describe('deploying the commands', () => {
     const ask = definitions.find((d) => d.name === 'ask')!;
     expect(ask.options?.map((o) => [o.name, o.type, o.required ?? false])).toEqual([
       ['question', 3, true],
+      ['reading', 3, false],
       ['private', 5, false],
     ]);
     for (const name of ['footnote', 'passage']) {
       const definition = definitions.find((d) => d.name === name)!;
       expect(definition.options?.map((o) => ({ name: o.name, type: o.type, required: o.required, autocomplete: 'autocomplete' in o ? o.autocomplete : undefined }))).toEqual([
         { name: 'number', type: 4, required: true, autocomplete: true },
+        { name: 'reading', type: 3, required: false, autocomplete: true },
       ]);
     }
   });

@@ -4,6 +4,8 @@
 import { partialCoverageText, smallTalkText } from '../coverage-text.js';
 import type { Answer, AnswerResult, ParagraphResult } from '../../answers/types.js';
 import type { Corpus, Footnote, Paragraph, Reading } from '../../corpus/types.js';
+import type { ReadingCompanions } from '../../corpus/load-corpus.js';
+import type { Motion } from '../../debate/types.js';
 import { findReading } from '../../corpus/load-corpus.js';
 import { formatCitation } from '../citation.js';
 
@@ -220,4 +222,49 @@ export function renderReadingText(reading: Reading, style: TextStyle = PLAIN_TEX
 /** One line per reading, for the console's greeting. */
 export function describeReading(reading: Reading): string {
   return `${reading.title} — ${reading.author} (${reading.paragraphs.length} paragraphs, ${reading.footnotes.length} footnotes)`;
+}
+
+/** `readings`: one block per reading, the companions it has. */
+export function renderReadingsText(readings: readonly { readonly reading: Reading; readonly companions: ReadingCompanions }[], current?: string): string {
+  return readings
+    .map(({ reading, companions }) => {
+      const present = (['glossary', 'guide', 'motions'] as const).map((name) => `${name} ${companions[name] ? 'yes' : 'no'}`).join(', ');
+      const mark = reading.id === current ? ' (current)' : '';
+      const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+      return `${reading.id}${mark}\n  ${reading.title} — ${reading.author}\n  ${count(reading.paragraphs.length, 'paragraph')}, ${count(reading.footnotes.length, 'footnote')}; ${present}`;
+    })
+    .join('\n\n');
+}
+
+/** `check FILE`: what the parser understood, for a teacher preparing a reading. */
+export function renderReadingCheckText(reading: Reading): string {
+  const lines = [`${reading.file}: reads as "${reading.id}"`, `Title: ${reading.title}`, `Author: ${reading.author}`, `Paragraphs: ${reading.paragraphs.length}`];
+  const joins = reading.joins ?? [];
+  if (joins.length === 0) lines.push('Rejoined paragraphs: none');
+  else {
+    lines.push('Rejoined paragraphs:');
+    for (const join of joins) lines.push(`  ¶${join.paragraph} continues at line ${join.line}, across a ${join.across}`);
+  }
+  if (reading.footnotes.length === 0) lines.push('Footnotes: none');
+  else {
+    lines.push('Footnotes:');
+    for (const footnote of reading.footnotes) {
+      const citing = footnote.citedBy.length === 0 ? 'cited nowhere' : `cited in ${footnote.citedBy.map((n) => `¶${n}`).join(', ')}`;
+      lines.push(`  [${footnote.number}] line ${footnote.line}, ${citing}`);
+    }
+  }
+  lines.push(reading.warnings.length === 0 ? 'Warnings: none' : 'Warnings:', ...reading.warnings.map((warning) => `  ${warning}`));
+  return lines.join('\n');
+}
+
+/** `motions`: each motion, its question and its evidence with the quotes. */
+export function renderMotionsText(motions: readonly Motion[], corpus: Corpus): string {
+  if (motions.length === 0) return 'No debate motions: add a <reading>.motions.json next to the reading (see docs/readings.md).';
+  return motions
+    .map((motion) => {
+      const title = readingOf(corpus, motion.reading).title;
+      const evidence = motion.evidence.map((item) => `  ¶${item.paragraph} (${item.side})${item.why === undefined ? '' : ` — ${item.why}`}${item.quote === undefined ? '' : `\n    > ${item.quote}`}`);
+      return [`${motion.id} — ${title}`, `  ${motion.motion}`, `  From: ${motion.question}`, ...evidence].join('\n');
+    })
+    .join('\n\n');
 }

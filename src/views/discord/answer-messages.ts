@@ -1,6 +1,7 @@
 // The whole message each command sends — text, embeds and buttons — built from core results.
 // Pure (no discord.js): commands call one of these and pass the draft to the reply helper, so
 // what a student sees is decided here and tested without Discord.
+import { truncatePlain } from './text-cutting.js';
 import type { Answer, AnswerResult } from '../../answers/types.js';
 import { findReading } from '../../corpus/load-corpus.js';
 import type { Corpus, Footnote, Reading } from '../../corpus/types.js';
@@ -170,25 +171,36 @@ export interface CommandHelp {
   readonly example?: string;
 }
 
-/** What the bot does, the readings it knows, and each command with an example. */
-export function renderHelpMessage(corpus: Corpus, commands: readonly CommandHelp[]): MessageDraft {
+export interface HelpOptions {
+  /** The reading the class is on (marked "current"); default the first. */
+  readonly current?: string;
+  /** Broken reading files as `file:line: problem`: shown to moderators only. */
+  readonly problems?: readonly string[];
+}
+
+/** What the bot does, the readings it knows (which is current), and each command with an example. */
+export function renderHelpMessage(corpus: Corpus, commands: readonly CommandHelp[], options: HelpOptions = {}): MessageDraft {
+  const current = options.current ?? corpus.readings[0]?.id;
+  const several = corpus.readings.length > 1;
   const readings = corpus.readings.map((reading) => ({
-    name: `Reading: ${reading.title}`,
-    value: `by ${reading.author} · ${reading.paragraphs.length} paragraphs, ${reading.footnotes.length} footnotes`,
+    name: `${several && reading.id === current ? 'Current reading' : 'Reading'}: ${reading.title}`,
+    value: `by ${reading.author} · ${reading.paragraphs.length} paragraphs, ${reading.footnotes.length} footnotes${several ? ` · \`reading: ${reading.id}\`` : ''}`,
   }));
+  const problems = options.problems ?? [];
+  const broken = problems.length === 0 ? [] : [{ name: 'Readings left out (moderators only)', value: truncatePlain(problems.join('\n'), LIMITS.fieldValue) }];
   const usage = commands.map((command) => ({
     name: `/${command.name}`,
     value: command.example === undefined ? command.description : `${command.description}\nExample: \`${command.example}\``,
   }));
   const description = [
     'I help the class read the essay together. Ask in plain words and I answer with the essay’s own paragraphs, quoted exactly, with the footnotes they cite and a line you can copy to cite them.',
-    corpus.readings.length > 1 ? 'Commands read the first reading listed below unless a result names another.' : '',
+    several ? 'Commands use the current reading unless you choose another with `reading:`; `/ask reading: all` searches every reading. Moderators change the current reading with `/moderate settings reading:`.' : '',
     'Answers are private unless you choose otherwise (or your moderators made them public by default); **Post to class** shares one with everyone.',
   ]
     .filter((line) => line !== '')
     .join('\n\n');
   return {
-    embeds: [{ color: 0x2f5d8a, title: 'How to use this bot', description, fields: [...readings, ...usage].slice(0, LIMITS.fields) }],
+    embeds: [{ color: 0x2f5d8a, title: 'How to use this bot', description, fields: [...broken, ...readings, ...usage].slice(0, LIMITS.fields) }],
     ephemeral: true,
   };
 }

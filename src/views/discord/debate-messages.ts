@@ -231,7 +231,7 @@ export function renderProposalList(proposals: readonly Proposal[], heading: stri
   return { embeds: [{ color: DEBATE_COLORS.notice, title: heading, fields }], ephemeral: true };
 }
 
-export function renderSettings(settings: GuildSettings): MessageDraft {
+export function renderSettings(settings: GuildSettings, readingTitle?: string): MessageDraft {
   return {
     embeds: [
       {
@@ -241,6 +241,7 @@ export function renderSettings(settings: GuildSettings): MessageDraft {
           { name: '/ask answers', value: settings.askPrivate ? 'Private by default' : 'Public by default', inline: true },
           { name: 'Moderator role', value: settings.moderatorRoleId === null ? 'None (Manage Threads only)' : `<@&${settings.moderatorRoleId}>`, inline: true },
           { name: 'Debate channel', value: settings.debateChannelId === null ? 'Wherever /moderate open is used' : `<#${settings.debateChannelId}>`, inline: true },
+          ...(readingTitle === undefined ? [] : [{ name: 'Current reading', value: readingTitle, inline: false }]),
         ],
       },
     ],

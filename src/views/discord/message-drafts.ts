@@ -151,3 +151,9 @@ export function fitChoices(choices: readonly ChoiceDraft[]): ChoiceDraft[] {
   }));
 }
 
+
+/** The draft with a line added above its content (e.g. which reading a DM used); unchanged without one. */
+export function withNote(draft: MessageDraft, note: string | undefined): MessageDraft {
+  if (note === undefined) return draft;
+  return { ...draft, content: draft.content === undefined || draft.content === '' ? note : `${note}\n${draft.content}` };
+}

@@ -1,0 +1,36 @@
+// The readings of a course, loaded the way every long-running entry point (bot, console) needs
+// them: good readings only, one log line per broken file (file:line), each reading's warnings,
+// and the engine with its saved analyses in DATA_DIR/indexes (read at start, written when a
+// reading is new or changed). The default reading's index is made before the first question.
+import { engineForCorpus, type CourseAnswerEngine } from './answers/answer-engine.js';
+import { openSnapshotStore } from './answers/reading-snapshots.js';
+import type { Config } from './config.js';
+import { describeReadingProblem, loadCorpus } from './corpus/load-corpus.js';
+import { defaultReading } from './corpus/lookup.js';
+import type { Corpus } from './corpus/types.js';
+import { prepareDataDir } from './data-dir.js';
+import type { Logger } from './logger.js';
+
+/** Logs each broken reading (error: it was left out) and each reading's warnings. */
+export function logReadingProblems(corpus: Corpus, log: Logger): void {
+  for (const problem of corpus.problems ?? []) {
+    log.error({ reading: { file: problem.file, line: problem.line } }, `reading left out: ${describeReadingProblem(problem)}`);
+  }
+  for (const reading of corpus.readings) for (const warning of reading.warnings) log.warn({ reading: reading.id }, warning);
+}
+
+export function loadCourse(config: Config, log: Logger): CourseAnswerEngine {
+  const corpus = loadCorpus(config.corpusDir);
+  logReadingProblems(corpus, log);
+  let snapshots: ReturnType<typeof openSnapshotStore> | undefined;
+  try {
+    prepareDataDir(config.dataDir);
+    snapshots = openSnapshotStore(config.dataDir, (err, reading) => log.warn({ err, reading: reading.id }, 'could not read or save the reading\'s saved index; it is rebuilt'));
+  } catch (err) {
+    // Answers need no DATA_DIR: without one, each start analyses the readings again.
+    log.warn({ err }, 'DATA_DIR cannot be used; reading indexes are not saved');
+  }
+  const engine = engineForCorpus(config.corpusDir, corpus, snapshots === undefined ? {} : { savedAnalysis: snapshots.load, onAnalysed: snapshots.save });
+  engine.prepare(defaultReading(corpus).id);
+  return engine;
+}

@@ -1,0 +1,60 @@
+// Which reading a command acts on: the one the user named (`reading:`), else the server's current
+// reading (`/moderate settings reading:`), else the first reading. In a DM there is no server, so
+// it is the first reading, and with more than one reading the reply says so.
+import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
+import { ALL_READINGS } from '../answers/answer-engine.js';
+import { findReading } from '../corpus/load-corpus.js';
+import { defaultReading, selectReading } from '../corpus/lookup.js';
+import type { Reading } from '../corpus/types.js';
+import { escapeUserText } from '../views/discord/user-text.js';
+import type { CommandContext } from './context.js';
+
+export interface ChosenReading {
+  /** A reading id, or ALL_READINGS (only where `all` is allowed: /ask). */
+  readonly id: string;
+  /** A line for the reply when the choice may surprise (a DM with several readings). */
+  readonly note?: string;
+}
+
+/** The server's current reading, when it is set and still in the corpus. */
+export function currentReadingOf(ctx: CommandContext, guildId: string | null): Reading | undefined {
+  if (guildId === null || ctx.debates === undefined) return undefined;
+  try {
+    const id = ctx.debates.getSettings(guildId).currentReading;
+    return id === null ? undefined : findReading(ctx.corpus, id);
+  } catch (err) {
+    ctx.log.warn({ err, guild: guildId }, 'could not read the server\u2019s current reading; using the first');
+    return undefined;
+  }
+}
+
+/** The reading a command uses, from what was typed (a reading id or `all`) and where it was typed. */
+export function chooseReading(ctx: CommandContext, guildId: string | null, named: string | null, allowAll: boolean): ChosenReading {
+  if (named !== null && named.trim() !== '') {
+    if (allowAll && named.trim().toLowerCase() === ALL_READINGS) return { id: ALL_READINGS };
+    return { id: selectReading(ctx.corpus, named.trim()).id };
+  }
+  const current = currentReadingOf(ctx, guildId);
+  if (current !== undefined) return { id: current.id };
+  const first = defaultReading(ctx.corpus);
+  if (guildId === null && ctx.corpus.readings.length > 1) {
+    return { id: first.id, note: `-# No server here, so this is the first reading, *${escapeUserText(first.title)}*; choose another with \`reading:\`.` };
+  }
+  return { id: first.id };
+}
+
+/** chooseReading for a slash command's `reading` option. */
+export function readingOption(interaction: ChatInputCommandInteraction | AutocompleteInteraction, ctx: CommandContext, allowAll = false): ChosenReading {
+  let named: string | null = null;
+  try {
+    named = interaction.options.getString('reading');
+  } catch {
+    named = null; // a command deployed before it had the option
+  }
+  return chooseReading(ctx, interaction.guildId, named, allowAll);
+}
+
+/** The reading itself (never `all`). */
+export function readingById(ctx: CommandContext, id: string): Reading {
+  return findReading(ctx.corpus, id) ?? defaultReading(ctx.corpus);
+}
