@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ReadingError } from '../errors.js';
 import { tokenize } from './analyze.js';
+import { teacherFileLines } from './teacher-file.js';
 
 /** One line of a glossary file: `essay words = what students may say instead`. */
 export interface GlossaryEntry {
@@ -43,29 +44,23 @@ function splitList(side: string): string[] {
  */
 export function parseGlossary(source: string, file: string): Glossary {
   const entries: GlossaryEntry[] = [];
-  source
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n?|\n/)
-    .forEach((raw, index) => {
-      const line = index + 1;
-      const text = raw.trim();
-      if (text === '' || text.startsWith('#')) return;
-      const parts = text.split('=');
-      if (parts.length !== 2) {
-        throw new ReadingError(file, line, `a glossary line needs exactly one "=" (essay words = student words), got: ${text.slice(0, 80)}`);
-      }
-      const essayWords = splitList(parts[0] ?? '');
-      const studentWords = splitList(parts[1] ?? '');
-      if (essayWords.length === 0) throw new ReadingError(file, line, 'nothing left of "=": write the essay\'s word(s) there');
-      if (studentWords.length === 0) throw new ReadingError(file, line, 'nothing right of "=": write the words students use instead');
-      for (const words of [...essayWords, ...studentWords]) {
-        if (!/[\p{L}\p{N}]/u.test(words)) throw new ReadingError(file, line, `"${words}" has no letters or digits`);
-      }
-      if (essayWords.every((words) => tokenize(words).every((token) => token.stop))) {
-        throw new ReadingError(file, line, 'the essay side holds only common words (like "the", "of"), which are never searched');
-      }
-      entries.push(Object.freeze({ file, line, essayWords: Object.freeze(essayWords), studentWords: Object.freeze(studentWords) }));
-    });
+  for (const { line, text } of teacherFileLines(source)) {
+    const parts = text.split('=');
+    if (parts.length !== 2) {
+      throw new ReadingError(file, line, `a glossary line needs exactly one "=" (essay words = student words), got: ${text.slice(0, 80)}`);
+    }
+    const essayWords = splitList(parts[0] ?? '');
+    const studentWords = splitList(parts[1] ?? '');
+    if (essayWords.length === 0) throw new ReadingError(file, line, 'nothing left of "=": write the essay\'s word(s) there');
+    if (studentWords.length === 0) throw new ReadingError(file, line, 'nothing right of "=": write the words students use instead');
+    for (const words of [...essayWords, ...studentWords]) {
+      if (!/[\p{L}\p{N}]/u.test(words)) throw new ReadingError(file, line, `"${words}" has no letters or digits`);
+    }
+    if (essayWords.every((words) => tokenize(words).every((token) => token.stop))) {
+      throw new ReadingError(file, line, 'the essay side holds only common words (like "the", "of"), which are never searched');
+    }
+    entries.push(Object.freeze({ file, line, essayWords: Object.freeze(essayWords), studentWords: Object.freeze(studentWords) }));
+  }
   return Object.freeze({ entries: Object.freeze(entries) });
 }
 

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ReadingError } from '../errors.js';
 import type { Reading } from '../corpus/types.js';
+import { teacherFileLines } from './teacher-file.js';
 
 /** A question the essay poses (in plain words), where it is posed, and where the author answers it. */
 export interface PosedQuestion {
@@ -52,40 +53,34 @@ export function parseGuide(source: string, file: string): Guide {
   const questions: PosedQuestion[] = [];
   let thesis: number[] = [];
   let conclusion: number[] = [];
-  source
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n?|\n/)
-    .forEach((raw, index) => {
-      const line = index + 1;
-      const text = raw.trim();
-      if (text === '' || text.startsWith('#')) return;
-      const colon = text.indexOf(':');
-      if (colon < 0) throw new ReadingError(file, line, `a guide line needs a ":" (¶N: gist, ¶N asks: question -> ¶A, thesis: ¶N), got: ${text.slice(0, 80)}`);
-      const head = text.slice(0, colon).trim();
-      const body = text.slice(colon + 1).trim();
-      if (body === '') throw new ReadingError(file, line, `nothing after "${head}:"`);
-      const lower = head.toLowerCase();
-      if (lower === 'thesis' || lower === 'conclusion') {
-        const list = paragraphList(body, file, line);
-        for (const number of list) summaryLines.set(number, line);
-        if (lower === 'thesis') thesis = list;
-        else conclusion = list;
-        return;
-      }
-      const asks = /^(.*?)\s+asks$/i.exec(head);
-      if (asks !== null) {
-        const arrow = body.lastIndexOf('->');
-        if (arrow < 0) throw new ReadingError(file, line, 'a question line needs "->" and the paragraphs that answer it (¶N asks: question -> ¶A, ¶B)');
-        const question = body.slice(0, arrow).trim();
-        if (!/\p{L}/u.test(question)) throw new ReadingError(file, line, 'the question has no words');
-        questions.push({ line, askedIn: paragraphNumber(asks[1] ?? '', file, line), text: question, answeredIn: paragraphList(body.slice(arrow + 2), file, line) });
-        return;
-      }
-      const number = paragraphNumber(head, file, line);
-      if (gists.has(number)) throw new ReadingError(file, line, `¶${number} has a gist already; keep one line per paragraph`);
-      if (!/\p{L}/u.test(body)) throw new ReadingError(file, line, 'the gist has no words');
-      gists.set(number, { text: body, line });
-    });
+  for (const { line, text } of teacherFileLines(source)) {
+    const colon = text.indexOf(':');
+    if (colon < 0) throw new ReadingError(file, line, `a guide line needs a ":" (¶N: gist, ¶N asks: question -> ¶A, thesis: ¶N), got: ${text.slice(0, 80)}`);
+    const head = text.slice(0, colon).trim();
+    const body = text.slice(colon + 1).trim();
+    if (body === '') throw new ReadingError(file, line, `nothing after "${head}:"`);
+    const lower = head.toLowerCase();
+    if (lower === 'thesis' || lower === 'conclusion') {
+      const list = paragraphList(body, file, line);
+      for (const number of list) summaryLines.set(number, line);
+      if (lower === 'thesis') thesis = list;
+      else conclusion = list;
+      continue;
+    }
+    const asks = /^(.*?)\s+asks$/i.exec(head);
+    if (asks !== null) {
+      const arrow = body.lastIndexOf('->');
+      if (arrow < 0) throw new ReadingError(file, line, 'a question line needs "->" and the paragraphs that answer it (¶N asks: question -> ¶A, ¶B)');
+      const question = body.slice(0, arrow).trim();
+      if (!/\p{L}/u.test(question)) throw new ReadingError(file, line, 'the question has no words');
+      questions.push({ line, askedIn: paragraphNumber(asks[1] ?? '', file, line), text: question, answeredIn: paragraphList(body.slice(arrow + 2), file, line) });
+      continue;
+    }
+    const number = paragraphNumber(head, file, line);
+    if (gists.has(number)) throw new ReadingError(file, line, `¶${number} has a gist already; keep one line per paragraph`);
+    if (!/\p{L}/u.test(body)) throw new ReadingError(file, line, 'the gist has no words');
+    gists.set(number, { text: body, line });
+  }
   return Object.freeze({ file, gists, questions: Object.freeze(questions), thesis: Object.freeze(thesis), conclusion: Object.freeze(conclusion), summaryLines });
 }
 
