@@ -1,0 +1,95 @@
+// How far a reading answers a question, judged from the ranked passages and the question's own
+// words: the relevance thresholds, chit-chat, key content the reading never mentions (a name, a
+// year), and quantities asked for but not given. Pure; the answer engine turns these judgments
+// into `coverage` (answered / partial / none).
+import type { Corpus } from '../corpus/types.js';
+import { QUESTION_FRAME_WORDS, tokenize } from '../search/analyze.js';
+import { isEnglishWord } from '../search/english-words.js';
+import type { PassageIndex } from '../search/passage-index.js';
+import { isIndexed } from '../search/query.js';
+import type { QueryConcept, TypoLookups } from '../search/query.js';
+import type { RankedPassage } from '../search/rank.js';
+import { SEARCH_OPTIONS } from '../search/search-options.js';
+
+/**
+ * The relevance threshold: the best passage surely covers enough of the question's weight (a
+ * word met through the glossary or a typo guess counts less than the word itself), and if it
+ * meets only one of the question's words, a clear majority of it ("what is the capital of
+ * France" meets "France" and nothing else); or it meets at least two of the question's words and
+ * a fair part of its weight (students add words of their own; an off-topic question meets one
+ * common essay word at best).
+ */
+export function isAnswered(best: RankedPassage): boolean {
+  if (best.certainCoverage >= SEARCH_OPTIONS.minCoverage && (best.matchedWords >= 2 || best.certainCoverage >= SEARCH_OPTIONS.minCoverageOneWord)) return true;
+  return best.matchedWords >= 2 && best.certainCoverage >= SEARCH_OPTIONS.minCoverageWithTwoWords;
+}
+
+/** The same for the best gist: it answers on its own only when it surely meets two words and most of the question. */
+export function isAnsweredByGist(best: RankedPassage): boolean {
+  return best.matchedWords >= 2 && best.certainCoverage >= SEARCH_OPTIONS.fusion.gistMinCoverage;
+}
+
+// Chit-chat: greetings, thanks, laughter, "are you there". A question made only of these (and of
+// common function words) gets a pointer to /help, not a quote.
+const SMALL_TALK: ReadonlySet<string> = new Set(
+  `hi hello hey heya hiya yo sup wassup whats up howdy greetings morning evening afternoon night gm gn
+  thanks thank thx ty cheers ok okay k kk cool nice great good awesome lol lmao rofl haha hahaha xd
+  bye goodbye cya later bot u ur you are there awake alive working online anyone wake`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+export function isSmallTalk(question: string): boolean {
+  const tokens = tokenize(question);
+  return tokens.length > 0 && tokens.every((token) => SMALL_TALK.has(token.word) || token.stop);
+}
+
+const YEAR = /^(1[5-9]|20)\d\d$/;
+const QUANTITY_QUESTION = /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percentage|proportion|share|number) of|number of)\b/i;
+// Digits that are not a year or a footnote marker, or a number word.
+// (A number word inside a compound, "six-party talks", counts nothing.)
+const QUANTITY = /(?:\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\b|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent|half|twice|times)(?![\w-]))/i;
+
+export function asksForQuantity(question: string): boolean {
+  return QUANTITY_QUESTION.test(question);
+}
+
+export function givesQuantity(text: string): boolean {
+  return QUANTITY.test(text);
+}
+
+/**
+ * The question's key words the reading never uses and cannot stand for: a year it never names, or
+ * a name the English dictionary does not know either (a place, a person, a treaty). Ordinary words
+ * the student chose ("buddy", "perks") and misspellings of them are not missing content.
+ */
+export function missingKeyWords(question: string, concepts: readonly QueryConcept[], index: PassageIndex, years: ReadonlySet<string>, typos: TypoLookups): string[] {
+  const unknown = new Set(
+    concepts
+      .filter((concept) => concept.words > 0 && concept.alternatives.every((alt) => alt.via !== 'glossary' && !(alt.via === 'word' && isIndexed(index, alt))))
+      .map((concept) => concept.source),
+  );
+  const missing: string[] = [];
+  for (const token of tokenize(question)) {
+    if (QUESTION_FRAME_WORDS.has(token.word) || missing.includes(token.word)) continue;
+    // A year counts only where the text names it, not as a footnote's date of publication.
+    if (YEAR.test(token.word)) {
+      if (!years.has(token.word)) missing.push(token.word);
+      continue;
+    }
+    if (!unknown.has(token.word) || !/^\p{L}+$/u.test(token.word) || token.word.length < 4) continue;
+    // A slip of an essay word ("dillema") is no missing name.
+    if (isEnglishWord(token.word) || typos.near(token.word, 2, 1).length > 0) continue;
+    missing.push(token.word);
+  }
+  return missing;
+}
+
+/** The years (four digits) the paragraphs of a corpus name. */
+export function yearsNamed(corpus: Corpus): Set<string> {
+  const years = new Set<string>();
+  for (const reading of corpus.readings) {
+    for (const paragraph of reading.paragraphs) for (const match of paragraph.text.matchAll(/\b(?:1[5-9]|20)\d\d\b/g)) years.add(match[0]);
+  }
+  return years;
+}
