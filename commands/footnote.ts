@@ -1,13 +1,13 @@
 // /footnote number:<n> [reading:<id>] — a footnote whole and the sentences citing it; autocomplete
 // previews. Without `reading`, the server's current reading (the first in a DM).
 import { SlashCommandBuilder } from 'discord.js';
-import { footnoteChoices, readingChoices } from '../src/views/discord/choices.js';
+import { footnoteChoices } from '../src/views/discord/choices.js';
 import type { Command } from '../src/discord/command.js';
 import { renderFootnoteMessage } from '../src/views/discord/answer-messages.js';
 import { requireFootnote } from '../src/corpus/lookup.js';
-import { readingById, readingOption } from '../src/discord/readings.js';
+import { readingById, readingOption, suggestNumberInReading } from '../src/discord/readings.js';
 import { withNote } from '../src/views/discord/message-drafts.js';
-import { reply, suggest } from '../src/discord/reply.js';
+import { reply } from '../src/discord/reply.js';
 
 export const footnote = {
   data: new SlashCommandBuilder()
@@ -25,17 +25,6 @@ export const footnote = {
     return { outcome: 'ok', results: 1 };
   },
   async autocomplete(interaction, ctx) {
-    const focused = interaction.options.getFocused(true);
-    if (focused.name === 'reading') {
-      await suggest(interaction, readingChoices(ctx.corpus, String(focused.value), false));
-      return;
-    }
-    let id = '';
-    try {
-      id = readingOption(interaction, ctx).id;
-    } catch {
-      id = ''; // an unknown typed reading previews the default
-    }
-    await suggest(interaction, footnoteChoices(readingById(ctx, id), String(focused.value)));
+    await suggestNumberInReading(interaction, ctx, footnoteChoices);
   },
 } satisfies Command;

@@ -1,14 +1,14 @@
 // /passage number:<n> [reading:<id>] — paragraph n quoted whole with its footnotes; Previous / Next
 // buttons. Without `reading`, the server's current reading (the first in a DM).
 import { SlashCommandBuilder } from 'discord.js';
-import { paragraphChoices, readingChoices } from '../src/views/discord/choices.js';
+import { paragraphChoices } from '../src/views/discord/choices.js';
 import type { Command } from '../src/discord/command.js';
 import { parsePassageButtonId, readingFromToken } from '../src/views/discord/custom-ids.js';
 import { renderPassageMessage } from '../src/views/discord/answer-messages.js';
 import { requireParagraph } from '../src/corpus/lookup.js';
-import { readingById, readingOption } from '../src/discord/readings.js';
+import { readingById, readingOption, suggestNumberInReading } from '../src/discord/readings.js';
 import { withNote } from '../src/views/discord/message-drafts.js';
-import { reply, replyPrivately, replyToButton, suggest } from '../src/discord/reply.js';
+import { reply, replyPrivately, replyToButton } from '../src/discord/reply.js';
 import { UNKNOWN_BUTTON } from '../src/discord/router.js';
 
 export const passage = {
@@ -27,18 +27,7 @@ export const passage = {
     return { outcome: 'ok', results: 1 };
   },
   async autocomplete(interaction, ctx) {
-    const focused = interaction.options.getFocused(true);
-    if (focused.name === 'reading') {
-      await suggest(interaction, readingChoices(ctx.corpus, String(focused.value), false));
-      return;
-    }
-    let id = '';
-    try {
-      id = readingOption(interaction, ctx).id;
-    } catch {
-      id = ''; // an unknown typed reading previews the default
-    }
-    await suggest(interaction, paragraphChoices(readingById(ctx, id), String(focused.value)));
+    await suggestNumberInReading(interaction, ctx, paragraphChoices);
   },
   async handleButton(interaction, ctx) {
     const button = parsePassageButtonId(interaction.customId);

@@ -6,8 +6,11 @@ import { ALL_READINGS } from '../answers/answer-engine.js';
 import { findReading } from '../corpus/load-corpus.js';
 import { defaultReading, selectReading } from '../corpus/lookup.js';
 import type { Reading } from '../corpus/types.js';
+import { readingChoices } from '../views/discord/choices.js';
+import type { ChoiceDraft } from '../views/discord/message-drafts.js';
 import { escapeUserText } from '../views/discord/user-text.js';
 import type { CommandContext } from './context.js';
+import { suggest } from './reply.js';
 
 export interface ChosenReading {
   /** A reading id, or ALL_READINGS (only where `all` is allowed: /ask). */
@@ -57,4 +60,28 @@ export function readingOption(interaction: ChatInputCommandInteraction | Autocom
 /** The reading itself (never `all`). */
 export function readingById(ctx: CommandContext, id: string): Reading {
   return findReading(ctx.corpus, id) ?? defaultReading(ctx.corpus);
+}
+
+/**
+ * Autocomplete of a command with a number (¶ or footnote) and a `reading` option: the readings
+ * for `reading`, else the numbers of the reading chosen so far (an unknown typed reading previews
+ * the default one).
+ */
+export async function suggestNumberInReading(
+  interaction: AutocompleteInteraction,
+  ctx: CommandContext,
+  numberChoices: (reading: Reading, typed: string) => ChoiceDraft[],
+): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  if (focused.name === 'reading') {
+    await suggest(interaction, readingChoices(ctx.corpus, String(focused.value), false));
+    return;
+  }
+  let id = '';
+  try {
+    id = readingOption(interaction, ctx).id;
+  } catch {
+    id = ''; // an unknown typed reading previews the default
+  }
+  await suggest(interaction, numberChoices(readingById(ctx, id), String(focused.value)));
 }
