@@ -11,9 +11,9 @@ import type { Command, HandlerReport } from '../src/discord/command.js';
 import { requireDebates, type CommandContext } from '../src/discord/context.js';
 import { cooldownNotice } from '../src/discord/cooldowns.js';
 import { displayNameOf } from '../src/discord/members.js';
-import { readingOrDefault } from '../src/corpus/lookup.js';
+import { readingOption, suggestNumberInReading } from '../src/discord/readings.js';
 import { DEBATE_LIMITS } from '../src/debate/debate-service.js';
-import { reply, replyPrivately, suggest } from '../src/discord/reply.js';
+import { reply, replyPrivately } from '../src/discord/reply.js';
 
 const data = new SlashCommandBuilder()
   .setName('debate')
@@ -38,7 +38,8 @@ const data = new SlashCommandBuilder()
       .setName('cite')
       .setDescription('Quote a paragraph of the essay into the debate, for your side')
       .addIntegerOption((option) => option.setName('paragraph').setDescription('The paragraph number (¶)').setRequired(true).setMinValue(1).setAutocomplete(true))
-      .addStringOption((option) => option.setName('point').setDescription('Your point, in one line (optional)').setMaxLength(200)),
+      .addStringOption((option) => option.setName('point').setDescription('Your point, in one line (optional)').setMaxLength(200))
+      .addStringOption((option) => option.setName('reading').setDescription('Cite another reading of the course (default: the debate’s)').setAutocomplete(true)),
   )
   .addSubcommand((sub) => sub.setName('status').setDescription('The sides, the queue and your place in it'))
   .addSubcommand((sub) =>
@@ -46,7 +47,8 @@ const data = new SlashCommandBuilder()
       .setName('propose')
       .setDescription('Propose a motion for a future debate; a moderator reviews it')
       .addStringOption((option) => option.setName('motion').setDescription('“This house believes that …”').setRequired(true).setMinLength(DEBATE_LIMITS.motionLength.min).setMaxLength(DEBATE_LIMITS.motionLength.max))
-      .addStringOption((option) => option.setName('paragraphs').setDescription('Paragraphs that bear on it, e.g. "12, 14-16"').setRequired(true).setMaxLength(60)),
+      .addStringOption((option) => option.setName('paragraphs').setDescription('Paragraphs that bear on it, e.g. "12, 14-16"').setRequired(true).setMaxLength(60))
+      .addStringOption((option) => option.setName('reading').setDescription('The reading the motion and its paragraphs come from (default: the current one)').setAutocomplete(true)),
   )
   .addSubcommand((sub) => sub.setName('proposals').setDescription('Your proposed motions and what the moderators decided'))
   .addSubcommand((sub) => sub.setName('me').setDescription('Your own record in this server’s debates: sides, posts, citations, turns'))
@@ -107,9 +109,11 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
     case 'cite': {
       const number = interaction.options.getInteger('paragraph', true);
       const point = interaction.options.getString('point');
+      // The debate's own reading unless the student names another one.
+      const reading = readingOption(interaction, ctx, false, debates.debateInThread(here)?.reading).id;
       const cooldown = ctx.cooldowns.check('cite', who);
       if (!cooldown.allowed) return cooledDown(cooldownNotice('cite', cooldown), point ?? undefined);
-      const outcome = debates.cite(here, actor, number);
+      const outcome = debates.cite(here, actor, number, reading);
       if (outcome.kind === 'no-debate') return outside();
       if (outcome.kind === 'debate-closed') return refuse(DEBATE_CLOSED);
       if (outcome.kind === 'debate-paused') return refuse(DEBATE_PAUSED);
@@ -117,7 +121,10 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       if (outcome.kind === 'no-paragraph') return refuse(renderCiteProblem(outcome.problem));
       // Counted once posted: a refused citation costs the thread nothing.
       ctx.cooldowns.record('cite', who);
-      await reply(interaction, renderCitation({ reading: outcome.reading, paragraph: outcome.paragraph, userId: actor.userId, displayName: actor.displayName, side: outcome.side, point }));
+      await reply(
+        interaction,
+        renderCitation({ reading: outcome.reading, paragraph: outcome.paragraph, userId: actor.userId, displayName: actor.displayName, side: outcome.side, point, nameReading: ctx.corpus.readings.length > 1 }),
+      );
       return { outcome: 'ok', results: 1, ...(point === null ? {} : { query: point }) };
     }
     case 'status': {
@@ -130,7 +137,8 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
       const motion = interaction.options.getString('motion', true);
       const cooldown = ctx.cooldowns.check('propose', who);
       if (!cooldown.allowed) return cooledDown(cooldownNotice('propose', cooldown), motion);
-      const outcome = debates.propose({ guildId, userId: actor.userId, motion, paragraphs: interaction.options.getString('paragraphs', true) });
+      const reading = readingOption(interaction, ctx).id;
+      const outcome = debates.propose({ guildId, userId: actor.userId, motion, paragraphs: interaction.options.getString('paragraphs', true), reading });
       if (outcome.kind === 'invalid') return refuse(renderProposalProblem(outcome.problem));
       if (outcome.kind === 'too-many-pending') return refuse(`You already have ${outcome.limit} proposals waiting for review; wait for a moderator to review them.`);
       ctx.cooldowns.record('propose', who);
@@ -163,8 +171,9 @@ export const debate = {
   example: '/debate cite paragraph: 13 point: Russia’s assertiveness is “not a mere feint”',
   execute,
   async autocomplete(interaction, ctx) {
-    // Only `cite` has an autocompleted option: the paragraph, previewed.
-    const chosen = readingOrDefault(ctx.corpus, interaction.channelId === null || interaction.guildId === null ? undefined : ctx.debates?.debateInThread({ guildId: interaction.guildId, threadId: interaction.channelId })?.reading);
-    await suggest(interaction, paragraphChoices(chosen, String(interaction.options.getFocused())));
+    // `reading` (cite, propose) lists the readings; cite's paragraph previews those of the reading
+    // named so far, else of the debate in this thread.
+    const inThread = interaction.guildId === null ? undefined : ctx.debates?.debateInThread({ guildId: interaction.guildId, threadId: interaction.channelId });
+    await suggestNumberInReading(interaction, ctx, paragraphChoices, inThread?.reading);
   },
 } satisfies Command;

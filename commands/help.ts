@@ -21,7 +21,7 @@ export const help = {
     }
     // Students see only the readings that work; the file and line of a broken one are for moderators.
     const problems = moderator ? (ctx.corpus.problems ?? []).map(describeReadingProblem) : [];
-    await reply(interaction, renderHelpMessage(ctx.corpus, ctx.commands, { ...(current === undefined ? {} : { current }), problems }));
+    await reply(interaction, renderHelpMessage(ctx.corpus, ctx.commands, { ...(current === undefined ? {} : { current }), problems, commandIds: ctx.commandIds.forGuild(interaction.guildId) }));
     return { outcome: 'ok' };
   },
 } satisfies Command;

@@ -46,6 +46,8 @@ export interface RunningBot {
    * discord.js will not reconnect, so the process should stop and exit non-zero with the message.
    */
   readonly failed: Promise<GatewayFatalError>;
+  /** Settles once the commands' ids have been fetched (or the fetch failed and was logged). */
+  readonly commandIdsFetched: Promise<void>;
   /** Stops taking interactions, waits for those in flight (bounded), destroys the client. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -200,6 +202,9 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   });
   // Tracked like an interaction, so a stop waits for it before closing the database.
   track(reconciled.then(() => undefined));
+  // Not awaited: until the ids arrive, messages name commands in plain text.
+  const commandIdsFetched = ctx.commandIds.load(readyClient, config.discordGuildId, log);
+  track(commandIdsFetched);
   // Debates whose time ran out while the bot was down close now; the rest when their time comes.
   const autoCloser = startAutoCloser({
     debates,
@@ -217,6 +222,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   return {
     client: readyClient,
     failed,
+    commandIdsFetched,
     stop() {
       stopping ??= (async () => {
         autoCloser.stop();

@@ -11,6 +11,7 @@ import { mayModerateDebates } from '../../src/discord/members.js';
 import { replyPrivately, suggest } from '../../src/discord/reply.js';
 import { LIMITS } from '../../src/views/discord/limits.js';
 import { readingChoices } from '../../src/views/discord/choices.js';
+import { readingOption } from '../../src/discord/readings.js';
 import { NOT_A_MODERATOR, NOT_IN_A_SERVER, UNKNOWN_SUBCOMMAND } from '../../src/views/discord/refusals.js';
 import { close, next, pause, resume } from './floor.js';
 import { createModerateJob, type ModerateHandler } from './job.js';
@@ -29,6 +30,7 @@ const data = new SlashCommandBuilder()
       .setName('open')
       .setDescription('Open a debate on a motion, in a new thread')
       .addStringOption((option) => option.setName('motion').setDescription('The motion to debate').setRequired(true).setAutocomplete(true))
+      .addStringOption((option) => option.setName('reading').setDescription('The reading whose motions to list (default: the current one)').setAutocomplete(true))
       .addIntegerOption((option) =>
         option.setName('minutes').setDescription('Close automatically after this many minutes').setMinValue(DEBATE_LIMITS.durationMinutes.min).setMaxValue(DEBATE_LIMITS.durationMinutes.max),
       )
@@ -123,9 +125,15 @@ async function autocomplete(interaction: AutocompleteInteraction, ctx: CommandCo
     return;
   }
   if (focused.name === 'motion') {
+    let reading: string | undefined;
+    try {
+      reading = readingOption(interaction, ctx).id;
+    } catch {
+      reading = undefined; // a reading typed but not (yet) a reading's id: every motion
+    }
     await suggest(
       interaction,
-      debates.searchMotions(guildId, String(focused.value), LIMITS.choices).map((motion) => ({ name: motion.motion.replace(/^This house believes that /, ''), value: motion.id })),
+      debates.searchMotions(guildId, String(focused.value), LIMITS.choices, reading).map((motion) => ({ name: motion.motion.replace(/^This house believes that /, ''), value: motion.id })),
     );
     return;
   }

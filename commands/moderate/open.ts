@@ -71,6 +71,11 @@ export const open: ModerateHandler = async ({ interaction, ctx, debates, guildId
   }
   // A motion names a loaded reading (listMotions keeps only those); otherwise the moderator is told.
   const reading = selectReading(ctx.corpus, motion.reading);
+  const named = interaction.options.getString('reading');
+  if (named !== null && named.trim() !== '' && selectReading(ctx.corpus, named.trim()).id !== reading.id) {
+    await replyPrivately(interaction, `That motion is drawn from *${reading.title}*, not from the reading you chose. Pick a motion from the list as you type, or leave \`reading\` empty.`);
+    return { outcome: 'refused', query: motionId };
+  }
 
   const settings = debates.getSettings(guildId);
   const here = interaction.channel;
@@ -104,7 +109,7 @@ export const open: ModerateHandler = async ({ interaction, ctx, debates, guildId
   if (outcome.debate.endsAt !== null) {
     await post.edit(toMessageBody(renderMotionPost({ motion, reading, evidence: debates.evidenceQuotes(motion), endsAt: outcome.debate.endsAt, slowmodeSeconds: slowmode ?? null }))).catch(() => undefined);
   }
-  await thread.send(toMessageBody(renderThreadWelcome(outcome.debate)));
+  await thread.send(toMessageBody(renderThreadWelcome(outcome.debate, ctx.commandIds.forGuild(guildId))));
   const ends = outcome.debate.endsAt === null ? '' : ` It closes ${relativeTime(outcome.debate.endsAt)}.`;
   await replyPrivately(interaction, `Debate opened in <#${thread.id}>.${ends}`);
   return { outcome: 'ok', query: motionId };

@@ -225,11 +225,15 @@ export class DebateService {
     return this.listMotions(guildId).find((motion) => motion.id === motionId);
   }
 
-  /** Motions whose id or wording contains every word typed, for autocomplete (at most `limit`). */
-  searchMotions(guildId: string, query: string, limit = 25): Motion[] {
+  /**
+   * Motions whose id or wording contains every word typed, for autocomplete (at most `limit`);
+   * only those drawn from `readingId` when it is given.
+   */
+  searchMotions(guildId: string, query: string, limit = 25, readingId?: string): Motion[] {
     const words = query.toLowerCase().split(/\s+/).filter((w) => w !== '');
     return this.listMotions(guildId)
       .filter((motion) => {
+        if (readingId !== undefined && motion.reading !== readingId) return false;
         const haystack = `${motion.id} ${motion.motion}`.toLowerCase();
         return words.every((word) => haystack.includes(word));
       })
@@ -465,14 +469,20 @@ export class DebateService {
     });
   }
 
-  /** Cites a paragraph of the debate's reading, recording the student's side at that moment. */
-  cite(where: ThreadRef, actor: Actor, paragraphNumber: number): CiteOutcome {
+  /**
+   * Cites a paragraph, recording the student's side at that moment: of the debate's reading, or
+   * of `readingId` when the student names another reading of the course (to compare texts).
+   */
+  cite(where: ThreadRef, actor: Actor, paragraphNumber: number, readingId?: string): CiteOutcome {
     return this.store.transaction((): CiteOutcome => {
       const live = this.liveDebateIn(where);
       if (live.kind !== 'live') return live;
       const { debate } = live;
       if (debate.status === 'paused') return { kind: 'debate-paused', debate };
-      const reading = findReading(this.corpus, debate.reading);
+      const reading = findReading(this.corpus, readingId ?? debate.reading);
+      if (reading === undefined && readingId !== undefined) {
+        return { kind: 'no-paragraph', debate, problem: { kind: 'no-such-reading', id: readingId, readings: this.corpus.readings.map((r) => r.id) } };
+      }
       if (reading === undefined) throw new Error(`debate service: debate ${debate.id} is on reading "${debate.reading}", which is not in the corpus`);
       const paragraph = paragraphOrProblem(reading, paragraphNumber);
       if (isLookupProblem(paragraph)) return { kind: 'no-paragraph', debate, problem: paragraph };

@@ -13,7 +13,7 @@ export interface StudentRecord {
   readonly switches: number;
   readonly posts: number;
   readonly citations: number;
-  /** Distinct paragraphs cited, ascending. */
+  /** Distinct paragraphs of the debate's reading cited, ascending. */
   readonly paragraphs: readonly number[];
 }
 
@@ -24,7 +24,7 @@ export interface DebateSummary {
   /** Students on a side first (for, then against, each in joining order), then others who posted. */
   readonly students: readonly StudentRecord[];
   readonly participants: Readonly<Record<Side, readonly string[]>>;
-  /** Distinct paragraphs cited by each side, ascending. */
+  /** Distinct paragraphs of the debate's reading cited by each side, ascending. */
   readonly citedBySide: Readonly<Record<Side, readonly number[]>>;
   /** The motion's evidence paragraphs that nobody cited, ascending. */
   readonly uncitedEvidence: readonly number[];
@@ -39,22 +39,27 @@ export function buildSummary(store: DebateStore, debate: Debate, now: number): D
   const posts = store.postCounts(debate.id);
   const citations = store.citations(debate.id);
 
-  const citedBy = new Map<string, number[]>();
+  // Paragraph numbers are the debate's reading's: a citation of another reading (`/debate cite
+  // reading:`) counts as a citation, but its ¶ would be read as the debate reading's, so it is
+  // left out of the lists of paragraphs (and cannot mark the motion's evidence as cited).
+  const citedBy = new Map<string, { count: number; paragraphs: number[] }>();
   for (const citation of citations) {
-    const list = citedBy.get(citation.userId) ?? [];
-    list.push(citation.paragraph);
-    citedBy.set(citation.userId, list);
+    const entry = citedBy.get(citation.userId) ?? { count: 0, paragraphs: [] };
+    entry.count += 1;
+    if (citation.reading === debate.reading) entry.paragraphs.push(citation.paragraph);
+    citedBy.set(citation.userId, entry);
   }
+  const ownReading = citations.filter((c) => c.reading === debate.reading);
   const recordFor = (userId: string, side: Side | null, displayName: string | null): StudentRecord => {
-    const cited = citedBy.get(userId) ?? [];
+    const cited = citedBy.get(userId);
     return {
       userId,
       displayName,
       side,
       switches: switches.get(userId) ?? 0,
       posts: posts.get(userId) ?? 0,
-      citations: cited.length,
-      paragraphs: [...new Set(cited)].sort(ascending),
+      citations: cited?.count ?? 0,
+      paragraphs: [...new Set(cited?.paragraphs ?? [])].sort(ascending),
     };
   };
 
@@ -67,8 +72,8 @@ export function buildSummary(store: DebateStore, debate: Debate, now: number): D
   const others = new Set<string>([...posts.keys(), ...citedBy.keys()].filter((userId) => !onASide.has(userId)));
   for (const userId of [...others].sort()) students.push(recordFor(userId, null, null));
 
-  const citedBySide = (side: Side): number[] => [...new Set(citations.filter((c) => c.side === side).map((c) => c.paragraph))].sort(ascending);
-  const anyCited = new Set(citations.map((c) => c.paragraph));
+  const citedBySide = (side: Side): number[] => [...new Set(ownReading.filter((c) => c.side === side).map((c) => c.paragraph))].sort(ascending);
+  const anyCited = new Set(ownReading.map((c) => c.paragraph));
   const end = debate.closedAt ?? now;
 
   return {

@@ -7,6 +7,7 @@ import type { Corpus } from '../corpus/types.js';
 import type { DebateService } from '../debate/debate-service.js';
 import { UserFacingError } from '../errors.js';
 import { createAskedQuestions, type AskedQuestions } from './asked-questions.js';
+import { createCommandIds, type CommandIds } from './command-ids.js';
 import { createCooldowns, type Cooldowns } from './cooldowns.js';
 import type { CommandHelp } from '../views/discord/answer-messages.js';
 import { DEBATES_UNAVAILABLE } from '../views/discord/refusals.js';
@@ -22,6 +23,8 @@ export interface CommandContext {
   readonly asked: AskedQuestions;
   /** The deployed commands, for /help. */
   readonly commands: readonly CommandHelp[];
+  /** The ids Discord gave the commands, to mention them (`</ask:ID>`); filled once connected. */
+  readonly commandIds: CommandIds;
   /** Debates and their store; absent when the bot runs without a database (debate commands say so). */
   readonly debates?: DebateService;
 }
@@ -33,6 +36,7 @@ export interface CommandContextOptions {
   readonly now?: () => number;
   readonly cooldowns?: Cooldowns;
   readonly asked?: AskedQuestions;
+  readonly commandIds?: CommandIds;
   readonly debates?: DebateService;
 }
 
@@ -46,6 +50,7 @@ export function createCommandContext(options: CommandContextOptions): CommandCon
     cooldowns: options.cooldowns ?? createCooldowns(now),
     asked: options.asked ?? createAskedQuestions({ now }),
     commands: options.commands,
+    commandIds: options.commandIds ?? createCommandIds(),
     ...(options.debates !== undefined ? { debates: options.debates } : {}),
   };
 }

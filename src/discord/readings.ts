@@ -1,5 +1,6 @@
-// Which reading a command acts on: the one the user named (`reading:`), else the server's current
-// reading (`/moderate settings reading:`), else the first reading. In a DM there is no server, so
+// Which reading a command acts on: the one the user named (`reading:`), else the one the place
+// implies (a debate thread: the debate's reading), else the server's current reading
+// (`/moderate settings reading:`), else the first reading. In a DM there is no server, so
 // it is the first reading, and with more than one reading the reply says so.
 import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { ALL_READINGS } from '../answers/answer-engine.js';
@@ -31,12 +32,16 @@ export function currentReadingOf(ctx: CommandContext, guildId: string | null): R
   }
 }
 
-/** The reading a command uses, from what was typed (a reading id or `all`) and where it was typed. */
-export function chooseReading(ctx: CommandContext, guildId: string | null, named: string | null, allowAll: boolean): ChosenReading {
+/**
+ * The reading a command uses, from what was typed (a reading id or `all`) and where it was typed;
+ * `implied` is the reading the place implies when nothing is typed (a debate's, in its thread).
+ */
+export function chooseReading(ctx: CommandContext, guildId: string | null, named: string | null, allowAll: boolean, implied?: string): ChosenReading {
   if (named !== null && named.trim() !== '') {
     if (allowAll && named.trim().toLowerCase() === ALL_READINGS) return { id: ALL_READINGS };
     return { id: selectReading(ctx.corpus, named.trim()).id };
   }
+  if (implied !== undefined && findReading(ctx.corpus, implied) !== undefined) return { id: implied };
   const current = currentReadingOf(ctx, guildId);
   if (current !== undefined) return { id: current.id };
   const first = defaultReading(ctx.corpus);
@@ -47,14 +52,14 @@ export function chooseReading(ctx: CommandContext, guildId: string | null, named
 }
 
 /** chooseReading for a slash command's `reading` option. */
-export function readingOption(interaction: ChatInputCommandInteraction | AutocompleteInteraction, ctx: CommandContext, allowAll = false): ChosenReading {
+export function readingOption(interaction: ChatInputCommandInteraction | AutocompleteInteraction, ctx: CommandContext, allowAll = false, implied?: string): ChosenReading {
   let named: string | null = null;
   try {
     named = interaction.options.getString('reading');
   } catch {
     named = null; // a command deployed before it had the option
   }
-  return chooseReading(ctx, interaction.guildId, named, allowAll);
+  return chooseReading(ctx, interaction.guildId, named, allowAll, implied);
 }
 
 /** The reading itself (never `all`). */
@@ -71,6 +76,7 @@ export async function suggestNumberInReading(
   interaction: AutocompleteInteraction,
   ctx: CommandContext,
   numberChoices: (reading: Reading, typed: string) => ChoiceDraft[],
+  implied?: string,
 ): Promise<void> {
   const focused = interaction.options.getFocused(true);
   if (focused.name === 'reading') {
@@ -79,7 +85,7 @@ export async function suggestNumberInReading(
   }
   let id = '';
   try {
-    id = readingOption(interaction, ctx).id;
+    id = readingOption(interaction, ctx, false, implied).id;
   } catch {
     id = ''; // an unknown typed reading previews the default
   }

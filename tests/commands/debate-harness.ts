@@ -44,6 +44,8 @@ export interface DebateHarness {
 export interface DebateHarnessOptions {
   /** Also deploy the commands globally, as a bot without DISCORD_GUILD_ID does (they then reach DMs). */
   readonly global?: boolean;
+  /** The engine (and so the corpus) the bot runs on; default the essay alone. */
+  readonly engine?: AnswerEngine;
 }
 
 export async function startDebateHarness(fake: FakeDiscordOptions = {}, options: DebateHarnessOptions = {}): Promise<DebateHarness> {
@@ -64,7 +66,7 @@ export async function startDebateHarness(fake: FakeDiscordOptions = {}, options:
   }
   let time = Date.UTC(2026, 10, 30, 9, 0, 0);
   const clock: Clock = { now: () => time, advance: (ms) => void (time += ms) };
-  const launch = (): Promise<RunningBot> => startBot({ config, engine: essayEngine(), log: createSilentLogger(), now: clock.now });
+  const launch = (): Promise<RunningBot> => startBot({ config, engine: options.engine ?? essayEngine(), log: createSilentLogger(), now: clock.now });
   let identifies = 1;
   let reader: DebateStore | undefined;
   const debatesChannel = discord.guild.channels['debates'];

@@ -13,6 +13,7 @@ import { messageEmbedLength, type ButtonDraft, type EmbedDraft, type MessageDraf
 import { draftOfParts } from './quote-layout.js';
 import { truncateMarkdown } from './text-cutting.js';
 import { escapeUserText } from './user-text.js';
+import { commandMention, type CommandIdOf } from './command-mentions.js';
 
 /** Results asked of the engine per page; fewer are shown when they would not fit one message. */
 export const RESULTS_PER_PAGE = 3;
@@ -176,6 +177,8 @@ export interface HelpOptions {
   readonly current?: string;
   /** Broken reading files as `file:line: problem`: shown to moderators only. */
   readonly problems?: readonly string[];
+  /** The commands' ids in Discord: each known one gets a clickable mention (`</ask:ID>`). */
+  readonly commandIds?: CommandIdOf;
 }
 
 /** What the bot does, the readings it knows (which is current), and each command with an example. */
@@ -188,10 +191,15 @@ export function renderHelpMessage(corpus: Corpus, commands: readonly CommandHelp
   }));
   const problems = options.problems ?? [];
   const broken = problems.length === 0 ? [] : [{ name: 'Readings left out (moderators only)', value: truncatePlain(problems.join('\n'), LIMITS.fieldValue) }];
-  const usage = commands.map((command) => ({
-    name: `/${command.name}`,
-    value: command.example === undefined ? command.description : `${command.description}\nExample: \`${command.example}\``,
-  }));
+  const usage = commands.map((command) => {
+    // A field's name cannot hold a mention (Discord shows it as text), so it leads the value.
+    const id = options.commandIds?.(command.name);
+    const lead = id === undefined ? '' : `${commandMention(() => id, command.name)} — `;
+    return {
+      name: `/${command.name}`,
+      value: `${lead}${command.example === undefined ? command.description : `${command.description}\nExample: \`${command.example}\``}`,
+    };
+  });
   const description = [
     'I help the class read the essay together. Ask in plain words and I answer with the essay’s own paragraphs, quoted exactly, with the footnotes they cite and a line you can copy to cite them.',
     several ? 'Commands use the current reading unless you choose another with `reading:`; `/ask reading: all` searches every reading. Moderators change the current reading with `/moderate settings reading:`.' : '',

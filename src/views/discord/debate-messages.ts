@@ -10,6 +10,7 @@ import { type EmbedFieldDraft, type MessageDraft } from './message-drafts.js';
 import { draftOfParts } from './quote-layout.js';
 import { truncateMarkdown, truncatePlain } from './text-cutting.js';
 import { escapeUserText } from './user-text.js';
+import { commandMention, NO_COMMAND_IDS, type CommandIdOf } from './command-mentions.js';
 import { formatCitation } from '../citation.js';
 import type { EvidenceQuote, DebateStatusView, NamedStudent, ProposalProblem, ReviewOutcome, StudentDebateRecord } from '../../debate/debate-service.js';
 import { SERVER_MOTION_PREFIX } from '../../debate/motions.js';
@@ -82,14 +83,15 @@ export function renderMotionPost(input: {
   };
 }
 
-/** The first message in a debate thread: how to take part. */
-export function renderThreadWelcome(debate: Debate): MessageDraft {
+/** The first message in a debate thread: how to take part, each command clickable when its id is known. */
+export function renderThreadWelcome(debate: Debate, commandIds: CommandIdOf = NO_COMMAND_IDS): MessageDraft {
+  const command = (name: string): string => commandMention(commandIds, name);
   const lines = [
     'The floor is open.',
-    '• `/debate join` — take a side (you may switch; switches are recorded).',
-    '• `/debate raise-hand` — ask to speak; the moderator calls speakers in order.',
-    '• `/debate cite` — quote a paragraph of the essay for your side, with your one-line point.',
-    '• `/debate status` — the sides, the queue and your place in it.',
+    `• ${command('debate join')} — take a side (you may switch; switches are recorded).`,
+    `• ${command('debate raise-hand')} — ask to speak; the moderator calls speakers in order.`,
+    `• ${command('debate cite')} — quote a paragraph of the essay for your side, with your one-line point.`,
+    `• ${command('debate status')} — the sides, the queue and your place in it.`,
     ...(debate.endsAt === null ? [] : [`The debate closes ${relativeTime(debate.endsAt)}.`]),
   ];
   return { content: lines.join('\n') };
@@ -117,14 +119,17 @@ export function renderCitation(input: {
   readonly displayName: string | null;
   readonly side: Side;
   readonly point: string | null;
+  /** Name the reading in the line (when the course has more than one, ¶n alone is ambiguous). */
+  readonly nameReading?: boolean;
 }): MessageDraft {
   const { reading, paragraph } = input;
+  const of = input.nameReading === true ? ` of *${reading.title}*` : '';
   const footnotes = paragraph.footnotes.flatMap((n) => reading.footnotes.filter((footnote) => footnote.number === n));
   const point = input.point === null || input.point.trim() === '' ? '' : `\n> ${truncateMarkdown(escapeUserText(input.point), 300)}`;
   const parts = renderParagraphParts(reading, { number: paragraph.number, text: paragraph.text, highlight: '', footnotes }, { compactFootnotes: true }).map((embeds) =>
     embeds.map((embed) => ({ ...embed, color: DEBATE_COLORS[input.side] })),
   );
-  return draftOfParts(parts, { content: `📖 ${studentName(input.userId, input.displayName)} (${SIDE_LABEL[input.side]}) cites ¶${paragraph.number}.${point}` });
+  return draftOfParts(parts, { content: `📖 ${studentName(input.userId, input.displayName)} (${SIDE_LABEL[input.side]}) cites ¶${paragraph.number}${of}.${point}` });
 }
 
 export function renderStatus(view: DebateStatusView, queue: readonly { readonly userId: string; readonly displayName: string | null }[]): MessageDraft {
