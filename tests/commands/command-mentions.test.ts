@@ -1,0 +1,53 @@
+// Clickable command mentions end to end: the bot fetches the ids Discord gave its commands once
+// connected, and /help and a debate thread's welcome mention them (`</ask:ID>`), with the ids the
+// fake Discord assigned when the commands were deployed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBotHarness, type BotHarness } from '../discord/bot-harness.js';
+import { startDebateHarness, type DebateHarness } from './debate-harness.js';
+
+const idOf = (h: { discord: BotHarness['discord'] }, name: string): string => {
+  const deployed = h.discord.commands(h.discord.guild.id).find((command) => command.name === name);
+  if (deployed === undefined) throw new Error(`test setup: /${name} was not deployed`);
+  return deployed.id;
+};
+
+describe('/help', () => {
+  let h: BotHarness;
+  beforeAll(async () => {
+    h = await startBotHarness();
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('mentions each command by the id Discord gave it', async () => {
+    await h.bot.commandIdsFetched;
+    const reply = await h.discord.sendCommand({ name: 'help' }).waitForReply();
+    const fields = reply.embeds[0]?.fields ?? [];
+    const ask = fields.find((field) => field.name === '/ask');
+    expect(ask?.value).toMatch(new RegExp(`^</ask:${idOf(h, 'ask')}> — `));
+    expect(fields.find((field) => field.name === '/debate')?.value).toContain(`</debate:${idOf(h, 'debate')}>`);
+    // The ids were read from Discord, not made up: the fake was asked for the guild's commands.
+    expect(h.discord.requests.some((request) => request.method === 'GET' && request.path.endsWith(`/guilds/${h.discord.guild.id}/commands`))).toBe(true);
+  });
+});
+
+describe("a debate thread's welcome", () => {
+  let h: DebateHarness;
+  beforeAll(async () => {
+    h = await startDebateHarness();
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('mentions /debate join, raise-hand, cite and status as clickable subcommands', async () => {
+    await h.bot.commandIdsFetched;
+    const opened = await h.run({ name: 'moderate', sub: 'open', user: h.discord.users.teacher, options: { motion: 'china-reliable-partner' } });
+    const threadId = /<#(\d+)>/.exec(opened.content)?.[1] ?? '';
+    const welcome = h.discord.channelMessages(threadId)[0]?.content ?? '';
+    const id = idOf(h, 'debate');
+    for (const sub of ['join', 'raise-hand', 'cite', 'status']) expect(welcome).toContain(`</debate ${sub}:${id}>`);
+    expect(welcome).not.toContain('`/debate');
+  });
+});
