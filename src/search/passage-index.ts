@@ -198,19 +198,32 @@ function assemble(
 type MiniSearchJs = Parameters<typeof MiniSearch.loadJS>[0];
 
 /**
- * MiniSearch over analysed passages, made with `MiniSearch.loadJS` from the term counts instead
- * of `addAll` re-tokenizing: the same structure, field lengths and running averages as `addAll`
- * would make (tests/search/passage-index.test.ts compares their toJSON()), in a fraction of the time.
+ * The fields of a MiniSearch 7.2 instance that `loadJS` fills from the serialized shape (see its
+ * source): term -> field id -> document id -> count, and the per-document maps. Filled here
+ * directly, because building 20,000 passages' worth of numeric-keyed objects only for loadJS to
+ * turn them back into these Maps cost more than the analysis itself (bench: 4.5 s of 11 s).
  */
-// Relies on MiniSearch 7.2.x's serialized shape (serializationVersion 2): package.json pins ~7.2.0.
+interface MiniSearchInternals {
+  _index: SearchableMap<Map<number, Map<number, number>>>;
+  _documentIds: Map<number, number>;
+  _idToShortId: Map<number, number>;
+  _fieldLength: Map<number, number[]>;
+}
+
+/**
+ * MiniSearch over analysed passages, made from the term counts instead of `addAll`
+ * re-tokenizing: the same structure, field lengths and running averages as `addAll` would make
+ * (tests/search/passage-index.test.ts compares their toJSON()), in a fraction of the time.
+ */
+// Relies on MiniSearch 7.2.x's internals (the fields above, serializationVersion 2): package.json pins ~7.2.0.
 function miniSearchFrom(documents: readonly AnalyzedDocument[]): MiniSearch<IndexDocument> {
   const fieldCount = SEARCH_OPTIONS.fields.length;
-  const index = new Map<string, Record<number, Record<number, number>>>();
-  const documentIds: Record<number, number> = {};
-  const fieldLength: Record<number, number[]> = {};
+  const index = new Map<string, Map<number, Map<number, number>>>();
+  const documentIds = new Map<number, number>();
+  const fieldLength = new Map<number, number[]>();
   const averageFieldLength: number[] = [];
   documents.forEach((fields, id) => {
-    documentIds[id] = id;
+    documentIds.set(id, id);
     const lengths: number[] = [];
     for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
       const terms = fields[fieldId] ?? [];
@@ -218,26 +231,34 @@ function miniSearchFrom(documents: readonly AnalyzedDocument[]): MiniSearch<Inde
       // MiniSearch keeps a running mean (addFieldLength); computed the same way, to the last bit.
       averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * id + terms.length) / (id + 1);
       for (const [term, count] of terms) {
-        let entry = index.get(term);
-        if (entry === undefined) index.set(term, (entry = {}));
-        (entry[fieldId] ??= {})[id] = count;
+        let byField = index.get(term);
+        if (byField === undefined) index.set(term, (byField = new Map()));
+        let byDocument = byField.get(fieldId);
+        if (byDocument === undefined) byField.set(fieldId, (byDocument = new Map()));
+        byDocument.set(id, count);
       }
     }
-    fieldLength[id] = lengths;
+    fieldLength.set(id, lengths);
   });
-  const js = {
+  const empty = {
     documentCount: documents.length,
     nextId: documents.length,
-    documentIds,
+    documentIds: {},
     fieldIds: Object.fromEntries(SEARCH_OPTIONS.fields.map((field, i) => [field, i])),
-    fieldLength,
+    fieldLength: {},
     averageFieldLength,
     storedFields: {},
     dirtCount: 0,
-    index: [...index],
+    index: [],
     serializationVersion: 2,
   } as unknown as MiniSearchJs;
-  return MiniSearch.loadJS<IndexDocument>(js, miniSearchOptions());
+  const miniSearch = MiniSearch.loadJS<IndexDocument>(empty, miniSearchOptions());
+  const internals = miniSearch as unknown as MiniSearchInternals;
+  internals._index = SearchableMap.from(index);
+  internals._documentIds = documentIds;
+  internals._idToShortId = new Map(documentIds);
+  internals._fieldLength = fieldLength;
+  return miniSearch;
 }
 
 /**
