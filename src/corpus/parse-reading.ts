@@ -93,6 +93,16 @@ interface Citation {
   readonly line: number;
 }
 
+// Whitespace that is not already a single space: a run of two or more, or one tab, newline,
+// no-break space... Replacing only these gives exactly `text.replace(/\s+/g, ' ')` without
+// rewriting every space between words (a 13 MB course spent 0.4 s of its start doing that).
+const UNTIDY_WHITESPACE = /\s{2,}|[^\S ]/g;
+
+/** Every run of whitespace as one space, trimmed. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(UNTIDY_WHITESPACE, ' ').trim();
+}
+
 /**
  * Replaces `<sup>n</sup>` in `text` (starting at `offset` of the block's text) by superscript
  * digits and lists the footnotes cited, checking each marker. Errors name the marker's own line.
@@ -101,7 +111,7 @@ function resolveCitations(block: Block, offset: number, file: string): { text: s
   const cited: Citation[] = [];
   const text = block.text.slice(offset);
   // Most blocks hold no tag at all: no marker to resolve, none stray (both need a "<").
-  if (!text.includes('<')) return { text: text.replace(/\s+/g, ' ').trim(), cited };
+  if (!text.includes('<')) return { text: collapseWhitespace(text), cited };
   const replaced = text.replace(ANY_SUP, (_whole: string, inner: string, at: number) => {
     const trimmed = inner.trim();
     const line = lineAt(block, offset + at);
@@ -116,7 +126,7 @@ function resolveCitations(block: Block, offset: number, file: string): { text: s
   if (stray !== null) {
     throw new ReadingError(file, lineAt(block, offset + stray.index), 'unclosed or stray <sup> tag');
   }
-  return { text: replaced.replace(/\s+/g, ' ').trim(), cited };
+  return { text: collapseWhitespace(replaced), cited };
 }
 
 /** Refuses a footnote marker where none belongs (the title, the author line), at its line. */
