@@ -65,6 +65,8 @@ export type MessageQuoteCheck =
  */
 export const MIN_MATCHED_WORDS = 3;
 export const NEARLY_SHARE = 0.75;
+/** Quotation marks around this many words or fewer may be the essay's own, inside a pasted passage. */
+const SCARE_QUOTE_WORDS = 3;
 /** At most this many places are listed for an exact quotation found more than once. */
 export const MAX_PLACES = 10;
 
@@ -88,6 +90,8 @@ interface Token {
 // Words are runs of letters and decimal digits, joined by apostrophes. Superscript footnote
 // markers (¹) are not decimal digits, so they are never part of a word.
 const WORD = /\.{3}|\u2026|[\p{L}\p{Nd}]+(?:['\u2019][\p{L}\p{Nd}]+)*/gu;
+
+const wordCount = (text: string): number => tokenize(text, 0).filter((token) => token.word !== ELLIPSIS).length;
 
 function tokenize(text: string, unit: number): Token[] {
   const tokens: Token[] = [];
@@ -269,7 +273,7 @@ function spanText(stream: Stream, tokens: readonly Token[]): string {
     const previous = tokens[index - 1];
     if (previous !== undefined) {
       const gap = between(stream, previous, token);
-      text += gap.kind === 'same' ? gap.essay : ' ';
+      text += gap.kind === 'same' ? gap.essay : '\n\n';
     }
     text += stream.texts.get(token.unit)?.slice(token.start, token.end) ?? token.raw;
   });
@@ -323,10 +327,19 @@ export function checkQuote(corpus: Corpus, quote: string, options: { readonly pr
   return { kind: 'nearly', quote, place, pieces: piecesOf(best.stream, steps), matched, words };
 }
 
-/** Every quotation in a message (see quotesInMessage), each checked; or that there is nothing to check. */
+/**
+ * Every quotation in a message (see quotesInMessage), each checked; or that there is nothing to
+ * check. A message whose only quotations are a few words each may be a passage pasted with the
+ * essay's own quotation marks inside it (like "democratization"): when the whole message is the
+ * essay's words, exactly or nearly, it is checked whole rather than by those inner quotes.
+ */
 export function checkMessageQuotes(corpus: Corpus, text: string, options: { readonly preferReading?: string } = {}): MessageQuoteCheck {
   const found = quotesInMessage(text);
   if (found.quotes.length === 0) return { kind: 'nothing-to-check' };
+  if (!found.wholeMessage && found.quotes.every((quote) => wordCount(quote) <= SCARE_QUOTE_WORDS)) {
+    const whole = checkQuote(corpus, text.trim(), options);
+    if (whole.kind !== 'not-found') return { kind: 'checked', checks: [whole], skipped: 0, wholeMessage: true };
+  }
   return {
     kind: 'checked',
     checks: found.quotes.map((quote) => checkQuote(corpus, quote, options)),

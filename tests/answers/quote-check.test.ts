@@ -163,6 +163,17 @@ describe('checkMessageQuotes', () => {
     expect(result.kind === 'checked' ? result.checks.map((c) => c.kind) : []).toEqual(['exact', 'nearly']);
   });
 
+  it('checks a pasted passage whole, not by the essay’s own quotation marks inside it', () => {
+    const result = checkMessageQuotes(corpus, 'However, Putin’s goals of "democratization" changed.');
+    expect(result).toMatchObject({ kind: 'checked', wholeMessage: true, checks: [{ kind: 'exact', places: [{ first: 1 }] }] });
+    expect(result.kind === 'checked' ? result.checks[0]?.quote : '').toBe('However, Putin’s goals of "democratization" changed.');
+  });
+
+  it('checks the quotation, not the whole message, when the quotation is more than a few words', () => {
+    const result = checkMessageQuotes(corpus, '“Russia’s assertiveness is not a mere feint”');
+    expect(result).toMatchObject({ kind: 'checked', wholeMessage: false, checks: [{ kind: 'exact', quote: 'Russia’s assertiveness is not a mere feint' }] });
+  });
+
   it('says there is nothing to check in an empty message', () => {
     expect(checkMessageQuotes(corpus, '')).toEqual({ kind: 'nothing-to-check' });
   });
