@@ -55,14 +55,15 @@ function citationOf(reading: Reading, place: QuotePlace): string {
 
 /** Unchanged essay text, its middle left out when long (cut between words, marked "…"). */
 function shortened(text: string, position: 'first' | 'middle' | 'last' | 'only'): string {
-  const words = text.split(/(\s+)/);
-  const count = Math.ceil(words.length / 2);
-  if (count <= LONG_SAME || position === 'only') return text;
-  const head = words.slice(0, KEPT_WORDS * 2).join('');
-  const tail = words.slice(-KEPT_WORDS * 2).join('');
-  if (position === 'first') return `…${tail.startsWith(' ') ? '' : ' '}${tail}`;
-  if (position === 'last') return `${head}${head.endsWith(' ') ? '' : ' '}…`;
-  return `${head} … ${tail}`;
+  const words = text.trim().split(/\s+/);
+  if (words.length <= LONG_SAME || position === 'only') return text;
+  const lead = /^\s*/.exec(text)?.[0] ?? '';
+  const trail = /\s*$/.exec(text)?.[0] ?? '';
+  const head = words.slice(0, KEPT_WORDS).join(' ');
+  const tail = words.slice(-KEPT_WORDS).join(' ');
+  if (position === 'first') return `${lead}… ${tail}${trail}`;
+  if (position === 'last') return `${lead}${head} …${trail}`;
+  return `${lead}${head} … ${tail}${trail}`;
 }
 
 /** The essay's wording with the differences marked: its words changed or left out in bold, the student's own struck through. */
