@@ -68,7 +68,7 @@ async function handleButton(interaction: ButtonInteraction, ctx: CommandContext)
   }
   // A posted check quotes the essay into the debate, as a citation does: the same cooldown.
   const who = { userId: interaction.user.id, guildId: interaction.guildId };
-  const verdict = ctx.cooldowns.check('cite', who);
+  const verdict = ctx.cooldowns.take('cite', who);
   if (!verdict.allowed) {
     await replyPrivately(interaction, cooldownNotice('cite', verdict));
     return { outcome: 'cooldown' };
@@ -77,7 +77,6 @@ async function handleButton(interaction: ButtonInteraction, ctx: CommandContext)
   const result = check(ctx, checked.question, interaction.guildId);
   const audience = { kind: 'public', checkedBy: displayNameOf(interaction), deleteButtonId: askButtonId({ action: 'delete', ownerId: interaction.user.id }) } as const;
   await reply(interaction, renderQuoteCheckMessage(ctx.corpus, result, audience));
-  ctx.cooldowns.record('cite', who);
   return { outcome: 'ok', results: result.kind === 'checked' ? result.checks.length : 0 };
 }
 
