@@ -1,6 +1,6 @@
-// Registers the commands (slash and message commands) with Discord by bulk overwrite (PUT): to one server when a guild
-// id is configured (instant, for a class server), globally otherwise. The application id comes
-// from Discord itself (GET /applications/@me), so no client id needs configuring.
+// Registers the commands (slash and message commands) with Discord by bulk overwrite (PUT): to one
+// server when a guild id is configured (instant, for a class server), globally otherwise. The
+// application id comes from Discord itself (GET /applications/@me), so no client id needs configuring.
 import { ApplicationCommandType, DiscordAPIError, REST, Routes, type APIApplication, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';

@@ -1,5 +1,5 @@
-// Sends each interaction to its command (slash command, message command, autocomplete, button) inside the one
-// error boundary: a UserFacingError becomes its message, privately; anything else a private
+// Sends each interaction to its command (slash or message command, autocomplete, button) inside
+// the one error boundary: a UserFacingError becomes its message, privately; anything else a private
 // "Something went wrong (ref …)" and a log line with the same ref. One log line per interaction.
 // Privacy: at info the line names the request (ref), the command and the outcome, never the
 // student (user id) nor what they asked; at debug it adds both, for a teacher chasing a problem.
