@@ -30,8 +30,8 @@ const data = new SlashCommandBuilder()
   .addBooleanOption((option) => option.setName('private').setDescription('Only you see the answer (default: the server’s setting, private unless changed)'))
   .toJSON();
 
-/** Runs the engine for one page and renders it for its audience. */
-function answerPage(ctx: CommandContext, question: string, key: string, offset: number, audience: Audience, reading: string | undefined) {
+/** Runs the engine for one page and renders it for its audience (also "Find in essay"'s answer). */
+export function answerPage(ctx: CommandContext, question: string, key: string, offset: number, audience: Audience, reading: string | undefined) {
   const answer = ctx.engine.answer(question, { limit: RESULTS_PER_PAGE, offset, ...(reading === undefined ? {} : { reading }) });
   // "Nothing in <title> answers this": the readings searched, not every reading.
   const scoped = ctx.corpus.readings.filter((r) => reading === undefined || reading === ALL_READINGS || r.id === reading);

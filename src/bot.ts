@@ -14,7 +14,7 @@ import type { DebateService } from './debate/debate-service.js';
 import { openDebateService } from './debate/open-debates.js';
 import { reconcileThreads } from './debate/reconcile.js';
 import { DATABASE_FILE } from './debate/store.js';
-import type { Command } from './discord/command.js';
+import type { AppCommand } from './discord/command.js';
 import { createCommandContext, type CommandContext } from './discord/context.js';
 import { syncDebateThread } from './discord/debate-threads.js';
 import { NO_MENTIONS, replyPrivately, suggest } from './discord/reply.js';
@@ -28,7 +28,7 @@ export interface BotOptions {
   /** The clock for cooldowns and button expiry (default Date.now). */
   readonly now?: () => number;
   /** The commands to route (default: commands/index.ts). */
-  readonly commands?: readonly Command[];
+  readonly commands?: readonly AppCommand[];
   /** Replaces the default command context, e.g. to add the debates store or a failing engine in a test. */
   readonly context?: CommandContext;
   /** The debate service; default: opened from `config.dataDir` (and closed by stop()). */

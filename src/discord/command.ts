@@ -1,11 +1,15 @@
-// What a slash command is: its definition (sent to Discord by the deploy step) and thin
-// handlers that read the interaction, call one core function and hand the result to the
-// reply helper. commands/index.ts lists them; the router dispatches to them.
-import type {
-  AutocompleteInteraction,
-  ButtonInteraction,
-  ChatInputCommandInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
+// What a command is — a slash command, or a message command (right-click a message > Apps): its
+// definition (sent to Discord by the deploy step) and thin handlers that read the interaction,
+// call one core function and hand the result to the reply helper. commands/index.ts lists them;
+// the router dispatches to them.
+import {
+  ApplicationCommandType,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type MessageContextMenuCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { CommandContext } from './context.js';
 
@@ -30,4 +34,25 @@ export interface Command {
   autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
   /** Buttons whose custom id starts with `<data.name>:`. */
   handleButton?(interaction: ButtonInteraction, ctx: CommandContext): Promise<HandlerReport>;
+}
+
+/**
+ * A message command: Discord lists it under Apps when a student right-clicks (long-presses) a
+ * message, and hands the bot that message's text with the interaction — no Message Content
+ * intent needed.
+ */
+export interface MessageCommand {
+  /** The definition as Discord takes it: a name as shown in the menu (spaces allowed), type Message. */
+  readonly data: RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  /** The first part of its buttons' custom ids (`<buttonPrefix>:…`): a menu name has spaces. */
+  readonly buttonPrefix?: string;
+  execute(interaction: MessageContextMenuCommandInteraction, ctx: CommandContext): Promise<HandlerReport>;
+  handleButton?(interaction: ButtonInteraction, ctx: CommandContext): Promise<HandlerReport>;
+}
+
+/** Anything commands/index.ts lists. */
+export type AppCommand = Command | MessageCommand;
+
+export function isMessageCommand(command: AppCommand): command is MessageCommand {
+  return command.data.type === ApplicationCommandType.Message;
 }

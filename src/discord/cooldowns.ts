@@ -3,7 +3,7 @@
 // again and whose limit it met (the student's own, or the whole server's).
 
 /** The actions that have cooldowns. */
-export type CooldownAction = 'ask' | 'cite' | 'propose' | 'record';
+export type CooldownAction = 'ask' | 'cite' | 'propose' | 'record' | 'check';
 
 export interface CooldownRule {
   /** Actions allowed per window. */
@@ -74,6 +74,12 @@ export const DEFAULT_COOLDOWN_RULES: Readonly<Record<CooldownAction, ActionCoold
     perUser: { limit: 5, windowMs: 60_000 },
     // 200 a minute: a whole class checking their record at the end of a lesson, twice over.
     perServer: { limit: 200, windowMs: 60_000 },
+  },
+  check: {
+    // "Check quote" compares a message with the whole reading: five a student per 30 s, like /ask.
+    perUser: { limit: 5, windowMs: 30_000 },
+    // Against raids only, as for /ask: a class checking quotes together never meets it.
+    perServer: { limit: 200, windowMs: 30_000 },
   },
 };
 
@@ -148,6 +154,7 @@ const SUBJECT: Record<CooldownAction, { readonly user: string; readonly server: 
   cite: { user: "You're citing quickly", server: 'This server’s debates are citing quickly', what: 'citations' },
   propose: { user: "You've proposed several motions just now", server: 'Many motions were proposed here just now', what: 'proposals' },
   record: { user: "You've looked at your record several times just now", server: 'Many records were looked at here just now', what: 'looks' },
+  check: { user: "You're checking quotes quickly", server: 'The class is checking quotes quickly', what: 'checks' },
 };
 
 /** "5 questions per 30 s", "3 proposals per 10 min". */

@@ -1,7 +1,7 @@
-// Registers the slash commands with Discord by bulk overwrite (PUT): to one server when a guild
-// id is configured (instant, for a class server), globally otherwise. The application id comes
-// from Discord itself (GET /applications/@me), so no client id needs configuring.
-import { DiscordAPIError, REST, Routes, type APIApplication, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+// Registers the commands (slash and message commands) with Discord by bulk overwrite (PUT): to one
+// server when a guild id is configured (instant, for a class server), globally otherwise. The
+// application id comes from Discord itself (GET /applications/@me), so no client id needs configuring.
+import { ApplicationCommandType, DiscordAPIError, REST, Routes, type APIApplication, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { ConfigError } from '../errors.js';
@@ -13,11 +13,13 @@ export interface DeployResult {
   readonly scope: DeployScope;
   /** The command names Discord now has, as it returned them. */
   readonly names: readonly string[];
+  /** Which of them are message commands (right-click a message > Apps), not slash commands. */
+  readonly messageCommands: readonly string[];
 }
 
 export async function deployCommands(
   config: Config,
-  definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+  definitions: readonly RESTPostAPIApplicationCommandsJSONBody[],
   log: Logger,
 ): Promise<DeployResult> {
   if (config.discordToken === undefined) {
@@ -36,15 +38,16 @@ export async function deployCommands(
   const scope: DeployScope = config.discordGuildId !== undefined ? { kind: 'guild', guildId: config.discordGuildId } : { kind: 'global' };
   const route =
     scope.kind === 'guild' ? Routes.applicationGuildCommands(application.id, scope.guildId) : Routes.applicationCommands(application.id);
-  const saved = (await rest.put(route, { body: definitions })) as readonly { name: string }[];
+  const saved = (await rest.put(route, { body: definitions })) as readonly { name: string; type?: number }[];
   const names = saved.map((command) => command.name);
-  log.info({ applicationId: application.id, scope, commands: names }, 'deployed slash commands');
-  return { applicationId: application.id, scope, names };
+  const messageCommands = saved.filter((command) => command.type === ApplicationCommandType.Message).map((command) => command.name);
+  log.info({ applicationId: application.id, scope, commands: names }, 'deployed commands');
+  return { applicationId: application.id, scope, names, messageCommands };
 }
 
 /** One line for a person: what was deployed where, and when it shows up. */
 export function describeDeployment(result: DeployResult): string {
-  const list = result.names.map((name) => `/${name}`).join(', ');
+  const list = result.names.map((name) => (result.messageCommands.includes(name) ? `“${name}” (message menu)` : `/${name}`)).join(', ');
   const count = `${result.names.length} command${result.names.length === 1 ? '' : 's'}`;
   return result.scope.kind === 'guild'
     ? `Deployed ${count} (${list}) to server ${result.scope.guildId}: ready to use now.`

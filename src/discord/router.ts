@@ -1,12 +1,12 @@
-// Sends each interaction to its command (slash command, autocomplete, button) inside the one
-// error boundary: a UserFacingError becomes its message, privately; anything else a private
+// Sends each interaction to its command (slash or message command, autocomplete, button) inside
+// the one error boundary: a UserFacingError becomes its message, privately; anything else a private
 // "Something went wrong (ref …)" and a log line with the same ref. One log line per interaction.
 // Privacy: at info the line names the request (ref), the command and the outcome, never the
 // student (user id) nor what they asked; at debug it adds both, for a teacher chasing a problem.
 import { randomBytes } from 'node:crypto';
 import { DiscordAPIError, RESTJSONErrorCodes, type Interaction, type RepliableInteraction } from 'discord.js';
 import { UserFacingError } from '../errors.js';
-import type { Command, HandlerReport, Outcome } from './command.js';
+import { isMessageCommand, type AppCommand, type Command, type HandlerReport, type MessageCommand, type Outcome } from './command.js';
 import type { CommandContext } from './context.js';
 import { commandOfCustomId } from '../views/discord/custom-ids.js';
 import { replyPrivately } from './reply.js';
@@ -41,8 +41,13 @@ function isInteractionGone(err: unknown): boolean {
   return err instanceof DiscordAPIError && (err.code === RESTJSONErrorCodes.UnknownInteraction || err.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged);
 }
 
-export function createRouter(commands: readonly Command[], ctx: CommandContext, options: RouterOptions = {}): Router {
-  const byName = new Map(commands.map((command) => [command.data.name, command]));
+export function createRouter(commands: readonly AppCommand[], ctx: CommandContext, options: RouterOptions = {}): Router {
+  const byName = new Map(commands.flatMap((command): [string, Command][] => (isMessageCommand(command) ? [] : [[command.data.name, command]])));
+  const menus = new Map(commands.flatMap((command): [string, MessageCommand][] => (isMessageCommand(command) ? [[command.data.name, command]] : [])));
+  // Buttons find their command by the first part of their custom id.
+  const byButtonPrefix = new Map<string, AppCommand>(
+    commands.map((command) => [isMessageCommand(command) ? (command.buttonPrefix ?? command.data.name) : command.data.name, command]),
+  );
   const newRef = options.newRef ?? randomRef;
   const log = ctx.log.child({ module: 'router' });
 
@@ -131,7 +136,7 @@ export function createRouter(commands: readonly Command[], ctx: CommandContext, 
       }
       if (interaction.isButton()) {
         const name = commandOfCustomId(interaction.customId);
-        const command = byName.get(name);
+        const command = byButtonPrefix.get(name);
         const report = await guarded(interaction, name, ref, async () => {
           if (command?.handleButton === undefined) {
             await replyPrivately(interaction, UNKNOWN_BUTTON);
@@ -142,8 +147,22 @@ export function createRouter(commands: readonly Command[], ctx: CommandContext, 
         logLine(interaction, `${name}:button`, 'button', started, ref, report);
         return;
       }
+      if (interaction.isMessageContextMenuCommand()) {
+        const name = interaction.commandName;
+        const command = menus.get(name);
+        const report = await guarded(interaction, name, ref, async () => {
+          if (command === undefined) {
+            // A stale menu entry after a redeploy gets the unknown-command words.
+            await replyPrivately(interaction, UNKNOWN_COMMAND);
+            return { outcome: 'unknown' };
+          }
+          return command.execute(interaction, ctx);
+        });
+        logLine(interaction, name, 'command', started, ref, report);
+        return;
+      }
       if (interaction.isContextMenuCommand()) {
-        // No right-click command is handled yet: a stale menu entry gets the unknown-command words.
+        // No user (right-click a member) command exists: a stale menu entry gets the unknown-command words.
         await tell(interaction, UNKNOWN_COMMAND, interaction.commandName);
         logLine(interaction, interaction.commandName, 'command', started, ref, { outcome: 'unknown' });
         return;

@@ -30,6 +30,7 @@ describe('/passage', () => {
     expect(buttonsOf(first).map((b) => [b.label, b.disabled])).toEqual([
       ['Previous', true],
       ['Next', false],
+      ['Post to class', false],
     ]);
     const next = h.discord.clickButton({ message: first, customId: button(first, 'Next') });
     const second = structuredClone(await next.waitForReply({ until: (message) => message.embeds[0]?.title?.startsWith('¶2 ') === true }));
@@ -43,6 +44,7 @@ describe('/passage', () => {
     expect(buttonsOf(last).map((b) => [b.label, b.disabled])).toEqual([
       ['Previous', false],
       ['Next', true],
+      ['Post to class', false],
     ]);
   });
 

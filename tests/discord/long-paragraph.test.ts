@@ -122,6 +122,7 @@ describe('a paragraph of 10,000 characters', () => {
     expect(buttonsOf(last).map((b) => [b.label, b.disabled])).toEqual([
       ['Previous', true],
       ['Next', false],
+      ['Post to class', false],
     ]);
     expectEveryRequestAccepted();
     expectNobodyPinged(h.discord);
@@ -189,7 +190,7 @@ describe('a paragraph of 10,000 characters', () => {
     const fields = embeds.flatMap((embed) => embed.fields ?? []);
     expect(fields[0]).toEqual({ name: 'Cited in ¶1', value: `${SENTENCES[99]}¹` });
     expect(fields.at(-1)?.name).toBe('Cite as');
-    expect(buttonsOf(messages.at(-1)!).map((b) => b.label)).toEqual(['Read ¶1']);
+    expect(buttonsOf(messages.at(-1)!).map((b) => b.label)).toEqual(['Read ¶1', 'Post to class']);
     expectEveryRequestAccepted();
     expectNobodyPinged(h.discord);
   });

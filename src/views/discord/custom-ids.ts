@@ -71,3 +71,36 @@ function checked(customId: string): string {
 export function readingFromToken(corpus: Corpus, token: string): Reading | undefined {
   return corpus.readings.find((reading) => readingToken(reading.id) === token);
 }
+
+/** "Post to thread" on a private quote check: the remembered message text's key. */
+export function quotePostButtonId(key: string): string {
+  return checked(`quote:post:${key}`);
+}
+
+export function parseQuotePostButtonId(customId: string): { readonly key: string } | undefined {
+  const parts = customId.split(':');
+  const [command, action, key] = parts;
+  if (command !== 'quote' || action !== 'post' || parts.length !== 3 || key === undefined || !KEY.test(key)) return undefined;
+  return { key };
+}
+
+/** "Post to class" on a private /passage or /footnote reply: what to post again, publicly. */
+export interface ClassPostButton {
+  readonly command: 'passage' | 'footnote';
+  /** A reading token (see readingToken). */
+  readonly reading: string;
+  readonly number: number;
+}
+
+export function classPostButtonId(button: ClassPostButton): string {
+  return checked(`${button.command}:post:${button.reading}:${button.number}`);
+}
+
+/** Four parts, so never taken for a passage's Previous / Next id (three parts). */
+export function parseClassPostButtonId(customId: string): ClassPostButton | undefined {
+  const parts = customId.split(':');
+  const [command, action, reading, number] = parts;
+  if ((command !== 'passage' && command !== 'footnote') || action !== 'post' || parts.length !== 4 || reading === undefined || number === undefined) return undefined;
+  if (!(READING_ID.test(reading) || /^h[0-9a-f]{12}$/.test(reading)) || !SMALL_NUMBER.test(number)) return undefined;
+  return { command, reading, number: Number(number) };
+}

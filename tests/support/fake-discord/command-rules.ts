@@ -14,6 +14,8 @@ const MAX_CHOICES = 25;
 
 // Discord's documented name pattern for chat input commands and options.
 const CHAT_INPUT_NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+// User and message commands (right-click menus) may have spaces and capitals.
+const MENU_NAME = /^[-_ '\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
 function refuse(field: string, message: string): never {
   throw new DiscordApiError(400, 50035, 'Invalid Form Body', { [field]: { _errors: [{ code: 'INVALID_COMMAND', message }] } });
@@ -80,6 +82,11 @@ export function checkCommandDefinitions(commands: readonly unknown[]): void {
     if (type !== CHAT_INPUT) {
       const name = command['name'];
       if (typeof name !== 'string' || name.length < 1 || name.length > 32) refuse(`${index}.name`, 'Must be between 1 and 32 in length.');
+      if (!MENU_NAME.test(name)) refuse(`${index}.name`, `Menu command names must match ${MENU_NAME.source} (got ${JSON.stringify(name)})`);
+      // Discord refuses a description or options on a user or message command.
+      const description = command['description'];
+      if (description !== undefined && description !== '') refuse(`${index}.description`, 'Context menu commands cannot have description');
+      if (command['options'] !== undefined) refuse(`${index}.options`, 'Context menu commands cannot have options');
       return;
     }
     checkName(`${index}.name`, command['name']);

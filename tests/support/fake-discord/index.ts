@@ -25,7 +25,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ChannelType, GatewayIntentBits, InteractionType, PermissionFlagsBits } from 'discord.js';
-import type { APIApplicationCommandInteractionDataOption } from 'discord.js';
+import type { APIApplicationCommandInteractionDataOption, APIEmbed } from 'discord.js';
 import type { ActiveFault, FaultSpec } from './faults.js';
 import { FakeGateway } from './gateway.js';
 import type { GatewayConnection } from './gateway.js';
@@ -145,11 +145,17 @@ export interface ModalSpec extends Omit<InteractionPlace, 'channelId' | 'guildId
   readonly values: Readonly<Record<string, string>>;
 }
 
-/** A message a user types in a channel or thread. */
+/** A message a user types in a channel or thread (or, with `dmChannelId`, in their DM with the bot). */
 export interface UserMessageSpec {
   readonly channelId: string;
   readonly user: FakeUser;
   readonly content: string;
+  /** Files attached (an image-only message has these and no content). */
+  readonly attachments?: readonly { readonly filename: string; readonly contentType?: string; readonly content?: Buffer }[];
+  /** Embeds on the message (a link preview, say). */
+  readonly embeds?: readonly APIEmbed[];
+  /** Stickers sent with the message (Discord's `sticker_items`). */
+  readonly stickers?: readonly { readonly id: string; readonly name: string }[];
 }
 
 /** The users of the fake world. */
@@ -524,7 +530,23 @@ export class FakeDiscord {
       channel.archived = false;
       this.gateway.dispatch('THREAD_UPDATE', this.world.apiChannel(channel), GatewayIntentBits.Guilds);
     }
-    return this.rest.messages.store(channel, { content: spec.content }, [], { interactionId: null, type: 0, authorId: spec.user.id });
+    const files = (spec.attachments ?? []).map((file, index) => ({
+      field: `files[${index}]`,
+      filename: file.filename,
+      contentType: file.contentType ?? null,
+      content: file.content ?? Buffer.from('fake file'),
+    }));
+    const body = {
+      content: spec.content,
+      ...(spec.embeds === undefined ? {} : { embeds: [...spec.embeds] }),
+      ...(spec.stickers === undefined ? {} : { sticker_items: spec.stickers.map((sticker) => ({ ...sticker, format_type: 1 })) }),
+    };
+    return this.rest.messages.store(channel, body, files, { interactionId: null, type: 0, authorId: spec.user.id });
+  }
+
+  /** The id of the DM channel between the bot and `user` (made on first use), for `sendUserMessage`. */
+  dmChannelId(user: FakeUser): string {
+    return this.world.dmChannelFor(user).id;
   }
 
   // ----- faults -----

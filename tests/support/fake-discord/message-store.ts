@@ -78,6 +78,7 @@ export class MessageStore {
       referencedMessageId: typeof reference === 'string' ? reference : null,
       deleted: false,
       edits: 0,
+      ...(Array.isArray(body['sticker_items']) ? { stickerItems: body['sticker_items'] as NonNullable<StoredMessage['stickerItems']> } : {}),
     };
     if (origin.interactionId === null) message.flags &= ~MessageFlagBits.Ephemeral;
     this.world.messages.set(message.id, message);

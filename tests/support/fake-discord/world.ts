@@ -107,6 +107,8 @@ export interface StoredMessage {
   deleted: boolean;
   /** How many times it was edited after creation. */
   edits: number;
+  /** Stickers a user sent with it (only users' messages have them). */
+  readonly stickerItems?: readonly { readonly id: string; readonly name: string; readonly format_type: number }[];
 }
 
 /** Message flag bits the fake interprets. */
@@ -552,6 +554,7 @@ export class World {
       })),
       embeds: message.embeds,
       components: message.components,
+      ...(message.stickerItems === undefined ? {} : { sticker_items: message.stickerItems }),
       pinned: false,
       type: message.type,
       flags: message.flags,
