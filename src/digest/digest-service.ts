@@ -80,9 +80,9 @@ export class DigestService {
     return this.store.setReason(questionId, this.voterKey(questionId, input.userId), cleanReason(input.reason));
   }
 
-  /** Removes the questions past their server's retention, and those of servers that stopped keeping them. */
-  prune(): number {
-    return this.store.prune(dayOf(this.now()));
+  /** Removes the questions past their server's retention, and those of servers that stopped keeping them (every server, or one). */
+  prune(guildId?: string): number {
+    return this.store.prune(dayOf(this.now()), guildId ?? null);
   }
 
   /** Every question a server keeps, oldest first. */

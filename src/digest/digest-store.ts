@@ -112,14 +112,16 @@ export class DigestStore {
 
   /**
    * Deletes every question past its server's retention on `today`, and every question of a server
-   * that no longer keeps questions (turned off since). Votes go with them (ON DELETE CASCADE).
+   * that no longer keeps questions (turned off since); one server's only when `guildId` is given.
+   * Votes go with them (ON DELETE CASCADE).
    */
-  prune(today: string): number {
-    return this.prepare<[string]>(
+  prune(today: string, guildId: string | null = null): number {
+    return this.prepare<[string | null, string | null, string]>(
       `DELETE FROM digest_questions WHERE id IN (
          SELECT q.id FROM digest_questions q LEFT JOIN guild_settings s ON s.guild_id = q.guild_id
-         WHERE COALESCE(s.keep_questions, 0) = 0
-            OR julianday(?) - julianday(q.asked_on) >= COALESCE(s.question_retention_days, ${QUESTION_RETENTION_DAYS.default}))`,
-    ).run(today).changes;
+         WHERE (? IS NULL OR q.guild_id = ?)
+           AND (COALESCE(s.keep_questions, 0) = 0
+                OR julianday(?) - julianday(q.asked_on) >= COALESCE(s.question_retention_days, ${QUESTION_RETENTION_DAYS.default})))`,
+    ).run(guildId, guildId, today).changes;
   }
 }

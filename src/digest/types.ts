@@ -16,7 +16,7 @@ export interface NewQuestion {
   readonly reading: string;
   readonly question: string;
   readonly coverage: Coverage;
-  readonly shown?: ShownPassage;
+  readonly shown?: ShownPassage | undefined;
 }
 
 export interface KeptQuestion {

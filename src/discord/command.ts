@@ -5,6 +5,7 @@ import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
+  ModalSubmitInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { CommandContext } from './context.js';
@@ -30,4 +31,6 @@ export interface Command {
   autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
   /** Buttons whose custom id starts with `<data.name>:`. */
   handleButton?(interaction: ButtonInteraction, ctx: CommandContext): Promise<HandlerReport>;
+  /** Forms (modals) whose custom id starts with `<data.name>:`. */
+  handleModal?(interaction: ModalSubmitInteraction, ctx: CommandContext): Promise<HandlerReport>;
 }

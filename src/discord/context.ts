@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { AnswerEngine } from '../answers/answer-engine.js';
 import type { Corpus } from '../corpus/types.js';
 import type { DebateService } from '../debate/debate-service.js';
+import type { DigestService } from '../digest/digest-service.js';
 import { UserFacingError } from '../errors.js';
 import { createAskedQuestions, type AskedQuestions } from './asked-questions.js';
 import { createCooldowns, type Cooldowns } from './cooldowns.js';
@@ -24,6 +25,8 @@ export interface CommandContext {
   readonly commands: readonly CommandHelp[];
   /** Debates and their store; absent when the bot runs without a database (debate commands say so). */
   readonly debates?: DebateService;
+  /** The teacher's digest (kept questions, votes), in the same database; absent without one. */
+  readonly digest?: DigestService;
 }
 
 export interface CommandContextOptions {
@@ -34,6 +37,7 @@ export interface CommandContextOptions {
   readonly cooldowns?: Cooldowns;
   readonly asked?: AskedQuestions;
   readonly debates?: DebateService;
+  readonly digest?: DigestService;
 }
 
 export function createCommandContext(options: CommandContextOptions): CommandContext {
@@ -47,6 +51,7 @@ export function createCommandContext(options: CommandContextOptions): CommandCon
     asked: options.asked ?? createAskedQuestions({ now }),
     commands: options.commands,
     ...(options.debates !== undefined ? { debates: options.debates } : {}),
+    ...(options.digest !== undefined ? { digest: options.digest } : {}),
   };
 }
 

@@ -142,6 +142,19 @@ export function createRouter(commands: readonly Command[], ctx: CommandContext, 
         logLine(interaction, `${name}:button`, 'button', started, ref, report);
         return;
       }
+      if (interaction.isModalSubmit()) {
+        const name = commandOfCustomId(interaction.customId);
+        const command = byName.get(name);
+        const report = await guarded(interaction, name, ref, async () => {
+          if (command?.handleModal === undefined) {
+            await replyPrivately(interaction, UNKNOWN_COMPONENT);
+            return { outcome: 'unknown' };
+          }
+          return command.handleModal(interaction, ctx);
+        });
+        logLine(interaction, `${name}:form`, 'form', started, ref, report);
+        return;
+      }
       if (interaction.isContextMenuCommand()) {
         // No right-click command is handled yet: a stale menu entry gets the unknown-command words.
         await tell(interaction, UNKNOWN_COMMAND, interaction.commandName);
