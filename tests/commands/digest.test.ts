@@ -157,6 +157,19 @@ describe('the teacher’s digest', () => {
     expectNobodyPinged(h.discord);
   });
 
+  it('limits how many questions one student sends to the teachers, politely', async () => {
+    const sendOne = async (question: string): Promise<StoredMessage> => {
+      const weak = await ask(question, 1);
+      const offer = structuredClone(await h.discord.clickButton({ message: weak, customId: button(weak, 'Ask the teacher'), user: student(1) }).waitForReply());
+      return h.discord.clickButton({ message: offer, customId: button(offer, 'Send without my name'), user: student(1) }).waitForReply({ until: (m) => m.edits > offer.edits || m.id !== offer.id });
+    };
+    for (const cake of ['apple', 'cherry', 'plum']) expect((await sendOne(`How do I bake a ${cake} pie?`)).content).toMatch(/^Sent to your teachers/);
+    const refused = await sendOne('How do I bake a pear pie?');
+    expect(isEphemeral(refused)).toBe(true);
+    expect(refused.content).toMatch(/^You've sent several questions to your teachers just now: this is your own limit of 3 questions to the teacher per 10 min\. Try again <t:\d+:R>\.$/);
+    expect(h.discord.channelMessages(teachers).some((m) => m.content.includes('pear pie'))).toBe(false);
+  });
+
   it('works for Ask the teacher even when the server keeps no questions', async () => {
     await settings({ 'keep-questions': false });
     const weak = await ask('What is the best recipe for lemon cake?', 3);
