@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { button, buttonsOf, expectNobodyPinged } from '../discord/bot-harness.js';
 import { isEphemeral, startDebateHarness, type DebateHarness } from './debate-harness.js';
-import type { StoredMessage } from '../support/fake-discord/index.js';
+import { DiscordErrors, type StoredMessage } from '../support/fake-discord/index.js';
 
 const DAY = 86_400_000;
 let h: DebateHarness;
@@ -168,6 +168,15 @@ describe('the teacher’s digest', () => {
     expect(isEphemeral(refused)).toBe(true);
     expect(refused.content).toMatch(/^You've sent several questions to your teachers just now: this is your own limit of 3 questions to the teacher per 10 min\. Try again <t:\d+:R>\.$/);
     expect(h.discord.channelMessages(teachers).some((m) => m.content.includes('pear pie'))).toBe(false);
+  });
+
+  it('tells the student privately when Discord refuses the post in the teacher channel', async () => {
+    const weak = await ask('How do I bake a quince pie?', 2);
+    const offer = structuredClone(await h.discord.clickButton({ message: weak, customId: button(weak, 'Ask the teacher'), user: student(2) }).waitForReply());
+    h.discord.failNext({ method: 'POST', path: `/channels/${teachers}/messages`, ...DiscordErrors.MissingPermissions });
+    const failed = await h.discord.clickButton({ message: offer, customId: button(offer, 'Send with my name'), user: student(2) }).waitForReply({ until: (m) => m.edits > offer.edits });
+    expect(failed.content).toBe(`I could not post in <#${teachers}>. Tell your teacher in class; they may need to give me **Send Messages** there.`);
+    expect(h.discord.channelMessages(teachers).some((m) => m.content.includes('quince'))).toBe(false);
   });
 
   it('works for Ask the teacher even when the server keeps no questions', async () => {
