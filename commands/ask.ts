@@ -1,7 +1,10 @@
 // /ask question:<text> [reading:<id|all>] [private:<bool>] — the reading's own paragraphs answering
 // a question (the server's current reading unless one is named; `all` searches every reading), with
 // More passages, Post to class (private answers) and Delete (public posts) buttons. Without
-// `private`, the server's setting decides (private unless its moderators chose public).
+// `private`, the server's setting decides (private unless its moderators chose public). For the
+// teacher's digest: the question is kept only on a server that opted in, with Helpful / Not
+// helpful under the answer there; Ask the teacher appears when the reading did not fully answer
+// and the server set a teacher channel (src/discord/digest-buttons.ts).
 import { SlashCommandBuilder, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { Command, HandlerReport } from '../src/discord/command.js';
 import type { CommandContext } from '../src/discord/context.js';
@@ -16,6 +19,10 @@ import { readingChoices } from '../src/views/discord/choices.js';
 import { withNote } from '../src/views/discord/message-drafts.js';
 import type { AutocompleteInteraction } from 'discord.js';
 import { UNKNOWN_BUTTON } from '../src/discord/router.js';
+import { handleReasonForm, handleTeacherOffer, handleTeacherSend, handleVote, keepAskedQuestion, studentRowFor } from '../src/discord/digest-buttons.js';
+import { parseDigestButtonId } from '../src/views/discord/digest-ids.js';
+import { withButtonRow } from '../src/views/discord/digest-messages.js';
+import type { Answer } from '../src/answers/types.js';
 
 /** Discord's own ceiling for a string option: a pasted page is still a question. */
 const MAX_QUESTION = 6000;
@@ -30,12 +37,22 @@ const data = new SlashCommandBuilder()
   .addBooleanOption((option) => option.setName('private').setDescription('Only you see the answer (default: the server’s setting, private unless changed)'))
   .toJSON();
 
-/** Runs the engine for one page and renders it for its audience (also "Find in essay"'s answer). */
-export function answerPage(ctx: CommandContext, question: string, key: string, offset: number, audience: Audience, reading: string | undefined) {
-  const answer = ctx.engine.answer(question, { limit: RESULTS_PER_PAGE, offset, ...(reading === undefined ? {} : { reading }) });
+/** Runs the engine for one page of a question. */
+function findAnswer(ctx: CommandContext, question: string, offset: number, reading: string | undefined): Answer {
+  return ctx.engine.answer(question, { limit: RESULTS_PER_PAGE, offset, ...(reading === undefined ? {} : { reading }) });
+}
+
+/** Renders a page for its audience, with the digest's row (Helpful / Not helpful, Ask the teacher) when it applies. */
+function renderPage(ctx: CommandContext, answer: Answer, asked: { readonly key: string; readonly keptId?: number | undefined; readonly guildId: string | null }, offset: number, audience: Audience, reading: string | undefined) {
   // "Nothing in <title> answers this": the readings searched, not every reading.
   const scoped = ctx.corpus.readings.filter((r) => reading === undefined || reading === ALL_READINGS || r.id === reading);
-  return renderAnswerMessage({ answer, corpus: scoped.length === 0 ? ctx.corpus : { readings: scoped }, key, offset, audience });
+  const page = renderAnswerMessage({ answer, corpus: scoped.length === 0 ? ctx.corpus : { readings: scoped }, key: asked.key, offset, audience });
+  return { ...page, draft: withButtonRow(page.draft, studentRowFor(ctx, asked.guildId, answer, asked)) };
+}
+
+/** Runs the engine for one page and renders it for its audience (also "Find in essay"'s answer). */
+export function answerPage(ctx: CommandContext, question: string, asked: { readonly key: string; readonly keptId?: number | undefined; readonly guildId: string | null }, offset: number, audience: Audience, reading: string | undefined) {
+  return renderPage(ctx, findAnswer(ctx, question, offset, reading), asked, offset, audience, reading);
 }
 
 /**
@@ -65,16 +82,23 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
   const isPrivate = interaction.options.getBoolean('private') ?? privateByDefault(interaction, ctx);
   // Deferred first: a long question is the one input whose cost grows with what is typed.
   await deferAnswer(interaction, { ephemeral: isPrivate });
-  const key = ctx.asked.remember(question, interaction.user.id, interaction.guildId, chosen.id);
+  const answer = findAnswer(ctx, question, 0, chosen.id);
+  // Kept for the teacher's digest only on a server that opted in (and never who asked).
+  const keptId = keepAskedQuestion(ctx, interaction.guildId, chosen.id, answer);
+  const key = ctx.asked.remember(question, interaction.user.id, interaction.guildId, chosen.id, keptId);
   const audience: Audience = isPrivate
     ? { kind: 'private' }
     : { kind: 'public', askedBy: { id: interaction.user.id, displayName: displayNameOf(interaction) } };
-  const { draft, shown } = answerPage(ctx, question, key, 0, audience, chosen.id);
+  const { draft, shown } = renderPage(ctx, answer, { key, keptId, guildId: interaction.guildId }, 0, audience, chosen.id);
   await reply(interaction, withNote(draft, chosen.note));
   return { outcome: shown === 0 ? 'no-match' : 'ok', results: shown, query: question };
 }
 
 async function handleButton(interaction: ButtonInteraction, ctx: CommandContext): Promise<HandlerReport> {
+  const digestButton = parseDigestButtonId(interaction.customId);
+  if (digestButton?.action === 'vote') return handleVote(interaction, ctx, digestButton);
+  if (digestButton?.action === 'offer') return handleTeacherOffer(interaction, ctx, digestButton);
+  if (digestButton?.action === 'send') return handleTeacherSend(interaction, ctx, digestButton);
   const button = parseAskButtonId(interaction.customId);
   if (button === undefined) {
     await replyPrivately(interaction, UNKNOWN_BUTTON);
@@ -102,13 +126,13 @@ async function handleButton(interaction: ButtonInteraction, ctx: CommandContext)
   }
   if (button.action === 'more') {
     await deferButton(interaction);
-    const { draft, shown } = answerPage(ctx, asked.question, button.key, button.offset, { kind: 'private' }, asked.reading);
+    const { draft, shown } = answerPage(ctx, asked.question, { key: button.key, keptId: asked.keptId, guildId: asked.guildId }, button.offset, { kind: 'private' }, asked.reading);
     await replyToButton(interaction, draft);
     return { outcome: 'ok', results: shown };
   }
   await deferAnswer(interaction, { ephemeral: false });
   const askedBy = { id: interaction.user.id, displayName: displayNameOf(interaction) };
-  const { draft, shown } = answerPage(ctx, asked.question, button.key, button.offset, { kind: 'public', askedBy }, asked.reading);
+  const { draft, shown } = answerPage(ctx, asked.question, { key: button.key, keptId: asked.keptId, guildId: asked.guildId }, button.offset, { kind: 'public', askedBy }, asked.reading);
   await reply(interaction, draft);
   return { outcome: 'ok', results: shown };
 }
@@ -123,4 +147,5 @@ export const ask = {
   execute,
   autocomplete,
   handleButton,
+  handleModal: handleReasonForm,
 } satisfies Command;

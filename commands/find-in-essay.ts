@@ -29,7 +29,7 @@ async function execute(interaction: MessageContextMenuCommandInteraction, ctx: C
   const chosen = chooseReading(ctx, interaction.guildId, null, false);
   await deferAnswer(interaction, { ephemeral: true });
   const key = ctx.asked.remember(question, interaction.user.id, interaction.guildId, chosen.id);
-  const { draft, shown } = answerPage(ctx, question, key, 0, { kind: 'private' }, chosen.id);
+  const { draft, shown } = answerPage(ctx, question, { key, guildId: interaction.guildId }, 0, { kind: 'private' }, chosen.id);
   // In a DM with several readings: which one was searched, and how to search another (a menu has no `reading:`).
   const note = chosen.note === undefined ? undefined : `-# No server here, so this is the first reading, *${escapeUserText(readingById(ctx, chosen.id).title)}*; \`/ask\` with \`reading:\` searches another.`;
   await reply(interaction, withNote(draft, note));

@@ -14,6 +14,8 @@ import type { DebateService } from './debate/debate-service.js';
 import { openDebateService } from './debate/open-debates.js';
 import { reconcileThreads } from './debate/reconcile.js';
 import { DATABASE_FILE } from './debate/store.js';
+import { DigestService } from './digest/digest-service.js';
+import { startQuestionPruner } from './digest/pruner.js';
 import type { AppCommand } from './discord/command.js';
 import { createCommandContext, type CommandContext } from './discord/context.js';
 import { syncDebateThread } from './discord/debate-threads.js';
@@ -88,10 +90,13 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   // Debates: the SQLite store in DATA_DIR, unless the caller brings its own service.
   const ownsDebates = options.context?.debates === undefined && options.debates === undefined;
   const debates = options.context?.debates ?? options.debates ?? openOwnDebates();
+  // The teacher's digest shares the debates' database file, connection and migrations.
+  const digest = options.context === undefined ? new DigestService({ db: debates.sharedDatabase(), settings: debates, ...(options.now !== undefined ? { now: options.now } : {}) }) : options.context.digest;
   const ctx =
     options.context ??
     createCommandContext({
       debates,
+      ...(digest !== undefined ? { digest } : {}),
       engine,
       log: options.log.child({ module: 'commands' }),
       commands: helpFor(commands),
@@ -217,6 +222,10 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     },
   });
 
+  // Kept questions past their server's retention go now (days may have passed while the bot was
+  // down) and then daily. Idempotent, so under sharding every process may run it.
+  const pruner = digest === undefined ? undefined : startQuestionPruner({ digest, log: log.child({ module: 'digest' }) });
+
   let stopping: Promise<void> | undefined;
   const drainTimeoutMs = options.drainTimeoutMs ?? 5_000;
   return {
@@ -226,6 +235,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     stop() {
       stopping ??= (async () => {
         autoCloser.stop();
+        pruner?.stop();
         // Interactions Discord sent just before the signal may still sit in the socket or the
         // gateway's decoder: keep answering them in full until the gateway has been quiet for a
         // moment (bounded), then take no more. Without this, a burst just before SIGTERM was

@@ -84,14 +84,14 @@ describe('the layers', () => {
     expect(importsOf("import type { A } from './a.js';\nexport { b } from \"../b.js\";\nconst c = await import('./c.js');")).toEqual(['./a.js', '../b.js', './c.js']);
   });
 
-  it('keeps the core (corpus, search, answers, debate) free of src/discord and discord.js', () => {
-    const core = ['src/corpus', 'src/search', 'src/answers', 'src/debate'];
+  it('keeps the core (corpus, search, answers, debate, digest) free of src/discord and discord.js', () => {
+    const core = ['src/corpus', 'src/search', 'src/answers', 'src/debate', 'src/digest'];
     const offending = EDGES.filter((edge) => under(edge.from, core) && (isDiscordJs(edge.to) || under(`${edge.to}.ts`, ['src/discord']) || edge.to === 'src/discord'));
     expect(offending.map((edge) => `${edge.from} imports ${edge.spec}`)).toEqual([]);
   });
 
   it('keeps the core free of the views and the adapters above it', () => {
-    const core = ['src/corpus', 'src/search', 'src/answers', 'src/debate'];
+    const core = ['src/corpus', 'src/search', 'src/answers', 'src/debate', 'src/digest'];
     const above = ['src/views', 'src/console', 'src/discord', 'commands'];
     const offending = EDGES.filter((edge) => under(edge.from, core) && under(`${edge.to}.ts`, above));
     expect(offending.map((edge) => `${edge.from} imports ${edge.spec}`)).toEqual([]);

@@ -1,8 +1,8 @@
 // /moderate — the moderator's side of a debate: open one on a motion (with a thread), pause,
 // resume, close, call the next speaker, export the record as CSV, review proposed motions,
-// change the server's settings, delete the server's data. Discord hides it from students
+// change the server's settings, read the teacher's digest (and export it), delete the server's data. Discord hides it from students
 // (default_member_permissions = Manage Threads), and every subcommand checks again here. One
-// handler per subcommand, in a file per job (open, floor, records, proposals, settings).
+// handler per subcommand, in a file per job (open, floor, records, proposals, settings, digest).
 import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import { DEBATE_LIMITS } from '../../src/debate/debate-service.js';
 import type { Command, HandlerReport } from '../../src/discord/command.js';
@@ -19,6 +19,8 @@ import { open } from './open.js';
 import { approve, listProposals, reject } from './proposals.js';
 import { deleteServerData, exportRecord } from './records.js';
 import { settings } from './settings.js';
+import { exportDigest, showDigest } from './digest.js';
+import { QUESTION_RETENTION_DAYS } from '../../src/debate/types.js';
 
 const data = new SlashCommandBuilder()
   .setName('moderate')
@@ -75,12 +77,25 @@ const data = new SlashCommandBuilder()
       .addBooleanOption((option) => option.setName('clear-moderator-role').setDescription('Remove the moderator role (Manage Threads still moderates)'))
       .addChannelOption((option) => option.setName('debate-channel').setDescription('The channel where debates open (a text or forum channel)').addChannelTypes(ChannelType.GuildText, ChannelType.GuildForum))
       .addBooleanOption((option) => option.setName('clear-debate-channel').setDescription('Open debates wherever /moderate open is used'))
-      .addStringOption((option) => option.setName('reading').setDescription('The reading the class is on (commands use it by default)').setAutocomplete(true)),
+      .addStringOption((option) => option.setName('reading').setDescription('The reading the class is on (commands use it by default)').setAutocomplete(true))
+      .addBooleanOption((option) => option.setName('keep-questions').setDescription('Keep /ask questions (never who asked) for the teacher’s digest? Off by default'))
+      .addIntegerOption((option) =>
+        option.setName('question-retention-days').setDescription('Days a kept question stays (default 30)').setMinValue(QUESTION_RETENTION_DAYS.min).setMaxValue(QUESTION_RETENTION_DAYS.max),
+      )
+      .addChannelOption((option) => option.setName('teacher-channel').setDescription('Where “Ask the teacher” posts students’ questions').addChannelTypes(ChannelType.GuildText))
+      .addBooleanOption((option) => option.setName('clear-teacher-channel').setDescription('Remove the teacher channel (hides “Ask the teacher”)')),
   )
   .addSubcommand((sub) =>
     sub
+      .setName('digest')
+      .setDescription('What the class asked lately: passages, unanswered questions, feedback')
+      .addIntegerOption((option) => option.setName('days').setDescription('How many days back (default 7)').setMinValue(1).setMaxValue(QUESTION_RETENTION_DAYS.max)),
+  )
+  .addSubcommand((sub) => sub.setName('digest-export').setDescription('Every kept question as a CSV file (no names)'))
+  .addSubcommand((sub) =>
+    sub
       .setName('delete-server-data')
-      .setDescription('Delete everything the bot stored for this server (debates, records, proposals, settings)')
+      .setDescription('Delete everything the bot stored for this server (debates, proposals, kept questions, settings)')
       .addStringOption((option) => option.setName('confirm').setDescription('Type DELETE to confirm').setRequired(true)),
   )
   .toJSON();
@@ -97,6 +112,8 @@ const HANDLERS: Readonly<Record<string, ModerateHandler>> = {
   approve,
   reject,
   settings,
+  digest: showDigest,
+  'digest-export': exportDigest,
   'delete-server-data': deleteServerData,
 };
 

@@ -47,7 +47,7 @@ export const deleteServerData: ModerateHandler = async ({ interaction, ctx, deba
       : ` ${live.length} debate${live.length === 1 ? ' was' : 's were'} still open (${live.map((d) => `<#${d.threadId}>`).join(', ')}): I said so in ${live.length === 1 ? 'its thread' : 'their threads'} and locked ${live.length === 1 ? 'it' : 'them'}.${unlocked.length === 0 ? '' : ` I could not lock ${unlocked.map((id) => `<#${id}>`).join(', ')}: lock ${unlocked.length === 1 ? 'it' : 'them'} by hand (I need **Manage Threads**).`}`;
   await replyPrivately(
     interaction,
-    `Deleted everything stored for this server: ${deleted.debates} debate${deleted.debates === 1 ? '' : 's'} with their sides, hands, citations and post counts, ${deleted.proposals} proposal${deleted.proposals === 1 ? '' : 's'}, and the settings.${wasOpen} Threads in Discord are left as they are; a debate command used in one says its records were deleted.`,
+    `Deleted everything stored for this server: ${deleted.debates} debate${deleted.debates === 1 ? '' : 's'} with their sides, hands, citations and post counts, ${deleted.proposals} proposal${deleted.proposals === 1 ? '' : 's'}, ${deleted.questions} question${deleted.questions === 1 ? '' : 's'} kept for the digest with their Helpful / Not helpful votes, and the settings (question keeping is off again).${wasOpen} Threads in Discord are left as they are; a debate command used in one says its records were deleted.`,
   );
   return { outcome: 'ok' };
 };

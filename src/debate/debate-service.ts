@@ -9,7 +9,7 @@ import { UserFacingError } from '../errors.js';
 import { SERVER_MOTION_PREFIX } from './motions.js';
 import { parseParagraphList, type ParagraphListProblem } from './paragraph-list.js';
 import { quoteEvidence } from './quote.js';
-import type { DebateStore, DeletedCounts, HandRecord } from './store.js';
+import type { DebateStore, DeletedCounts, HandRecord, SqliteDatabase } from './store.js';
 import { buildSummary, summaryToCsv, type DebateSummary } from './summary.js';
 import type { Debate, EvidenceSide, GuildSettings, Motion, Proposal, SettingsPatch, Side, ThreadState } from './types.js';
 
@@ -674,10 +674,21 @@ export class DebateService {
         moderatorRoleId: patch.moderatorRoleId === undefined ? current.moderatorRoleId : patch.moderatorRoleId,
         debateChannelId: patch.debateChannelId === undefined ? current.debateChannelId : patch.debateChannelId,
         currentReading: patch.currentReading === undefined ? current.currentReading : patch.currentReading,
+        keepQuestions: patch.keepQuestions ?? current.keepQuestions,
+        questionRetentionDays: patch.questionRetentionDays ?? current.questionRetentionDays,
+        teacherChannelId: patch.teacherChannelId === undefined ? current.teacherChannelId : patch.teacherChannelId,
       };
       this.store.saveSettings(next, this.now());
       return next;
     });
+  }
+
+  /**
+   * The database connection, for the other store of the same file (src/digest): it shares these
+   * migrations, and delete-server-data erases its rows in the same transaction as the debates'.
+   */
+  sharedDatabase(): SqliteDatabase {
+    return this.store.db;
   }
 
   /** Closes the database; the service is unusable afterwards. */
@@ -686,7 +697,7 @@ export class DebateService {
     this.store.close();
   }
 
-  /** Deletes everything stored for a server (debates and their records, proposals, motions, settings). */
+  /** Deletes everything stored for a server (debates and their records, proposals, motions, settings, kept questions and votes). */
   deleteGuildData(guildId: string): DeletedCounts {
     return this.store.deleteGuildData(guildId, this.now());
   }

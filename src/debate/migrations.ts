@@ -178,6 +178,44 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE guild_settings ADD COLUMN current_reading TEXT;
     `,
   },
+  {
+    version: 5,
+    description: 'the teacher\'s digest: opt-in question keeping, its retention, the teacher channel, kept questions and their votes',
+    sql: `
+      -- Off by default: nothing of a question is kept until a moderator opts the server in.
+      ALTER TABLE guild_settings ADD COLUMN keep_questions INTEGER NOT NULL DEFAULT 0 CHECK (keep_questions IN (0, 1));
+      ALTER TABLE guild_settings ADD COLUMN question_retention_days INTEGER NOT NULL DEFAULT 30 CHECK (question_retention_days BETWEEN 1 AND 365);
+      -- Where "Ask the teacher" posts; NULL = the button is not shown.
+      ALTER TABLE guild_settings ADD COLUMN teacher_channel_id TEXT;
+
+      -- One row per /ask question on an opted-in server. No user id, no name: only what the
+      -- class asked, on which day, and how well the reading answered it. asked_on is a UTC day
+      -- (YYYY-MM-DD): the digest counts per day, and a day is all a teacher needs.
+      CREATE TABLE digest_questions (
+        id         INTEGER PRIMARY KEY,
+        guild_id   TEXT NOT NULL,
+        reading    TEXT NOT NULL,
+        question   TEXT NOT NULL,
+        asked_on   TEXT NOT NULL,
+        coverage   TEXT NOT NULL CHECK (coverage IN ('answered', 'partial', 'none')),
+        -- The first passage shown: a paragraph or a footnote of the reading; NULL when none was shown.
+        shown_kind   TEXT CHECK (shown_kind IN ('paragraph', 'footnote')),
+        shown_number INTEGER CHECK (shown_number >= 1)
+      ) STRICT;
+      CREATE INDEX digest_questions_by_guild ON digest_questions (guild_id, asked_on);
+
+      -- Helpful / Not helpful on a kept question. voter_key is a keyed hash of (question, voter)
+      -- whose key lives only in the bot's memory (see src/digest/voter-key.ts): it lets a student
+      -- change their vote, and cannot be turned back into who voted.
+      CREATE TABLE digest_votes (
+        question_id INTEGER NOT NULL REFERENCES digest_questions (id) ON DELETE CASCADE,
+        voter_key   TEXT NOT NULL,
+        helpful     INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+        reason      TEXT CHECK (reason IS NULL OR length(reason) <= 200),
+        PRIMARY KEY (question_id, voter_key)
+      ) STRICT;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.js';
-import type { CloseReason, Debate, DebateStatus, GuildSettings, Proposal, ProposalStatus, Side, ThreadState } from './types.js';
+import { QUESTION_RETENTION_DAYS, type CloseReason, type Debate, type DebateStatus, type GuildSettings, type Proposal, type ProposalStatus, type Side, type ThreadState } from './types.js';
 
 export const DATABASE_FILE = 'bot.sqlite';
 
@@ -206,6 +206,8 @@ export interface DeletedCounts {
   readonly debates: number;
   readonly proposals: number;
   readonly settings: number;
+  /** Questions kept for the teacher's digest (their votes go with them). */
+  readonly questions: number;
 }
 
 export class DebateStore {
@@ -248,8 +250,20 @@ export class DebateStore {
 
   getSettings(guildId: string): GuildSettings {
     // Compiled once: /ask reads the server's default visibility on every question.
-    const row = this.prepare<[string], { ask_private: number; moderator_role_id: string | null; debate_channel_id: string | null; current_reading: string | null }>(
-      'SELECT ask_private, moderator_role_id, debate_channel_id, current_reading FROM guild_settings WHERE guild_id = ?',
+    const row = this.prepare<
+      [string],
+      {
+        ask_private: number;
+        moderator_role_id: string | null;
+        debate_channel_id: string | null;
+        current_reading: string | null;
+        keep_questions: number;
+        question_retention_days: number;
+        teacher_channel_id: string | null;
+      }
+    >(
+      `SELECT ask_private, moderator_role_id, debate_channel_id, current_reading, keep_questions, question_retention_days, teacher_channel_id
+       FROM guild_settings WHERE guild_id = ?`,
     ).get(guildId);
     return {
       guildId,
@@ -257,18 +271,34 @@ export class DebateStore {
       moderatorRoleId: row?.moderator_role_id ?? null,
       debateChannelId: row?.debate_channel_id ?? null,
       currentReading: row?.current_reading ?? null,
+      keepQuestions: row?.keep_questions === 1,
+      questionRetentionDays: row?.question_retention_days ?? QUESTION_RETENTION_DAYS.default,
+      teacherChannelId: row?.teacher_channel_id ?? null,
     };
   }
 
   saveSettings(settings: GuildSettings, at: number): void {
     this.prepare(
-        `INSERT INTO guild_settings (guild_id, ask_private, moderator_role_id, debate_channel_id, current_reading, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?)
+        `INSERT INTO guild_settings (guild_id, ask_private, moderator_role_id, debate_channel_id, current_reading,
+           keep_questions, question_retention_days, teacher_channel_id, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (guild_id) DO UPDATE SET ask_private = excluded.ask_private,
            moderator_role_id = excluded.moderator_role_id, debate_channel_id = excluded.debate_channel_id,
-           current_reading = excluded.current_reading, updated_at = excluded.updated_at`,
+           current_reading = excluded.current_reading, keep_questions = excluded.keep_questions,
+           question_retention_days = excluded.question_retention_days, teacher_channel_id = excluded.teacher_channel_id,
+           updated_at = excluded.updated_at`,
       )
-      .run(settings.guildId, settings.askPrivate ? 1 : 0, settings.moderatorRoleId, settings.debateChannelId, settings.currentReading, at);
+      .run(
+        settings.guildId,
+        settings.askPrivate ? 1 : 0,
+        settings.moderatorRoleId,
+        settings.debateChannelId,
+        settings.currentReading,
+        settings.keepQuestions ? 1 : 0,
+        settings.questionRetentionDays,
+        settings.teacherChannelId,
+        at,
+      );
   }
 
   // --- debates ---
@@ -574,10 +604,11 @@ export class DebateStore {
 
   // --- a server's data, all of it ---
 
-  /** Deletes everything stored for a server in one transaction (child rows go by cascade). */
   /**
-   * Deletes a server's data. The ids of its debates' threads are kept (with `at`), only so a
-   * command used in one afterwards can say its records were deleted.
+   * Deletes everything stored for a server in one transaction (child rows go by cascade): its
+   * debates, proposals, motions, settings, and the questions kept for its digest (src/digest)
+   * with their votes, which share this file and its migrations. The ids of its debates' threads
+   * are kept (with `at`), only so a command used in one afterwards can say its records were deleted.
    */
   deleteGuildData(guildId: string, at: number): DeletedCounts {
     return this.transaction(() => {
@@ -586,7 +617,8 @@ export class DebateStore {
       this.prepare('DELETE FROM guild_motions WHERE guild_id = ?').run(guildId);
       const proposals = this.prepare('DELETE FROM proposals WHERE guild_id = ?').run(guildId).changes;
       const settings = this.prepare('DELETE FROM guild_settings WHERE guild_id = ?').run(guildId).changes;
-      return { debates, proposals, settings };
+      const questions = this.prepare('DELETE FROM digest_questions WHERE guild_id = ?').run(guildId).changes;
+      return { debates, proposals, settings, questions };
     });
   }
 
@@ -610,6 +642,8 @@ export class DebateStore {
       post_counts: child('post_counts'),
       proposals: count('SELECT COUNT(*) AS n FROM proposals WHERE guild_id = ?'),
       guild_motions: count('SELECT COUNT(*) AS n FROM guild_motions WHERE guild_id = ?'),
+      digest_questions: count('SELECT COUNT(*) AS n FROM digest_questions WHERE guild_id = ?'),
+      digest_votes: count('SELECT COUNT(*) AS n FROM digest_votes WHERE question_id IN (SELECT id FROM digest_questions WHERE guild_id = ?)'),
     };
   }
 }

@@ -91,11 +91,23 @@ export interface GuildSettings {
   readonly debateChannelId: string | null;
   /** The reading the class is on (commands use it when none is named); null = the first reading. */
   readonly currentReading: string | null;
+  /** Whether /ask questions are kept for the teacher's digest (off until a moderator opts in). */
+  readonly keepQuestions: boolean;
+  /** How many days a kept question stays (1-365, default 30). */
+  readonly questionRetentionDays: number;
+  /** Where "Ask the teacher" posts a student's question; null = no such button. */
+  readonly teacherChannelId: string | null;
 }
+
+/** The bounds and default of `questionRetentionDays`. */
+export const QUESTION_RETENTION_DAYS = { min: 1, max: 365, default: 30 } as const;
 
 export type SettingsPatch = {
   readonly askPrivate?: boolean;
   readonly moderatorRoleId?: string | null;
   readonly debateChannelId?: string | null;
   readonly currentReading?: string | null;
+  readonly keepQuestions?: boolean;
+  readonly questionRetentionDays?: number;
+  readonly teacherChannelId?: string | null;
 };

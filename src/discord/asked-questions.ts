@@ -13,11 +13,13 @@ export interface AskedQuestion {
   readonly askedAt: number;
   /** The scope it was asked in (a reading id or `all`); more pages search the same. */
   readonly reading?: string;
+  /** The question's id in the teacher's digest, when its server keeps questions (for Helpful / Not helpful). */
+  readonly keptId?: number;
 }
 
 export interface AskedQuestions {
   /** Stores a question and returns its key (1-16 lowercase letters and digits). */
-  remember(question: string, askedBy: string, guildId?: string | null, reading?: string): string;
+  remember(question: string, askedBy: string, guildId?: string | null, reading?: string, keptId?: number): string;
   /** The question under `key`, or undefined when unknown or expired. */
   recall(key: string): AskedQuestion | undefined;
   readonly size: number;
@@ -46,7 +48,7 @@ export function createAskedQuestions(options: AskedQuestionsOptions): AskedQuest
   };
 
   return {
-    remember(question, askedBy, guildId = null, reading) {
+    remember(question, askedBy, guildId = null, reading, keptId) {
       if (entries.size >= capacity) dropExpired();
       while (entries.size >= capacity) {
         const oldest = entries.keys().next();
@@ -55,7 +57,7 @@ export function createAskedQuestions(options: AskedQuestionsOptions): AskedQuest
       }
       let key = newKey();
       while (entries.has(key)) key = newKey();
-      entries.set(key, { question, askedBy, guildId, askedAt: now(), ...(reading === undefined ? {} : { reading }) });
+      entries.set(key, { question, askedBy, guildId, askedAt: now(), ...(reading === undefined ? {} : { reading }), ...(keptId === undefined ? {} : { keptId }) });
       return key;
     },
     recall(key) {

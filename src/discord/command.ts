@@ -8,6 +8,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
@@ -34,6 +35,8 @@ export interface Command {
   autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
   /** Buttons whose custom id starts with `<data.name>:`. */
   handleButton?(interaction: ButtonInteraction, ctx: CommandContext): Promise<HandlerReport>;
+  /** Forms (modals) whose custom id starts with `<data.name>:`. */
+  handleModal?(interaction: ModalSubmitInteraction, ctx: CommandContext): Promise<HandlerReport>;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { AnswerEngine } from '../answers/answer-engine.js';
 import type { Corpus } from '../corpus/types.js';
 import type { DebateService } from '../debate/debate-service.js';
+import type { DigestService } from '../digest/digest-service.js';
 import { UserFacingError } from '../errors.js';
 import { createAskedQuestions, type AskedQuestions } from './asked-questions.js';
 import { createCommandIds, type CommandIds } from './command-ids.js';
@@ -27,6 +28,8 @@ export interface CommandContext {
   readonly commandIds: CommandIds;
   /** Debates and their store; absent when the bot runs without a database (debate commands say so). */
   readonly debates?: DebateService;
+  /** The teacher's digest (kept questions, votes), in the same database; absent without one. */
+  readonly digest?: DigestService;
 }
 
 export interface CommandContextOptions {
@@ -38,6 +41,7 @@ export interface CommandContextOptions {
   readonly asked?: AskedQuestions;
   readonly commandIds?: CommandIds;
   readonly debates?: DebateService;
+  readonly digest?: DigestService;
 }
 
 export function createCommandContext(options: CommandContextOptions): CommandContext {
@@ -52,6 +56,7 @@ export function createCommandContext(options: CommandContextOptions): CommandCon
     commands: options.commands,
     commandIds: options.commandIds ?? createCommandIds(),
     ...(options.debates !== undefined ? { debates: options.debates } : {}),
+    ...(options.digest !== undefined ? { digest: options.digest } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
 // again and whose limit it met (the student's own, or the whole server's).
 
 /** The actions that have cooldowns. */
-export type CooldownAction = 'ask' | 'cite' | 'propose' | 'record' | 'check';
+export type CooldownAction = 'ask' | 'cite' | 'propose' | 'record' | 'check' | 'feedback' | 'teacher' | 'digest';
 
 export interface CooldownRule {
   /** Actions allowed per window. */
@@ -81,6 +81,25 @@ export const DEFAULT_COOLDOWN_RULES: Readonly<Record<CooldownAction, ActionCoold
     // Against raids only, as for /ask: a class checking quotes together never meets it.
     perServer: { limit: 200, windowMs: 30_000 },
   },
+  feedback: {
+    // Helpful / Not helpful (and its reason): ten a minute lets a student rate every answer of a
+    // busy lesson and change their mind, not hammer the database with clicks.
+    perUser: { limit: 10, windowMs: 60_000 },
+    // 300 a minute: a whole class rating a shared answer at once, twice over.
+    perServer: { limit: 300, windowMs: 60_000 },
+  },
+  teacher: {
+    // "Ask the teacher" posts in the teachers' channel: three in 10 minutes is a student's real
+    // questions, not a flood of that channel.
+    perUser: { limit: 3, windowMs: 10 * 60_000 },
+    // Thirty in 10 minutes: more than a teacher reads during a lesson.
+    perServer: { limit: 30, windowMs: 10 * 60_000 },
+  },
+  digest: {
+    // The digest and its export read every kept question: a moderator looks a few times a lesson.
+    perUser: { limit: 5, windowMs: 60_000 },
+    perServer: { limit: 20, windowMs: 60_000 },
+  },
 };
 
 /** Forget idle keys once the map holds this many, so it does not grow with every student ever seen. */
@@ -155,6 +174,9 @@ const SUBJECT: Record<CooldownAction, { readonly user: string; readonly server: 
   propose: { user: "You've proposed several motions just now", server: 'Many motions were proposed here just now', what: 'proposals' },
   record: { user: "You've looked at your record several times just now", server: 'Many records were looked at here just now', what: 'looks' },
   check: { user: "You're checking quotes quickly", server: 'The class is checking quotes quickly', what: 'checks' },
+  feedback: { user: "You've rated answers quickly", server: 'The class is rating answers quickly', what: 'ratings' },
+  teacher: { user: "You've sent several questions to your teachers just now", server: 'Many questions were sent to the teachers just now', what: 'questions to the teacher' },
+  digest: { user: "You've opened the digest several times just now", server: 'The digest was opened many times here just now', what: 'digests' },
 };
 
 /** "5 questions per 30 s", "3 proposals per 10 min". */

@@ -161,6 +161,19 @@ export function createRouter(commands: readonly AppCommand[], ctx: CommandContex
         logLine(interaction, name, 'command', started, ref, report);
         return;
       }
+      if (interaction.isModalSubmit()) {
+        const name = commandOfCustomId(interaction.customId);
+        const command = byName.get(name);
+        const report = await guarded(interaction, name, ref, async () => {
+          if (command?.handleModal === undefined) {
+            await replyPrivately(interaction, UNKNOWN_COMPONENT);
+            return { outcome: 'unknown' };
+          }
+          return command.handleModal(interaction, ctx);
+        });
+        logLine(interaction, `${name}:form`, 'form', started, ref, report);
+        return;
+      }
       if (interaction.isContextMenuCommand()) {
         // No user (right-click a member) command exists: a stale menu entry gets the unknown-command words.
         await tell(interaction, UNKNOWN_COMMAND, interaction.commandName);

@@ -163,7 +163,7 @@ describe('settings and server data', () => {
     const teacher = h.discord.users.teacher;
     const general = h.discord.guild.channels['general']!;
     const shown = await h.run({ name: 'moderate', sub: 'settings', user: teacher, channelId: general });
-    expect(shown.embeds[0]?.fields?.map((f) => f.value)).toEqual(['Private by default', 'None (Manage Threads only)', 'Wherever /moderate open is used', 'Russo-Japanese Relations in the New Strategic Environment (russo-japanese-relations)']);
+    expect(shown.embeds[0]?.fields?.map((f) => f.value)).toEqual(['Private by default', 'None (Manage Threads only)', 'Wherever /moderate open is used', 'Russo-Japanese Relations in the New Strategic Environment (russo-japanese-relations)', 'Off: nothing is kept', 'None (no “Ask the teacher” button)']);
     await h.run({ name: 'moderate', sub: 'settings', user: teacher, channelId: general, options: { 'debate-channel': h.debatesChannel, 'ask-private': false } });
     const opened = await h.run({ name: 'moderate', sub: 'open', user: teacher, channelId: general, options: { motion: 'japan-drop-territorial-goal' } });
     const threadId = /<#(\d+)>/.exec(opened.content)?.[1];

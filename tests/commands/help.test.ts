@@ -20,9 +20,17 @@ describe('/help', () => {
     const embed = reply.embeds[0]!;
     expect(embed.description).toContain('quoted exactly');
     expect(embed.fields?.[0]).toEqual({ name: `Reading: ${essay.title}`, value: 'by YOKOTE Shinji · 31 paragraphs, 6 footnotes' });
-    // The slash commands; a message command (right-click > Apps) has no slash name to list.
-    expect(embed.fields?.slice(1).map((field) => field.name)).toEqual(commands.filter((command) => !isMessageCommand(command)).map((command) => `/${command.data.name}`));
+    // The slash commands, then the note on kept questions; a message command (right-click > Apps) has no slash name to list.
+    expect(embed.fields?.slice(1, -1).map((field) => field.name)).toEqual(commands.filter((command) => !isMessageCommand(command)).map((command) => `/${command.data.name}`));
     expect(commands.map((command) => command.data.name)).toEqual(expect.arrayContaining(['ask', 'footnote', 'passage', 'help']));
     expect(embed.fields?.[1]?.value).toContain('Example: `/ask question: Why did Russia move closer to China?`');
+  });
+
+  it('tells students whether this server keeps their questions, and for how long', async () => {
+    const off = await h.discord.sendCommand({ name: 'help' }).waitForReply();
+    expect(off.embeds[0]!.fields!.at(-1)).toEqual({ name: 'Your questions', value: 'This server does not keep your questions: once answered, they are forgotten.' });
+    await h.discord.sendCommand({ name: 'moderate', subcommand: 'settings', user: h.discord.users.teacher, options: { 'keep-questions': true, 'question-retention-days': 14 } }).waitForReply();
+    const on = await h.discord.sendCommand({ name: 'help' }).waitForReply();
+    expect(on.embeds[0]!.fields!.at(-1)!.value).toMatch(/^This server keeps the questions asked with `\/ask` for 14 days .*never who asked/);
   });
 });

@@ -325,10 +325,10 @@ describe('proposals', () => {
 
 describe('settings', () => {
   it('defaults to private /ask answers, no moderator role and no debate channel, and keeps what is set', () => {
-    expect(service.getSettings(GUILD)).toEqual({ guildId: GUILD, askPrivate: true, moderatorRoleId: null, debateChannelId: null, currentReading: null });
+    expect(service.getSettings(GUILD)).toEqual({ guildId: GUILD, askPrivate: true, moderatorRoleId: null, debateChannelId: null, currentReading: null, keepQuestions: false, questionRetentionDays: 30, teacherChannelId: null });
     service.updateSettings(GUILD, { debateChannelId: CHANNEL });
     service.updateSettings(GUILD, { moderatorRoleId: '877777777777777777' });
-    expect(service.updateSettings(GUILD, { moderatorRoleId: null, askPrivate: false })).toEqual({ guildId: GUILD, askPrivate: false, moderatorRoleId: null, debateChannelId: CHANNEL, currentReading: null });
+    expect(service.updateSettings(GUILD, { moderatorRoleId: null, askPrivate: false })).toEqual({ guildId: GUILD, askPrivate: false, moderatorRoleId: null, debateChannelId: CHANNEL, currentReading: null, keepQuestions: false, questionRetentionDays: 30, teacherChannelId: null });
     expect(service.getSettings(OTHER_GUILD).askPrivate).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MIGRATIONS, type Migration } from '../../src/debate/migrations.js';
 import { DATABASE_FILE, LATEST_VERSION, migrate, openDatabase, openDebateStore, type DebateStore } from '../../src/debate/store.js';
+import { DigestService } from '../../src/digest/digest-service.js';
 import { ALICE, CHANNEL, GUILD, makeClock, makeService, makeTempDataDir, OTHER_GUILD, TEACHER, THREAD, type TempDataDir, at, HERE } from './helpers.js';
 
 let temp: TempDataDir | undefined;
@@ -54,7 +55,7 @@ describe('openDebateStore', () => {
     first.close();
 
     const again = makeService(open(temp.dir), clock);
-    expect(again.getSettings(GUILD)).toEqual({ guildId: GUILD, askPrivate: false, moderatorRoleId: '877777777777777777', debateChannelId: null, currentReading: null });
+    expect(again.getSettings(GUILD)).toEqual({ guildId: GUILD, askPrivate: false, moderatorRoleId: '877777777777777777', debateChannelId: null, currentReading: null, keepQuestions: false, questionRetentionDays: 30, teacherChannelId: null });
     const debate = again.debateInThread(HERE)!;
     expect(debate.status).toBe('paused');
     expect(debate.endsAt).toBe(clock.now() + 30 * 60_000);
@@ -113,7 +114,11 @@ describe('deleteGuildData', () => {
       [GUILD, THREAD],
       [OTHER_GUILD, '899999999999999999'],
     ] as const) {
-      service.updateSettings(guild, { askPrivate: false });
+      service.updateSettings(guild, { askPrivate: false, keepQuestions: true });
+      // A question kept for the digest, with a vote: the same file, erased with the rest.
+      const digest = new DigestService({ db: service.sharedDatabase(), settings: service });
+      const kept = digest.keep({ guildId: guild, reading: 'russo-japanese-relations', question: 'Why the SCO?', coverage: 'answered' });
+      digest.vote({ guildId: guild, questionId: kept ?? 0, userId: ALICE, helpful: true });
       service.openDebate({ guildId: guild, channelId: CHANNEL, threadId: thread, motionId: 'sco-effective-instrument', openedBy: TEACHER });
       service.joinSide(at(thread, guild), { userId: ALICE }, 'for');
       service.joinSide(at(thread, guild), { userId: ALICE }, 'against');
@@ -128,7 +133,7 @@ describe('deleteGuildData', () => {
     const rowsBefore = store.countGuildRows(GUILD);
     expect(Object.values(rowsBefore).every((n) => n > 0)).toBe(true);
 
-    expect(service.deleteGuildData(GUILD)).toEqual({ debates: 1, proposals: 1, settings: 1 });
+    expect(service.deleteGuildData(GUILD)).toEqual({ debates: 1, proposals: 1, settings: 1, questions: 1 });
     expect(service.recordsDeletedIn(HERE)).toBe(true);
     expect(service.recordsDeletedIn(at(THREAD, OTHER_GUILD))).toBe(false);
     expect(Object.values(store.countGuildRows(GUILD)).every((n) => n === 0)).toBe(true);

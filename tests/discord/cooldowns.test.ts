@@ -66,7 +66,7 @@ describe('cooldowns', () => {
   });
 
   it('has a per-user and a per-server limit for every action, the server’s at least as generous', () => {
-    for (const action of ['ask', 'cite', 'propose', 'record'] as const satisfies readonly CooldownAction[]) {
+    for (const action of ['ask', 'cite', 'propose', 'record', 'feedback', 'teacher', 'digest'] as const satisfies readonly CooldownAction[]) {
       const { perUser, perServer } = DEFAULT_COOLDOWN_RULES[action];
       expect(perUser.limit).toBeGreaterThan(0);
       expect(perServer.limit).toBeGreaterThan(perUser.limit);

@@ -11,6 +11,7 @@ import { draftOfParts } from './quote-layout.js';
 import { truncateMarkdown, truncatePlain } from './text-cutting.js';
 import { escapeUserText } from './user-text.js';
 import { commandMention, NO_COMMAND_IDS, type CommandIdOf } from './command-mentions.js';
+import { digestSettingsFields } from './digest-messages.js';
 import { formatCitation } from '../citation.js';
 import type { EvidenceQuote, DebateStatusView, NamedStudent, ProposalProblem, ReviewOutcome, StudentDebateRecord } from '../../debate/debate-service.js';
 import { SERVER_MOTION_PREFIX } from '../../debate/motions.js';
@@ -247,6 +248,7 @@ export function renderSettings(settings: GuildSettings, readingTitle?: string): 
           { name: 'Moderator role', value: settings.moderatorRoleId === null ? 'None (Manage Threads only)' : `<@&${settings.moderatorRoleId}>`, inline: true },
           { name: 'Debate channel', value: settings.debateChannelId === null ? 'Wherever /moderate open is used' : `<#${settings.debateChannelId}>`, inline: true },
           ...(readingTitle === undefined ? [] : [{ name: 'Current reading', value: readingTitle, inline: false }]),
+          ...digestSettingsFields(settings),
         ],
       },
     ],
