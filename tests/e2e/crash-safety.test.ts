@@ -14,7 +14,7 @@ import { loadConfig } from '../../src/config.js';
 import { DATABASE_FILE } from '../../src/debate/store.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { createSilentLogger } from '../../src/logger.js';
-import { startFakeDiscord, type FakeDiscord, type FakeInteraction, type FakeUser, type SimpleOptions, embedsOf } from '../support/fake-discord/index.js';
+import { startFakeDiscord, type FakeDiscord, type FakeInteraction, type FakeUser, type SimpleOptions, embedsOf, leadText } from '../support/fake-discord/index.js';
 import { mulberry32 } from '../support/seeded-random.js';
 
 const BOT_ENTRY = path.resolve('dist/src/index.js');
@@ -323,7 +323,7 @@ describe('kill -9 during debate activity', () => {
 
     const cited = await rig.run({ name: 'debate', sub: 'cite', user: s2, channelId: threadId, options: { paragraph: 21 } });
     expect(cited.reply?.channelId).toBe(threadId);
-    expect(cited.reply?.content).toBe('📖 **Student 2** (against the motion) cites ¶21.');
+    expect(leadText(cited.reply!)).toBe('📖 **Student 2** (against the motion) cites ¶21.');
     const called = await rig.run({ name: 'moderate', sub: 'next', user: discord.users.teacher, channelId: threadId });
     expect(called.reply?.content).toBe(`🎤 <@${s1.id}> — **Student 1** (for the motion) has the floor. No one else is waiting.`);
     const closed = await rig.run({ name: 'moderate', sub: 'close', user: discord.users.teacher, channelId: threadId });

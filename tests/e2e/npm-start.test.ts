@@ -82,7 +82,7 @@ describe('npm start with a token', () => {
     const reply = await ask.waitForReply({ timeoutMs: 10_000 });
 
     expect(reply.flags & MessageFlagBits.Ephemeral).toBe(MessageFlagBits.Ephemeral);
-    expect(JSON.stringify(embedsOf(reply))).toContain('¶1');
+    expect(JSON.stringify(embedsOf(reply))).toMatch(/¶\d+ — /);
     expect(reply.allowedMentions).toEqual(expect.objectContaining({ parse: [] }));
 
     // npm forwards SIGTERM to the bot, which also gets the group's own: stopping twice is safe.
