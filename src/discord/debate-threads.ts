@@ -2,14 +2,14 @@
 // summary posted, then the thread unlocked, locked, or locked and archived — each step recorded
 // as done once Discord has done it. The moderator's commands, the auto-close and the startup
 // reconcile all go through here, one thread at a time, always applying the latest recorded state.
-import { ChannelType, DiscordAPIError, RESTJSONErrorCodes, type Client, type Message, type ThreadChannel } from 'discord.js';
+import { ChannelType, ComponentType, DiscordAPIError, MessageFlags, RESTJSONErrorCodes, type Client, type Message, type ThreadChannel } from 'discord.js';
 import type { Debate } from '../debate/types.js';
 import type { DebateService } from '../debate/debate-service.js';
 import { renderClosedBanner, renderSummary } from '../views/discord/debate-messages.js';
 import type { ThreadSyncResult } from '../debate/reconcile.js';
 import type { DebateSummary } from '../debate/summary.js';
 import type { ThreadState } from '../debate/types.js';
-import { NO_MENTIONS, toMessageBody } from './reply.js';
+import { isComponentsV2Message, NO_MENTIONS, toMessageBody } from './reply.js';
 
 export const isMissingPermission = (err: unknown): boolean =>
   err instanceof DiscordAPIError && (err.code === RESTJSONErrorCodes.MissingPermissions || err.code === RESTJSONErrorCodes.MissingAccess);
@@ -85,7 +85,7 @@ export async function announceClose(client: Client, debate: Debate, summary: Deb
   let summaryUrl = threadSummary?.url ?? null;
   let motionPost: Message | undefined;
   if (parent !== null && (parent.type === ChannelType.GuildText || parent.type === ChannelType.GuildAnnouncement)) {
-    const copy = await parent.send({ ...toMessageBody(renderSummary(summary)), content: `The debate in <#${debate.threadId}> has closed.` });
+    const copy = await parent.send(toMessageBody({ ...renderSummary(summary), content: `The debate in <#${debate.threadId}> has closed.` }));
     summaryUrl = copy.url;
     // The thread was started from the motion post, so the post has the thread's id.
     motionPost = await parent.messages.fetch(debate.threadId).catch(() => undefined);
@@ -95,8 +95,15 @@ export async function announceClose(client: Client, debate: Debate, summary: Deb
   }
   if (motionPost === undefined || motionPost.author.id !== client.user?.id) return;
   const banner = renderClosedBanner({ closedAt: debate.closedAt ?? Date.now(), durationMs: summary.durationMs, closeReason: debate.closeReason, summaryUrl });
-  // Content only: the motion and its evidence (the embed) stay as they were.
-  await motionPost.edit({ content: banner, allowedMentions: NO_MENTIONS });
+  if (!isComponentsV2Message(motionPost)) {
+    // A post from before Components V2: content only, the motion and its evidence (the embed) stay.
+    await motionPost.edit({ content: banner, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  // A V2 post has no content and must stay V2: the line is a text display above the motion's
+  // card, which stays as it was (a banner already there, from an earlier try, is replaced).
+  const kept = motionPost.components.map((component) => component.toJSON()).filter((component, index) => index > 0 || component.type !== ComponentType.TextDisplay);
+  await motionPost.edit({ components: [{ type: ComponentType.TextDisplay, content: banner }, ...kept], flags: MessageFlags.IsComponentsV2, allowedMentions: NO_MENTIONS });
 }
 
 export interface SyncOptions {

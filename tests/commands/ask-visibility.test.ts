@@ -6,6 +6,7 @@ import { deployCommands } from '../../src/discord/deploy.js';
 import { loadConfig } from '../../src/config.js';
 import { createSilentLogger } from '../../src/logger.js';
 import { isEphemeral, startDebateHarness, type DebateHarness } from './debate-harness.js';
+import { embedsOf, leadText } from '../support/fake-discord/index.js';
 
 let h: DebateHarness;
 beforeAll(async () => {
@@ -30,16 +31,16 @@ describe('/ask visibility', () => {
 
   it('follows a moderator who makes answers public by default, unless the student asks for private', async () => {
     const set = await h.run({ name: 'moderate', sub: 'settings', user: h.discord.users.teacher, channelId: h.discord.guild.channelId, options: { 'ask-private': false } });
-    expect(set.embeds[0]?.fields?.[0]?.value).toBe('Public by default');
+    expect(embedsOf(set)[0]?.fields?.[0]?.value).toBe('Public by default');
 
     const unsaid = await ask({ question: QUESTION });
     expect(isEphemeral(unsaid)).toBe(false);
-    expect(unsaid.content).toBe(`Asked by **Student 1**: ${QUESTION}`);
+    expect(leadText(unsaid)).toBe(`Asked by **Student 1**: ${QUESTION}`);
     expect(unsaid.pings).toEqual({ everyone: false, users: [], roles: [], repliedUser: false });
 
     const chosen = await ask({ question: QUESTION, private: true });
     expect(isEphemeral(chosen)).toBe(true);
-    expect(chosen.content).toBe(`**Your question:** ${QUESTION}`);
+    expect(leadText(chosen)).toBe(`**Your question:** ${QUESTION}`);
 
     // And back: private by default again once the moderator says so.
     await h.run({ name: 'moderate', sub: 'settings', user: h.discord.users.teacher, channelId: h.discord.guild.channelId, options: { 'ask-private': true } });

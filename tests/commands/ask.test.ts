@@ -5,6 +5,7 @@ import { commands } from '../../commands/index.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { createSilentLogger } from '../../src/logger.js';
 import { button, buttonsOf, essayEngine, expectNobodyPinged, isEphemeral, startBotHarness, type BotHarness } from '../discord/bot-harness.js';
+import { cardsOf, leadText, MessageFlagBits } from '../support/fake-discord/index.js';
 
 let h: BotHarness;
 beforeAll(async () => {
@@ -25,14 +26,20 @@ describe('/ask', () => {
     const reply = await ask.waitForReply();
     expect(ask.callback?.type).toBe(5); // deferred first
     expect(isEphemeral(reply)).toBe(true);
-    expect(reply.content).toBe(`**Your question:** ${QUESTION}`);
+    // Components V2, so readers who hide embeds still see the answer.
+    expect(reply.flags & MessageFlagBits.ComponentsV2).toBe(MessageFlagBits.ComponentsV2);
+    expect(reply.content).toBe('');
+    expect(reply.embeds).toEqual([]);
+    expect(leadText(reply)).toBe(`**Your question:** ${QUESTION}`);
     const expected = essayEngine().answer(QUESTION, { limit: 3 });
     if (expected.kind !== 'answer') throw new Error('the engine should answer this');
     const first = expected.results[0]!;
     if (first.kind !== 'paragraph') throw new Error('expected a paragraph first');
-    expect(reply.embeds[0]?.title).toBe(`¶${first.number} — ${essay().title}`);
-    expect(reply.embeds[0]?.description).toContain(`**${first.highlight}**`);
-    expect(reply.embeds[0]?.description?.replaceAll('**', '')).toBe(first.text);
+    const [card] = cardsOf(reply);
+    expect(card?.texts[0]).toBe(`-# ${essay().author}\n### ¶${first.number} — ${essay().title}\n${first.text.replace(first.highlight, `**${first.highlight}**`)}`);
+    expect(card?.texts[0]?.replaceAll('**', '')).toContain(first.text);
+    // The best sentence again in plain words on its own line: screen readers do not announce bold.
+    expect(card?.texts[1]?.split('\n')).toContain(`**Key sentence:** ${first.highlight}`);
     expect(buttonsOf(reply).map((b) => b.label)).toEqual(['More passages', 'Post to class']);
     expectNobodyPinged(h.discord);
   });
@@ -42,7 +49,7 @@ describe('/ask', () => {
     const ask = h.discord.sendCommand({ name: 'ask', options: { question: QUESTION, private: false }, user: student });
     const reply = await ask.waitForReply();
     expect(isEphemeral(reply)).toBe(false);
-    expect(reply.content).toBe(`Asked by **Student 2**: ${QUESTION}`);
+    expect(leadText(reply)).toBe(`Asked by **Student 2**: ${QUESTION}`);
     expect(buttonsOf(reply).map((b) => b.customId)).toContain(`ask:del:${student.id}`);
     expect(reply.pings).toEqual({ everyone: false, users: [], roles: [], repliedUser: false });
   });
@@ -50,13 +57,15 @@ describe('/ask', () => {
   it('shows the next results in place with More passages', async () => {
     const ask = h.discord.sendCommand({ name: 'ask', options: { question: QUESTION } });
     const first = structuredClone(await ask.waitForReply());
-    const footers = (embeds: typeof first.embeds) => embeds.flatMap((embed) => (embed.footer === undefined ? [] : [embed.footer.text]));
+    const footers = (message: typeof first) => cardsOf(message).flatMap((card) => (card.footer === undefined ? [] : [card.footer]));
     const more = h.discord.clickButton({ message: first, customId: button(first, 'More passages') });
     const updated = await more.waitForReply({ until: (message) => message.edits > first.edits });
     expect(updated.id).toBe(first.id);
-    expect(footers(first.embeds).map((text) => text.replace(/ of \d+$/, ''))).toEqual(['Result 1', 'Result 2', 'Result 3']);
-    expect(footers(updated.embeds)[0]).toMatch(/^Result 4 of \d+$/);
-    expect(updated.content).toBe(first.content);
+    expect(footers(first).map((text) => text.replace(/ of \d+$/, ''))).toEqual(['Result 1', 'Result 2', 'Result 3']);
+    expect(footers(updated)[0]).toMatch(/^Result 4 of \d+$/);
+    expect(leadText(updated)).toBe(leadText(first));
+    // The edit kept the message V2 (Discord cannot take the flag back).
+    expect(updated.flags & MessageFlagBits.ComponentsV2).toBe(MessageFlagBits.ComponentsV2);
   });
 
   it('posts a private answer to the class with Post to class, without pinging', async () => {
@@ -67,8 +76,8 @@ describe('/ask', () => {
     const posted = await post.waitForReply();
     expect(posted.id).not.toBe(answer.id);
     expect(isEphemeral(posted)).toBe(false);
-    expect(posted.content).toBe(`Asked by **Student 1**: ${QUESTION}`);
-    expect(posted.embeds[0]?.title).toBe(answer.embeds[0]?.title);
+    expect(leadText(posted)).toBe(`Asked by **Student 1**: ${QUESTION}`);
+    expect(cardsOf(posted)[0]?.texts[0]).toBe(cardsOf(answer)[0]?.texts[0]);
     expect(h.discord.channelMessages(h.discord.guild.channelId).map((m) => m.id)).toContain(posted.id);
     expectNobodyPinged(h.discord);
   });
@@ -80,7 +89,7 @@ describe('/ask', () => {
     const page = await more.waitForReply();
     expect(page.id).not.toBe(post.id);
     expect(isEphemeral(page)).toBe(true);
-    expect(page.embeds.find((embed) => embed.footer)?.footer?.text).toMatch(/^Result 4 of \d+$/);
+    expect(cardsOf(page).find((card) => card.footer !== undefined)?.footer).toMatch(/^Result 4 of \d+$/);
     expect(h.discord.message(post.id)?.edits).toBe(post.edits);
   });
 
@@ -131,23 +140,21 @@ describe('/ask', () => {
     const notice = await more.waitForReply();
     expect(isEphemeral(notice)).toBe(true);
     expect(notice.content).toBe('This answer has expired — please ask again with `/ask`.');
-    expect(h.discord.message(answer.id)?.embeds).toEqual(answer.embeds);
+    expect(h.discord.message(answer.id)?.components).toEqual(answer.components);
   });
 
   it('says so honestly when nothing matches', async () => {
     const ask = h.discord.sendCommand({ name: 'ask', options: { question: 'zzqx blorf wug' } });
     const reply = await ask.waitForReply();
-    expect(reply.embeds[0]?.title).toBe('No good match');
-    expect(reply.embeds[0]?.description).toContain('answers this closely enough to quote');
+    expect(cardsOf(reply)[0]?.texts[0]).toMatch(/^### No good match\n.*answers this closely enough to quote/);
   });
 
   it('answers chit-chat with a friendly pointer to /help, not a quote', async () => {
     const ask = h.discord.sendCommand({ name: 'ask', options: { question: 'hey bot, thanks!' } });
     const reply = await ask.waitForReply();
     expect(isEphemeral(reply)).toBe(true);
-    expect(reply.embeds).toHaveLength(1);
-    expect(reply.embeds[0]?.title).toBe('Hello!');
-    expect(reply.embeds[0]?.description).toContain('`/help`');
+    expect(cardsOf(reply)).toHaveLength(1);
+    expect(cardsOf(reply)[0]?.text).toMatch(/^### Hello!\n.*`\/help`/);
     expect(buttonsOf(reply)).toEqual([]);
   });
 
@@ -155,8 +162,8 @@ describe('/ask', () => {
     const question = 'which japanese prime minister went to moscow in 2016';
     const ask = h.discord.sendCommand({ name: 'ask', options: { question } });
     const reply = await ask.waitForReply();
-    expect(reply.content).toBe(`**Your question:** ${question}\n*The essay does not say this directly (it never mentions “2016”); the nearest passages are below.*`);
-    expect(reply.embeds.length).toBeGreaterThan(0);
+    expect(leadText(reply)).toBe(`**Your question:** ${question}\n*The essay does not say this directly (it never mentions “2016”); the nearest passages are below.*`);
+    expect(cardsOf(reply).length).toBeGreaterThan(0);
     expect(buttonsOf(reply).map((b) => b.label)).toContain('Post to class');
   });
 
@@ -166,9 +173,9 @@ describe('/ask', () => {
     const ask = h.discord.sendCommand({ name: 'ask', options: { question } });
     const reply = await ask.waitForReply();
     // The echoed question is cut at 320 characters; a coverage notice may follow on its own line.
-    expect(reply.content.split('\n')[0]!.length).toBeLessThanOrEqual(320);
-    expect(reply.content.length).toBeLessThanOrEqual(2000);
-    expect(reply.embeds.length).toBeGreaterThan(0);
+    expect(leadText(reply).split('\n')[0]!.length).toBeLessThanOrEqual(320);
+    expect(leadText(reply).length).toBeLessThanOrEqual(2000);
+    expect(cardsOf(reply).length).toBeGreaterThan(0);
     expect(h.discord.unknownRoutes).toEqual([]);
   });
 
@@ -178,10 +185,10 @@ describe('/ask', () => {
     const question = `@everyone @here <@&${role}> <@${user}> **why** _did_ \`Russia\`\n# turn to China? ||spoiler|| [x](https://evil.example)`;
     const ask = h.discord.sendCommand({ name: 'ask', options: { question, private: false } });
     const reply = await ask.waitForReply();
-    expect(reply.content).toBe(
+    expect(leadText(reply)).toBe(
       `Asked by **Student 1**: @\u200beveryone @\u200bhere \\<@&${role}\\> \\<@${user}\\> \\*\\*why\\*\\* \\_did\\_ \\\`Russia\\\` \\# turn to China? \\|\\|spoiler\\|\\| \\[x\\]\\(https\\://evil.example\\)`,
     );
-    expect(reply.content).not.toContain('\n');
+    expect(leadText(reply)).not.toContain('\n');
     expectNobodyPinged(h.discord);
   });
 });
@@ -192,7 +199,7 @@ describe('/ask in a direct message', () => {
     const user = h.discord.users.student(2);
     const reply = await h.discord.sendCommand({ name: 'ask', options: { question: QUESTION, private: false }, user, dm: true }).waitForReply();
     expect(reply.guildId).toBeNull();
-    expect(reply.content).toBe(`Asked by **Student 2**: ${QUESTION}`);
+    expect(leadText(reply)).toBe(`Asked by **Student 2**: ${QUESTION}`);
     const click = h.discord.clickButton({ message: reply, customId: button(reply, 'Delete'), user });
     await click.waitForCallback();
     await h.discord.waitFor(() => (h.discord.message(reply.id)?.deleted === true ? true : undefined), 'the DM answer to be deleted');
@@ -214,7 +221,7 @@ describe('/ask cooldown', () => {
     expect(notice.content).toBe(`You're asking quickly: this is your own limit of 5 questions per 30 s. Try again <t:${retryAt}:R>.`);
     h.clock.advance(30_000);
     const later = h.discord.sendCommand({ name: 'ask', options: { question: 'And now about Sakhalin?' }, user });
-    expect((await later.waitForReply()).content).toBe('**Your question:** And now about Sakhalin?');
+    expect(leadText(await later.waitForReply())).toBe('**Your question:** And now about Sakhalin?');
   });
 });
 

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_COOLDOWN_RULES } from '../../src/discord/cooldowns.js';
 import { isEphemeral, startDebateHarness, type DebateHarness } from './debate-harness.js';
+import { embedsOf, leadText } from '../support/fake-discord/index.js';
 
 let h: DebateHarness | undefined;
 afterEach(async () => {
@@ -27,17 +28,17 @@ describe('the per-server cap on /ask', () => {
       asks.push(discord.sendCommand({ name: 'ask', options: { question: `What is the SCO? (${n})` }, user }));
     }
     const replies = await Promise.all(asks.map((ask) => ask.waitForReply({ timeoutMs: 30_000 })));
-    expect(replies.filter((reply) => reply.embeds.length > 0)).toHaveLength(perServer.limit);
+    expect(replies.filter((reply) => embedsOf(reply).length > 0)).toHaveLength(perServer.limit);
 
     clock.advance(1000);
     const fresh = discord.users.student(students);
     const refused = await discord.sendCommand({ name: 'ask', options: { question: 'And the SCO?' }, user: fresh }).waitForReply();
     expect(isEphemeral(refused)).toBe(true);
-    expect(refused.content).toBe(`The class is asking quickly: this is the server’s limit of 200 questions per 30 s for everyone together, not yours. Try again ${retryTime(started + perServer.windowMs)}.`);
+    expect(leadText(refused)).toBe(`The class is asking quickly: this is the server’s limit of 200 questions per 30 s for everyone together, not yours. Try again ${retryTime(started + perServer.windowMs)}.`);
 
     clock.advance(perServer.windowMs);
     const later = await discord.sendCommand({ name: 'ask', options: { question: 'And the SCO?' }, user: fresh }).waitForReply();
-    expect(later.content).toBe('**Your question:** And the SCO?');
+    expect(leadText(later)).toBe('**Your question:** And the SCO?');
   }, 60_000);
 });
 
@@ -46,29 +47,29 @@ describe('citing', () => {
     h = await startDebateHarness();
     const { discord, clock } = h;
     const opened = await h.run({ name: 'moderate', sub: 'open', user: discord.users.teacher, options: { motion: 'china-reliable-partner' } });
-    const threadId = /<#(\d+)>/.exec(opened.content)![1]!;
+    const threadId = /<#(\d+)>/.exec(leadText(opened))![1]!;
     const student = discord.users.student(1);
     const cite = (paragraph: number) => h!.run({ name: 'debate', sub: 'cite', user: student, channelId: threadId, options: { paragraph } });
     await h.run({ name: 'debate', sub: 'join', user: student, channelId: threadId, options: { side: 'for' } });
 
     // A refused citation (no such paragraph) costs nothing.
-    expect((await cite(99)).content).toMatch(/^Paragraph 99 does not exist/);
+    expect(leadText(await cite(99))).toMatch(/^Paragraph 99 does not exist/);
     const started = clock.now();
     for (const paragraph of [14, 15, 16]) {
-      expect((await cite(paragraph)).content).toBe(`📖 **Student 1** (for the motion) cites ¶${paragraph}.`);
+      expect(leadText(await cite(paragraph))).toBe(`📖 **Student 1** (for the motion) cites ¶${paragraph}.`);
       clock.advance(1000);
     }
     const refused = await cite(17);
     expect(isEphemeral(refused)).toBe(true);
-    expect(refused.content).toBe(`You're citing quickly: this is your own limit of 3 citations per 30 s. Try again ${retryTime(started + DEFAULT_COOLDOWN_RULES.cite.perUser.windowMs)}.`);
+    expect(leadText(refused)).toBe(`You're citing quickly: this is your own limit of 3 citations per 30 s. Try again ${retryTime(started + DEFAULT_COOLDOWN_RULES.cite.perUser.windowMs)}.`);
     expect(h.store().citations(h.store().debateByThread(threadId)!.id).map((c) => c.paragraph)).toEqual([14, 15, 16]);
 
     // Another student is not held back by the first one's limit.
     await h.run({ name: 'debate', sub: 'join', user: discord.users.student(2), channelId: threadId, options: { side: 'against' } });
-    expect((await h.run({ name: 'debate', sub: 'cite', user: discord.users.student(2), channelId: threadId, options: { paragraph: 20 } })).content).toMatch(/^📖/);
+    expect(leadText(await h.run({ name: 'debate', sub: 'cite', user: discord.users.student(2), channelId: threadId, options: { paragraph: 20 } }))).toMatch(/^📖/);
 
     clock.advance(DEFAULT_COOLDOWN_RULES.cite.perUser.windowMs);
-    expect((await cite(17)).content).toBe('📖 **Student 1** (for the motion) cites ¶17.');
+    expect(leadText(await cite(17))).toBe('📖 **Student 1** (for the motion) cites ¶17.');
   });
 });
 
@@ -81,11 +82,11 @@ describe('proposing', () => {
     const { discord, clock } = h;
     const student = discord.users.student(1);
     const started = clock.now();
-    for (let n = 1; n <= 3; n += 1) expect((await propose(n, student)).content).toBe(`Proposal #${n} sent to the moderators. See their decision with \`/debate proposals\`.`);
+    for (let n = 1; n <= 3; n += 1) expect(leadText(await propose(n, student))).toBe(`Proposal #${n} sent to the moderators. See their decision with \`/debate proposals\`.`);
     clock.advance(60_000);
     const refused = await propose(4, student);
     expect(isEphemeral(refused)).toBe(true);
-    expect(refused.content).toBe(`You've proposed several motions just now: this is your own limit of 3 proposals per 10 min. Try again ${retryTime(started + DEFAULT_COOLDOWN_RULES.propose.perUser.windowMs)}.`);
+    expect(leadText(refused)).toBe(`You've proposed several motions just now: this is your own limit of 3 proposals per 10 min. Try again ${retryTime(started + DEFAULT_COOLDOWN_RULES.propose.perUser.windowMs)}.`);
     expect(h.store().proposalsBy(discord.guild.id, student.id)).toHaveLength(3);
   });
 
@@ -99,8 +100,8 @@ describe('proposing', () => {
       expect((await propose(n, discord.users.student(Math.floor(n / perUser.limit) + 1))).content).toMatch(/^Proposal #\d+ sent/);
     }
     const refused = await propose(99, discord.users.student(students));
-    expect(refused.content).toBe(`Many motions were proposed here just now: this is the server’s limit of 10 proposals per 10 min for everyone together, not yours. Try again ${retryTime(started + perServer.windowMs)}.`);
+    expect(leadText(refused)).toBe(`Many motions were proposed here just now: this is the server’s limit of 10 proposals per 10 min for everyone together, not yours. Try again ${retryTime(started + perServer.windowMs)}.`);
     clock.advance(perServer.windowMs);
-    expect((await propose(99, discord.users.student(students))).content).toMatch(/^Proposal #11 sent/);
+    expect(leadText(await propose(99, discord.users.student(students)))).toMatch(/^Proposal #11 sent/);
   });
 });

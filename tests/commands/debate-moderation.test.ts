@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RECORDS_BEING_DELETED } from '../../commands/moderate/records.js';
 import { NOT_IN_A_SERVER } from '../../src/views/discord/refusals.js';
 import { NOT_A_MODERATOR } from '../../src/views/discord/refusals.js';
-import { DEFAULT_BOT_PERMISSIONS, type SimpleOptions } from '../support/fake-discord/index.js';
+import { DEFAULT_BOT_PERMISSIONS, type SimpleOptions, embedsOf, leadText } from '../support/fake-discord/index.js';
 import { isEphemeral, startDebateHarness, type DebateHarness } from './debate-harness.js';
 
 let h: DebateHarness | undefined;
@@ -18,8 +18,8 @@ afterEach(async () => {
 
 async function openDebate(harness: DebateHarness, motion = 'sco-effective-instrument'): Promise<string> {
   const opened = await harness.run({ name: 'moderate', sub: 'open', user: harness.discord.users.teacher, options: { motion } });
-  const id = /<#(\d+)>/.exec(opened.content)?.[1];
-  if (id === undefined) throw new Error(`debate not opened: ${opened.content}`);
+  const id = /<#(\d+)>/.exec(leadText(opened))?.[1];
+  if (id === undefined) throw new Error(`debate not opened: ${leadText(opened)}`);
   return id;
 }
 
@@ -46,7 +46,7 @@ describe('moderator actions', () => {
     ];
     for (const [sub, options] of attempts) {
       const refused = await h.run({ name: 'moderate', sub, user: student, channelId: threadId, ...(options === undefined ? {} : { options }) });
-      expect(refused.content, sub).toBe(NOT_A_MODERATOR);
+      expect(leadText(refused), sub).toBe(NOT_A_MODERATOR);
       expect(isEphemeral(refused), sub).toBe(true);
       expect(refused.attachments, sub).toEqual([]);
     }
@@ -67,10 +67,10 @@ describe('moderator actions', () => {
     const teacher = h.discord.users.teacher;
     // The teacher holds the Moderator role; without Manage Threads the role alone must do.
     const sendRoleOnly = () => h!.discord.sendCommand({ name: 'moderate', subcommand: 'pause', user: teacher, channelId: threadId, memberPermissions: PermissionFlagsBits.SendMessages }).waitForReply();
-    expect((await sendRoleOnly()).content).toBe(NOT_A_MODERATOR);
+    expect(leadText(await sendRoleOnly())).toBe(NOT_A_MODERATOR);
     const set = await h.run({ name: 'moderate', sub: 'settings', user: teacher, options: { 'moderator-role': h.discord.guild.roles.moderator } });
-    expect(set.embeds[0]?.fields?.find((f) => f.name === 'Moderator role')?.value).toBe(`<@&${h.discord.guild.roles.moderator}>`);
-    expect((await sendRoleOnly()).content).toMatch(/^⏸️ The debate is paused/);
+    expect(embedsOf(set)[0]?.fields?.find((f) => f.name === 'Moderator role')?.value).toBe(`<@&${h.discord.guild.roles.moderator}>`);
+    expect(leadText(await sendRoleOnly())).toMatch(/^⏸️ The debate is paused/);
   });
 });
 
@@ -79,23 +79,23 @@ describe('where debate commands work', () => {
     h = await startDebateHarness();
     const general = h.discord.guild.channels['general']!;
     const student = h.discord.users.student(2);
-    expect((await h.run({ name: 'debate', sub: 'join', user: student, channelId: general, options: { side: 'for' } })).content).toBe(
+    expect(leadText(await h.run({ name: 'debate', sub: 'join', user: student, channelId: general, options: { side: 'for' } }))).toBe(
       'This command works inside a debate’s thread. No debate is open in this server right now.',
     );
     const threadId = await openDebate(h);
     const outside = await h.run({ name: 'debate', sub: 'cite', user: student, channelId: general, options: { paragraph: 3 } });
-    expect(outside.content).toBe(`This command works inside a debate’s thread. Open debates: <#${threadId}>.`);
+    expect(leadText(outside)).toBe(`This command works inside a debate’s thread. Open debates: <#${threadId}>.`);
     expect(isEphemeral(outside)).toBe(true);
-    expect((await h.run({ name: 'moderate', sub: 'next', user: h.discord.users.teacher, channelId: general })).content).toMatch(/^This command works inside a debate’s thread/);
+    expect(leadText(await h.run({ name: 'moderate', sub: 'next', user: h.discord.users.teacher, channelId: general }))).toMatch(/^This command works inside a debate’s thread/);
   });
 
   it('answers politely in a direct message', async () => {
     h = await startDebateHarness({}, { global: true });
     const student = h.discord.users.student(1);
     const dm = await h.run({ name: 'debate', sub: 'status', user: student, dm: true });
-    expect(dm.content).toBe(NOT_IN_A_SERVER);
+    expect(leadText(dm)).toBe(NOT_IN_A_SERVER);
     expect(isEphemeral(dm)).toBe(true);
-    expect((await h.run({ name: 'moderate', sub: 'close', user: h.discord.users.teacher, dm: true })).content).toBe(NOT_IN_A_SERVER);
+    expect(leadText(await h.run({ name: 'moderate', sub: 'close', user: h.discord.users.teacher, dm: true }))).toBe(NOT_IN_A_SERVER);
   });
 });
 
@@ -104,7 +104,7 @@ describe('opening without the thread permission', () => {
     h = await startDebateHarness({ botPermissions: DEFAULT_BOT_PERMISSIONS & ~PermissionFlagsBits.CreatePublicThreads });
     const refused = await h.run({ name: 'moderate', sub: 'open', user: h.discord.users.teacher, options: { motion: 'china-reliable-partner' } });
     expect(isEphemeral(refused)).toBe(true);
-    expect(refused.content).toBe(`I cannot open a thread for the debate in <#${h.debatesChannel}>: I am missing **Create Public Threads** there. Give me that permission and try again.`);
+    expect(leadText(refused)).toBe(`I cannot open a thread for the debate in <#${h.debatesChannel}>: I am missing **Create Public Threads** there. Give me that permission and try again.`);
     expect(h.discord.threads).toEqual([]);
     expect(h.discord.channelMessages(h.debatesChannel)).toEqual([]);
     expect(h.store().liveDebates()).toEqual([]);
@@ -112,7 +112,7 @@ describe('opening without the thread permission', () => {
     // Once the permission is given, the same command works.
     h.discord.setBotPermissions(DEFAULT_BOT_PERMISSIONS);
     await h.discord.waitForQuiet();
-    expect((await h.run({ name: 'moderate', sub: 'open', user: h.discord.users.teacher, options: { motion: 'china-reliable-partner' } })).content).toMatch(/^Debate opened in <#\d+>\.$/);
+    expect(leadText(await h.run({ name: 'moderate', sub: 'open', user: h.discord.users.teacher, options: { motion: 'china-reliable-partner' } }))).toMatch(/^Debate opened in <#\d+>\.$/);
   });
 });
 
@@ -123,26 +123,26 @@ describe('the proposal queue', () => {
     const teacher = discord.users.teacher;
     const student = discord.users.student(3);
     const first = await h.run({ name: 'debate', sub: 'propose', user: student, options: { motion: 'Japan should *ignore* Russia', paragraphs: '24, 25' } });
-    expect(first.content).toBe('Proposal #1 sent to the moderators. See their decision with `/debate proposals`.');
+    expect(leadText(first)).toBe('Proposal #1 sent to the moderators. See their decision with `/debate proposals`.');
     await h.run({ name: 'debate', sub: 'propose', user: student, options: { motion: 'This house believes that Russia will stay in the G8.', paragraphs: '¶13, 9-10' } });
-    expect((await h.run({ name: 'debate', sub: 'propose', user: student, options: { motion: 'This house believes in ¶99 only.', paragraphs: '99' } })).content).toBe(
+    expect(leadText(await h.run({ name: 'debate', sub: 'propose', user: student, options: { motion: 'This house believes in ¶99 only.', paragraphs: '99' } }))).toBe(
       'I could not take that proposal. Paragraph 99 does not exist: this reading has paragraphs 1–31.',
     );
 
     const queue = await h.run({ name: 'moderate', sub: 'proposals', user: teacher });
-    expect(queue.embeds[0]?.fields?.map((f) => f.name)).toEqual(['#1 · pending', '#2 · pending']);
-    expect(queue.embeds[0]?.fields?.[0]?.value).toBe(`This house believes that Japan should \\*ignore\\* Russia\nProposed by <@${student.id}>\nEvidence: ¶24, ¶25\nWaiting for a moderator.`);
+    expect(embedsOf(queue)[0]?.fields?.map((f) => f.name)).toEqual(['#1 · pending', '#2 · pending']);
+    expect(embedsOf(queue)[0]?.fields?.[0]?.value).toBe(`This house believes that Japan should \\*ignore\\* Russia\nProposed by <@${student.id}>\nEvidence: ¶24, ¶25\nWaiting for a moderator.`);
     const offered = await discord.sendAutocomplete({ name: 'moderate', subcommand: 'approve', user: teacher, channelId: h.debatesChannel, options: { proposal: '' }, focused: 'proposal' }).waitForChoices();
     expect(offered.map((c) => c.value)).toEqual([1, 2]);
 
-    expect((await h.run({ name: 'moderate', sub: 'reject', user: teacher, options: { proposal: 1, reason: 'The essay argues the opposite; find its evidence.' } })).content).toBe(
+    expect(leadText(await h.run({ name: 'moderate', sub: 'reject', user: teacher, options: { proposal: 1, reason: 'The essay argues the opposite; find its evidence.' } }))).toBe(
       'Rejected proposal #1. The student sees your reason with `/debate proposals`.',
     );
-    expect((await h.run({ name: 'moderate', sub: 'approve', user: teacher, options: { proposal: 2 } })).content).toMatch(/^Approved proposal #2\./);
-    expect((await h.run({ name: 'moderate', sub: 'approve', user: teacher, options: { proposal: 1 } })).content).toBe('Proposal #1 was already rejected.');
+    expect(leadText(await h.run({ name: 'moderate', sub: 'approve', user: teacher, options: { proposal: 2 } }))).toMatch(/^Approved proposal #2\./);
+    expect(leadText(await h.run({ name: 'moderate', sub: 'approve', user: teacher, options: { proposal: 1 } }))).toBe('Proposal #1 was already rejected.');
 
     const mine = await h.run({ name: 'debate', sub: 'proposals', user: student });
-    expect(mine.embeds[0]?.fields?.map((f) => f.value.split('\n').at(-1))).toEqual([
+    expect(embedsOf(mine)[0]?.fields?.map((f) => f.value.split('\n').at(-1))).toEqual([
       'Approved: it is now one of this server’s motions.',
       'Not accepted. Reason: The essay argues the opposite; find its evidence.',
     ]);
@@ -150,10 +150,10 @@ describe('the proposal queue', () => {
     const motions = await discord.sendAutocomplete({ name: 'moderate', subcommand: 'open', user: teacher, channelId: h.debatesChannel, options: { motion: 'G8' }, focused: 'motion' }).waitForChoices();
     expect(motions.map((c) => c.value)).toContain('server-1');
     const opened = await h.run({ name: 'moderate', sub: 'open', user: teacher, options: { motion: 'server-1' } });
-    expect(opened.content).toMatch(/^Debate opened/);
+    expect(leadText(opened)).toMatch(/^Debate opened/);
     const post = discord.channelMessages(h.debatesChannel).at(-1)!;
-    expect(post.embeds[0]?.title).toBe('This house believes that Russia will stay in the G8.');
-    expect(post.embeds[0]?.fields?.map((f) => f.name)).toEqual(['¶9 · context', '¶10 · context', '¶13 · context']);
+    expect(embedsOf(post)[0]?.title).toBe('This house believes that Russia will stay in the G8.');
+    expect(embedsOf(post)[0]?.fields?.map((f) => f.name)).toEqual(['¶9 · context', '¶10 · context', '¶13 · context']);
   });
 });
 
@@ -163,19 +163,19 @@ describe('settings and server data', () => {
     const teacher = h.discord.users.teacher;
     const general = h.discord.guild.channels['general']!;
     const shown = await h.run({ name: 'moderate', sub: 'settings', user: teacher, channelId: general });
-    expect(shown.embeds[0]?.fields?.map((f) => f.value)).toEqual(['Private by default', 'None (Manage Threads only)', 'Wherever /moderate open is used', 'Russo-Japanese Relations in the New Strategic Environment (russo-japanese-relations)', 'Off: nothing is kept', 'None (no “Ask the teacher” button)']);
+    expect(embedsOf(shown)[0]?.fields?.map((f) => f.value)).toEqual(['Private by default', 'None (Manage Threads only)', 'Wherever /moderate open is used', 'Russo-Japanese Relations in the New Strategic Environment (russo-japanese-relations)', 'Off: nothing is kept', 'None (no “Ask the teacher” button)']);
     await h.run({ name: 'moderate', sub: 'settings', user: teacher, channelId: general, options: { 'debate-channel': h.debatesChannel, 'ask-private': false } });
     const opened = await h.run({ name: 'moderate', sub: 'open', user: teacher, channelId: general, options: { motion: 'japan-drop-territorial-goal' } });
-    const threadId = /<#(\d+)>/.exec(opened.content)?.[1];
+    const threadId = /<#(\d+)>/.exec(leadText(opened))?.[1];
     expect(h.discord.channel(threadId ?? '')?.parentId).toBe(h.debatesChannel);
     await h.run({ name: 'debate', sub: 'join', user: h.discord.users.student(1), channelId: threadId!, options: { side: 'for' } });
 
-    expect((await h.run({ name: 'moderate', sub: 'delete-server-data', user: teacher, channelId: general, options: { confirm: 'yes' } })).content).toMatch(/^Nothing deleted\./);
+    expect(leadText(await h.run({ name: 'moderate', sub: 'delete-server-data', user: teacher, channelId: general, options: { confirm: 'yes' } }))).toMatch(/^Nothing deleted\./);
     expect(h.store().liveDebates()).toHaveLength(1);
     const deleted = await h.run({ name: 'moderate', sub: 'delete-server-data', user: teacher, channelId: general, options: { confirm: 'DELETE' } });
-    expect(deleted.content).toMatch(/^Deleted everything stored for this server: 1 debate with their sides/);
+    expect(leadText(deleted)).toMatch(/^Deleted everything stored for this server: 1 debate with their sides/);
     // The debate still open was said so, in its thread, before its records went, and locked.
-    expect(deleted.content).toContain(`1 debate was still open (<#${threadId}>): I said so in its thread and locked it.`);
+    expect(leadText(deleted)).toContain(`1 debate was still open (<#${threadId}>): I said so in its thread and locked it.`);
     expect(h.discord.channelMessages(threadId!).at(-1)?.content).toBe(RECORDS_BEING_DELETED);
     expect(h.discord.channel(threadId!)?.locked).toBe(true);
     expect(Object.values(h.store().countGuildRows(h.discord.guild.id)).every((n) => n === 0)).toBe(true);
@@ -183,7 +183,7 @@ describe('settings and server data', () => {
     // Afterwards a command in that old thread says the debate's records were deleted.
     for (const [name, sub] of [['debate', 'status'], ['moderate', 'export']] as const) {
       const after = await h.run({ name, sub, user: name === 'debate' ? h.discord.users.student(1) : teacher, channelId: threadId! });
-      expect(after.content, sub).toMatch(/^This thread’s debate records were deleted by a moderator \(`\/moderate delete-server-data`\), so there is no debate here any more\./);
+      expect(leadText(after), sub).toMatch(/^This thread’s debate records were deleted by a moderator \(`\/moderate delete-server-data`\), so there is no debate here any more\./);
       expect(isEphemeral(after)).toBe(true);
     }
   });

@@ -3,6 +3,7 @@
 // archived) as soon as the bot is back.
 import { afterEach, describe, expect, it } from 'vitest';
 import { isEphemeral, startDebateHarness, type DebateHarness } from './debate-harness.js';
+import { embedsOf, leadText } from '../support/fake-discord/index.js';
 
 let h: DebateHarness | undefined;
 afterEach(async () => {
@@ -15,7 +16,7 @@ describe('after a restart', () => {
     h = await startDebateHarness();
     const { discord } = h;
     const opened = await h.run({ name: 'moderate', sub: 'open', user: discord.users.teacher, options: { motion: 'demography-undermines-partnership' } });
-    const threadId = /<#(\d+)>/.exec(opened.content)![1]!;
+    const threadId = /<#(\d+)>/.exec(leadText(opened))![1]!;
     const student = discord.users.student(1);
     await h.run({ name: 'debate', sub: 'join', user: student, channelId: threadId, options: { side: 'against' } });
     await h.run({ name: 'debate', sub: 'raise-hand', user: student, channelId: threadId });
@@ -26,16 +27,16 @@ describe('after a restart', () => {
     await h.restart();
 
     const called = await h.run({ name: 'moderate', sub: 'next', user: discord.users.teacher, channelId: threadId });
-    expect(called.content).toBe(`🎤 <@${student.id}> — **Student 1** (against the motion) has the floor. No one else is waiting.`);
+    expect(leadText(called)).toBe(`🎤 <@${student.id}> — **Student 1** (against the motion) has the floor. No one else is waiting.`);
     const closed = await h.run({ name: 'moderate', sub: 'close', user: discord.users.teacher, channelId: threadId });
-    expect(closed.embeds[0]?.fields?.find((f) => f.name === 'Against (1)')?.value).toBe('**Student 1** — 1 post, 1 citation');
+    expect(embedsOf(closed)[0]?.fields?.find((f) => f.name === 'Against (1)')?.value).toBe('**Student 1** — 1 post, 1 citation');
   });
 
   it('closes a debate whose time ran out while the bot was down', async () => {
     h = await startDebateHarness();
     const { discord } = h;
     const opened = await h.run({ name: 'moderate', sub: 'open', user: discord.users.teacher, options: { motion: 'japan-isolation-from-rapprochement', minutes: 20 } });
-    const threadId = /<#(\d+)>/.exec(opened.content)![1]!;
+    const threadId = /<#(\d+)>/.exec(leadText(opened))![1]!;
     await h.run({ name: 'debate', sub: 'join', user: discord.users.student(2), channelId: threadId, options: { side: 'for' } });
     await h.run({ name: 'debate', sub: 'cite', user: discord.users.student(2), channelId: threadId, options: { paragraph: 28 } });
     expect(discord.channel(threadId)?.archived).toBe(false);
@@ -43,9 +44,9 @@ describe('after a restart', () => {
     // Down for half an hour: the debate's 20 minutes end while nobody is running it.
     await h.restart(() => h!.clock.advance(30 * 60_000));
 
-    const summary = await discord.waitForMessage(threadId, (message) => message.embeds[0]?.author?.name === 'Debate summary');
-    expect(summary.embeds[0]?.description).toMatch(/^Time is up\. Duration: 20 min\./);
-    expect(summary.embeds[0]?.fields?.find((f) => f.name === 'Passages cited by the side for')?.value).toBe('¶28');
+    const summary = await discord.waitForMessage(threadId, (message) => embedsOf(message)[0]?.author?.name === 'Debate summary');
+    expect(embedsOf(summary)[0]?.description).toMatch(/^Time is up\. Duration: 20 min\./);
+    expect(embedsOf(summary)[0]?.fields?.find((f) => f.name === 'Passages cited by the side for')?.value).toBe('¶28');
     expect(summary.pings).toEqual({ everyone: false, users: [], roles: [], repliedUser: false });
     await discord.waitFor(() => (discord.channel(threadId)?.archived === true ? true : undefined), 'the thread to be archived');
     expect(discord.channel(threadId)?.locked).toBe(true);
@@ -57,7 +58,7 @@ describe('after a restart', () => {
 // making it in Discord: either way the store still owes the thread, and a restart pays it.
 describe('a pause, resume or close the bot recorded but could not apply in Discord', () => {
   const threadEdit = (threadId: string) => ({ method: 'PATCH', path: `/channels/${threadId}`, status: 500, code: 0, message: '500: Internal Server Error', times: 4 });
-  const summaries = (threadId: string) => h!.discord.channelMessages(threadId).filter((message) => message.embeds[0]?.author?.name === 'Debate summary');
+  const summaries = (threadId: string) => h!.discord.channelMessages(threadId).filter((message) => embedsOf(message)[0]?.author?.name === 'Debate summary');
   /** Waits until the bot has recorded that the thread owes nothing more (it records after Discord answered). */
   const settled = (threadId: string) =>
     h!.discord.waitFor(() => {
@@ -69,7 +70,7 @@ describe('a pause, resume or close the bot recorded but could not apply in Disco
     h = await startDebateHarness();
     const { discord } = h;
     const opened = await h.run({ name: 'moderate', sub: 'open', user: discord.users.teacher, options: { motion: 'china-reliable-partner' } });
-    const threadId = /<#(\d+)>/.exec(opened.content)![1]!;
+    const threadId = /<#(\d+)>/.exec(leadText(opened))![1]!;
     await h.run({ name: 'debate', sub: 'join', user: discord.users.student(1), channelId: threadId, options: { side: 'for' } });
     // discord.js tries a 500 four times (three retries) before giving up.
     const fault = discord.failNext(threadEdit(threadId));
@@ -92,7 +93,7 @@ describe('a pause, resume or close the bot recorded but could not apply in Disco
     h = await startDebateHarness();
     const { discord } = h;
     const opened = await h.run({ name: 'moderate', sub: 'open', user: discord.users.teacher, options: { motion: 'china-reliable-partner' } });
-    const threadId = /<#(\d+)>/.exec(opened.content)![1]!;
+    const threadId = /<#(\d+)>/.exec(leadText(opened))![1]!;
     await h.run({ name: 'debate', sub: 'join', user: discord.users.student(2), channelId: threadId, options: { side: 'against' } });
     await h.run({ name: 'debate', sub: 'cite', user: discord.users.student(2), channelId: threadId, options: { paragraph: 20 } });
     // Every answer to the close fails: the summary reply, and the router's apology after it.
@@ -109,7 +110,7 @@ describe('a pause, resume or close the bot recorded but could not apply in Disco
     await settled(threadId);
     const [summary, ...more] = summaries(threadId);
     expect(more).toEqual([]);
-    expect(summary?.embeds[0]?.fields?.find((f) => f.name === 'Against (1)')?.value).toBe('**Student 2** — 0 posts, 1 citation');
+    expect(embedsOf(summary!)[0]?.fields?.find((f) => f.name === 'Against (1)')?.value).toBe('**Student 2** — 0 posts, 1 citation');
     expect(summary?.pings).toEqual({ everyone: false, users: [], roles: [], repliedUser: false });
     expect(discord.channel(threadId)).toMatchObject({ locked: true, archived: true });
   });
@@ -119,12 +120,12 @@ describe('a pause, resume or close the bot recorded but could not apply in Disco
     const { discord } = h;
     const teacher = discord.users.teacher;
     const opened = await h.run({ name: 'moderate', sub: 'open', user: teacher, options: { motion: 'china-reliable-partner' } });
-    const threadId = /<#(\d+)>/.exec(opened.content)![1]!;
+    const threadId = /<#(\d+)>/.exec(leadText(opened))![1]!;
 
     discord.failNext(threadEdit(threadId));
     const pause = discord.sendCommand({ name: 'moderate', subcommand: 'pause', user: teacher, channelId: threadId });
     const [notice] = await pause.waitForFollowUps(1);
-    expect((await pause.waitForReply()).content).toBe('⏸️ The debate is paused.');
+    expect(leadText(await pause.waitForReply())).toBe('⏸️ The debate is paused.');
     expect(notice?.content).toBe('The debate is paused, but Discord did not let me lock the thread just now. Run this command again in a moment (I also retry when I restart).');
     expect(isEphemeral(notice!)).toBe(true);
     expect(discord.channel(threadId)?.locked).toBe(false);
@@ -145,13 +146,13 @@ describe('a pause, resume or close the bot recorded but could not apply in Disco
     const { discord } = h;
     const teacher = discord.users.teacher;
     const opened = await h.run({ name: 'moderate', sub: 'open', user: teacher, options: { motion: 'china-reliable-partner' } });
-    const threadId = /<#(\d+)>/.exec(opened.content)![1]!;
+    const threadId = /<#(\d+)>/.exec(leadText(opened))![1]!;
     discord.failNext(threadEdit(threadId));
     await discord.sendCommand({ name: 'moderate', subcommand: 'close', user: teacher, channelId: threadId }).waitForFollowUps(1);
     expect(discord.channel(threadId)?.archived).toBe(false);
 
     const again = await h.run({ name: 'moderate', sub: 'close', user: teacher, channelId: threadId });
-    expect(again.content).toBe('This debate is already closed.');
+    expect(leadText(again)).toBe('This debate is already closed.');
     expect(discord.channel(threadId)).toMatchObject({ locked: true, archived: true });
     expect(summaries(threadId)).toHaveLength(1);
   });

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { essayCorpus } from '../debate/helpers.js';
 import { isEphemeral, startDebateHarness, type DebateHarness } from './debate-harness.js';
+import { embedsOf, leadText } from '../support/fake-discord/index.js';
 
 let h: DebateHarness | undefined;
 afterEach(async () => {
@@ -33,14 +34,14 @@ describe('a debate from opening to export', () => {
 
     const opened = await h.run({ name: 'moderate', sub: 'open', user: teacher, options: { motion: 'china-reliable-partner', minutes: 30, slowmode: 10 } });
     expect(isEphemeral(opened)).toBe(true);
-    expect(opened.content).toMatch(/^Debate opened in <#\d+>\. It closes <t:\d+:R>\.$/);
-    const threadId = threadIdIn(opened.content);
+    expect(leadText(opened)).toMatch(/^Debate opened in <#\d+>\. It closes <t:\d+:R>\.$/);
+    const threadId = threadIdIn(leadText(opened));
     const thread = discord.channel(threadId)!;
     expect(thread).toMatchObject({ parentId: h.debatesChannel, rateLimitPerUser: 10, locked: false, archived: false });
 
     // The motion post: wording, the essay's question, evidence with ¶ numbers and exact quotes.
     const post = discord.channelMessages(h.debatesChannel).at(-1)!;
-    const embed = post.embeds[0]!;
+    const embed = embedsOf(post)[0]!;
     expect(embed.title).toBe('This house believes that China will be a reliable long-term partner for Russia against the US.');
     expect(embed.description).toContain('will China be a reliable long-term Russian partner against the US');
     expect(embed.description).toMatch(/Closes <t:\d+:R>\./);
@@ -54,22 +55,22 @@ describe('a debate from opening to export', () => {
     expect(discord.channelMessages(threadId)[0]?.content).toMatch(/^The floor is open\./);
 
     // Students take sides; one switches.
-    expect((await h.run({ name: 'debate', sub: 'join', user: s1, channelId: threadId, options: { side: 'for' } })).content).toMatch(/You joined the side \*\*for\*\* the motion/);
+    expect(leadText(await h.run({ name: 'debate', sub: 'join', user: s1, channelId: threadId, options: { side: 'for' } }))).toMatch(/You joined the side \*\*for\*\* the motion/);
     await h.run({ name: 'debate', sub: 'join', user: s2, channelId: threadId, options: { side: 'against' } });
     await h.run({ name: 'debate', sub: 'join', user: s3, channelId: threadId, options: { side: 'for' } });
     const switched = await h.run({ name: 'debate', sub: 'join', user: s3, channelId: threadId, options: { side: 'against' } });
-    expect(switched.content).toMatch(/You switched from \*\*for\*\* the motion to \*\*against\*\* the motion/);
+    expect(leadText(switched)).toMatch(/You switched from \*\*for\*\* the motion to \*\*against\*\* the motion/);
     expect(isEphemeral(switched)).toBe(true);
 
     // Hands, then the floor, first come first called, with a relative-time speaking limit.
-    expect((await h.run({ name: 'debate', sub: 'raise-hand', user: s2, channelId: threadId })).content).toBe('Hand raised: you are #1 in the queue.');
-    expect((await h.run({ name: 'debate', sub: 'raise-hand', user: s1, channelId: threadId })).content).toBe('Hand raised: you are #2 in the queue.');
+    expect(leadText(await h.run({ name: 'debate', sub: 'raise-hand', user: s2, channelId: threadId }))).toBe('Hand raised: you are #1 in the queue.');
+    expect(leadText(await h.run({ name: 'debate', sub: 'raise-hand', user: s1, channelId: threadId }))).toBe('Hand raised: you are #2 in the queue.');
     const status = await h.run({ name: 'debate', sub: 'status', user: s1, channelId: threadId });
-    expect(status.embeds[0]?.fields?.find((f) => f.name === 'You')?.value).toBe('for the motion · hand raised, #2 in the queue');
+    expect(embedsOf(status)[0]?.fields?.find((f) => f.name === 'You')?.value).toBe('for the motion · hand raised, #2 in the queue');
     const called = await h.run({ name: 'moderate', sub: 'next', user: teacher, channelId: threadId, options: { seconds: 90 } });
     expect(isEphemeral(called)).toBe(false);
     const speakingEnds = Math.floor((h.clock.now() + 90_000) / 1000);
-    expect(called.content).toBe(`🎤 <@${s2.id}> — **Student 2** (against the motion) has the floor. Speaking time ends <t:${speakingEnds}:R>. 1 still waiting.`);
+    expect(leadText(called)).toBe(`🎤 <@${s2.id}> — **Student 2** (against the motion) has the floor. Speaking time ends <t:${speakingEnds}:R>. 1 still waiting.`);
     // The called student alone is pinged: nothing is parsed, only their id is allowed.
     expect(called.pings).toEqual({ everyone: false, users: [s2.id], roles: [], repliedUser: false });
     expect(called.allowedMentions).toEqual({ parse: [], users: [s2.id], replied_user: false });
@@ -77,10 +78,10 @@ describe('a debate from opening to export', () => {
     // A citation quotes the paragraph exactly with its citation line; the student's point is escaped.
     const cited = await h.run({ name: 'debate', sub: 'cite', user: s1, channelId: threadId, options: { paragraph: 14, point: '**China** needs our oil @everyone' } });
     expect(isEphemeral(cited)).toBe(false);
-    expect(cited.content).toBe('📖 **Student 1** (for the motion) cites ¶14.\n> \\*\\*China\\*\\* needs our oil @\u200beveryone');
+    expect(leadText(cited)).toBe('📖 **Student 1** (for the motion) cites ¶14.\n> \\*\\*China\\*\\* needs our oil @\u200beveryone');
     expect(cited.pings.everyone).toBe(false);
-    expect(cited.embeds[0]?.description).toBe(essay().paragraphs[13]!.text);
-    expect(cited.embeds.at(-1)?.fields?.find((f) => f.name === 'Cite as')?.value).toBe('`Yokote, "Russo-Japanese Relations", ¶14, n. 4`');
+    expect(embedsOf(cited)[0]?.description).toBe(essay().paragraphs[13]!.text);
+    expect(embedsOf(cited).at(-1)?.fields?.find((f) => f.name === 'Cite as')?.value).toBe('`Yokote, "Russo-Japanese Relations", ¶14, n. 4`');
     await h.run({ name: 'debate', sub: 'cite', user: s2, channelId: threadId, options: { paragraph: 23 } });
 
     // Posts are counted per student (the bot never keeps their text).
@@ -89,11 +90,11 @@ describe('a debate from opening to export', () => {
 
     // Pause locks the thread and stops citing; resume reopens it.
     const paused = await h.run({ name: 'moderate', sub: 'pause', user: teacher, channelId: threadId });
-    expect(paused.content).toMatch(/^⏸️ The debate is paused/);
+    expect(leadText(paused)).toMatch(/^⏸️ The debate is paused/);
     expect(discord.channel(threadId)?.locked).toBe(true);
     expect(() => discord.sendUserMessage({ channelId: threadId, user: s1, content: 'let me speak' })).toThrow(/locked/);
-    expect((await h.run({ name: 'debate', sub: 'cite', user: s1, channelId: threadId, options: { paragraph: 15 } })).content).toBe('The debate is paused; wait for the moderator to resume it.');
-    expect((await h.run({ name: 'moderate', sub: 'pause', user: teacher, channelId: threadId })).content).toBe('The debate is already paused.');
+    expect(leadText(await h.run({ name: 'debate', sub: 'cite', user: s1, channelId: threadId, options: { paragraph: 15 } }))).toBe('The debate is paused; wait for the moderator to resume it.');
+    expect(leadText(await h.run({ name: 'moderate', sub: 'pause', user: teacher, channelId: threadId }))).toBe('The debate is already paused.');
     await h.run({ name: 'moderate', sub: 'resume', user: teacher, channelId: threadId });
     expect(discord.channel(threadId)?.locked).toBe(false);
     await h.run({ name: 'debate', sub: 'cite', user: s1, channelId: threadId, options: { paragraph: 15 } });
@@ -102,7 +103,7 @@ describe('a debate from opening to export', () => {
     h.clock.advance(25 * 60_000);
     const summary = await h.run({ name: 'moderate', sub: 'close', user: teacher, channelId: threadId });
     expect(isEphemeral(summary)).toBe(false);
-    const sumEmbed = summary.embeds[0]!;
+    const sumEmbed = embedsOf(summary)[0]!;
     expect(sumEmbed.description).toMatch(/^Closed by a moderator\. Duration: 25 min\./);
     const field = (name: string) => sumEmbed.fields?.find((f) => f.name === name)?.value;
     expect(field('For (1)')).toBe('**Student 1** — 3 posts, 2 citations');
@@ -113,8 +114,8 @@ describe('a debate from opening to export', () => {
     expect(field('Totals')).toBe('4 posts · 3 citations · 1 speakers called');
     await discord.waitFor(() => (discord.channel(threadId)?.archived === true ? true : undefined), 'the thread to be archived');
     expect(discord.channel(threadId)?.locked).toBe(true);
-    expect((await h.run({ name: 'moderate', sub: 'close', user: teacher, channelId: threadId })).content).toBe('This debate is already closed.');
-    expect((await h.run({ name: 'debate', sub: 'join', user: s1, channelId: threadId, options: { side: 'against' } })).content).toMatch(/^This debate is closed/);
+    expect(leadText(await h.run({ name: 'moderate', sub: 'close', user: teacher, channelId: threadId }))).toBe('This debate is already closed.');
+    expect(leadText(await h.run({ name: 'debate', sub: 'join', user: s1, channelId: threadId, options: { side: 'against' } }))).toMatch(/^This debate is closed/);
 
     // The per-student record as a CSV attachment, for the moderator only.
     const exported = await h.run({ name: 'moderate', sub: 'export', user: teacher, channelId: threadId });

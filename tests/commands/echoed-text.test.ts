@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { escapeUserText } from '../../src/views/discord/user-text.js';
 import { isEphemeral, startDebateHarness, type DebateHarness } from './debate-harness.js';
+import { embedsOf, leadText } from '../support/fake-discord/index.js';
 
 let h: DebateHarness | undefined;
 afterEach(async () => {
@@ -27,17 +28,17 @@ describe('a motion a student typed, once it is debated', () => {
     await h.run({ name: 'debate', sub: 'propose', user: student, options: { motion: typed, paragraphs: '25, 29' } });
     await h.run({ name: 'moderate', sub: 'approve', user: teacher, options: { proposal: 1 } });
     const opened = await h.run({ name: 'moderate', sub: 'open', user: teacher, options: { motion: 'server-1' } });
-    const threadId = /<#(\d+)>/.exec(opened.content)![1]!;
+    const threadId = /<#(\d+)>/.exec(leadText(opened))![1]!;
     await h.run({ name: 'debate', sub: 'join', user: student, channelId: threadId, options: { side: 'for' } });
 
     const status = await h.run({ name: 'debate', sub: 'status', user: student, channelId: threadId });
-    expect(status.embeds[0]?.title).toBe(expected);
+    expect(embedsOf(status)[0]?.title).toBe(expected);
 
     const exported = await h.run({ name: 'moderate', sub: 'export', user: teacher, channelId: threadId });
-    expect(exported.content).toBe(`The record of “${expected}”: 1 student.`);
+    expect(leadText(exported)).toBe(`The record of “${expected}”: 1 student.`);
 
     const closed = await h.run({ name: 'moderate', sub: 'close', user: teacher, channelId: threadId });
-    expect(closed.embeds[0]?.title).toBe(expected);
+    expect(embedsOf(closed)[0]?.title).toBe(expected);
     for (const message of [status, exported, closed, ...discord.channelMessages(threadId)]) expect(message.pings).toEqual(NOBODY);
   });
 });
@@ -52,7 +53,7 @@ describe('a paragraph list a student typed', () => {
       options: { motion: 'This house believes that the SCO matters.', paragraphs: '**@everyone**' },
     });
     expect(isEphemeral(refused)).toBe(true);
-    expect(refused.content).toBe('I could not take that proposal: "\\*\\*@\u200beveryone\\*\\*" is not a paragraph number; use numbers like "12, 14-16".');
+    expect(leadText(refused)).toBe('I could not take that proposal: "\\*\\*@\u200beveryone\\*\\*" is not a paragraph number; use numbers like "12, 14-16".');
     expect(refused.pings).toEqual(NOBODY);
   });
 });

@@ -4,6 +4,7 @@ import { commands } from '../../commands/index.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { createSilentLogger } from '../../src/logger.js';
 import { button, buttonsOf, essayEngine, expectNobodyPinged, isEphemeral, startBotHarness, type BotHarness } from '../discord/bot-harness.js';
+import { embedsOf, leadText } from '../support/fake-discord/index.js';
 
 let h: BotHarness;
 beforeAll(async () => {
@@ -21,28 +22,28 @@ describe('/footnote', () => {
     const ask = h.discord.sendCommand({ name: 'footnote', options: { number: 4 } });
     const reply = await ask.waitForReply();
     expect(isEphemeral(reply)).toBe(true);
-    expect(reply.embeds[0]?.title).toBe(`Footnote 4 — ${essay().title}`);
-    expect(reply.embeds[0]?.description).toBe(footnote.text);
-    const cited = reply.embeds[0]?.fields?.[0];
+    expect(embedsOf(reply)[0]?.title).toBe(`Footnote 4 — ${essay().title}`);
+    expect(embedsOf(reply)[0]?.description).toBe(footnote.text);
+    const cited = embedsOf(reply)[0]?.fields?.[0];
     expect(cited?.name).toBe(`Cited in ¶${footnote.citedBy[0]}`);
     expect(cited?.value).toContain('⁴');
     expect(essay().paragraphs[footnote.citedBy[0]! - 1]!.text).toContain(cited!.value);
-    expect(reply.embeds[0]?.fields?.at(-1)).toEqual({ name: 'Cite as', value: '`Yokote, "Russo-Japanese Relations", n. 4`' });
+    expect(embedsOf(reply)[0]?.fields?.at(-1)).toEqual({ name: 'Cite as', value: '`Yokote, "Russo-Japanese Relations", n. 4`' });
     expectNobodyPinged(h.discord);
   });
 
   it('opens the citing paragraph from its button', async () => {
     const reply = await h.discord.sendCommand({ name: 'footnote', options: { number: 1 } }).waitForReply();
     const click = h.discord.clickButton({ message: reply, customId: button(reply, 'Read ¶1') });
-    const passage = await click.waitForReply({ until: (message) => message.embeds[0]?.title?.startsWith('¶1 ') === true });
-    expect(passage.embeds[0]?.description).toBe(essay().paragraphs[0]!.text);
+    const passage = await click.waitForReply({ until: (message) => embedsOf(message)[0]?.title?.startsWith('¶1 ') === true });
+    expect(embedsOf(passage)[0]?.description).toBe(essay().paragraphs[0]!.text);
   });
 
   it.each([0, 99, -3])('answers footnote %i with the valid range, privately', async (number) => {
     const reply = await h.discord.sendCommand({ name: 'footnote', options: { number } }).waitForReply();
     expect(isEphemeral(reply)).toBe(true);
-    expect(reply.content).toBe(`Footnote ${number} does not exist: this reading has footnotes 1–6.`);
-    expect(reply.embeds).toEqual([]);
+    expect(leadText(reply)).toBe(`Footnote ${number} does not exist: this reading has footnotes 1–6.`);
+    expect(embedsOf(reply)).toEqual([]);
   });
 
   it('autocompletes every footnote with a short preview', async () => {
@@ -63,7 +64,7 @@ describe('/footnote', () => {
     // Only global commands reach DMs: deploy them globally too, as a class without a guild id would.
     await deployCommands({ ...h.config, discordGuildId: undefined }, commands.map((command) => command.data), createSilentLogger());
     const reply = await h.discord.sendCommand({ name: 'footnote', options: { number: 2 }, dm: true }).waitForReply();
-    expect(reply.embeds[0]?.title).toBe(`Footnote 2 — ${essay().title}`);
+    expect(embedsOf(reply)[0]?.title).toBe(`Footnote 2 — ${essay().title}`);
     expect(buttonsOf(reply).map((b) => b.label)).toEqual(['Read ¶10']);
   });
 });

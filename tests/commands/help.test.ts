@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { isMessageCommand } from '../../src/discord/command.js';
 import { essayEngine, isEphemeral, startBotHarness, type BotHarness } from '../discord/bot-harness.js';
+import { embedsOf } from '../support/fake-discord/index.js';
 
 let h: BotHarness;
 beforeAll(async () => {
@@ -17,7 +18,7 @@ describe('/help', () => {
     const essay = essayEngine().corpus.readings[0]!;
     const reply = await h.discord.sendCommand({ name: 'help' }).waitForReply();
     expect(isEphemeral(reply)).toBe(true);
-    const embed = reply.embeds[0]!;
+    const embed = embedsOf(reply)[0]!;
     expect(embed.description).toContain('quoted exactly');
     expect(embed.fields?.[0]).toEqual({ name: `Reading: ${essay.title}`, value: 'by YOKOTE Shinji · 31 paragraphs, 6 footnotes' });
     // The slash commands, then the note on kept questions; a message command (right-click > Apps) has no slash name to list.

@@ -1,6 +1,7 @@
 // /passage end to end: the real bot and discord.js client against the fake Discord.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { button, buttonsOf, essayEngine, isEphemeral, startBotHarness, type BotHarness } from '../discord/bot-harness.js';
+import { embedsOf, leadText } from '../support/fake-discord/index.js';
 
 let h: BotHarness;
 beforeAll(async () => {
@@ -17,12 +18,12 @@ describe('/passage', () => {
     const paragraph = essay().paragraphs[13]!; // ¶14 cites footnote 4
     const reply = await h.discord.sendCommand({ name: 'passage', options: { number: 14 } }).waitForReply();
     expect(isEphemeral(reply)).toBe(true);
-    expect(reply.embeds[0]?.title).toBe(`¶14 — ${essay().title}`);
-    expect(reply.embeds[0]?.description).toBe(paragraph.text);
+    expect(embedsOf(reply)[0]?.title).toBe(`¶14 — ${essay().title}`);
+    expect(embedsOf(reply)[0]?.description).toBe(paragraph.text);
     const footnote = essay().footnotes.find((f) => f.number === 4)!;
-    expect(reply.embeds[0]?.fields).toContainEqual({ name: 'Footnote 4', value: footnote.text });
-    expect(reply.embeds[0]?.fields?.at(-1)).toEqual({ name: 'Cite as', value: '`Yokote, "Russo-Japanese Relations", ¶14, n. 4`' });
-    expect(reply.embeds[0]?.footer?.text).toBe('¶14 of 31');
+    expect(embedsOf(reply)[0]?.fields).toContainEqual({ name: 'Footnote 4', value: footnote.text });
+    expect(embedsOf(reply)[0]?.fields?.at(-1)).toEqual({ name: 'Cite as', value: '`Yokote, "Russo-Japanese Relations", ¶14, n. 4`' });
+    expect(embedsOf(reply)[0]?.footer?.text).toBe('¶14 of 31');
   });
 
   it('moves with Next and Previous, disabled at the ends', async () => {
@@ -33,12 +34,12 @@ describe('/passage', () => {
       ['Post to class', false],
     ]);
     const next = h.discord.clickButton({ message: first, customId: button(first, 'Next') });
-    const second = structuredClone(await next.waitForReply({ until: (message) => message.embeds[0]?.title?.startsWith('¶2 ') === true }));
+    const second = structuredClone(await next.waitForReply({ until: (message) => embedsOf(message)[0]?.title?.startsWith('¶2 ') === true }));
     expect(second.id).toBe(first.id);
-    expect(second.embeds[0]?.description).toBe(essay().paragraphs[1]!.text);
+    expect(embedsOf(second)[0]?.description).toBe(essay().paragraphs[1]!.text);
     const back = h.discord.clickButton({ message: second, customId: button(second, 'Previous') });
-    const again = await back.waitForReply({ until: (message) => message.embeds[0]?.title?.startsWith('¶1 ') === true });
-    expect(again.embeds[0]?.description).toBe(essay().paragraphs[0]!.text);
+    const again = await back.waitForReply({ until: (message) => embedsOf(message)[0]?.title?.startsWith('¶1 ') === true });
+    expect(embedsOf(again)[0]?.description).toBe(essay().paragraphs[0]!.text);
 
     const last = await h.discord.sendCommand({ name: 'passage', options: { number: 31 } }).waitForReply();
     expect(buttonsOf(last).map((b) => [b.label, b.disabled])).toEqual([
@@ -51,7 +52,7 @@ describe('/passage', () => {
   it.each([0, 32])('answers paragraph %i with the valid range, privately', async (number) => {
     const reply = await h.discord.sendCommand({ name: 'passage', options: { number } }).waitForReply();
     expect(isEphemeral(reply)).toBe(true);
-    expect(reply.content).toBe(`Paragraph ${number} does not exist: this reading has paragraphs 1–31.`);
+    expect(leadText(reply)).toBe(`Paragraph ${number} does not exist: this reading has paragraphs 1–31.`);
   });
 
   it('autocompletes at most 25 paragraphs with previews, filtered by what is typed', async () => {

@@ -9,6 +9,7 @@ import { createSilentLogger } from '../../src/logger.js';
 import { NOT_YOUR_ANSWER } from '../../src/views/discord/answer-messages.js';
 import { button, startBotHarness, type BotHarness } from '../discord/bot-harness.js';
 import { isEphemeral, startDebateHarness, type DebateHarness } from './debate-harness.js';
+import { embedsOf, leadText } from '../support/fake-discord/index.js';
 
 const TWO_SERVERS = { guilds: [{ name: 'Class A' }, { name: 'Class B' }] };
 
@@ -25,8 +26,8 @@ describe('a debate thread seen from another server', () => {
     const [serverA, serverB] = [...discord.guilds];
     if (serverA === undefined || serverB === undefined) throw new Error('test setup: two guilds expected');
     const opened = await h.run({ name: 'moderate', sub: 'open', user: discord.users.teacher, options: { motion: 'china-reliable-partner' } });
-    const threadA = /<#(\d+)>/.exec(opened.content)?.[1];
-    if (threadA === undefined) throw new Error(`test setup: no thread in ${opened.content}`);
+    const threadA = /<#(\d+)>/.exec(leadText(opened))?.[1];
+    if (threadA === undefined) throw new Error(`test setup: no thread in ${leadText(opened)}`);
 
     const fromB = async (name: 'debate' | 'moderate', subcommand: string, user = discord.users.owner, options?: Record<string, string | number>) =>
       discord.sendCommand({ name, subcommand, user, guildId: serverB.id, channelId: threadA, ...(options === undefined ? {} : { options }) }).waitForReply();
@@ -40,14 +41,14 @@ describe('a debate thread seen from another server', () => {
     ] as const) {
       const refused = await fromB(name, sub, discord.users.owner, options);
       expect(isEphemeral(refused), `${name} ${sub}`).toBe(true);
-      expect(refused.content, `${name} ${sub}`).toBe('This command works inside a debate’s thread. No debate is open in this server right now.');
+      expect(leadText(refused), `${name} ${sub}`).toBe('This command works inside a debate’s thread. No debate is open in this server right now.');
       expect(refused.attachments, `${name} ${sub}`).toEqual([]);
     }
     // Nothing of A's debate changed, and in A itself it still answers.
     expect(h.store().debateByThread(threadA)).toMatchObject({ guildId: serverA.id, status: 'open' });
     expect(h.store().sides(h.store().debateByThread(threadA)!.id)).toEqual([]);
     const status = await h.run({ name: 'debate', sub: 'status', user: discord.users.student(1), channelId: threadA });
-    expect(status.embeds[0]?.fields?.[0]?.value).toMatch(/^Open/);
+    expect(embedsOf(status)[0]?.fields?.[0]?.value).toMatch(/^Open/);
   });
 });
 
@@ -75,17 +76,17 @@ describe('a saved answer used from another server or by another student', () => 
     for (const label of ['Post to class', 'More passages']) {
       const forged = await discord.clickButton({ message: inB, customId: button(inA, label), user: asker, forged: true }).waitForReply();
       expect(isEphemeral(forged), label).toBe(true);
-      expect(forged.content, label).toBe(NOT_YOUR_ANSWER);
+      expect(leadText(forged), label).toBe(NOT_YOUR_ANSWER);
     }
     expect(discord.channelMessages(serverB.channelId)).toHaveLength(before);
 
     // In server A, another student (who got hold of the button) may page privately but not post the asker's question as theirs.
     const other = discord.users.student(2);
     const posted = await discord.clickButton({ message: inA, customId: button(inA, 'Post to class'), user: other, forged: true }).waitForReply();
-    expect(posted.content).toBe(NOT_YOUR_ANSWER);
+    expect(leadText(posted)).toBe(NOT_YOUR_ANSWER);
     expect(isEphemeral(posted)).toBe(true);
     const edits = discord.message(inA.id)?.edits ?? 0;
     const more = await discord.clickButton({ message: inA, customId: button(inA, 'More passages'), user: other, forged: true }).waitForReply({ until: (message) => message.edits > edits });
-    expect(more.embeds.find((embed) => embed.footer)?.footer?.text).toMatch(/^Result 4 of \d+$/);
+    expect(embedsOf(more).find((embed) => embed.footer)?.footer?.text).toMatch(/^Result 4 of \d+$/);
   });
 });

@@ -16,7 +16,7 @@ import { loadConfig } from '../../src/config.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { createSilentLogger } from '../../src/logger.js';
 import { PROJECT_ROOT } from '../hardening/child-process.js';
-import { startFakeDiscord } from '../support/fake-discord/index.js';
+import { startFakeDiscord, embedsOf } from '../support/fake-discord/index.js';
 import { run, type Running } from './process.js';
 
 let app = '';
@@ -89,7 +89,7 @@ describe('the production layout (dist/ + npm ci --omit=dev)', () => {
       running.push(bot);
       await discord.waitForReady({ timeoutMs: 30_000 });
       const reply = await discord.sendCommand({ name: 'ask', options: { question: 'Why did the Kremlin grow closer to Beijing?' } }).waitForReply({ timeoutMs: 10_000 });
-      expect(JSON.stringify(reply.embeds)).toContain('¶');
+      expect(JSON.stringify(embedsOf(reply))).toContain('¶');
 
       bot.child.kill('SIGTERM');
       expect(await bot.exited(20_000), bot.output()).toEqual({ code: 0, signal: null });

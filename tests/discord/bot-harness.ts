@@ -105,18 +105,20 @@ export const isEphemeral = (message: StoredMessage): boolean => (message.flags &
 
 /** The custom ids of a message's buttons, row by row. */
 export function buttonsOf(message: StoredMessage): { customId: string; label: string; disabled: boolean }[] {
-  return message.components.flatMap((row) =>
-    'components' in row
-      ? (row.components as { custom_id?: string; label?: string; disabled?: boolean }[]).map((button) => ({
-          customId: button.custom_id ?? '',
-          label: button.label ?? '',
-          disabled: button.disabled === true,
-        }))
-      : [],
-  );
+  // Buttons sit in action rows, top-level or (in a Components V2 message) inside a container.
+  const found: { customId: string; label: string; disabled: boolean }[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'object' && value !== null) {
+      const component = value as { type?: unknown; custom_id?: string; label?: string; disabled?: boolean; components?: unknown };
+      if (component.type === 2) found.push({ customId: component.custom_id ?? '', label: component.label ?? '', disabled: component.disabled === true });
+      visit(component.components);
+    }
+  };
+  visit(message.components);
+  return found;
 }
 
-/** The button with this label; fails the test with the labels it has when missing. */
 export function button(message: StoredMessage, label: string): string {
   const found = buttonsOf(message).find((candidate) => candidate.label === label);
   if (found === undefined) throw new Error(`no "${label}" button; the message has: ${buttonsOf(message).map((b) => b.label).join(', ') || 'none'}`);

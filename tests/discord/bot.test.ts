@@ -7,7 +7,7 @@ import { commands } from '../../commands/index.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { UNKNOWN_COMMAND } from '../../src/discord/router.js';
 import { createSilentLogger } from '../../src/logger.js';
-import { MessageFlagBits } from '../support/fake-discord/index.js';
+import { MessageFlagBits, embedsOf } from '../support/fake-discord/index.js';
 import { button, essayEngine, expectNobodyPinged, isEphemeral, startBotHarness, type BotHarness } from './bot-harness.js';
 
 const harnesses: BotHarness[] = [];
@@ -72,7 +72,7 @@ describe('Discord on a bad day', () => {
     h.discord.closeGateway(4000);
     await h.discord.waitForResume();
     const reply = await h.discord.sendCommand({ name: 'help' }).waitForReply();
-    expect(reply.embeds[0]?.title).toBe('How to use this bot');
+    expect(embedsOf(reply)[0]?.title).toBe('How to use this bot');
     expect(h.discord.identifyCount).toBe(1);
   });
 
@@ -81,7 +81,7 @@ describe('Discord on a bad day', () => {
     const fault = h.discord.failNext({ method: 'POST', path: CALLBACK, status: 429, retryAfterSeconds: 0.3 });
     const reply = await h.discord.sendCommand({ name: 'passage', options: { number: 3 } }).waitForReply();
     expect(fault.hits).toBe(1);
-    expect(reply.embeds[0]?.title?.startsWith('¶3 ')).toBe(true);
+    expect(embedsOf(reply)[0]?.title?.startsWith('¶3 ')).toBe(true);
   });
 
   it('answers through the interaction even when it may not post in the channel', async () => {
@@ -111,7 +111,7 @@ describe('stopping', () => {
     await stopping;
     const reply = ask.reply!;
     expect(reply.flags & MessageFlagBits.Loading).toBe(0);
-    expect(reply.embeds.length).toBeGreaterThan(0);
+    expect(embedsOf(reply).length).toBeGreaterThan(0);
     await h.discord.waitForDisconnect();
     await h.bot.stop(); // a second stop is harmless
   });
@@ -130,7 +130,7 @@ describe('stopping', () => {
       expect(notice.content).toBe('This answer has expired — please ask again with `/ask`.');
       const passage = await h.discord.sendCommand({ name: 'passage', options: { number: 2 } }).waitForReply();
       const next = h.discord.clickButton({ message: passage, customId: button(passage, 'Next') });
-      expect((await next.waitForReply({ until: (m) => m.embeds[0]?.title?.startsWith('¶3 ') === true })).id).toBe(passage.id);
+      expect((await next.waitForReply({ until: (m) => embedsOf(m)[0]?.title?.startsWith('¶3 ') === true })).id).toBe(passage.id);
     } finally {
       await again.stop();
     }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAnswerEngine } from '../../src/answers/answer-engine.js';
 import type { FakeInteraction, StoredMessage } from '../support/fake-discord/index.js';
 import { button, buttonsOf, expectNobodyPinged, isEphemeral, startBotHarness, type BotHarness } from './bot-harness.js';
+import { embedsOf, leadText } from '../support/fake-discord/index.js';
 
 // Sentences of different lengths, one of them citing footnote 1, one naming Nakhodka (the word /ask looks for).
 const SENTENCES = Array.from({ length: 160 }, (_, n) =>
@@ -62,7 +63,7 @@ async function messagesOf(send: () => FakeInteraction): Promise<StoredMessage[]>
 
 /** The descriptions of the ¶1 embeds (before the footnote's own embed), joined as the text reads. */
 function quotedParagraph(messages: readonly StoredMessage[]): string {
-  const embeds = messages.flatMap((message) => message.embeds);
+  const embeds = messages.flatMap((message) => embedsOf(message));
   const note = embeds.findIndex((embed) => embed.title === 'Footnote 1');
   return embeds
     .slice(0, note === -1 ? undefined : note)
@@ -72,7 +73,7 @@ function quotedParagraph(messages: readonly StoredMessage[]): string {
 
 /** Footnote 1 as shown: its own embed and its continuations. */
 function quotedNote(messages: readonly StoredMessage[]): string {
-  const embeds = messages.flatMap((message) => message.embeds);
+  const embeds = messages.flatMap((message) => embedsOf(message));
   const texts: string[] = [];
   for (const embed of embeds.slice(embeds.findIndex((candidate) => candidate.title === 'Footnote 1'))) {
     if (embed.title !== undefined && embed.title !== 'Footnote 1' && !embed.title.startsWith('Footnote 1 (continued')) break;
@@ -87,12 +88,12 @@ function expectEveryRequestAccepted(): void {
 
 /** Each later message says it continues ¶1; each says which part it is; nothing is cut with an ellipsis. */
 function expectMarkedParts(messages: readonly StoredMessage[]): void {
-  const parts = messages.filter((message) => message.embeds.length > 0);
+  const parts = messages.filter((message) => embedsOf(message).length > 0);
   expect(parts.length).toBeGreaterThan(1);
   for (const [index, message] of parts.entries()) {
-    if (index > 0 && message.embeds[0]?.title?.startsWith('Footnote 1') !== true) expect(message.embeds[0]?.title).toBe(`¶1 (continued, ${index + 1}/${parts.length})`);
-    expect(message.embeds.at(-1)?.footer?.text).toMatch(new RegExp(`[Pp]art ${index + 1} of ${parts.length}`));
-    for (const embed of message.embeds) expect(embed.description ?? '').not.toContain('…');
+    if (index > 0 && embedsOf(message)[0]?.title?.startsWith('Footnote 1') !== true) expect(embedsOf(message)[0]?.title).toBe(`¶1 (continued, ${index + 1}/${parts.length})`);
+    expect(embedsOf(message).at(-1)?.footer?.text).toMatch(new RegExp(`[Pp]art ${index + 1} of ${parts.length}`));
+    for (const embed of embedsOf(message)) expect(embed.description ?? '').not.toContain('…');
   }
 }
 
@@ -109,15 +110,15 @@ describe('a paragraph of 10,000 characters', () => {
   it('/passage quotes it whole across private messages, with the footnote whole, the citation and the buttons on the last', async () => {
     const messages = await messagesOf(() => h.discord.sendCommand({ name: 'passage', options: { number: 1 } }));
     expect(messages.every(isEphemeral)).toBe(true);
-    expect(messages[0]!.embeds[0]!.title).toBe('¶1 — A Long Reading');
+    expect(embedsOf(messages[0]!)[0]!.title).toBe('¶1 — A Long Reading');
     expect(quotedParagraph(messages)).toBe(PARAGRAPH);
     expect(quotedNote(messages)).toBe(NOTE);
     expectMarkedParts(messages);
     const last = messages.at(-1)!;
-    const cite = last.embeds.at(-1)?.fields?.at(-1);
+    const cite = embedsOf(last).at(-1)?.fields?.at(-1);
     expect(cite?.name).toBe('Cite as');
     expect(cite?.value).toMatch(/¶1, n\. 1`$/);
-    expect(messages.slice(0, -1).flatMap((message) => message.embeds.flatMap((embed) => embed.fields ?? []))).toEqual([]);
+    expect(messages.slice(0, -1).flatMap((message) => embedsOf(message).flatMap((embed) => embed.fields ?? []))).toEqual([]);
     expect(messages.slice(0, -1).every((message) => buttonsOf(message).length === 0)).toBe(true);
     expect(buttonsOf(last).map((b) => [b.label, b.disabled])).toEqual([
       ['Previous', true],
@@ -134,9 +135,9 @@ describe('a paragraph of 10,000 characters', () => {
     const [second] = await messagesOf(() => h.discord.clickButton({ message: last, customId: button(last, 'Next') }));
     expect(second!.id).not.toBe(last.id);
     expect(isEphemeral(second!)).toBe(true);
-    expect(second!.embeds[0]?.title).toBe('¶2 — A Long Reading');
-    expect(second!.embeds[0]?.description).toBe(`${SHORT}²`);
-    expect(h.discord.message(last.id)?.embeds).toEqual(last.embeds);
+    expect(embedsOf(second!)[0]?.title).toBe('¶2 — A Long Reading');
+    expect(embedsOf(second!)[0]?.description).toBe(`${SHORT}²`);
+    expect(h.discord.message(last.id)?.components).toEqual(last.components);
     expectEveryRequestAccepted();
   });
 
@@ -147,16 +148,16 @@ describe('a paragraph of 10,000 characters', () => {
     expect(quotedParagraph(messages)).toBe(PARAGRAPH);
     expect(quotedNote(messages)).toBe(NOTE);
     expectMarkedParts(messages);
-    expect(h.discord.message(shortOne.id)?.embeds).toEqual(shortOne.embeds);
+    expect(h.discord.message(shortOne.id)?.components).toEqual(shortOne.components);
     expectEveryRequestAccepted();
   });
 
   it('/ask quotes it whole with its best sentence in bold, the question echoed once, Post to class on the last part', async () => {
     const messages = await messagesOf(() => h.discord.sendCommand({ name: 'ask', options: { question: 'Which route ends at Nakhodka?' }, user: h.discord.users.student(2) }));
     expect(messages.every(isEphemeral)).toBe(true);
-    expect(messages[0]!.content).toBe('**Your question:** Which route ends at Nakhodka?');
-    for (const message of messages.slice(1)) expect(message.content).toBe('');
-    expect(messages.flatMap((message) => message.embeds).some((embed) => embed.description?.includes(`**${SENTENCES[80]}**`) === true)).toBe(true);
+    expect(leadText(messages[0]!)).toBe('**Your question:** Which route ends at Nakhodka?');
+    for (const message of messages.slice(1)) expect(leadText(message)).toBe('');
+    expect(messages.flatMap((message) => embedsOf(message)).some((embed) => embed.description?.includes(`**${SENTENCES[80]}**`) === true)).toBe(true);
     expect(quotedParagraph(messages).replaceAll('**', '')).toBe(PARAGRAPH);
     expectMarkedParts(messages);
     expect(buttonsOf(messages.at(-1)!).map((b) => b.label)).toContain('Post to class');
@@ -167,7 +168,7 @@ describe('a paragraph of 10,000 characters', () => {
     const last = structuredClone(messages.at(-1)!);
     const posted = await messagesOf(() => h.discord.clickButton({ message: last, customId: button(last, 'Post to class'), user: h.discord.users.student(2) }));
     expect(posted.some(isEphemeral)).toBe(false);
-    expect(posted[0]!.content).toMatch(/^Asked by \*\*.+\*\*: Which route ends at Nakhodka\?$/);
+    expect(leadText(posted[0]!)).toMatch(/^Asked by \*\*.+\*\*: Which route ends at Nakhodka\?$/);
     expect(quotedParagraph(posted).replaceAll('**', '')).toBe(PARAGRAPH);
     expectMarkedParts(posted);
     expectEveryRequestAccepted();
@@ -184,7 +185,7 @@ describe('a paragraph of 10,000 characters', () => {
   it('/footnote gives the 1,500-character note whole and the citing sentence whole', async () => {
     const messages = await messagesOf(() => h.discord.sendCommand({ name: 'footnote', options: { number: 1 } }));
     expect(messages.every(isEphemeral)).toBe(true);
-    const embeds = messages.flatMap((message) => message.embeds);
+    const embeds = messages.flatMap((message) => embedsOf(message));
     expect(embeds[0]?.title).toBe('Footnote 1 — A Long Reading');
     expect(embeds.flatMap((embed) => (embed.description === undefined ? [] : [embed.description])).join(' ')).toBe(NOTE);
     const fields = embeds.flatMap((embed) => embed.fields ?? []);

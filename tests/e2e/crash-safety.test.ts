@@ -14,7 +14,7 @@ import { loadConfig } from '../../src/config.js';
 import { DATABASE_FILE } from '../../src/debate/store.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { createSilentLogger } from '../../src/logger.js';
-import { startFakeDiscord, type FakeDiscord, type FakeInteraction, type FakeUser, type SimpleOptions } from '../support/fake-discord/index.js';
+import { startFakeDiscord, type FakeDiscord, type FakeInteraction, type FakeUser, type SimpleOptions, embedsOf, leadText } from '../support/fake-discord/index.js';
 import { mulberry32 } from '../support/seeded-random.js';
 
 const BOT_ENTRY = path.resolve('dist/src/index.js');
@@ -232,7 +232,7 @@ describe('kill -9 during debate activity', () => {
 
     // After the last start: the bot still answers in the same thread, then stops cleanly.
     const status = await rig.run({ name: 'debate', sub: 'status', user: rig.discord.users.student(1), channelId: threadId });
-    expect(status.reply?.embeds[0]?.fields?.[0]?.value).toBe('Open');
+    expect(embedsOf(status.reply!)[0]?.fields?.[0]?.value).toBe('Open');
     expect(await rig.stop()).toEqual({ code: 0, signal: null });
 
     const interactions = klass.sent.filter((s): s is Sent & { interaction: FakeInteraction } => s.interaction !== undefined);
@@ -323,11 +323,11 @@ describe('kill -9 during debate activity', () => {
 
     const cited = await rig.run({ name: 'debate', sub: 'cite', user: s2, channelId: threadId, options: { paragraph: 21 } });
     expect(cited.reply?.channelId).toBe(threadId);
-    expect(cited.reply?.content).toBe('📖 **Student 2** (against the motion) cites ¶21.');
+    expect(leadText(cited.reply!)).toBe('📖 **Student 2** (against the motion) cites ¶21.');
     const called = await rig.run({ name: 'moderate', sub: 'next', user: discord.users.teacher, channelId: threadId });
     expect(called.reply?.content).toBe(`🎤 <@${s1.id}> — **Student 1** (for the motion) has the floor. No one else is waiting.`);
     const closed = await rig.run({ name: 'moderate', sub: 'close', user: discord.users.teacher, channelId: threadId });
-    const field = (name: string) => closed.reply?.embeds[0]?.fields?.find((f) => f.name === name)?.value;
+    const field = (name: string) => embedsOf(closed.reply!)[0]?.fields?.find((f) => f.name === name)?.value;
     expect(field('For (1)')).toBe('**Student 1** — 2 posts, 1 citation');
     expect(field('Against (1)')).toBe('**Student 2** — 1 post, 2 citations');
     expect(field('Passages cited by the side for')).toBe('¶14');
@@ -357,7 +357,7 @@ describe('kill -9 during debate activity', () => {
 
     await discord.waitFor(() => (discord.channel(threadId)?.archived === true ? true : undefined), 'the thread to be archived after the restart', { timeoutMs: 10_000 });
     expect(discord.channel(threadId)?.locked).toBe(true);
-    expect(discord.channelMessages(threadId).filter((m) => m.embeds[0]?.author?.name === 'Debate summary')).toHaveLength(1);
+    expect(discord.channelMessages(threadId).filter((m) => embedsOf(m)[0]?.author?.name === 'Debate summary')).toHaveLength(1);
     expect(await rig.stop()).toEqual({ code: 0, signal: null });
     expect(rig.read((db) => db.prepare('SELECT thread_state, thread_pending, summary_pending FROM debates WHERE thread_id = ?').get(threadId))).toEqual({
       thread_state: 'archived',

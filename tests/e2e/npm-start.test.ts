@@ -10,7 +10,7 @@ import { commands } from '../../commands/index.js';
 import { loadConfig } from '../../src/config.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { createSilentLogger } from '../../src/logger.js';
-import { MessageFlagBits, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
+import { MessageFlagBits, startFakeDiscord, type FakeDiscord, embedsOf } from '../support/fake-discord/index.js';
 
 interface Started {
   readonly child: ChildProcess;
@@ -82,7 +82,7 @@ describe('npm start with a token', () => {
     const reply = await ask.waitForReply({ timeoutMs: 10_000 });
 
     expect(reply.flags & MessageFlagBits.Ephemeral).toBe(MessageFlagBits.Ephemeral);
-    expect(JSON.stringify(reply.embeds)).toContain('¶1');
+    expect(JSON.stringify(embedsOf(reply))).toMatch(/¶\d+ — /);
     expect(reply.allowedMentions).toEqual(expect.objectContaining({ parse: [] }));
 
     // npm forwards SIGTERM to the bot, which also gets the group's own: stopping twice is safe.

@@ -13,7 +13,7 @@ import { openDebateService } from '../../src/debate/open-debates.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { createSilentLogger } from '../../src/logger.js';
 import { distScript, PROJECT_ROOT, startChild } from '../hardening/child-process.js';
-import { shardOfGuild, startFakeDiscord } from '../support/fake-discord/index.js';
+import { shardOfGuild, startFakeDiscord, embedsOf } from '../support/fake-discord/index.js';
 
 const CORPUS_DIR = path.join(PROJECT_ROOT, 'corpus');
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -54,7 +54,7 @@ describe('npm run start:sharded', () => {
 
     for (const guildId of [SERVER_ON_SHARD_0, SERVER_ON_SHARD_1]) {
       const reply = await discord.sendCommand({ name: 'ask', options: { question: 'Why did the Kremlin grow closer to Beijing?' }, guildId }).waitForReply({ timeoutMs: 15_000 });
-      expect(JSON.stringify(reply.embeds)).toContain('¶');
+      expect(JSON.stringify(embedsOf(reply))).toContain('¶');
     }
 
     const logs = (): LogLine[] =>

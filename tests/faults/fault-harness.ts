@@ -4,6 +4,7 @@
 import { afterEach, expect } from 'vitest';
 import type { FakeInteraction, WaitOptions } from '../support/fake-discord/index.js';
 import { startBotHarness, type BotHarness, type BotHarnessOptions, type LogLine } from '../discord/bot-harness.js';
+import { embedsOf } from '../support/fake-discord/index.js';
 
 /** Any interaction's callback (`POST /interactions/ID/TOKEN/callback`). */
 export const CALLBACK = /^\/interactions\/\d+\/[^/]+\/callback$/;
@@ -64,7 +65,7 @@ export function interactionLine(h: BotHarness, command: string, outcome: string,
 /** The bot survived: a student's next command gets its normal answer. */
 export async function expectStillAnswering(h: BotHarness): Promise<void> {
   const reply = await h.discord.sendCommand({ name: 'passage', options: { number: 7 }, user: h.discord.users.student(2) }).waitForReply();
-  expect(reply.embeds[0]?.title?.startsWith('¶7 ')).toBe(true);
+  expect(embedsOf(reply)[0]?.title?.startsWith('¶7 ')).toBe(true);
 }
 
 /** How many times the bot called this interaction's callback endpoint (answered or refused). */

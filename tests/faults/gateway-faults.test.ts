@@ -3,6 +3,7 @@
 // drop once (at info: nobody needs waking for it), and the class keeps getting answers.
 import { describe, expect, it } from 'vitest';
 import { expectStillAnswering, linesSaying, problems, startBot } from './fault-harness.js';
+import { embedsOf } from '../support/fake-discord/index.js';
 
 describe('when the gateway connection drops', () => {
   it('resumes after close 4000 and answers the question asked while it was away', async () => {
@@ -11,7 +12,7 @@ describe('when the gateway connection drops', () => {
     // Sent while the socket is down: Discord replays it on RESUME, and the 3 s still count.
     const during = h.discord.sendCommand({ name: 'passage', options: { number: 12 } });
     await h.discord.waitForResume();
-    expect((await during.waitForReply()).embeds[0]?.title?.startsWith('¶12 ')).toBe(true);
+    expect(embedsOf(await during.waitForReply())[0]?.title?.startsWith('¶12 ')).toBe(true);
     await expectStillAnswering(h);
     expect(h.discord.identifyCount).toBe(1);
     expect(linesSaying(h, 'gateway reconnecting')).toHaveLength(1);

@@ -2,7 +2,7 @@
 // late (10062), and missing permissions (50013) when a debate's thread is opened. The bot makes
 // one attempt, logs it once, tells the user when someone can act on it, and the next command works.
 import { describe, expect, it } from 'vitest';
-import { DiscordErrors } from '../support/fake-discord/index.js';
+import { DiscordErrors, embedsOf } from '../support/fake-discord/index.js';
 import { isEphemeral } from '../discord/bot-harness.js';
 import { THREAD_FROM_MESSAGE, callbackAttempts, callbackOf, errorOf, expectStillAnswering, interactionLine, problems, startBot } from './fault-harness.js';
 
@@ -23,7 +23,7 @@ describe('an interaction Discord will not take an answer for', () => {
     expect(errorOf(warning!).code).toBe(40060);
 
     const again = await h.discord.sendCommand({ name: 'ask', options: { question: 'Why did Russia move closer to China?' }, user: student }).waitForReply();
-    expect(again.embeds.length).toBeGreaterThan(0);
+    expect(embedsOf(again).length).toBeGreaterThan(0);
   });
 
   it('acknowledged too late (10062 past Discord’s 3 s): no retry storm, one warning, the bot answers on', async () => {

@@ -5,7 +5,7 @@
 // command works.
 import { describe, expect, it } from 'vitest';
 import { somethingWentWrong } from '../../src/discord/router.js';
-import { DiscordErrors } from '../support/fake-discord/index.js';
+import { DiscordErrors, embedsOf } from '../support/fake-discord/index.js';
 import { isEphemeral } from '../discord/bot-harness.js';
 import { CALLBACK, ORIGINAL, callbackAttempts, callbackOf, errorOf, expectStillAnswering, interactionLine, linesSaying, problems, startBot } from './fault-harness.js';
 
@@ -17,7 +17,7 @@ describe('a burst of 429s', () => {
     const h = await startBot();
     const fault = h.discord.failNext({ method: 'POST', path: CALLBACK, ...BURST });
     const passage = h.discord.sendCommand({ name: 'passage', options: { number: 3 } });
-    expect((await passage.waitForReply()).embeds[0]?.title?.startsWith('¶3 ')).toBe(true);
+    expect(embedsOf(await passage.waitForReply())[0]?.title?.startsWith('¶3 ')).toBe(true);
     expect(fault.hits).toBe(3);
     expect(callbackAttempts(h, passage)).toBe(4);
     await interactionLine(h, 'passage', 'ok');
@@ -32,7 +32,7 @@ describe('a burst of 429s', () => {
     const ask = h.discord.sendCommand({ name: 'ask', options: { question: 'What is the SCO?' } });
     const answer = await ask.waitForReply();
     expect(ask.callback?.type).toBe(5);
-    expect(answer.embeds.length).toBeGreaterThan(0);
+    expect(embedsOf(answer).length).toBeGreaterThan(0);
     expect(fault.hits).toBe(3);
     await interactionLine(h, 'ask', 'ok');
     expect(problems(h)).toMatchObject([{ msg: 'rate limited', route: '/webhooks/:id/:token/messages/%40original', method: 'PATCH' }]);
@@ -45,7 +45,7 @@ describe('500 Internal Server Error', () => {
     const h = await startBot();
     const fault = h.discord.failNext({ method: 'POST', path: CALLBACK, ...DiscordErrors.ServerError });
     const passage = h.discord.sendCommand({ name: 'passage', options: { number: 5 } });
-    expect((await passage.waitForReply()).embeds[0]?.title?.startsWith('¶5 ')).toBe(true);
+    expect(embedsOf(await passage.waitForReply())[0]?.title?.startsWith('¶5 ')).toBe(true);
     expect(fault.hits).toBe(1);
     expect(callbackAttempts(h, passage)).toBe(2);
     await interactionLine(h, 'passage', 'ok');
@@ -94,13 +94,13 @@ describe('a REST call that takes 2 s', () => {
     const other = h.discord.sendCommand({ name: 'passage', options: { number: 9 }, user: h.discord.users.student(3) });
     // Interaction callbacks are not queued behind one another (discord.js's burst handler), so
     // the other student's answer lands while the slow callback is still held by Discord.
-    expect((await other.waitForReply()).embeds[0]?.title?.startsWith('¶9 ')).toBe(true);
+    expect(embedsOf(await other.waitForReply())[0]?.title?.startsWith('¶9 ')).toBe(true);
     expect(ask.callback).toBeUndefined();
     const answer = await ask.waitForReply({ timeoutMs: 10_000 });
     expect(slow.hits).toBe(1);
     // A deferral, accepted: the fake refuses (10062) any callback later than 3 s.
     expect(ask.callback?.type).toBe(5);
-    expect(answer.embeds.length).toBeGreaterThan(0);
+    expect(embedsOf(answer).length).toBeGreaterThan(0);
     await interactionLine(h, 'ask', 'ok');
     expect(problems(h)).toEqual([]);
     await expectStillAnswering(h);
@@ -110,7 +110,7 @@ describe('a REST call that takes 2 s', () => {
     const h = await startBot();
     const slow = h.discord.failNext({ method: 'PATCH', path: ORIGINAL, delayMs: 2000 });
     const ask = h.discord.sendCommand({ name: 'ask', options: { question: 'What is the SCO?' } });
-    expect((await ask.waitForReply({ timeoutMs: 10_000 })).embeds.length).toBeGreaterThan(0);
+    expect(embedsOf(await ask.waitForReply({ timeoutMs: 10_000 })).length).toBeGreaterThan(0);
     expect(slow.hits).toBe(1);
     await interactionLine(h, 'ask', 'ok');
     expect(problems(h)).toEqual([]);

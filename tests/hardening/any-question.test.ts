@@ -14,7 +14,8 @@ import type { Footnote, Paragraph } from '../../src/corpus/types.js';
 import { findMarkdownPairs } from '../../src/views/discord/markdown-pairs.js';
 import { createLogger } from '../../src/logger.js';
 import { renderAnswerMessage, type Audience } from '../../src/views/discord/answer-messages.js';
-import { toMessageBody, type MessageBody } from '../../src/discord/reply.js';
+import { toMessageBody } from '../../src/discord/reply.js';
+import { fitMessage, type EmbedDraft, type MessageDraft } from '../../src/views/discord/message-drafts.js';
 import { answerToJson } from '../../src/views/json.js';
 import { expectWithinDiscordLimits, occursUnescaped } from './discord-limits.js';
 import { anyQuestion, hostileDisplayName, longQuestion, QUESTION_OF_10K } from './hostile-text.js';
@@ -87,10 +88,10 @@ function expectTextAndJsonViews(answer: Answer): void {
 
 const withoutSpace = (text: string): string => text.replace(/\s+/g, '');
 
-/** Splits a message's embeds into one group per result: each result's first embed has a title. */
-function groupsOf(body: MessageBody): MessageBody['embeds'][] {
-  const groups: MessageBody['embeds'][] = [];
-  for (const embed of body.embeds) {
+/** Splits a message's embeds (its V2 cards) into one group per result: each result's first embed has a title. */
+function groupsOf(body: MessageDraft): EmbedDraft[][] {
+  const groups: EmbedDraft[][] = [];
+  for (const embed of body.embeds ?? []) {
     if (embed.title !== undefined || groups.length === 0) groups.push([embed]);
     else groups.at(-1)?.push(embed);
   }
@@ -98,7 +99,7 @@ function groupsOf(body: MessageBody): MessageBody['embeds'][] {
 }
 
 /** The footnote fields of a paragraph's embeds quote each cited footnote whole, or a preview of its start. */
-function expectFootnoteFields(group: MessageBody['embeds'], paragraph: Paragraph): void {
+function expectFootnoteFields(group: readonly EmbedDraft[], paragraph: Paragraph): void {
   const fields = group.flatMap((embed) => embed.fields ?? []);
   for (const number of paragraph.footnotes) {
     const source = sourceFootnote(paragraph.reading, number);
@@ -117,10 +118,10 @@ function expectFootnoteFields(group: MessageBody['embeds'], paragraph: Paragraph
 }
 
 /** The message quotes each shown result exactly (bold markers and whitespace aside) and titles it. */
-function expectQuotesExact(body: MessageBody, answer: Answer, shown: number): void {
+function expectQuotesExact(body: MessageDraft, answer: Answer, shown: number): void {
   if (answer.kind === 'no-match' || shown === 0) {
     const notice = answer.kind === 'no-match' ? (answer.smallTalk ? 'Hello!' : 'No good match') : 'No more passages';
-    expect(body.embeds.map((embed) => embed.title)).toEqual([notice]);
+    expect((body.embeds ?? []).map((embed) => embed.title)).toEqual([notice]);
     return;
   }
   const groups = groupsOf(body);
@@ -143,6 +144,9 @@ function expectQuotesExact(body: MessageBody, answer: Answer, shown: number): vo
       } else {
         expect(withoutSpace(unbolded.join(''))).toBe(withoutSpace(source.text));
       }
+      // The bold sentence again in plain words, exactly, for readers who do not see bold.
+      const key = result.highlight.trim();
+      if (key !== '' && source.text.includes(key)) expect(group.flatMap((embed) => embed.fields ?? [])).toContainEqual({ name: 'Key sentence', value: key });
       expectFootnoteFields(group, source);
       expect(group.at(-1)?.fields?.some((field) => field.name === 'Cite as')).toBe(true);
     } else {
@@ -153,7 +157,7 @@ function expectQuotesExact(body: MessageBody, answer: Answer, shown: number): vo
 }
 
 /** The question (and the asker's name) come back escaped: one line, no formatting of theirs, no mention Discord would read. */
-function expectEchoEscaped(body: MessageBody): void {
+function expectEchoEscaped(body: MessageDraft): void {
   // A partial answer adds our own notice on a second line, in italics: the echo is the first line.
   const [content = '', notice, ...more] = (body.content ?? '').split('\n');
   expect(more).toEqual([]);
@@ -210,10 +214,11 @@ describe('any question', () => {
       fc.property(anyQuestion, fc.integer({ min: 0, max: 8 }), audience, (question, offset, who) => {
         const answer = engine.answer(question, { limit: 3, offset });
         const { draft, shown } = renderAnswerMessage({ answer, corpus, key: KEY, offset, audience: who });
-        const body = toMessageBody(draft);
-        expectWithinDiscordLimits(body);
-        expectQuotesExact(body, answer, shown);
-        expectEchoEscaped(body);
+        expectWithinDiscordLimits(toMessageBody(draft));
+        // The cards of the V2 message, one per embed of the fitted draft.
+        const fitted = fitMessage(draft);
+        expectQuotesExact(fitted, answer, shown);
+        expectEchoEscaped(fitted);
         quoted += shown;
       }),
       { numRuns: RUNS },
@@ -226,10 +231,11 @@ describe('any question', () => {
       fc.property(longQuestion, audience, (question, who) => {
         const answer = engine.answer(question, { limit: 3 });
         const { draft, shown } = renderAnswerMessage({ answer, corpus, key: KEY, offset: 0, audience: who });
-        const body = toMessageBody(draft);
-        expectWithinDiscordLimits(body);
-        expectQuotesExact(body, answer, shown);
-        expectEchoEscaped(body);
+        expectWithinDiscordLimits(toMessageBody(draft));
+        // The cards of the V2 message, one per embed of the fitted draft.
+        const fitted = fitMessage(draft);
+        expectQuotesExact(fitted, answer, shown);
+        expectEchoEscaped(fitted);
       }),
       { numRuns: LONG_RUNS },
     );

@@ -13,7 +13,7 @@ import { loadConfig } from '../../src/config.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { createLogger, createSilentLogger } from '../../src/logger.js';
 import { describeFatalError } from '../../src/startup.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
+import { startFakeDiscord, type FakeDiscord, embedsOf } from '../support/fake-discord/index.js';
 import { distScript, PROJECT_ROOT, runChild, startChild, type Child } from './child-process.js';
 
 /** A token no output could contain by accident: its middle and last parts are the secret. */
@@ -164,7 +164,7 @@ describe('the running bot (node dist/src/index.js), logging at trace', () => {
     const bot = startBot(discord, TOKEN);
     await discord.waitForReady({ timeoutMs: 30_000 });
     const reply = await discord.sendCommand({ name: 'ask', options: { question: 'Why did the Kremlin grow closer to Beijing?' } }).waitForReply({ timeoutMs: 15_000 });
-    expect(reply.embeds.length).toBeGreaterThan(0);
+    expect(embedsOf(reply).length).toBeGreaterThan(0);
     await discord.sendCommand({ name: 'footnote', options: { number: 99 } }).waitForReply({ timeoutMs: 15_000 });
     bot.process.kill('SIGTERM');
     expect(await bot.exited(20_000)).toBe(0);

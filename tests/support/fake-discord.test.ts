@@ -23,7 +23,7 @@ import {
 } from 'discord.js';
 import type { Interaction, Message } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_BOT_PERMISSIONS, DiscordErrors, MessageFlagBits, startFakeDiscord } from './fake-discord/index.js';
+import { cardsOf, DEFAULT_BOT_PERMISSIONS, DiscordErrors, leadText, MessageFlagBits, messageText, startFakeDiscord, textDisplays } from './fake-discord/index.js';
 import type { FakeDiscord, FakeDiscordOptions } from './fake-discord/index.js';
 
 type Handler = (interaction: Interaction) => Promise<void>;
@@ -326,6 +326,75 @@ describe('what the bot sends', () => {
       ]),
     ).rejects.toMatchObject({ code: 50035 });
     expect(discord.commands()).toEqual([]);
+  });
+});
+
+describe('Components V2 messages', () => {
+  const container = (text: string) => ({
+    type: 17,
+    accent_color: 0x2f5d8a,
+    components: [
+      { type: 10, content: text },
+      { type: 14, divider: true, spacing: 1 },
+      { type: 10, content: '**Cite as:** `R, ¶1`' },
+    ],
+  });
+  const nextRow = { type: 1, components: [{ type: 2, style: 2, custom_id: 'next', label: 'Next' }] };
+
+  it('stores an ephemeral V2 reply with nested text displays, readable as text, and keeps it V2 through an update', async () => {
+    const harness = await startHarness();
+    harness.handle = async (interaction) => {
+      if (interaction.isChatInputCommand()) {
+        await interaction.reply({ components: [{ type: 10, content: 'Lead line' }, container('### ¶1\nThe text.'), nextRow], flags: [MessageFlags.Ephemeral, MessageFlags.IsComponentsV2] } as never);
+      } else if (interaction.isButton()) {
+        await interaction.update({ components: [container('### ¶2\nMore text.'), nextRow], flags: MessageFlags.IsComponentsV2 } as never);
+      }
+    };
+    const { discord } = harness;
+    const reply = await discord.sendCommand({ name: 'passage' }).waitForReply();
+    expect(reply.flags).toBe(MessageFlagBits.Ephemeral | MessageFlagBits.ComponentsV2);
+    expect(textDisplays(reply)).toEqual(['Lead line', '### ¶1\nThe text.', '**Cite as:** `R, ¶1`']);
+    expect(messageText(reply)).toBe('Lead line\n### ¶1\nThe text.\n**Cite as:** `R, ¶1`');
+    expect(cardsOf(reply)[0]).toMatchObject({ color: 0x2f5d8a, title: '¶1', description: 'The text.', lines: ['**Cite as:** `R, ¶1`'] });
+    expect(leadText(reply)).toBe('Lead line');
+    const click = discord.clickButton({ message: reply, customId: 'next' });
+    const updated = await click.waitForReply({ until: (message) => message.edits > 0 });
+    expect(cardsOf(updated)[0]?.title).toBe('¶2');
+    expect(updated.flags & MessageFlagBits.ComponentsV2).toBe(MessageFlagBits.ComponentsV2);
+  });
+
+  it('refuses content beside the V2 flag, V2 components without it, and an edit dropping it, with 50035', async () => {
+    const discord = await startFakeDiscord();
+    const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: discord.apiUrl } });
+    await client.login(discord.token);
+    await discord.waitForReady();
+    const route = Routes.channelMessages(discord.guild.channelId);
+    await expect(client.rest.post(route, { body: { content: 'hi', components: [container('x')], flags: 1 << 15 } })).rejects.toMatchObject({ code: 50035 });
+    await expect(client.rest.post(route, { body: { components: [container('x')] } })).rejects.toMatchObject({ code: 50035 });
+    const tooMuch = Array.from({ length: 2 }, () => container('y'.repeat(2100)));
+    await expect(client.rest.post(route, { body: { components: tooMuch, flags: 1 << 15 } })).rejects.toMatchObject({ code: 50035 });
+    const tooMany = Array.from({ length: 11 }, () => container('z'));
+    await expect(client.rest.post(route, { body: { components: tooMany, flags: 1 << 15 } })).rejects.toMatchObject({ code: 50035 });
+    const sent = (await client.rest.post(route, { body: { components: [container('ok')], flags: 1 << 15, allowed_mentions: { parse: [] } } })) as { id: string };
+    await expect(client.rest.patch(Routes.channelMessage(discord.guild.channelId, sent.id), { body: { content: 'plain again', flags: 0 } })).rejects.toMatchObject({ code: 50035 });
+    await expect(client.rest.patch(Routes.channelMessage(discord.guild.channelId, sent.id), { body: { content: 'sneaked in' } })).rejects.toMatchObject({ code: 50035 });
+    expect(textDisplays(discord.message(sent.id)!)).toEqual(['ok', '**Cite as:** `R, ¶1`']);
+    expect(discord.schemaViolations).toEqual([]);
+    await client.destroy();
+    await discord.stop();
+  });
+
+  it("checks V2 bodies against Discord's OpenAPI description too", async () => {
+    const discord = await startFakeDiscord({ allowSchemaViolations: true });
+    const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: discord.apiUrl } });
+    await client.login(discord.token);
+    await discord.waitForReady();
+    // A text display must not be empty (minLength 1 in the spec).
+    const empty = { type: 17, components: [{ type: 10, content: '' }] };
+    await expect(client.rest.post(Routes.channelMessages(discord.guild.channelId), { body: { components: [empty], flags: 1 << 15 } })).rejects.toMatchObject({ code: 50035 });
+    expect(discord.schemaViolations.map((violation) => violation.route)).toEqual(['/channels/{channel_id}/messages']);
+    await client.destroy();
+    await discord.stop().catch(() => undefined);
   });
 });
 

@@ -9,8 +9,8 @@ import { partialCoverageText, smallTalkText } from '../coverage-text.js';
 import { askButtonId, passageButtonId, readingToken } from './custom-ids.js';
 import { renderFootnoteParts, renderNotice, renderParagraphParts } from './embeds.js';
 import { LIMITS } from './limits.js';
-import { messageEmbedLength, type ButtonDraft, type EmbedDraft, type MessageDraft } from './message-drafts.js';
-import { draftOfParts } from './quote-layout.js';
+import { type ButtonDraft, type EmbedDraft, type MessageDraft } from './message-drafts.js';
+import { draftOfParts, fitsOneMessage } from './quote-layout.js';
 import { truncateMarkdown } from './text-cutting.js';
 import { escapeUserText } from './user-text.js';
 import { commandMention, type CommandIdOf } from './command-mentions.js';
@@ -64,12 +64,10 @@ function renderResult(corpus: Corpus, result: AnswerResult, footer: string, comp
   return footnote === undefined ? [[]] : renderFootnoteParts(reading, footnote, { footer });
 }
 
-const fits = (embeds: readonly EmbedDraft[]): boolean => embeds.length <= LIMITS.embeds && messageEmbedLength(embeds) <= LIMITS.embedTotal;
-
 /** The embeds of a one-message layout that still fit after `before`; undefined otherwise. */
 function fitsAfter(before: readonly EmbedDraft[], parts: readonly EmbedDraft[][]): EmbedDraft[] | undefined {
   const [only, ...more] = parts;
-  return only !== undefined && more.length === 0 && fits([...before, ...only]) ? only : undefined;
+  return only !== undefined && more.length === 0 && fitsOneMessage([...before, ...only]) ? only : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
-// Renders the engine's results as embeds: a paragraph quoted exactly with its best sentence in
-// bold, the footnotes it cites, and a citation line students can copy. Pure (no discord.js):
+// Renders the engine's results as embeds (sent as Components V2 cards, components-v2.ts): a
+// paragraph quoted exactly with its best sentence in bold and again in plain words, the footnotes
+// it cites, and a citation line students can copy. Pure (no discord.js):
 // it returns drafts the reply helper sends, so every view can be tested without Discord. A
 // quote is laid out whole by layoutQuote (quote-layout.ts): as many embeds and messages as it needs.
 import { superscript } from '../../corpus/parse-reading.js';
@@ -41,13 +42,22 @@ function citationField(reading: Reading, paragraph: number | undefined, footnote
   return { name: 'Cite as', value: `\`${formatCitation(reading, paragraph, footnotes).replaceAll('`', "'")}\`` };
 }
 
+/** The sentence to emphasise, exactly as the text has it; undefined when there is none or the text lacks it. */
+export function keySentence(text: string, highlight: string): string | undefined {
+  const sentence = highlight.trim();
+  return sentence !== '' && text.includes(sentence) ? sentence : undefined;
+}
+
 /** Wraps the first occurrence of `highlight` in bold; the text is otherwise untouched. */
 export function emphasise(text: string, highlight: string): string {
-  const sentence = highlight.trim();
-  const at = sentence === '' ? -1 : text.indexOf(sentence);
-  if (at === -1) return text;
+  const sentence = keySentence(text, highlight);
+  if (sentence === undefined) return text;
+  const at = text.indexOf(sentence);
   return `${text.slice(0, at)}**${sentence}**${text.slice(at + sentence.length)}`;
 }
+
+/** The name of the field that repeats the emphasised sentence in plain words ("Key sentence: …"). */
+export const KEY_SENTENCE = 'Key sentence';
 
 /**
  * A footnote as a field, whole. One longer than a field holds becomes an embed of its own
@@ -61,8 +71,13 @@ function footnoteField(footnote: Footnote, compact: boolean): EmbedFieldDraft {
   return { name, value: preview + more };
 }
 
-/** A paragraph to quote whole: ¶ number and reading as its title, its best sentence in bold, its footnotes and citation after it. */
+/**
+ * A paragraph to quote whole: ¶ number and reading as its title, its best sentence in bold, then
+ * that sentence again in plain words ("Key sentence: …": a screen reader does not announce bold),
+ * its footnotes and its citation.
+ */
 export function paragraphQuote(reading: Reading, paragraph: QuotedParagraph, options: RenderOptions = {}): QuoteDraft {
+  const key = keySentence(paragraph.text, paragraph.highlight);
   return {
     title: `¶${paragraph.number} — ${reading.title}`,
     label: `¶${paragraph.number}`,
@@ -70,6 +85,7 @@ export function paragraphQuote(reading: Reading, paragraph: QuotedParagraph, opt
     color: COLORS.passage,
     text: emphasise(paragraph.text, paragraph.highlight),
     fields: [
+      ...(key === undefined ? [] : [{ name: KEY_SENTENCE, value: key }]),
       ...paragraph.footnotes.map((footnote) => footnoteField(footnote, options.compactFootnotes === true)),
       citationField(reading, paragraph.number, paragraph.footnotes.map((footnote) => footnote.number)),
     ],

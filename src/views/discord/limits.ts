@@ -20,4 +20,12 @@ export const LIMITS = {
   choices: 25,
   choiceName: 100,
   choiceValue: 100,
+  /**
+   * Components V2 (message flag IS_COMPONENTS_V2, 1 << 15), how every quote is sent: such a message
+   * has no `content` and no `embeds` (its text is in Text Display components), at most 4000
+   * characters across all its text displays, and at most 40 components counting nested ones
+   * (a container, each text display and separator in it, each action row and each button).
+   */
+  v2Text: 4000,
+  v2Components: 40,
 } as const;

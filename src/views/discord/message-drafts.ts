@@ -1,6 +1,8 @@
 // Message drafts: the shapes of what a command sends (content, embeds, buttons, follow-ups,
 // autocomplete choices), mirroring Discord's JSON so no discord.js import is needed, and
-// fitMessage / fitChoices, which make any draft fit Discord's limits. The reply helper sends them.
+// fitMessage / fitChoices, which make any draft fit Discord's limits. The reply helper sends them;
+// a draft with embeds goes out as Components V2 (components-v2.ts), its embeds as cards.
+import { blocksComponentCount, blocksOf, blocksTextLength, type Block } from './components-v2.js';
 import { LIMITS } from './limits.js';
 import { MIN_BUDGET, truncateMarkdown, truncatePlain } from './text-cutting.js';
 
@@ -95,38 +97,53 @@ function fitEmbed(embed: EmbedDraft): EmbedDraft {
 }
 
 /**
- * Keeps the embeds within the 6000-character total: drops trailing embeds, then fields, then
- * shortens. A safety net for our own labels and notices only: quotes come from layoutQuote
- * already within every limit, so this never touches them (tests check that fitting a laid-out
- * quote changes nothing).
+ * Keeps a message within Components V2's limits, which every draft with embeds is sent under
+ * (components-v2.ts): at most 40 components and 4000 characters of text in all. Drops trailing
+ * embeds (then button rows) while there are too many components; then trailing embeds, then the
+ * last one's fields, while there is too much text; then shortens the longest texts. A safety net
+ * for our own labels and notices only: quotes come from layoutQuote already within every limit,
+ * so this never touches them (tests check that fitting a laid-out quote changes nothing).
  */
-function fitEmbedTotal(embeds: readonly EmbedDraft[]): EmbedDraft[] {
-  const kept = [...embeds];
-  while (kept.length > 1 && messageEmbedLength(kept) > LIMITS.embedTotal) kept.pop();
-  const only = kept[0];
-  if (only === undefined || messageEmbedLength(kept) <= LIMITS.embedTotal) return kept;
-  const fields = [...(only.fields ?? [])];
-  let embed: EmbedDraft = only;
-  while (fields.length > 0 && embedLength(embed) > LIMITS.embedTotal) {
-    fields.pop();
-    embed = { ...embed, fields: [...fields] };
+function fitComponentsV2(draft: MessageDraft): MessageDraft {
+  let fitted: { -readonly [K in keyof MessageDraft]: MessageDraft[K] } = { ...draft };
+  const embeds = [...(draft.embeds ?? [])];
+  const buttons = [...(draft.buttons ?? [])];
+  const blocks = (): Block[] => blocksOf({ ...fitted, embeds, buttons });
+  const overComponents = (): boolean => blocksComponentCount(blocks()) > LIMITS.v2Components;
+  const excessText = (): number => blocksTextLength(blocks()) - LIMITS.v2Text;
+  while (overComponents() && embeds.length > 1) embeds.pop();
+  while (overComponents() && buttons.length > 0) buttons.pop();
+  while (excessText() > 0 && embeds.length > 1) embeds.pop();
+  const last = embeds.length - 1;
+  let embed = embeds[last];
+  while (embed !== undefined && excessText() > 0 && (embed.fields ?? []).length > 0) {
+    embed = { ...embed, fields: (embed.fields ?? []).slice(0, -1) };
+    embeds[last] = embed;
   }
-  const excess = embedLength(embed) - LIMITS.embedTotal;
-  if (excess > 0 && embed.description !== undefined) {
-    embed = { ...embed, description: truncateMarkdown(embed.description, Math.max(MIN_BUDGET, embed.description.length - excess)) };
-  }
-  return [embed];
+  // Shorten what is left, longest first: the description, the content, then the short labels.
+  const shorten = (text: string): string => truncateMarkdown(text, Math.max(MIN_BUDGET, text.length - excessText()));
+  if (embed !== undefined && embed.description !== undefined && excessText() > 0) embeds[last] = embed = { ...embed, description: shorten(embed.description) };
+  if (fitted.content !== undefined && excessText() > 0) fitted = { ...fitted, content: shorten(fitted.content) };
+  if (embed !== undefined && embed.footer !== undefined && excessText() > 0) embeds[last] = embed = { ...embed, footer: { text: truncatePlain(embed.footer.text, Math.max(MIN_BUDGET, embed.footer.text.length - excessText())) } };
+  if (embed !== undefined && embed.title !== undefined && excessText() > 0) embeds[last] = embed = { ...embed, title: shorten(embed.title) };
+  if (embed !== undefined && embed.author !== undefined && excessText() > 0) embeds[last] = embed = { ...embed, author: { name: truncatePlain(embed.author.name, Math.max(MIN_BUDGET, embed.author.name.length - excessText())) } };
+  return {
+    ...fitted,
+    ...(draft.embeds === undefined ? {} : { embeds }),
+    ...(draft.buttons === undefined ? {} : { buttons }),
+  };
 }
 
 /**
  * Makes any draft acceptable to Discord: every text within its limit (cut between words, pairs
- * closed), at most 10 embeds and 6000 characters across them, at most 5 rows of 5 buttons.
+ * closed), at most 10 embeds, at most 5 rows of 5 buttons, and within Components V2's 4000
+ * characters and 40 components (how drafts with embeds are sent; content alone fits either way).
  * A custom id over 100 characters is a bug in its builder, so it throws rather than guess.
  */
 export function fitMessage(draft: MessageDraft): MessageDraft {
   const fitted: { -readonly [K in keyof MessageDraft]: MessageDraft[K] } = { ...draft };
   if (draft.content !== undefined) fitted.content = truncateMarkdown(draft.content, LIMITS.content);
-  if (draft.embeds !== undefined) fitted.embeds = fitEmbedTotal(draft.embeds.slice(0, LIMITS.embeds).map(fitEmbed));
+  if (draft.embeds !== undefined) fitted.embeds = draft.embeds.slice(0, LIMITS.embeds).map(fitEmbed);
   if (draft.buttons !== undefined) {
     fitted.buttons = draft.buttons
       .filter((row) => row.length > 0)
@@ -140,7 +157,7 @@ export function fitMessage(draft: MessageDraft): MessageDraft {
         }),
       );
   }
-  return fitted;
+  return fitComponentsV2(fitted);
 }
 
 /** At most 25 autocomplete choices, names of at most 100 characters, string values of at most 100. */

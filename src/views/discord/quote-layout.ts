@@ -1,7 +1,9 @@
 // Quote layout. Text from the essay is quoted whole, however long: fitMessage's cutting is only a
 // safety net for our own labels and notices, never for a quote. A quote is split between
-// sentences into embeds and, when Discord's 6000-character total per message cannot hold it,
-// into several messages, each marked so the reader sees it continues.
+// sentences into embeds (sent as Components V2 cards, components-v2.ts) and, when one message's
+// 4000 characters of text cannot hold it, into several messages, each marked so the reader sees
+// it continues. Costs are counted as the cards will show them (markup and line breaks included).
+import { authorLine, CARD_COMPONENTS_MAX, cardTextLength, fieldLine, footerLine, LINE_BREAK, titleLine } from './components-v2.js';
 import { LIMITS } from './limits.js';
 import { findMarkdownPairs } from './markdown-pairs.js';
 import { nonEmpty, type ButtonDraft, type EmbedDraft, type EmbedFieldDraft, type MessageDraft, type MessagePart } from './message-drafts.js';
@@ -38,6 +40,29 @@ export function continuedTitle(label: string, part: number, parts: number): stri
 export function partFooter(part: number, parts: number, footer?: string): string {
   if (part < parts) return `Part ${part} of ${parts} — continues in the next message`;
   return footer === undefined ? `Part ${parts} of ${parts}` : `${footer} · part ${parts} of ${parts}`;
+}
+
+/**
+ * Room kept in every message of a quote for the line a command puts above it (the question
+ * echoed, who cites and their point): draftOfParts holds that line to it.
+ */
+export const LEAD_BUDGET = 700;
+/**
+ * Components kept in every message for buttons: three rows of five (a row counts, and each
+ * button). The answers' buttons take one or two rows; the rest is room for more.
+ */
+const BUTTON_COMPONENTS_RESERVE = 3 * (1 + LIMITS.buttonsPerRow);
+/** Cards (embeds) in one message: what the 40 components hold beside the lead line and the buttons. */
+export const CARDS_PER_MESSAGE = Math.floor((LIMITS.v2Components - 1 - BUTTON_COMPONENTS_RESERVE) / CARD_COMPONENTS_MAX);
+/** The text of a quote's message may take: all of it but the lead line's room. */
+const QUOTE_ROOM = LIMITS.v2Text - LEAD_BUDGET;
+
+/** Each piece of a card is a line: its markup, its text and a line break. */
+const lineCost = (line: string): number => line.length + LINE_BREAK.length;
+
+/** True when the embeds fit one message beside a lead line and buttons (as layoutQuote lays one out). */
+export function fitsOneMessage(embeds: readonly EmbedDraft[]): boolean {
+  return embeds.length <= CARDS_PER_MESSAGE && embeds.reduce((sum, embed) => sum + cardTextLength(embed), 0) <= QUOTE_ROOM;
 }
 
 /** Rather than begin a text in the last few lines of a message, begin it in the next one. */
@@ -98,9 +123,9 @@ export function layoutQuote(quote: QuoteDraft): EmbedDraft[][] {
   const footer = quote.footer === undefined ? undefined : truncatePlain(quote.footer, MAX_FOOTER);
   const longestLabel = Math.max(...sections.map((section) => section.label.length));
   const reserve =
-    continuedTitle('x'.repeat(longestLabel), MAX_PARTS, MAX_PARTS).length +
-    Math.max(partFooter(1, MAX_PARTS).length, partFooter(MAX_PARTS, MAX_PARTS, footer).length);
-  const capacity = LIMITS.embedTotal - reserve;
+    lineCost(titleLine(continuedTitle('x'.repeat(longestLabel), MAX_PARTS, MAX_PARTS))) +
+    Math.max(lineCost(footerLine(partFooter(1, MAX_PARTS))), lineCost(footerLine(partFooter(MAX_PARTS, MAX_PARTS, footer))));
+  const capacity = QUOTE_ROOM - reserve;
 
   const messages: EmbedUnderWay[][] = [[]];
   let used = 0;
@@ -108,8 +133,8 @@ export function layoutQuote(quote: QuoteDraft): EmbedDraft[][] {
   const room = (): number => capacity - used;
   /** A new embed, in this message when it has an embed slot and `need` characters to spare, else in the next. */
   const openEmbed = (section: Section, opens: boolean, need: number): EmbedUnderWay => {
-    const header = opens ? section.title.length + (section.author?.length ?? 0) : 0;
-    if (current().length > 0 && (current().length >= LIMITS.embeds || room() < header + need)) {
+    const header = opens ? lineCost(titleLine(section.title)) + (section.author === undefined ? 0 : lineCost(authorLine(section.author))) : 0;
+    if (current().length > 0 && (current().length >= CARDS_PER_MESSAGE || room() < header + need)) {
       messages.push([]);
       used = 0;
     }
@@ -122,20 +147,20 @@ export function layoutQuote(quote: QuoteDraft): EmbedDraft[][] {
   for (const section of sections) {
     const span = trimmedSpan(section.text);
     // Room for the rest of the text (plus reopened markers), or MIN_TEXT_ROOM when it is longer.
-    const need = (start: number): number => (span === undefined ? 0 : Math.min(MIN_TEXT_ROOM, span.stop - start + MIN_BUDGET));
+    const need = (start: number): number => (span === undefined ? 0 : Math.min(MIN_TEXT_ROOM, span.stop - start + MIN_BUDGET) + LINE_BREAK.length);
     let embed = openEmbed(section, true, need(span?.start ?? 0));
     if (span !== undefined) {
       const pairs = findMarkdownPairs(section.text);
       for (let start = span.start; start < span.stop; ) {
-        const chunk = nextChunk(section.text, pairs, start, span.stop, Math.min(LIMITS.description, room()));
+        const chunk = nextChunk(section.text, pairs, start, span.stop, Math.min(LIMITS.description, room() - LINE_BREAK.length));
         embed.description = chunk.text;
-        used += chunk.text.length;
+        used += lineCost(chunk.text);
         start = chunk.next;
         if (start < span.stop) embed = openEmbed(section, false, need(start));
       }
     }
     for (const field of section.fields) {
-      const cost = field.name.length + field.value.length;
+      const cost = lineCost(fieldLine(field));
       const last = current().at(-1);
       const target = last !== undefined && last.section === section && last.fields.length < LIMITS.fields && room() >= cost ? last : openEmbed(section, false, cost);
       target.fields.push(field);
@@ -174,7 +199,7 @@ export function draftOfParts(
   const [head = [], ...rest] = parts;
   const buttons = first.buttons === undefined ? {} : { buttons: first.buttons };
   return {
-    ...(first.content === undefined ? {} : { content: first.content }),
+    ...(first.content === undefined ? {} : { content: truncateMarkdown(first.content, LEAD_BUDGET) }),
     embeds: head,
     ...(rest.length === 0 ? buttons : {}),
     ...(first.ephemeral === undefined ? {} : { ephemeral: first.ephemeral }),
@@ -187,5 +212,10 @@ export function draftOfParts(
 /** True for the footer of a message that is one part of several (see partFooter). */
 export function isPartFooter(text: string | undefined): boolean {
   return text !== undefined && /(?:^|· )[Pp]art \d+ of \d+(?: —|$)/.test(text);
+}
+
+/** True when a V2 message's text displays end a part of several: a footer line marked as a part (footerLine of partFooter). */
+export function hasPartFooterLine(texts: readonly string[]): boolean {
+  return texts.some((text) => text.split('\n').some((line) => line.startsWith('-# ') && isPartFooter(line.slice(3))));
 }
 

@@ -49,6 +49,8 @@ export { FakeInteraction } from './interactions.js';
 export type { AutocompleteChoice, InteractionCallbackRecord, InteractionKind, SimpleOptions } from './interactions.js';
 export type { MessagePings } from './mentions.js';
 export { DiscordApiError, MESSAGE_LIMITS } from './message-limits.js';
+export { cardsOf, containerColors, embedsOf, leadText, messageText, textDisplays, textDisplaysIn } from './message-text.js';
+export type { CardAsEmbed, CardText } from './message-text.js';
 export type { SchemaViolation } from './openapi-check.js';
 export type { DeployedCommand, RecordedRequest } from './rest.js';
 export type { WaitOptions } from './wait.js';

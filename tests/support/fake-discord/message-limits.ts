@@ -33,7 +33,13 @@ export const MESSAGE_LIMITS = {
   buttonLabel: 80,
   customId: 100,
   threadName: 100,
+  /** Components V2: text across every text display, and components counting nested ones. */
+  v2Text: 4000,
+  v2Components: 40,
 } as const;
+
+/** Component types only a Components V2 message may hold (section, text display, thumbnail, media gallery, file, separator, container). */
+const V2_ONLY_TYPES = new Set([9, 10, 11, 12, 13, 14, 17]);
 
 function invalid(field: string, problem: string): DiscordApiError {
   return new DiscordApiError(400, 50035, 'Invalid Form Body', {
@@ -45,8 +51,44 @@ function length(value: unknown): number {
   return typeof value === 'string' ? [...value].length : 0;
 }
 
-/** Throws a 50035 error for the first limit the body breaks. */
-export function checkMessageLimits(body: Readonly<Record<string, unknown>>): void {
+/** Components counted as Discord counts them for the 40: every one, nested ones included. */
+function countComponents(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countComponents(item), 0);
+  if (typeof value !== 'object' || value === null) return 0;
+  const component = value as { components?: unknown; accessory?: unknown };
+  return 1 + countComponents(component.components) + countComponents(component.accessory);
+}
+
+function textDisplayLength(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + textDisplayLength(item), 0);
+  if (typeof value !== 'object' || value === null) return 0;
+  const component = value as { type?: unknown; content?: unknown; components?: unknown };
+  return (component.type === 10 ? length(component.content) : 0) + textDisplayLength(component.components);
+}
+
+const isBlankField = (value: unknown): boolean => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
+/**
+ * A Components V2 message (flag 1 << 15): no content, no embeds (Discord refuses both; empty ones
+ * clear what a converted message had), at most 4000 characters of text and 40 components.
+ */
+function checkComponentsV2(body: Readonly<Record<string, unknown>>): void {
+  if (!isBlankField(body['content'])) throw invalid('content', 'The content field cannot be used when using MessageFlags.IS_COMPONENTS_V2.');
+  if (!isBlankField(body['embeds'])) throw invalid('embeds', 'The embeds field cannot be used when using MessageFlags.IS_COMPONENTS_V2.');
+  const components = body['components'];
+  if (countComponents(components) > MESSAGE_LIMITS.v2Components) throw invalid('components', `Must be ${MESSAGE_LIMITS.v2Components} or fewer components in total.`);
+  if (textDisplayLength(components) > MESSAGE_LIMITS.v2Text) throw invalid('components', `Text displays must be ${MESSAGE_LIMITS.v2Text} or fewer characters in total.`);
+}
+
+/**
+ * Throws a 50035 error for the first limit the body breaks. `componentsV2`: the message is (or
+ * becomes) a Components V2 message, whose rules replace those of content and embeds.
+ */
+export function checkMessageLimits(body: Readonly<Record<string, unknown>>, componentsV2 = false): void {
+  if (componentsV2) {
+    checkComponentsV2(body);
+    return;
+  }
   if (length(body['content']) > MESSAGE_LIMITS.content) {
     throw invalid('content', `Must be ${MESSAGE_LIMITS.content} or fewer in length.`);
   }
@@ -76,6 +118,8 @@ export function checkMessageLimits(body: Readonly<Record<string, unknown>>): voi
   });
   if (total > MESSAGE_LIMITS.embedTotal) throw invalid('embeds', `Embed size exceeds maximum size of ${MESSAGE_LIMITS.embedTotal}`);
   const rows = Array.isArray(body['components']) ? (body['components'] as { type?: unknown; components?: unknown }[]) : [];
+  const v2Only = rows.findIndex((row) => V2_ONLY_TYPES.has(Number(row.type)));
+  if (v2Only !== -1) throw invalid(`components.${v2Only}.type`, 'This component type requires the IS_COMPONENTS_V2 message flag.');
   if (rows.length > MESSAGE_LIMITS.actionRows) throw invalid('components', `Must be ${MESSAGE_LIMITS.actionRows} or fewer in length.`);
   rows.forEach((row, rowIndex) => {
     const children = Array.isArray(row.components) ? (row.components as Record<string, unknown>[]) : [];

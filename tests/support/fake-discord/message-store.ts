@@ -8,7 +8,8 @@ import type { APIAllowedMentions, APIEmbed, APIMessageTopLevelComponent } from '
 import type { FakeGateway } from './gateway.js';
 import type { UploadedFile } from './http-body.js';
 import { checkAllowedMentions, computePings } from './mentions.js';
-import { checkMessageLimits, checkNotEmpty } from './message-limits.js';
+import { checkMessageLimits, checkNotEmpty, DiscordApiError } from './message-limits.js';
+import { textDisplaysIn } from './message-text.js';
 import { MessageFlagBits } from './world.js';
 import type { FakeChannel, StoredAttachment, StoredMessage, World } from './world.js';
 
@@ -25,6 +26,11 @@ export interface MessageOrigin {
 export function isThread(channel: FakeChannel): boolean {
   return channel.type === ChannelType.PublicThread || channel.type === ChannelType.PrivateThread;
 }
+
+const isComponentsV2 = (flags: unknown): boolean => (Number(flags ?? 0) & MessageFlagBits.ComponentsV2) !== 0;
+
+/** The text mentions are read from: the content and, in a V2 message, every text display. */
+const visibleText = (content: string, components: unknown): string => [content, ...textDisplaysIn(components)].join('\n');
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -43,7 +49,7 @@ export class MessageStore {
     files: readonly UploadedFile[],
     origin: MessageOrigin,
   ): StoredMessage {
-    checkMessageLimits(body);
+    checkMessageLimits(body, isComponentsV2(body['flags']));
     checkNotEmpty(body, files.length);
     checkAllowedMentions(body['allowed_mentions']);
     return this.store(channel, body, files, origin);
@@ -67,13 +73,13 @@ export class MessageStore {
       embeds: Array.isArray(body['embeds']) ? (body['embeds'] as APIEmbed[]) : [],
       components: Array.isArray(body['components']) ? (body['components'] as APIMessageTopLevelComponent[]) : [],
       attachments: this.attachments(body, files, []),
-      // Only the flags a sender may set survive (ephemeral, suppress embeds/notifications).
-      flags: Number(body['flags'] ?? 0) & (MessageFlagBits.Ephemeral | MessageFlagBits.Loading | 4 | 4096),
+      // Only the flags a sender may set survive (ephemeral, suppress embeds/notifications, V2).
+      flags: Number(body['flags'] ?? 0) & (MessageFlagBits.Ephemeral | MessageFlagBits.Loading | 4 | 4096 | MessageFlagBits.ComponentsV2),
       type: origin.type,
       createdAt: new Date().toISOString(),
       editedAt: null,
       allowedMentions,
-      pings: computePings(content, allowedMentions, typeof reference === 'string'),
+      pings: computePings(visibleText(content, body['components']), allowedMentions, typeof reference === 'string'),
       interactionId: origin.interactionId,
       referencedMessageId: typeof reference === 'string' ? reference : null,
       deleted: false,
@@ -97,14 +103,22 @@ export class MessageStore {
       embeds: 'embeds' in body ? body['embeds'] : message.embeds,
       components: 'components' in body ? body['components'] : message.components,
     };
-    checkMessageLimits(next);
+    // V2 is for good: an edit may set the flag (a deferred reply, an old message converted) but
+    // never clear it, and every edit of a V2 message is held to V2's rules.
+    const wasComponentsV2 = (message.flags & MessageFlagBits.ComponentsV2) !== 0;
+    if (wasComponentsV2 && body['flags'] !== undefined && body['flags'] !== null && !isComponentsV2(body['flags'])) {
+      throw new DiscordApiError(400, 50035, 'Invalid Form Body', { flags: { _errors: [{ code: 'MESSAGE_CANNOT_REMOVE_COMPONENTS_V2_FLAG', message: 'The IS_COMPONENTS_V2 flag cannot be removed.' }] } });
+    }
+    const componentsV2 = wasComponentsV2 || isComponentsV2(body['flags']);
+    checkMessageLimits(next, componentsV2);
     checkAllowedMentions(body['allowed_mentions']);
+    if (componentsV2) message.flags |= MessageFlagBits.ComponentsV2;
     if (typeof next.content === 'string' || next.content === null) message.content = next.content ?? '';
     if (Array.isArray(next.embeds) || next.embeds === null) message.embeds = (next.embeds ?? []) as APIEmbed[];
     if (Array.isArray(next.components) || next.components === null) message.components = (next.components ?? []) as APIMessageTopLevelComponent[];
     if ('attachments' in body || files.length > 0) message.attachments = this.attachments(body, files, message.attachments);
     if (body['allowed_mentions'] !== undefined) message.allowedMentions = body['allowed_mentions'] as APIAllowedMentions;
-    message.pings = computePings(message.content, message.allowedMentions, message.referencedMessageId !== null);
+    message.pings = computePings(visibleText(message.content, message.components), message.allowedMentions, message.referencedMessageId !== null);
     if (wasLoading) {
       // The first edit of a deferred reply is the answer itself, not an edit.
       message.flags &= ~MessageFlagBits.Loading;

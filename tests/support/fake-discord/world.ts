@@ -112,7 +112,8 @@ export interface StoredMessage {
 }
 
 /** Message flag bits the fake interprets. */
-export const MessageFlagBits = { Ephemeral: 64, Loading: 128 } as const;
+/** Message flags the fake reads: ephemeral, still thinking, and Components V2 (1 << 15, never removed once set). */
+export const MessageFlagBits = { Ephemeral: 64, Loading: 128, ComponentsV2: 32768 } as const;
 
 /** Everything about one guild that tests need to address it. */
 export interface FakeGuildInfo {

@@ -11,6 +11,7 @@ import { questionKeepingNote, renderDigest, renderTeacherPost, studentButtonRow,
 import { fitMessage } from '../../../src/views/discord/message-drafts.js';
 import { expectWithinDiscordLimits, occursUnescaped } from '../../hardening/discord-limits.js';
 import { anyQuestion, hostileQuestion } from '../../hardening/hostile-text.js';
+import { textDisplaysIn } from '../../support/fake-discord/message-text.js';
 
 const corpus = loadCorpus('corpus');
 const essay = corpus.readings[0]!;
@@ -42,9 +43,13 @@ describe('renderDigest', () => {
         expect(fitMessage(draft)).toEqual(draft);
         const body = toMessageBody(draft);
         expectWithinDiscordLimits(body);
-        const shown = JSON.stringify(body.embeds);
-        expect(shown).not.toMatch(/@(everyone|here)/i);
-        for (const embed of body.embeds) for (const field of embed.fields ?? []) expect(occursUnescaped(field.value, '<@')).toBe(false);
+        // What a reader sees: the text displays of the V2 message (and any legacy content or embeds).
+        const texts = [body.content ?? '', ...(body.embeds ?? []).flatMap((embed) => [embed.description ?? '', ...(embed.fields ?? []).map((field) => field.value)]), ...textDisplaysIn(body.components)];
+        for (const text of texts) {
+          expect(occursUnescaped(text, '@everyone')).toBe(false);
+          expect(occursUnescaped(text, '@here')).toBe(false);
+          expect(occursUnescaped(text, '<@')).toBe(false);
+        }
       }),
       { numRuns: RUNS },
     );

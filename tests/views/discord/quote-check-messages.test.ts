@@ -9,6 +9,7 @@ import { fitMessage } from '../../../src/views/discord/message-drafts.js';
 import { differencesInWords, markedWording, renderQuoteCheckMessage } from '../../../src/views/discord/quote-check-messages.js';
 import { expectWithinDiscordLimits, occursUnescaped } from '../../hardening/discord-limits.js';
 import { HOSTILE_PIECES } from '../../hardening/hostile-text.js';
+import { textDisplaysIn } from '../../support/fake-discord/message-text.js';
 
 const corpus = loadCorpus('corpus');
 const paragraphs = corpus.readings[0]!.paragraphs.map((paragraph) => paragraph.text);
@@ -93,7 +94,7 @@ describe('renderQuoteCheckMessage on any message', () => {
         expect(fitMessage(draft)).toEqual(draft);
         const body = toMessageBody(draft);
         expectWithinDiscordLimits(body);
-        for (const part of [body.content ?? '', ...body.embeds.map((embed) => embed.description ?? '')]) {
+        for (const part of [body.content ?? '', ...(body.embeds ?? []).map((embed) => embed.description ?? ''), ...textDisplaysIn(body.components)]) {
           expect(occursUnescaped(part, '@everyone')).toBe(false);
           expect(occursUnescaped(part, '<@')).toBe(false);
         }

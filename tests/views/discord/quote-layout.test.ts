@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitMessage, type EmbedDraft, type EmbedFieldDraft } from '../../../src/views/discord/message-drafts.js';
-import { draftOfParts, isPartFooter, layoutQuote, partFooter, type QuoteDraft } from '../../../src/views/discord/quote-layout.js';
+import { draftOfParts, hasPartFooterLine, isPartFooter, LEAD_BUDGET, layoutQuote, partFooter, type QuoteDraft } from '../../../src/views/discord/quote-layout.js';
+import { blocksOf, textsOf } from '../../../src/views/discord/components-v2.js';
 import { findMarkdownPairs } from '../../../src/views/discord/markdown-pairs.js';
 import { toMessageBody } from '../../../src/discord/reply.js';
 import { expectWithinDiscordLimits } from '../../hardening/discord-limits.js';
@@ -18,11 +19,20 @@ function quotedChunks(parts: readonly (readonly EmbedDraft[])[], fieldNames: rea
   return embeds.slice(0, firstOther === -1 ? undefined : firstOther).flatMap((embed) => (embed.description === undefined ? [] : [embed.description]));
 }
 
-/** Every message as the reply helper would send it breaks no limit, and fitting it would change nothing (nothing is cut). */
+/** A lead line as long as a quote's message keeps room for, in words. */
+const LONGEST_LEAD = 'word '.repeat(LEAD_BUDGET / 5).trim();
+/** Three rows of five buttons: the most a quote's message keeps room for. */
+const MOST_BUTTONS = Array.from({ length: 3 }, (_, row) => Array.from({ length: 5 }, (_, n) => ({ customId: `b:${row}:${n}`, label: `Button ${n}`, tone: 'secondary' as const })));
+
+/**
+ * Every message as the reply helper would send it (Components V2) breaks no limit, even with the
+ * longest lead line and the most buttons it keeps room for, and fitting it would change nothing.
+ */
 function expectEveryMessageWithinLimits(parts: readonly (readonly EmbedDraft[])[]): void {
   for (const embeds of parts) {
-    expectWithinDiscordLimits(toMessageBody({ embeds }));
-    expect(fitMessage({ embeds })).toEqual({ embeds });
+    const draft = { content: LONGEST_LEAD, embeds, buttons: MOST_BUTTONS };
+    expectWithinDiscordLimits(toMessageBody(draft));
+    expect(fitMessage(draft)).toEqual(draft);
   }
 }
 
@@ -188,7 +198,12 @@ describe('layoutQuote on random long paragraphs', () => {
           if (cutInBold) expect(bold.some((pair) => pair.open === 0 && pair.close === chunk.length - 2)).toBe(true);
         }
         if (parts.length > 1) {
-          for (const message of parts) expect(isPartFooter(message.at(-1)!.footer!.text)).toBe(true);
+          for (const message of parts) {
+            expect(isPartFooter(message.at(-1)!.footer!.text)).toBe(true);
+            expect(hasPartFooterLine(textsOf(blocksOf({ embeds: message })))).toBe(true);
+          }
+        } else {
+          expect(hasPartFooterLine(textsOf(blocksOf({ embeds: parts[0]! })))).toBe(false);
         }
       }),
       // No shrinking: on 40,000-character texts it takes minutes; the printed seed reproduces the failure.

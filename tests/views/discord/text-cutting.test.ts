@@ -4,6 +4,14 @@ import { findMarkdownPairs } from '../../../src/views/discord/markdown-pairs.js'
 import { LIMITS } from '../../../src/views/discord/limits.js';
 import { embedLength, fitChoices, fitMessage, messageEmbedLength, type MessageDraft } from '../../../src/views/discord/message-drafts.js';
 import { splitMarkdown, truncateMarkdown, truncatePlain } from '../../../src/views/discord/text-cutting.js';
+import { blocksComponentCount, blocksOf, blocksTextLength } from '../../../src/views/discord/components-v2.js';
+
+/** Within Components V2's limits as the reply helper sends the draft: 4000 characters of text, 40 components. */
+function expectWithinComponentsV2(draft: MessageDraft): void {
+  const blocks = blocksOf(draft);
+  expect(blocksTextLength(blocks)).toBeLessThanOrEqual(LIMITS.v2Text);
+  expect(blocksComponentCount(blocks)).toBeLessThanOrEqual(LIMITS.v2Components);
+}
 
 /**
  * Words with markdown around some of them: the texts our embeds and echoes are made of. Bold
@@ -164,6 +172,7 @@ describe('fitMessage', () => {
       }
       expect(embedLength(embed)).toBeLessThanOrEqual(LIMITS.embedTotal);
     }
+    expectWithinComponentsV2(fitted);
     expect(fitted.buttons!.length).toBe(LIMITS.actionRows);
     for (const row of fitted.buttons!) {
       expect(row.length).toBe(LIMITS.buttonsPerRow);
@@ -174,9 +183,12 @@ describe('fitMessage', () => {
   it('keeps any generated message within limits', () => {
     const text = fc.oneof(paragraph, fc.string({ maxLength: 3000 }));
     const embed = fc.record({ title: text, description: text, fields: fc.array(fc.record({ name: text, value: text }), { maxLength: 30 }) });
+    const button = fc.nat({ max: 99 }).map((n) => ({ customId: `b:${n}`, label: `Button ${n}`, tone: 'secondary' as const }));
+    const buttons = fc.array(fc.array(button, { minLength: 1, maxLength: 5 }), { maxLength: 5 });
     fc.assert(
-      fc.property(fc.array(embed, { maxLength: 12 }), text, (embeds, content) => {
-        const fitted = fitMessage({ content, embeds });
+      fc.property(fc.array(embed, { maxLength: 12 }), text, buttons, (embeds, content, rows) => {
+        const fitted = fitMessage({ content, embeds, buttons: rows });
+        expectWithinComponentsV2(fitted);
         expect(fitted.content!.length).toBeLessThanOrEqual(LIMITS.content);
         expect(fitted.embeds!.length).toBeLessThanOrEqual(LIMITS.embeds);
         expect(messageEmbedLength(fitted.embeds!)).toBeLessThanOrEqual(LIMITS.embedTotal);
