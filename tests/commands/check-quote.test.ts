@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NOTHING_TO_CHECK } from '../../src/views/discord/quote-check-messages.js';
 import { button, buttonsOf, essayEngine, expectNobodyPinged, isEphemeral, startBotHarness, type BotHarness } from '../discord/bot-harness.js';
+import { embedsOf, leadText, messageText } from '../support/fake-discord/index.js';
 
 let h: BotHarness;
 beforeAll(async () => {
@@ -35,8 +36,8 @@ describe('Check quote', () => {
     const number = paragraphWith(EXACT);
     const reply = await checkMessage(`Yokote says “${EXACT}.”`).waitForReply();
     expect(isEphemeral(reply)).toBe(true);
-    expect(reply.content).toBe('I checked the quotation in the message against the essay.');
-    const embed = reply.embeds[0]!;
+    expect(leadText(reply)).toBe('I checked the quotation in the message against the essay.');
+    const embed = embedsOf(reply)[0]!;
     expect(embed.title).toBe('Exact quote');
     expect(embed.description).toContain(`¶${number} of *${essay().title.replace(/-/g, '\\-')}*`);
     expect(embed.description).toContain(`Cite as \`Yokote, "Russo-Japanese Relations", ¶${number}\``);
@@ -45,7 +46,7 @@ describe('Check quote', () => {
 
   it('shows the essay’s wording when a word was changed, and says what differs', async () => {
     const reply = await checkMessage(`“Russia seemed keen on establishing friendly relations with the US”`).waitForReply();
-    const embed = reply.embeds[0]!;
+    const embed = embedsOf(reply)[0]!;
     expect(embed.title).toBe('Nearly exact');
     expect(embed.description).toContain('Russia seemed **intent** ~~keen~~ on establishing friendly relations with the US');
     expect(embed.description).toContain('You wrote “keen” where the essay has “intent”.');
@@ -53,15 +54,15 @@ describe('Check quote', () => {
 
   it('checks each quotation of a message, and a blockquote', async () => {
     const reply = await checkMessage(`> ${EXACT}\nand also “a sentence the essay never had in it”`).waitForReply();
-    expect(reply.content).toBe('I checked 2 quotations in the message against the essay.');
-    expect(reply.embeds.map((embed) => embed.title)).toEqual(['Exact quote', 'Not found in the essay']);
-    expect(reply.embeds[1]?.description).toContain('**Find in essay**');
+    expect(leadText(reply)).toBe('I checked 2 quotations in the message against the essay.');
+    expect(embedsOf(reply).map((embed) => embed.title)).toEqual(['Exact quote', 'Not found in the essay']);
+    expect(embedsOf(reply)[1]?.description).toContain('**Find in essay**');
   });
 
   it('checks a message without quotation marks as a whole', async () => {
     const reply = await checkMessage(EXACT).waitForReply();
-    expect(reply.content).toBe('I checked the whole message against the essay.');
-    expect(reply.embeds[0]?.title).toBe('Exact quote');
+    expect(leadText(reply)).toBe('I checked the whole message against the essay.');
+    expect(embedsOf(reply)[0]?.title).toBe('Exact quote');
   });
 
   it('says there is nothing to check in an image, an embed or a sticker without text', async () => {
@@ -76,22 +77,22 @@ describe('Check quote', () => {
     for (const target of targets) {
       const reply = await h.discord.sendMessageCommand({ name: 'Check quote', message: target }).waitForReply();
       expect(isEphemeral(reply)).toBe(true);
-      expect(reply.content).toBe(NOTHING_TO_CHECK);
+      expect(leadText(reply)).toBe(NOTHING_TO_CHECK);
     }
   });
 
   it('never pings: @everyone and mentions in the message are neither echoed as pings nor checked', async () => {
     const teacher = h.discord.users.teacher;
     const reply = await checkMessage(`@everyone <@${teacher.id}> look: “${EXACT}” **@here**`).waitForReply();
-    expect(reply.embeds[0]?.title).toBe('Exact quote');
+    expect(embedsOf(reply)[0]?.title).toBe('Exact quote');
     expect(JSON.stringify(reply)).not.toContain('@everyone');
     expectNobodyPinged(h.discord);
   });
 
   it('escapes markdown and mentions inside a quotation it echoes', async () => {
     const reply = await checkMessage('“@everyone **bold** <#123456789012345678> never in the essay at all”').waitForReply();
-    expect(reply.embeds[0]?.title).toBe('Not found in the essay');
-    expect(reply.embeds[0]?.description).toContain('\\*\\*bold\\*\\*');
+    expect(embedsOf(reply)[0]?.title).toBe('Not found in the essay');
+    expect(embedsOf(reply)[0]?.description).toContain('\\*\\*bold\\*\\*');
     expectNobodyPinged(h.discord);
   });
 
@@ -100,15 +101,15 @@ describe('Check quote', () => {
     const target = h.discord.sendUserMessage({ channelId: h.discord.dmChannelId(student), user: student, content: `“${EXACT}”` });
     const reply = await h.discord.sendMessageCommand({ name: 'Check quote', message: target, user: student }).waitForReply();
     expect(reply.guildId).toBeNull();
-    expect(reply.embeds[0]?.title).toBe('Exact quote');
+    expect(embedsOf(reply)[0]?.title).toBe('Exact quote');
   });
 
   it('has a cooldown: the sixth check in 30 seconds waits', async () => {
     const student = h.discord.users.student(3);
-    for (let i = 0; i < 5; i += 1) expect((await checkMessage(`“${EXACT}”`, { user: student }).waitForReply()).embeds).toHaveLength(1);
+    for (let i = 0; i < 5; i += 1) expect(embedsOf(await checkMessage(`“${EXACT}”`, { user: student }).waitForReply())).toHaveLength(1);
     const refused = await checkMessage(`“${EXACT}”`, { user: student }).waitForReply();
     expect(isEphemeral(refused)).toBe(true);
-    expect(refused.content).toMatch(/^You're checking quotes quickly: this is your own limit of 5 checks per 30 s\. Try again <t:\d+:R>\.$/);
+    expect(leadText(refused)).toMatch(/^You're checking quotes quickly: this is your own limit of 5 checks per 30 s\. Try again <t:\d+:R>\.$/);
   });
 });
 
@@ -119,8 +120,8 @@ describe('Check quote in a debate thread', () => {
     const opened = await discord
       .sendCommand({ name: 'moderate', subcommand: 'open', user: discord.users.teacher, channelId: debates, options: { motion: 'china-reliable-partner' } })
       .waitForReply();
-    const threadId = /<#(\d+)>/.exec(opened.content)?.[1];
-    if (threadId === undefined) throw new Error(`no thread in: ${opened.content}`);
+    const threadId = /<#(\d+)>/.exec(messageText(opened))?.[1];
+    if (threadId === undefined) throw new Error(`no thread in: ${messageText(opened)}`);
     const student = discord.users.student(1);
     const check = await checkMessage(`“Russia seemed keen on establishing friendly relations with the US”`, { channelId: threadId, user: student }).waitForReply();
     expect(isEphemeral(check)).toBe(true);
@@ -128,14 +129,14 @@ describe('Check quote in a debate thread', () => {
     // Another student cannot post it (they never see the private message; a forged click is refused).
     const forged = await discord.clickButton({ message: check, customId: button(check, 'Post to thread'), user: discord.users.student(3) }).waitForReply();
     expect(isEphemeral(forged)).toBe(true);
-    expect(forged.content).toBe('Only the student who ran this check can post it.');
+    expect(leadText(forged)).toBe('Only the student who ran this check can post it.');
 
     const post = await discord.clickButton({ message: check, customId: button(check, 'Post to thread'), user: student }).waitForReply();
     expect(isEphemeral(post)).toBe(false);
     expect(post.channelId).toBe(threadId);
-    expect(post.content).toBe('Checked by **Student 1**. I checked the quotation in the message against the essay.');
-    expect(post.embeds.map((embed) => embed.title)).toEqual(['Nearly exact']);
-    expect(post.embeds[0]?.description).toBe(check.embeds[0]?.description);
+    expect(leadText(post)).toBe('Checked by **Student 1**. I checked the quotation in the message against the essay.');
+    expect(embedsOf(post).map((embed) => embed.title)).toEqual(['Nearly exact']);
+    expect(embedsOf(post)[0]?.description).toBe(embedsOf(check)[0]?.description);
     expect(buttonsOf(post).map((b) => [b.label, b.customId])).toEqual([['Delete', `ask:del:${student.id}`]]);
     expectNobodyPinged(discord);
 

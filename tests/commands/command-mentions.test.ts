@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotHarness, type BotHarness } from '../discord/bot-harness.js';
 import { startDebateHarness, type DebateHarness } from './debate-harness.js';
+import { embedsOf, messageText, MessageFlagBits, textDisplays } from '../support/fake-discord/index.js';
 
 const idOf = (h: { discord: BotHarness['discord'] }, name: string): string => {
   const deployed = h.discord.commands(h.discord.guild.id).find((command) => command.name === name);
@@ -23,10 +24,15 @@ describe('/help', () => {
   it('mentions each command by the id Discord gave it', async () => {
     await h.bot.commandIdsFetched;
     const reply = await h.discord.sendCommand({ name: 'help' }).waitForReply();
-    const fields = reply.embeds[0]?.fields ?? [];
+    // Sent as Components V2: the mentions are in its text displays, where Discord makes them clickable.
+    expect(reply.flags & MessageFlagBits.ComponentsV2).toBe(MessageFlagBits.ComponentsV2);
+    const fields = embedsOf(reply)[0]?.fields ?? [];
     const ask = fields.find((field) => field.name === '/ask');
     expect(ask?.value).toMatch(new RegExp(`^</ask:${idOf(h, 'ask')}> — `));
     expect(fields.find((field) => field.name === '/debate')?.value).toContain(`</debate:${idOf(h, 'debate')}>`);
+    expect(textDisplays(reply).join('\n').split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^\\*\\*/ask:\\*\\* </ask:${idOf(h, 'ask')}> — `)));
+    // A message command cannot be mentioned (Discord makes only slash commands clickable): it is named, never `</Find in essay:ID>`.
+    expect(messageText(reply)).not.toMatch(/<\/(Find in essay|Check quote):/);
     // The ids were read from Discord, not made up: the fake was asked for the guild's commands.
     expect(h.discord.requests.some((request) => request.method === 'GET' && request.path.endsWith(`/guilds/${h.discord.guild.id}/commands`))).toBe(true);
   });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineForCorpus } from '../../src/answers/answer-engine.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { makeCourseFolder, type CourseFolder } from '../support/course-folder.js';
+import { cardsOf, embedsOf, leadText } from '../support/fake-discord/index.js';
 import { isEphemeral, startDebateHarness, type DebateHarness } from './debate-harness.js';
 
 const ESSAY = 'russo-japanese-relations';
@@ -74,9 +75,9 @@ describe('debates over a course of two readings', () => {
 
   it('opens a debate on the essay and stores its reading', async () => {
     const opened = await h.run({ name: 'moderate', sub: 'open', user: h.discord.users.teacher, options: { motion: 'hard-line-break-with-west', reading: ESSAY } });
-    threadId = threadIdIn(opened.content);
+    threadId = threadIdIn(leadText(opened));
     const post = h.discord.channelMessages(h.debatesChannel).at(-1)!;
-    expect(post.embeds[0]?.author?.name).toBe(`Debate · ${ESSAY_TITLE}`);
+    expect(embedsOf(post)[0]?.author?.name).toBe(`Debate · ${ESSAY_TITLE}`);
     expect(h.store().debateByThread(threadId)?.reading).toBe(ESSAY);
   });
 
@@ -97,11 +98,12 @@ describe('debates over a course of two readings', () => {
     await h.run({ name: 'debate', sub: 'join', user: student, channelId: threadId, options: { side: 'for' } });
     const own = await h.run({ name: 'debate', sub: 'cite', user: student, channelId: threadId, options: { paragraph: 12 } });
     expect(isEphemeral(own)).toBe(false);
-    expect(own.content).toBe(`📖 **Student 1** (for the motion) cites ¶12 of *${ESSAY_TITLE}*.`);
+    expect(leadText(own)).toBe(`📖 **Student 1** (for the motion) cites ¶12 of *${ESSAY_TITLE}*.`);
     h.clock.advance(60_000); // past the citation cooldown
     const other = await h.run({ name: 'debate', sub: 'cite', user: student, channelId: threadId, options: { paragraph: 1, reading: ARCTIC, point: 'The ice opens' } });
-    expect(other.content).toBe(`📖 **Student 1** (for the motion) cites ¶1 of *${ARCTIC_TITLE}*.\n> The ice opens`);
-    expect(JSON.stringify(other.embeds)).toContain('ships from Murmansk reach the Bering Strait');
+    expect(leadText(other)).toBe(`📖 **Student 1** (for the motion) cites ¶1 of *${ARCTIC_TITLE}*.\n> The ice opens`);
+    // The paragraph quoted is in the card below the line.
+    expect(cardsOf(other).map((card) => card.text).join('\n')).toContain('ships from Murmansk reach the Bering Strait');
     const stored = h.store().citations(h.store().debateByThread(threadId)!.id);
     expect(stored.map((c) => [c.reading, c.paragraph])).toEqual([
       [ESSAY, 12],
@@ -122,7 +124,7 @@ describe('debates over a course of two readings', () => {
 
   it("counts a citation of the other reading, but keeps its ¶ out of the lists of the debate's paragraphs", async () => {
     const summary = await h.run({ name: 'moderate', sub: 'close', user: h.discord.users.teacher, channelId: threadId });
-    const field = (name: string) => summary.embeds[0]?.fields?.find((f) => f.name === name)?.value;
+    const field = (name: string) => embedsOf(summary)[0]?.fields?.find((f) => f.name === name)?.value;
     expect(field('For (1)')).toBe('**Student 1** — 0 posts, 2 citations');
     expect(field('Passages cited by the side for')).toBe('¶12');
     // The essay's ¶1 is evidence for this motion: the arctic reading's ¶1 does not cite it.

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { button, buttonsOf, expectNobodyPinged } from '../discord/bot-harness.js';
 import { isEphemeral, startDebateHarness, type DebateHarness } from './debate-harness.js';
-import { DiscordErrors, type StoredMessage } from '../support/fake-discord/index.js';
+import { cardsOf, DiscordErrors, embedsOf, messageText, type StoredMessage } from '../support/fake-discord/index.js';
 
 const DAY = 86_400_000;
 let h: DebateHarness;
@@ -41,7 +41,8 @@ describe('the teacher’s digest', () => {
     expect(keptRows()).toEqual([]);
 
     const shown = await settings({ 'keep-questions': true });
-    expect(shown.embeds[0]!.fields).toContainEqual({ name: 'Keep questions (digest)', value: 'On: kept 30 days, without who asked', inline: true });
+    // A V2 card stacks its fields line by line (no inline fields), so the field reads back without `inline`.
+    expect(embedsOf(shown)[0]!.fields).toContainEqual({ name: 'Keep questions (digest)', value: 'On: kept 30 days, without who asked' });
 
     const after = await ask('Why did Russia move closer to China?', 2);
     expect(buttonsOf(after).map((b) => b.label)).toEqual(['More passages', 'Post to class', 'Helpful', 'Not helpful']);
@@ -88,7 +89,7 @@ describe('the teacher’s digest', () => {
     await ask('What does the essay say about the Kuril islands and Brexit?', 3);
     const digest = await h.run({ name: 'moderate', sub: 'digest', user: teacher() });
     expect(isEphemeral(digest)).toBe(true);
-    const embed = digest.embeds[0]!;
+    const embed = embedsOf(digest)[0]!;
     expect(embed.title).toMatch(/^What the class asked — the last 7 days/);
     const field = (name: RegExp) => embed.fields!.find((f) => name.test(f.name))!.value;
     // The passage's exact opening, cut between words.
@@ -107,6 +108,7 @@ describe('the teacher’s digest', () => {
     const refused = await h.run({ name: 'moderate', sub: 'digest', user: student(1) });
     expect(refused.content).toMatch(/^Only moderators can do that/);
     expect(refused.embeds).toEqual([]);
+    expect(cardsOf(refused)).toEqual([]);
   });
 
   it('exports every kept question as a CSV file with a byte-order mark, escaped for spreadsheets', async () => {
@@ -146,7 +148,7 @@ describe('the teacher’s digest', () => {
     const anonymous = await h.discord.waitForMessage(teachers);
     expect(anonymous.content).toContain('A student (who chose not to give their name)');
     expect(anonymous.content).toContain('> What is the best recipe for @\u200beveryone banana bread?');
-    expect(anonymous.content).not.toContain('Student 1');
+    expect(messageText(anonymous)).not.toContain('Student 1');
 
     const partial = await ask('What does the essay say about the Kuril islands and Brexit?', 2);
     const offer2 = structuredClone(await h.discord.clickButton({ message: partial, customId: button(partial, 'Ask the teacher'), user: student(2) }).waitForReply());

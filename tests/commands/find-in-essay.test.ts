@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NOTHING_TO_FIND } from '../../commands/find-in-essay.js';
 import { button, buttonsOf, essayEngine, expectNobodyPinged, isEphemeral, startBotHarness, type BotHarness } from '../discord/bot-harness.js';
+import { embedsOf, leadText } from '../support/fake-discord/index.js';
 
 let h: BotHarness;
 beforeAll(async () => {
@@ -22,10 +23,10 @@ describe('Find in essay', () => {
     const reply = await find.waitForReply();
     expect(find.callback?.type).toBe(5);
     expect(isEphemeral(reply)).toBe(true);
-    expect(reply.content).toBe(`**Your question:** ${QUESTION}`);
+    expect(leadText(reply)).toBe(`**Your question:** ${QUESTION}`);
     const expected = essayEngine().answer(QUESTION, { limit: 3 });
     if (expected.kind !== 'answer' || expected.results[0]?.kind !== 'paragraph') throw new Error('the engine should answer this with a paragraph');
-    expect(reply.embeds[0]?.title).toBe(`¶${expected.results[0].number} — ${essayEngine().corpus.readings[0]!.title}`);
+    expect(embedsOf(reply)[0]?.title).toBe(`¶${expected.results[0].number} — ${essayEngine().corpus.readings[0]!.title}`);
     expect(buttonsOf(reply).map((b) => b.label)).toEqual(['More passages', 'Post to class']);
   });
 
@@ -35,7 +36,7 @@ describe('Find in essay', () => {
     const answer = await h.discord.sendMessageCommand({ name: 'Find in essay', message: target, user: student }).waitForReply();
     const posted = await h.discord.clickButton({ message: answer, customId: button(answer, 'Post to class'), user: student }).waitForReply();
     expect(isEphemeral(posted)).toBe(false);
-    expect(posted.content).toBe(`Asked by **Student 1**: ${QUESTION}`);
+    expect(leadText(posted)).toBe(`Asked by **Student 1**: ${QUESTION}`);
     expect(buttonsOf(posted).map((b) => b.label)).toContain('Delete');
   });
 
@@ -46,7 +47,7 @@ describe('Find in essay', () => {
       content: `@everyone <@${h.discord.users.teacher.id}> ${QUESTION}`,
     });
     const reply = await h.discord.sendMessageCommand({ name: 'Find in essay', message: target }).waitForReply();
-    expect(reply.content).toBe(`**Your question:** ${QUESTION}`);
+    expect(leadText(reply)).toBe(`**Your question:** ${QUESTION}`);
     expectNobodyPinged(h.discord);
   });
 
@@ -59,7 +60,7 @@ describe('Find in essay', () => {
     });
     const reply = await h.discord.sendMessageCommand({ name: 'Find in essay', message: target }).waitForReply();
     expect(isEphemeral(reply)).toBe(true);
-    expect(reply.content).toBe(NOTHING_TO_FIND);
+    expect(leadText(reply)).toBe(NOTHING_TO_FIND);
   });
 
   it('works in a DM with the bot', async () => {
@@ -67,7 +68,7 @@ describe('Find in essay', () => {
     const target = h.discord.sendUserMessage({ channelId: h.discord.dmChannelId(student), user: student, content: QUESTION });
     const reply = await h.discord.sendMessageCommand({ name: 'Find in essay', message: target, user: student }).waitForReply();
     expect(reply.guildId).toBeNull();
-    expect(reply.embeds.length).toBeGreaterThan(0);
+    expect(embedsOf(reply).length).toBeGreaterThan(0);
   });
 
   it('shares the /ask cooldown: it runs the same engine', async () => {
@@ -75,6 +76,6 @@ describe('Find in essay', () => {
     for (let i = 0; i < 5; i += 1) await h.discord.sendCommand({ name: 'ask', options: { question: QUESTION }, user: student }).waitForReply();
     const target = h.discord.sendUserMessage({ channelId: h.discord.guild.channelId, user: h.discord.users.student(2), content: QUESTION });
     const refused = await h.discord.sendMessageCommand({ name: 'Find in essay', message: target, user: student }).waitForReply();
-    expect(refused.content).toMatch(/^You're asking quickly/);
+    expect(leadText(refused)).toMatch(/^You're asking quickly/);
   });
 });

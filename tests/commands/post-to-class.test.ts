@@ -6,6 +6,7 @@ import { commands } from '../../commands/index.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { createSilentLogger } from '../../src/logger.js';
 import { button, buttonsOf, essayEngine, expectNobodyPinged, isEphemeral, startBotHarness, type BotHarness } from '../discord/bot-harness.js';
+import { cardsOf, embedsOf, leadText } from '../support/fake-discord/index.js';
 
 let h: BotHarness;
 beforeAll(async () => {
@@ -28,9 +29,9 @@ describe('Post to class on /passage', () => {
     const posted = await post.waitForReply();
     expect(isEphemeral(posted)).toBe(false);
     expect(posted.id).not.toBe(answer.id);
-    expect(posted.content).toBe('Posted by **Student 1**');
-    expect(posted.embeds).toEqual(answer.embeds);
-    expect(posted.embeds[0]?.description).toBe(essay().paragraphs[13]!.text);
+    expect(leadText(posted)).toBe('Posted by **Student 1**');
+    expect(cardsOf(posted)).toEqual(cardsOf(answer));
+    expect(embedsOf(posted)[0]?.description).toBe(essay().paragraphs[13]!.text);
     expect(buttonsOf(posted).map((b) => b.label)).toEqual(['Previous', 'Next', 'Delete']);
     expect(button(posted, 'Delete')).toBe(`ask:del:${student.id}`);
     expect(h.discord.channelMessages(h.discord.guild.channelId).map((m) => m.id)).toContain(posted.id);
@@ -54,10 +55,10 @@ describe('Post to class on /passage', () => {
     const first = structuredClone(await h.discord.sendCommand({ name: 'passage', options: { number: 1 }, user: student }).waitForReply());
     const second = await h.discord
       .clickButton({ message: first, customId: button(first, 'Next'), user: student })
-      .waitForReply({ until: (message) => message.embeds[0]?.title?.startsWith('¶2 ') === true });
+      .waitForReply({ until: (message) => embedsOf(message)[0]?.title?.startsWith('¶2 ') === true });
     const posted = await h.discord.clickButton({ message: second, customId: button(second, 'Post to class'), user: student }).waitForReply();
-    expect(posted.embeds[0]?.title).toBe(`¶2 — ${essay().title}`);
-    expect(posted.content).toBe('Posted by **Student 2**');
+    expect(embedsOf(posted)[0]?.title).toBe(`¶2 — ${essay().title}`);
+    expect(leadText(posted)).toBe('Posted by **Student 2**');
   });
 
   it('shares the citation cooldown: a fourth post in 30 seconds waits', async () => {
@@ -79,8 +80,8 @@ describe('Post to class on /footnote', () => {
     expect(buttonsOf(answer).map((b) => b.label)).toEqual(['Read ¶10', 'Post to class']);
     const posted = await h.discord.clickButton({ message: answer, customId: button(answer, 'Post to class'), user: student }).waitForReply();
     expect(isEphemeral(posted)).toBe(false);
-    expect(posted.content).toBe('Posted by **Student 1**');
-    expect(posted.embeds[0]?.title).toBe(`Footnote 2 — ${essay().title}`);
+    expect(leadText(posted)).toBe('Posted by **Student 1**');
+    expect(embedsOf(posted)[0]?.title).toBe(`Footnote 2 — ${essay().title}`);
     expect(buttonsOf(posted).map((b) => b.label)).toEqual(['Read ¶10', 'Delete']);
     expectNobodyPinged(h.discord);
   });

@@ -170,6 +170,17 @@ export interface CommandHelp {
   readonly example?: string;
 }
 
+/**
+ * A message command as /help lists it: its name as in the menu and what it does to the message.
+ * Discord gives a menu entry no description, so this line is all a student learns of it.
+ */
+export interface MessageCommandHelp {
+  /** As shown under Apps: `Find in essay`. */
+  readonly name: string;
+  /** What it does with the message, completing "Right-click or long-press a message > Apps > Name:". */
+  readonly does: string;
+}
+
 export interface HelpOptions {
   /** The reading the class is on (marked "current"); default the first. */
   readonly current?: string;
@@ -177,9 +188,11 @@ export interface HelpOptions {
   readonly problems?: readonly string[];
   /** The commands' ids in Discord: each known one gets a clickable mention (`</ask:ID>`). */
   readonly commandIds?: CommandIdOf;
+  /** The message commands, listed after the slash commands with how to reach them (they cannot be typed). */
+  readonly messageCommands?: readonly MessageCommandHelp[];
 }
 
-/** What the bot does, the readings it knows (which is current), and each command with an example. */
+/** What the bot does, the readings it knows (which is current), each slash command with an example, and the message commands. */
 export function renderHelpMessage(corpus: Corpus, commands: readonly CommandHelp[], options: HelpOptions = {}): MessageDraft {
   const current = options.current ?? corpus.readings[0]?.id;
   const several = corpus.readings.length > 1;
@@ -198,6 +211,11 @@ export function renderHelpMessage(corpus: Corpus, commands: readonly CommandHelp
       value: `${lead}${command.example === undefined ? command.description : `${command.description}\nExample: \`${command.example}\``}`,
     };
   });
+  // Not typed but found on a message, so each says where: the one thing a student cannot guess.
+  const onAMessage = (options.messageCommands ?? []).map((command) => ({
+    name: command.name,
+    value: `Right-click or long-press a message > **Apps** > **${command.name}**: ${command.does}`,
+  }));
   const description = [
     'I help the class read the essay together. Ask in plain words and I answer with the essay’s own paragraphs, quoted exactly, with the footnotes they cite and a line you can copy to cite them.',
     several ? 'Commands use the current reading unless you choose another with `reading:`; `/ask reading: all` searches every reading. Moderators change the current reading with `/moderate settings reading:`.' : '',
@@ -206,7 +224,7 @@ export function renderHelpMessage(corpus: Corpus, commands: readonly CommandHelp
     .filter((line) => line !== '')
     .join('\n\n');
   return {
-    embeds: [{ color: 0x2f5d8a, title: 'How to use this bot', description, fields: [...broken, ...readings, ...usage].slice(0, LIMITS.fields) }],
+    embeds: [{ color: 0x2f5d8a, title: 'How to use this bot', description, fields: [...broken, ...readings, ...usage, ...onAMessage].slice(0, LIMITS.fields) }],
     ephemeral: true,
   };
 }
