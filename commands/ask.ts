@@ -8,7 +8,7 @@
 import { SlashCommandBuilder, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { Command, HandlerReport } from '../src/discord/command.js';
 import type { CommandContext } from '../src/discord/context.js';
-import { cooldownNotice } from '../src/discord/cooldowns.js';
+import { takeCooldown } from '../src/discord/cooldown-gate.js';
 import { parseAskButtonId } from '../src/views/discord/custom-ids.js';
 import { displayNameOf, mayRemovePosts } from '../src/discord/members.js';
 import { EXPIRED_ANSWER, NOT_YOUR_ANSWER, RESULTS_PER_PAGE, renderAnswerMessage, type Audience } from '../src/views/discord/answer-messages.js';
@@ -72,11 +72,7 @@ function privateByDefault(interaction: ChatInputCommandInteraction, ctx: Command
 
 async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<HandlerReport> {
   const question = interaction.options.getString('question', true);
-  const verdict = ctx.cooldowns.take('ask', { userId: interaction.user.id, guildId: interaction.guildId });
-  if (!verdict.allowed) {
-    await replyPrivately(interaction, cooldownNotice('ask', verdict));
-    return { outcome: 'cooldown', query: question };
-  }
+  if (!(await takeCooldown(interaction, ctx, 'ask'))) return { outcome: 'cooldown', query: question };
   // Checked before deferring: an unknown reading is a private "there is no reading X" reply.
   const chosen = readingOption(interaction, ctx, true);
   const isPrivate = interaction.options.getBoolean('private') ?? privateByDefault(interaction, ctx);

@@ -6,7 +6,7 @@ import { checkMessageQuotes } from '../src/answers/quote-check.js';
 import { hasWords } from '../src/answers/quotes-in-message.js';
 import type { HandlerReport, MessageCommand } from '../src/discord/command.js';
 import type { CommandContext } from '../src/discord/context.js';
-import { cooldownNotice } from '../src/discord/cooldowns.js';
+import { takeCooldown } from '../src/discord/cooldown-gate.js';
 import { displayNameOf } from '../src/discord/members.js';
 import { textOfMessage } from '../src/discord/message-text.js';
 import { currentReadingOf } from '../src/discord/readings.js';
@@ -33,12 +33,7 @@ async function execute(interaction: MessageContextMenuCommandInteraction, ctx: C
     await replyPrivately(interaction, NOTHING_TO_CHECK);
     return { outcome: 'refused' };
   }
-  const who = { userId: interaction.user.id, guildId: interaction.guildId };
-  const verdict = ctx.cooldowns.take('check', who);
-  if (!verdict.allowed) {
-    await replyPrivately(interaction, cooldownNotice('check', verdict));
-    return { outcome: 'cooldown', query: text };
-  }
+  if (!(await takeCooldown(interaction, ctx, 'check'))) return { outcome: 'cooldown', query: text };
   await deferAnswer(interaction, { ephemeral: true });
   const result = check(ctx, text, interaction.guildId);
   // The text is remembered (for 15 minutes, in memory) only when it may be posted to the thread.
@@ -67,12 +62,7 @@ async function handleButton(interaction: ButtonInteraction, ctx: CommandContext)
     return { outcome: 'refused' };
   }
   // A posted check quotes the essay into the debate, as a citation does: the same cooldown.
-  const who = { userId: interaction.user.id, guildId: interaction.guildId };
-  const verdict = ctx.cooldowns.take('cite', who);
-  if (!verdict.allowed) {
-    await replyPrivately(interaction, cooldownNotice('cite', verdict));
-    return { outcome: 'cooldown' };
-  }
+  if (!(await takeCooldown(interaction, ctx, 'cite'))) return { outcome: 'cooldown' };
   await deferAnswer(interaction, { ephemeral: false });
   const result = check(ctx, checked.question, interaction.guildId);
   const audience = { kind: 'public', checkedBy: displayNameOf(interaction), deleteButtonId: askButtonId({ action: 'delete', ownerId: interaction.user.id }) } as const;

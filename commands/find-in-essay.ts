@@ -4,7 +4,7 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder, type MessageContextMenuCommandInteraction } from 'discord.js';
 import type { HandlerReport, MessageCommand } from '../src/discord/command.js';
 import type { CommandContext } from '../src/discord/context.js';
-import { cooldownNotice } from '../src/discord/cooldowns.js';
+import { takeCooldown } from '../src/discord/cooldown-gate.js';
 import { textOfMessage } from '../src/discord/message-text.js';
 import { chooseReading, readingById } from '../src/discord/readings.js';
 import { deferAnswer, reply, replyPrivately } from '../src/discord/reply.js';
@@ -21,11 +21,7 @@ async function execute(interaction: MessageContextMenuCommandInteraction, ctx: C
     await replyPrivately(interaction, NOTHING_TO_FIND);
     return { outcome: 'refused' };
   }
-  const verdict = ctx.cooldowns.take('ask', { userId: interaction.user.id, guildId: interaction.guildId });
-  if (!verdict.allowed) {
-    await replyPrivately(interaction, cooldownNotice('ask', verdict));
-    return { outcome: 'cooldown', query: question };
-  }
+  if (!(await takeCooldown(interaction, ctx, 'ask'))) return { outcome: 'cooldown', query: question };
   const chosen = chooseReading(ctx, interaction.guildId, null, false);
   await deferAnswer(interaction, { ephemeral: true });
   const key = ctx.asked.remember(question, interaction.user.id, interaction.guildId, chosen.id);

@@ -210,17 +210,16 @@ export interface DeletedCounts {
   readonly questions: number;
 }
 
-export class DebateStore {
-  readonly db: SqliteDatabase;
-
-  // Statements are compiled once and reused: post counting runs on every message in a server.
+/**
+ * A store over the bot's SQLite file: statements compiled once and reused (post counting runs on
+ * every message in a server), and transactions. The debate store and the digest's share it.
+ */
+export class SqliteStore {
   private readonly statements = new Map<string, Database.Statement<unknown[], unknown>>();
 
-  constructor(db: SqliteDatabase) {
-    this.db = db;
-  }
+  constructor(readonly db: SqliteDatabase) {}
 
-  private prepare<P extends unknown[] = unknown[], R = unknown>(sql: string): Database.Statement<P, R> {
+  protected prepare<P extends unknown[] = unknown[], R = unknown>(sql: string): Database.Statement<P, R> {
     let statement = this.statements.get(sql);
     if (statement === undefined) {
       statement = this.db.prepare(sql);
@@ -233,6 +232,9 @@ export class DebateStore {
   transaction<T>(fn: () => T): T {
     return this.db.transaction(fn)();
   }
+}
+
+export class DebateStore extends SqliteStore {
 
   close(): void {
     if (this.db.open) this.db.close();

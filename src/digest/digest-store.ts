@@ -1,8 +1,7 @@
 // The digest's tables (digest_questions, digest_votes; migration 5) in the debate store's SQLite
 // file, through the same connection. One statement per method; the service holds the rules.
-import type Database from 'better-sqlite3';
 import type { Coverage } from '../answers/types.js';
-import type { SqliteDatabase } from '../debate/store.js';
+import { SqliteStore } from '../debate/store.js';
 import { QUESTION_RETENTION_DAYS } from '../debate/types.js';
 import type { KeptQuestion, ShownPassage } from './types.js';
 
@@ -53,26 +52,7 @@ export interface QuestionInsert {
   readonly shown: ShownPassage | undefined;
 }
 
-export class DigestStore {
-  private readonly db: SqliteDatabase;
-  private readonly statements = new Map<string, Database.Statement<unknown[], unknown>>();
-
-  constructor(db: SqliteDatabase) {
-    this.db = db;
-  }
-
-  private prepare<P extends unknown[] = unknown[], R = unknown>(sql: string): Database.Statement<P, R> {
-    let statement = this.statements.get(sql);
-    if (statement === undefined) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement as unknown as Database.Statement<P, R>;
-  }
-
-  transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
-  }
+export class DigestStore extends SqliteStore {
 
   insertQuestion(input: QuestionInsert): number {
     return Number(

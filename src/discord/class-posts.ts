@@ -8,7 +8,7 @@ import { askButtonId, readingFromToken, type ClassPostButton } from '../views/di
 import type { MessageDraft } from '../views/discord/message-drafts.js';
 import type { HandlerReport } from './command.js';
 import type { CommandContext } from './context.js';
-import { cooldownNotice } from './cooldowns.js';
+import { takeCooldown } from './cooldown-gate.js';
 import { displayNameOf } from './members.js';
 import { deferAnswer, reply, replyPrivately } from './reply.js';
 
@@ -30,12 +30,7 @@ export async function postToClass(
     await replyPrivately(interaction, NO_CLASS_IN_DMS);
     return { outcome: 'refused' };
   }
-  const who = { userId: interaction.user.id, guildId: interaction.guildId };
-  const verdict = ctx.cooldowns.take('cite', who);
-  if (!verdict.allowed) {
-    await replyPrivately(interaction, cooldownNotice('cite', verdict));
-    return { outcome: 'cooldown' };
-  }
+  if (!(await takeCooldown(interaction, ctx, 'cite'))) return { outcome: 'cooldown' };
   // Rendered before acknowledging: a number no longer in the reading is a private refusal, not an empty public post.
   const draft = render(reading);
   await deferAnswer(interaction, { ephemeral: false });

@@ -1,7 +1,7 @@
 // The teacher's digest seen from /ask: keeping a question on a server that opted in, the row of
 // buttons under an answer (Helpful, Not helpful, Ask the teacher), and what each click does.
 // commands/ask.ts calls these; nothing here logs a question or a user id.
-import { ChannelType, ComponentType, TextInputStyle, type ButtonInteraction, type ModalSubmitInteraction, type RepliableInteraction } from 'discord.js';
+import { ChannelType, ComponentType, TextInputStyle, type ButtonInteraction, type ModalSubmitInteraction } from 'discord.js';
 import { ALL_READINGS } from '../answers/answer-engine.js';
 import type { Answer } from '../answers/types.js';
 import { findReading } from '../corpus/load-corpus.js';
@@ -9,7 +9,7 @@ import type { GuildSettings } from '../debate/types.js';
 import { REASON_MAX } from '../digest/digest-service.js';
 import type { HandlerReport } from './command.js';
 import type { CommandContext } from './context.js';
-import { cooldownNotice, type CooldownAction } from './cooldowns.js';
+import { takeCooldown } from './cooldown-gate.js';
 import { displayNameOf } from './members.js';
 import { replyPrivately, replyToButton, toMessageBody, reply } from './reply.js';
 import { EXPIRED_ANSWER } from '../views/discord/answer-messages.js';
@@ -70,14 +70,6 @@ export function studentRowFor(ctx: CommandContext, guildId: string | null, answe
     ...(teacherChannel === null || teacherChannel === undefined || answer.coverage === 'answered' ? {} : { teacher: { key: asked.key, coverage: answer.coverage } }),
   };
   return studentButtonRow(input);
-}
-
-/** Takes one use of `action` for the user, or tells them to wait; true when they may go on. */
-async function takeCooldown(interaction: RepliableInteraction, ctx: CommandContext, action: CooldownAction): Promise<boolean> {
-  const verdict = ctx.cooldowns.take(action, { userId: interaction.user.id, guildId: interaction.guildId });
-  if (verdict.allowed) return true;
-  await replyPrivately(interaction, cooldownNotice(action, verdict));
-  return false;
 }
 
 /** Helpful, or Not helpful (which then opens the optional form for why). */
