@@ -7,7 +7,7 @@
 // inline fields, no code blocks or tables for layout), so it reads the same on a narrow phone and
 // to a screen reader. The draft's content is a text display above the cards, its buttons action
 // rows below them.
-import type { ButtonDraft, EmbedDraft, EmbedFieldDraft, MessageDraft } from './message-drafts.js';
+import type { ButtonDraft, EmbedDraft, EmbedFieldDraft, MessageDraft } from './draft-shapes.js';
 
 export interface TextBlock {
   readonly kind: 'text';
