@@ -10,6 +10,7 @@ import { indexTerms, termOf, tokenize } from './analyze.js';
 import { splitSentences } from './sentences.js';
 import { SEARCH_OPTIONS } from './search-options.js';
 import { comparePassages } from './passage-order.js';
+import { searchableMapOf } from './radix-tree.js';
 
 export type Passage =
   | { readonly kind: 'paragraph'; readonly item: Paragraph }
@@ -31,8 +32,12 @@ export interface PassageIndex {
   readonly documentCount: number;
   /** Number of passages holding each index term. */
   readonly documentFrequency: ReadonlyMap<string, number>;
-  /** Index terms with their document frequency, as a radix tree for prefix expansion. */
-  readonly terms: SearchableMap<number>;
+  /**
+   * Index terms starting with `prefix`, with their document frequency, for prefix expansion. Read
+   * from MiniSearch's own radix tree of the terms (the same keys, put in the same order as a tree
+   * of our own would be, so the same order of iteration), rather than a second tree built alike.
+   */
+  termsWithPrefix(prefix: string): Iterable<readonly [string, number]>;
   /** Folded surface words of the passages -> [index term, occurrences], for typos and suggestions. */
   readonly words: SearchableMap<readonly [string, number]>;
   /** The same vocabulary as a plain list (what a saved index stores). */
@@ -129,7 +134,7 @@ export interface ReadingAnalysis {
    * MiniSearch's own `add` meets them).
    */
   readonly termCounts: Int32Array;
-  /** Folded surface words -> [index term, occurrences]. */
+  /** Folded surface words -> [index term, occurrences], sorted by word. */
   readonly words: readonly (readonly [string, readonly [string, number]])[];
 }
 
@@ -162,8 +167,13 @@ export function analyzeReading(reading: Reading): ReadingAnalysis {
     terms: [...position.keys()],
     documentFrequency: Int32Array.from(documentFrequency),
     termCounts: Int32Array.from(termCounts),
-    words: [...words],
+    words: sortedByKey([...words]),
   };
+}
+
+/** Entries sorted by key (UTF-16 order): how the typo vocabulary is kept, so its radix tree is made in one pass (radix-tree.ts). */
+function sortedByKey<T>(entries: [string, T][]): [string, T][] {
+  return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 const ASCII_LETTERS = /^[a-z]+$/;
@@ -175,15 +185,15 @@ function assemble(
   documentFrequency: ReadonlyMap<string, number>,
   wordList: readonly (readonly [string, readonly [string, number]])[],
 ): PassageIndex {
-  // The radix trees serve only words the essay does not use (typos, prefixes, suggestions), so
-  // they are built on first need: loading a saved index stays a parse and a MiniSearch load.
-  let terms: SearchableMap<number> | undefined;
+  // The tree of words serves only words the essay does not use (typos, suggestions), so it is
+  // built on first need (prepareTypoStructures asks for it at start-up).
   let wordMap: SearchableMap<readonly [string, number]> | undefined;
   const sorted = passages.map((passage, id) => ({ passage, id })).sort((a, b) => comparePassages({ score: 0, passage: a.passage }, { score: 0, passage: b.passage }));
   const order = new Int32Array(passages.length);
   sorted.forEach((entry, place) => {
     order[entry.id] = place;
   });
+  const termTree = (miniSearch as unknown as MiniSearchInternals)._index;
   return {
     miniSearch,
     passages,
@@ -191,18 +201,11 @@ function assemble(
     documentCount: passages.length,
     documentFrequency,
     wordList,
-    get terms(): SearchableMap<number> {
-      if (terms === undefined) {
-        terms = new SearchableMap<number>();
-        for (const [term, count] of documentFrequency) terms.set(term, count);
-      }
-      return terms;
+    *termsWithPrefix(prefix: string): Generator<readonly [string, number]> {
+      for (const [term] of termTree.atPrefix(prefix)) yield [term, documentFrequency.get(term) ?? 0];
     },
     get words(): SearchableMap<readonly [string, number]> {
-      if (wordMap === undefined) {
-        wordMap = new SearchableMap<readonly [string, number]>();
-        for (const [word, entry] of wordList) wordMap.set(word, entry);
-      }
+      wordMap ??= searchableMapOf(wordList);
       return wordMap;
     },
   };
@@ -356,7 +359,7 @@ export function buildScopeIndex(readings: readonly Reading[], analyses: readonly
         else entry[1] += count;
       }
     }
-    words = [...merged];
+    words = sortedByKey([...merged]);
   }
   return assemble(miniSearchFrom([...scopePosition.keys()], parts, documentCount), passages, documentFrequency, words);
 }
