@@ -189,9 +189,10 @@ function scaleSection(results: BenchResults): string {
     'CPU time for the same queries, which other work on a shared machine does not inflate.',
     '',
     ...results.scale.flatMap((run) => [scaleTable(run), '']),
-    'Loading the saved analyses of the readings (as the bot keeps them in `DATA_DIR/indexes`: file →',
-    '`unpackAnalysis` → the scope\'s index by `MiniSearch.loadJS`, read and parse included) against',
-    'rebuilding (`createAnswerEngine`: analysis, then the same index):',
+    'Loading the saved analyses of the readings (as the bot keeps them in `DATA_DIR/indexes`: binary file →',
+    '`unpackAnalysis`, checksum checked → the scope\'s index and typo structures, read included) against',
+    'rebuilding (`createAnswerEngine`: analysis, then the same index). Each build starts after a full GC,',
+    'with no earlier engine alive:',
     '',
     persistTable(results),
   ].join('\n');

@@ -10,6 +10,7 @@ import { indexTerms, termOf, tokenize } from './analyze.js';
 import { splitSentences } from './sentences.js';
 import { SEARCH_OPTIONS } from './search-options.js';
 import { comparePassages } from './passage-order.js';
+import { searchableMapOf } from './radix-tree.js';
 
 export type Passage =
   | { readonly kind: 'paragraph'; readonly item: Paragraph }
@@ -31,8 +32,12 @@ export interface PassageIndex {
   readonly documentCount: number;
   /** Number of passages holding each index term. */
   readonly documentFrequency: ReadonlyMap<string, number>;
-  /** Index terms with their document frequency, as a radix tree for prefix expansion. */
-  readonly terms: SearchableMap<number>;
+  /**
+   * Index terms starting with `prefix`, with their document frequency, for prefix expansion. Read
+   * from MiniSearch's own radix tree of the terms (the same keys, put in the same order as a tree
+   * of our own would be, so the same order of iteration), rather than a second tree built alike.
+   */
+  termsWithPrefix(prefix: string): Iterable<readonly [string, number]>;
   /** Folded surface words of the passages -> [index term, occurrences], for typos and suggestions. */
   readonly words: SearchableMap<readonly [string, number]>;
   /** The same vocabulary as a plain list (what a saved index stores). */
@@ -89,34 +94,6 @@ function citingContext(corpus: Corpus, footnote: Footnote): string {
 export const FOOTNOTE_LABEL = termOf('footnote');
 
 /**
- * One passage analysed: per MiniSearch field (SEARCH_OPTIONS.fields order), its distinct terms
- * with their counts, in order of first occurrence (the order MiniSearch's own `add` meets them).
- */
-export type AnalyzedDocument = readonly (readonly (readonly [string, number])[])[];
-
-/**
- * One reading analysed on its own, once: what its index needs (each passage's term counts) and
- * what the query side needs (document frequencies, surface words for typos). A scope's index is
- * assembled from the analyses of its readings, so a reading is never re-tokenized for a scope,
- * and the analysis is what a saved index holds (see reading-snapshots.ts).
- */
-export interface ReadingAnalysis {
-  readonly reading: string;
-  /** Per passage of the reading, in listPassages order (paragraphs, then footnotes). */
-  readonly documents: readonly AnalyzedDocument[];
-  /** Number of the reading's passages holding each index term. */
-  readonly documentFrequency: ReadonlyMap<string, number>;
-  /** Folded surface words -> [index term, occurrences]. */
-  readonly words: readonly (readonly [string, readonly [string, number]])[];
-}
-
-function countTerms(terms: readonly string[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return [...counts];
-}
-
-/**
  * A passage's terms per MiniSearch field, in text order (what `addAll` would tokenize): the text's
  * terms, a footnote's citing context, a footnote's label. Collects the surface words on the way.
  */
@@ -135,21 +112,68 @@ export function passageFieldTerms(corpus: Corpus, passage: Passage, words?: Map<
   return [textTerms, contextTerms, passage.kind === 'footnote' ? [FOOTNOTE_LABEL] : []];
 }
 
-function analyzePassage(corpus: Corpus, passage: Passage, documentFrequency: Map<string, number>, words: Map<string, [string, number]>): AnalyzedDocument {
-  const fields = passageFieldTerms(corpus, passage, words).map(countTerms);
-  const distinct = new Set<string>();
-  for (const field of fields) for (const [term] of field) distinct.add(term);
-  for (const term of distinct) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  return fields;
+/**
+ * One reading analysed on its own, once: what its index needs (each passage's term counts) and
+ * what the query side needs (document frequencies, surface words for typos). A scope's index is
+ * assembled from the analyses of its readings, so a reading is never re-tokenized for a scope,
+ * and the analysis is what a saved index holds (see reading-snapshots.ts). Term counts are flat
+ * integer arrays, not a tuple per term: a snapshot stores them as they are, and the index is
+ * built from them without making millions of small objects first.
+ */
+export interface ReadingAnalysis {
+  readonly reading: string;
+  /** Number of passages (listPassages order: paragraphs, then footnotes). */
+  readonly passages: number;
+  /** The reading's index terms, in order of first occurrence (passage, field, text order). */
+  readonly terms: readonly string[];
+  /** Per term (same position), the number of the reading's passages holding it. */
+  readonly documentFrequency: Int32Array;
+  /**
+   * Per passage, per MiniSearch field (SEARCH_OPTIONS.fields order): the number of distinct terms,
+   * then that many (term position, count) pairs, in order of first occurrence (the order
+   * MiniSearch's own `add` meets them).
+   */
+  readonly termCounts: Int32Array;
+  /** Folded surface words -> [index term, occurrences], sorted by word. */
+  readonly words: readonly (readonly [string, readonly [string, number]])[];
 }
 
 /** Analyses one reading (tokenize, fold, stem): the costly step, done once per reading. */
 export function analyzeReading(reading: Reading): ReadingAnalysis {
   const corpus: Corpus = { readings: [reading] };
-  const documentFrequency = new Map<string, number>();
+  const position = new Map<string, number>();
+  const documentFrequency: number[] = [];
+  const termCounts: number[] = [];
   const words = new Map<string, [string, number]>();
-  const documents = listPassages(corpus).map((passage) => analyzePassage(corpus, passage, documentFrequency, words));
-  return { reading: reading.id, documents, documentFrequency, words: [...words] };
+  const passages = listPassages(corpus);
+  for (const passage of passages) {
+    const distinct = new Set<number>();
+    for (const terms of passageFieldTerms(corpus, passage, words)) {
+      const counts = new Map<number, number>();
+      for (const term of terms) {
+        let at = position.get(term);
+        if (at === undefined) position.set(term, (at = position.size));
+        counts.set(at, (counts.get(at) ?? 0) + 1);
+        distinct.add(at);
+      }
+      termCounts.push(counts.size);
+      for (const [at, count] of counts) termCounts.push(at, count);
+    }
+    for (const at of distinct) documentFrequency[at] = (documentFrequency[at] ?? 0) + 1;
+  }
+  return {
+    reading: reading.id,
+    passages: passages.length,
+    terms: [...position.keys()],
+    documentFrequency: Int32Array.from(documentFrequency),
+    termCounts: Int32Array.from(termCounts),
+    words: sortedByKey([...words]),
+  };
+}
+
+/** Entries sorted by key (UTF-16 order): how the typo vocabulary is kept, so its radix tree is made in one pass (radix-tree.ts). */
+function sortedByKey<T>(entries: [string, T][]): [string, T][] {
+  return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 const ASCII_LETTERS = /^[a-z]+$/;
@@ -161,15 +185,15 @@ function assemble(
   documentFrequency: ReadonlyMap<string, number>,
   wordList: readonly (readonly [string, readonly [string, number]])[],
 ): PassageIndex {
-  // The radix trees serve only words the essay does not use (typos, prefixes, suggestions), so
-  // they are built on first need: loading a saved index stays a parse and a MiniSearch load.
-  let terms: SearchableMap<number> | undefined;
+  // The tree of words serves only words the essay does not use (typos, suggestions), so it is
+  // built on first need (prepareTypoStructures asks for it at start-up).
   let wordMap: SearchableMap<readonly [string, number]> | undefined;
   const sorted = passages.map((passage, id) => ({ passage, id })).sort((a, b) => comparePassages({ score: 0, passage: a.passage }, { score: 0, passage: b.passage }));
   const order = new Int32Array(passages.length);
   sorted.forEach((entry, place) => {
     order[entry.id] = place;
   });
+  const termTree = (miniSearch as unknown as MiniSearchInternals)._index;
   return {
     miniSearch,
     passages,
@@ -177,18 +201,11 @@ function assemble(
     documentCount: passages.length,
     documentFrequency,
     wordList,
-    get terms(): SearchableMap<number> {
-      if (terms === undefined) {
-        terms = new SearchableMap<number>();
-        for (const [term, count] of documentFrequency) terms.set(term, count);
-      }
-      return terms;
+    *termsWithPrefix(prefix: string): Generator<readonly [string, number]> {
+      for (const [term] of termTree.atPrefix(prefix)) yield [term, documentFrequency.get(term) ?? 0];
     },
     get words(): SearchableMap<readonly [string, number]> {
-      if (wordMap === undefined) {
-        wordMap = new SearchableMap<readonly [string, number]>();
-        for (const [word, entry] of wordList) wordMap.set(word, entry);
-      }
+      wordMap ??= searchableMapOf(wordList);
       return wordMap;
     },
   };
@@ -210,39 +227,83 @@ interface MiniSearchInternals {
   _fieldLength: Map<number, number[]>;
 }
 
+/** A reading's analysis as part of a scope: its passages' ids start at `firstId`, its term positions map to the scope's. */
+interface ScopePart {
+  readonly analysis: ReadingAnalysis;
+  readonly firstId: number;
+  /** Reading term position -> scope term position. */
+  readonly scopeTerm: Int32Array;
+}
+
 /**
  * MiniSearch over analysed passages, made from the term counts instead of `addAll`
  * re-tokenizing: the same structure, field lengths and running averages as `addAll` would make
  * (tests/search/passage-index.test.ts compares their toJSON()), in a fraction of the time.
+ *
+ * The postings are first sorted by term (a counting sort over flat arrays), then each term's
+ * Maps are made in one go: filling every term's Maps passage by passage instead (as `add` does)
+ * touches 100,000+ growing Maps at once and was four times slower at 20,000 passages.
  */
 // Relies on MiniSearch 7.2.x's internals (the fields above, serializationVersion 2): package.json pins ~7.2.0.
-function miniSearchFrom(documents: readonly AnalyzedDocument[]): MiniSearch<IndexDocument> {
+function miniSearchFrom(terms: readonly string[], parts: readonly ScopePart[], documentCount: number): MiniSearch<IndexDocument> {
   const fieldCount = SEARCH_OPTIONS.fields.length;
-  const index = new Map<string, Map<number, Map<number, number>>>();
   const documentIds = new Map<number, number>();
   const fieldLength = new Map<number, number[]>();
-  const averageFieldLength: number[] = [];
-  documents.forEach((fields, id) => {
-    documentIds.set(id, id);
-    const lengths: number[] = [];
-    for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
-      const terms = fields[fieldId] ?? [];
-      lengths.push(terms.length);
-      // MiniSearch keeps a running mean (addFieldLength); computed the same way, to the last bit.
-      averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * id + terms.length) / (id + 1);
-      for (const [term, count] of terms) {
-        let byField = index.get(term);
-        if (byField === undefined) index.set(term, (byField = new Map()));
-        let byDocument = byField.get(fieldId);
-        if (byDocument === undefined) byField.set(fieldId, (byDocument = new Map()));
-        byDocument.set(id, count);
+  const averageFieldLength: number[] = new Array<number>(fieldCount).fill(0);
+  // Pass 1: field lengths, and how many postings each term has (its slot in the sorted arrays).
+  const termStart = new Int32Array(terms.length + 1);
+  for (const { analysis, firstId, scopeTerm } of parts) {
+    const counts = analysis.termCounts;
+    let at = 0;
+    for (let id = firstId; id < firstId + analysis.passages; id++) {
+      documentIds.set(id, id);
+      const lengths: number[] = [];
+      for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
+        const size = counts[at++]!;
+        lengths.push(size);
+        // MiniSearch keeps a running mean (addFieldLength); computed the same way, to the last bit.
+        averageFieldLength[fieldId] = (averageFieldLength[fieldId]! * id + size) / (id + 1);
+        for (let end = at + 2 * size; at < end; at += 2) termStart[scopeTerm[counts[at]!]! + 1]! += 1;
+      }
+      fieldLength.set(id, lengths);
+    }
+  }
+  for (let t = 0; t < terms.length; t++) termStart[t + 1]! += termStart[t]!;
+  // Pass 2: the postings by term, each term's in (passage, field) order: the order `add` makes them in.
+  const postings = termStart[terms.length]!;
+  const postingId = new Int32Array(postings);
+  const postingField = new Uint8Array(postings);
+  const postingCount = new Int32Array(postings);
+  const next = termStart.slice(0, terms.length);
+  for (const { analysis, firstId, scopeTerm } of parts) {
+    const counts = analysis.termCounts;
+    let at = 0;
+    for (let id = firstId; id < firstId + analysis.passages; id++) {
+      for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
+        const size = counts[at++]!;
+        for (let end = at + 2 * size; at < end; at += 2) {
+          const slot = next[scopeTerm[counts[at]!]!]!++;
+          postingId[slot] = id;
+          postingField[slot] = fieldId;
+          postingCount[slot] = counts[at + 1]!;
+        }
       }
     }
-    fieldLength.set(id, lengths);
+  }
+  // Terms enter the radix tree in order of first occurrence, as with `add`: the same tree, the same toJSON().
+  const index = new SearchableMap<Map<number, Map<number, number>>>();
+  terms.forEach((term, t) => {
+    const byField = new Map<number, Map<number, number>>();
+    for (let slot = termStart[t]!; slot < termStart[t + 1]!; slot++) {
+      let byDocument = byField.get(postingField[slot]!);
+      if (byDocument === undefined) byField.set(postingField[slot]!, (byDocument = new Map()));
+      byDocument.set(postingId[slot]!, postingCount[slot]!);
+    }
+    index.set(term, byField);
   });
   const empty = {
-    documentCount: documents.length,
-    nextId: documents.length,
+    documentCount,
+    nextId: documentCount,
     documentIds: {},
     fieldIds: Object.fromEntries(SEARCH_OPTIONS.fields.map((field, i) => [field, i])),
     fieldLength: {},
@@ -254,7 +315,7 @@ function miniSearchFrom(documents: readonly AnalyzedDocument[]): MiniSearch<Inde
   } as unknown as MiniSearchJs;
   const miniSearch = MiniSearch.loadJS<IndexDocument>(empty, miniSearchOptions());
   const internals = miniSearch as unknown as MiniSearchInternals;
-  internals._index = SearchableMap.from(index);
+  internals._index = index;
   internals._documentIds = documentIds;
   internals._idToShortId = new Map(documentIds);
   internals._fieldLength = fieldLength;
@@ -267,32 +328,43 @@ function miniSearchFrom(documents: readonly AnalyzedDocument[]): MiniSearch<Inde
  */
 export function buildScopeIndex(readings: readonly Reading[], analyses: readonly ReadingAnalysis[]): PassageIndex {
   const passages = listPassages({ readings });
-  const documents = analyses.flatMap((analysis) => analysis.documents);
-  if (documents.length !== passages.length) throw new Error(`search: the analyses hold ${documents.length} passages but the readings ${passages.length}`);
-  let documentFrequency: Map<string, number>;
+  const documentCount = analyses.reduce((sum, analysis) => sum + analysis.passages, 0);
+  if (documentCount !== passages.length) throw new Error(`search: the analyses hold ${documentCount} passages but the readings ${passages.length}`);
+  // The scope's terms in order of first occurrence, with their summed document frequencies.
+  const documentFrequency = new Map<string, number>();
+  const scopePosition = new Map<string, number>();
+  const parts: ScopePart[] = [];
+  let firstId = 0;
+  for (const analysis of analyses) {
+    const scopeTerm = new Int32Array(analysis.terms.length);
+    analysis.terms.forEach((term, t) => {
+      let at = scopePosition.get(term);
+      if (at === undefined) scopePosition.set(term, (at = scopePosition.size));
+      scopeTerm[t] = at;
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + analysis.documentFrequency[t]!);
+    });
+    parts.push({ analysis, firstId, scopeTerm });
+    firstId += analysis.passages;
+  }
   let words: (readonly [string, readonly [string, number]])[];
   const [only] = analyses;
   if (analyses.length === 1 && only !== undefined) {
-    documentFrequency = new Map(only.documentFrequency);
     words = [...only.words];
   } else {
-    documentFrequency = new Map();
     const merged = new Map<string, [string, number]>();
     for (const analysis of analyses) {
-      for (const [term, count] of analysis.documentFrequency) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + count);
       for (const [word, [term, count]] of analysis.words) {
         const entry = merged.get(word);
         if (entry === undefined) merged.set(word, [term, count]);
         else entry[1] += count;
       }
     }
-    words = [...merged];
+    words = sortedByKey([...merged]);
   }
-  return assemble(miniSearchFrom(documents), passages, documentFrequency, words);
+  return assemble(miniSearchFrom([...scopePosition.keys()], parts, documentCount), passages, documentFrequency, words);
 }
 
 /** Builds the index for a corpus (analysis of each reading, then one MiniSearch). */
 export function buildPassageIndex(corpus: Corpus): PassageIndex {
   return buildScopeIndex(corpus.readings, corpus.readings.map(analyzeReading));
 }
-

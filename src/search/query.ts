@@ -192,7 +192,6 @@ export class TypoLookups {
  */
 export function prepareTypoStructures(index: PassageIndex, rules: ReadonlyMap<string, readonly GlossaryRule[]>): void {
   void index.words;
-  void index.terms;
   glossaryWordsOf(rules);
 }
 
@@ -209,7 +208,7 @@ export function closeWords(index: PassageIndex, word: string, maxDistance: numbe
 function prefixTerms(index: PassageIndex, term: string): string[] {
   const found: [string, number][] = [];
   let scanned = 0;
-  for (const [candidate, count] of index.terms.atPrefix(term)) {
+  for (const [candidate, count] of index.termsWithPrefix(term)) {
     if (++scanned > SEARCH_OPTIONS.prefix.scanLimit) break;
     if (candidate !== term) found.push([candidate, count]);
   }

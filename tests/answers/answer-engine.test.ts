@@ -249,7 +249,7 @@ describe('saved analyses in DATA_DIR', () => {
       const questions = ['Primakof', 'Why did Tokyo feel let down?', 'Bobo Lo', 'cake'];
       const expected = questions.map((q) => built.answer(q, { limit: 10 }));
       expect(saved).toEqual([ESSAY]);
-      expect(readdirSync(path.join(dataDir, 'indexes'))).toEqual([expect.stringMatching(new RegExp(`^${ESSAY}\\.[0-9a-f]{16}\\.json$`))]);
+      expect(readdirSync(path.join(dataDir, 'indexes'))).toEqual([expect.stringMatching(new RegExp(`^${ESSAY}\\.[0-9a-f]{16}\\.snapshot$`))]);
 
       let analysed = 0;
       const loaded = engineForCorpus(CORPUS_DIR, corpus, { savedAnalysis: store.load, onAnalysed: () => (analysed += 1) });
@@ -277,7 +277,41 @@ describe('saved analyses in DATA_DIR', () => {
     expect(unpackAnalysis(packed, reading)).toEqual(analyzeReading(reading));
     const shorter = { ...reading, paragraphs: reading.paragraphs.slice(1) };
     expect(unpackAnalysis(packed, shorter)).toBeUndefined();
-    expect(unpackAnalysis(packed.replace(`"indexVersion":`, `"indexVersion":9`), reading)).toBeUndefined();
+    // Another index version in the header (same length, so the file stays well formed).
+    const otherVersion = Buffer.from(packed);
+    const digit = otherVersion.indexOf('"indexVersion":') + '"indexVersion":'.length;
+    otherVersion[digit] = otherVersion[digit] === 0x39 ? 0x38 : 0x39;
+    expect(unpackAnalysis(otherVersion, reading)).toBeUndefined();
+  });
+
+  it('rejects a damaged snapshot instead of reading it, and the store rebuilds it', () => {
+    const corpus = loadCorpus(CORPUS_DIR);
+    const reading = corpus.readings[0]!;
+    const packed = packAnalysis(analyzeReading(reading));
+    expect(() => unpackAnalysis(packed.subarray(0, packed.length - 1), reading)).toThrow(/damaged snapshot \(length\)/);
+    expect(() => unpackAnalysis(packed.subarray(0, 10), reading)).toThrow(/damaged snapshot/);
+    const flipped = Buffer.from(packed);
+    flipped[packed.length - 100]! ^= 1;
+    expect(() => unpackAnalysis(flipped, reading)).toThrow(/damaged snapshot \(checksum\)/);
+    expect(() => unpackAnalysis(Buffer.from('{"format":"essay-circle-reading-analysis"}'), reading)).toThrow();
+
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'essay-snapshots-'));
+    try {
+      const errors: unknown[] = [];
+      const store = openSnapshotStore(dataDir, (err) => errors.push(err));
+      store.save(reading, analyzeReading(reading));
+      const [name] = readdirSync(path.join(dataDir, 'indexes'));
+      const file = path.join(dataDir, 'indexes', name!);
+      writeFileSync(file, readFileSync(file).subarray(0, 1000));
+      let analysed = 0;
+      const engine = engineForCorpus(CORPUS_DIR, corpus, { savedAnalysis: store.load, onAnalysed: (r, analysis) => ((analysed += 1), store.save(r, analysis)) });
+      expect(engine.answer('Primakov').kind).toBe('answer');
+      expect(analysed).toBe(1);
+      expect(errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/damaged snapshot/) })]);
+      expect(store.load(reading)).toEqual(analyzeReading(reading));
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 
