@@ -223,7 +223,10 @@ describe('any question', () => {
       }),
       { numRuns: RUNS },
     );
-    expect(quoted).toBeGreaterThan(RUNS / 10);
+    // The checks above ran on real quotes. Offsets past the last result quote nothing, and a V2
+    // page holds fewer results than an embed page did: over 25 seeds this run quoted 24–55 results
+    // (one run elsewhere, 20), so the floor sits well below that, not at the edge of chance.
+    expect(quoted).toBeGreaterThan(RUNS / 20);
   });
 
   it(`renders 10,000-character questions into Discord messages within every limit (${LONG_RUNS} questions)`, () => {
