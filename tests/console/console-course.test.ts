@@ -40,6 +40,6 @@ describe('the console over several readings', () => {
     expect(stdout).toContain('There is no reading "nope": the readings are arctic-shipping, russo-japanese-relations.');
     // The broken reading: one line in the log naming its file and line; the others work.
     expect(stderr).toContain(`reading left out: ${course.brokenFile}:5: a control character (U+0000)`);
-    expect(readdirSync(path.join(dataDir, 'indexes')).map((name) => name.replace(/\.[0-9a-f]{16}\.json$/, '')).sort()).toEqual(['arctic-shipping', 'russo-japanese-relations']);
+    expect(readdirSync(path.join(dataDir, 'indexes')).map((name) => name.replace(/\.[0-9a-f]{16}\.snapshot$/, '')).sort()).toEqual(['arctic-shipping', 'russo-japanese-relations']);
   });
 });
