@@ -153,12 +153,13 @@ export function termScores<T>(miniSearch: MiniSearch<T>, term: string, only?: Re
       }
     }
   }
-  // Best first; Array sort is stable, so ties keep posting order, as search()'s sort does.
-  const entries = met.map((shortId): [number, number] => {
-    const score = sums[shortId] ?? 0;
+  // Best first; Array sort is stable, so ties keep posting order, as search()'s sort does. No
+  // pairs made: on a large scope what a question allocates decides how often the collector stops it.
+  met.sort((x, y) => (sums[y] ?? 0) - (sums[x] ?? 0));
+  const scores = new Map<number, number>();
+  for (const shortId of met) {
+    scores.set(documentIds[shortId] ?? shortId, sums[shortId] ?? 0);
     sums[shortId] = 0;
-    return [documentIds[shortId] ?? shortId, score];
-  });
-  entries.sort((x, y) => y[1] - x[1]);
-  return new Map(entries);
+  }
+  return scores;
 }
