@@ -9,6 +9,7 @@ import type { QueryConcept } from './query.js';
 import { SEARCH_OPTIONS } from './search-options.js';
 export { comparePassages } from './passage-order.js';
 import { splitSentences } from './sentences.js';
+import { termScores } from './term-scores.js';
 import type { Sentence } from './sentences.js';
 
 export interface RankedPassage {
@@ -66,25 +67,6 @@ export class SentenceCache {
     entry.terms ??= entry.sentences.map((sentence) => new Set(indexTerms(sentence.text)));
     return entry.terms;
   }
-}
-
-/**
- * BM25 score per passage for one index term (MiniSearch search of that exact term). With `only`,
- * passages outside it are skipped inside MiniSearch (boostDocument 0), so a common term costs a
- * walk over its postings but no result objects.
- */
-function termScores(index: PassageIndex, term: string, only?: ReadonlySet<number>): Map<number, number> {
-  const scores = new Map<number, number>();
-  const results = index.miniSearch.search(term, {
-    prefix: false,
-    fuzzy: false,
-    combineWith: 'OR',
-    tokenize: (text: string) => [text],
-    processTerm: (text: string) => text,
-    ...(only === undefined ? {} : { boostDocument: (id: number) => (only.has(id) ? 1 : 0) }),
-  });
-  for (const result of results) scores.set(result.id as number, result.score);
-  return scores;
 }
 
 export interface BestSentence {
@@ -174,7 +156,7 @@ function commonTerm(index: PassageIndex, term: string): CommonTerm {
     commonTerms.set(key, hit);
     return hit;
   }
-  const scores = termScores(index, term);
+  const scores = termScores(index.miniSearch, term);
   const idf = inverseDocumentFrequency(index, index.documentFrequency.get(term) ?? 0);
   const tf = new Float64Array(index.documentCount);
   const best = new Int32Array(Math.min(scores.size, SEARCH_OPTIONS.candidateLimit));
@@ -270,7 +252,7 @@ export function rankPassages(
       tfByTerm.set(term, common);
       continue;
     }
-    const scores = termScores(index, term, retrieve ? undefined : pool);
+    const scores = termScores(index.miniSearch, term, retrieve ? undefined : pool);
     const idf = inverseDocumentFrequency(index, frequency(term));
     for (const [id, score] of scores) {
       scores.set(id, score / idf);
