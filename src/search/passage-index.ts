@@ -341,25 +341,35 @@ export function buildScopeIndex(readings: readonly Reading[], analyses: readonly
   const documentFrequency = new Map<string, number>();
   const scopePosition = new Map<string, number>();
   const parts: ScopePart[] = [];
-  let firstId = 0;
-  for (const analysis of analyses) {
-    const scopeTerm = new Int32Array(analysis.terms.length);
-    analysis.terms.forEach((term, t) => {
-      let at = scopePosition.get(term);
-      if (at === undefined) scopePosition.set(term, (at = scopePosition.size));
-      scopeTerm[t] = at;
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + analysis.documentFrequency[t]!);
+  const single = analyses.length === 1 ? analyses[0] : undefined;
+  if (single !== undefined) {
+    // One reading: the scope's terms are the reading's, in its order; no second map of positions.
+    const scopeTerm = new Int32Array(single.terms.length);
+    single.terms.forEach((term, t) => {
+      scopeTerm[t] = t;
+      documentFrequency.set(term, single.documentFrequency[t]!);
     });
-    parts.push({ analysis, firstId, scopeTerm });
-    firstId += analysis.passages;
+    parts.push({ analysis: single, firstId: 0, scopeTerm });
+  } else {
+    let firstId = 0;
+    for (const analysis of analyses) {
+      const scopeTerm = new Int32Array(analysis.terms.length);
+      analysis.terms.forEach((term, t) => {
+        let at = scopePosition.get(term);
+        if (at === undefined) scopePosition.set(term, (at = scopePosition.size));
+        scopeTerm[t] = at;
+        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + analysis.documentFrequency[t]!);
+      });
+      parts.push({ analysis, firstId, scopeTerm });
+      firstId += analysis.passages;
+    }
   }
   let words: (readonly [string, readonly [string, number]])[];
-  const [only] = analyses;
-  const terms = [...scopePosition.keys()];
-  // One reading: the scope's terms are the reading's, in its order, so its sorted order serves.
-  const termOrder = analyses.length === 1 && only !== undefined ? only.termOrder : sortedOrder(terms);
-  if (analyses.length === 1 && only !== undefined) {
-    words = [...only.words];
+  const terms = single?.terms ?? [...scopePosition.keys()];
+  // A reading's sorted order of terms serves its own scope; a scope of several sorts the union.
+  const termOrder = single?.termOrder ?? sortedOrder(terms);
+  if (single !== undefined) {
+    words = [...single.words];
   } else {
     const merged = new Map<string, [string, number]>();
     for (const analysis of analyses) {
