@@ -8,18 +8,19 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Reading } from '../corpus/types.js';
 import type { ReadingAnalysis } from '../search/passage-index.js';
+import { isSortedOrder } from '../search/radix-tree.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
 
 const FORMAT = 'essay-circle-reading-analysis';
 /** Bumped whenever the layout below changes (it is part of the file name, too). */
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 const LITTLE_ENDIAN = os.endianness() === 'LE';
 
 /**
  * A snapshot is binary, because parsing millions of numbers out of JSON was most of a load:
  *   u32 (little-endian): the header's length in bytes
  *   header: JSON (SnapshotHeader)
- *   body: Int32 termCounts, Int32 documentFrequency, Int32 wordTerms, Int32 wordCounts (in this
+ *   body: Int32 termCounts, Int32 documentFrequency, Int32 termOrder, Int32 wordTerms, Int32 wordCounts (in this
  *         machine's byte order, recorded in the header), then the terms and the words, each
  *         joined by "\n" (terms and words never hold one), UTF-8.
  * The header names the sizes of the parts and a SHA-256 of the body: a file of another length or
@@ -51,6 +52,7 @@ export function packAnalysis(analysis: ReadingAnalysis): Buffer {
   const body = Buffer.concat([
     int32Bytes(analysis.termCounts),
     int32Bytes(analysis.documentFrequency),
+    int32Bytes(analysis.termOrder),
     int32Bytes(Int32Array.from(analysis.words, ([, [term]]) => position.get(term) ?? -1)),
     int32Bytes(Int32Array.from(analysis.words, ([, [, count]]) => count)),
     terms,
@@ -106,7 +108,7 @@ export function unpackAnalysis(bytes: Buffer, reading: Reading): ReadingAnalysis
   const { terms: termTotal, termCounts: countTotal, words: wordTotal, termBytes, wordBytes } = header;
   if (!isCount(termTotal) || !isCount(countTotal) || !isCount(wordTotal) || !isCount(termBytes) || !isCount(wordBytes)) damaged('sizes');
   const body = bytes.subarray(headerEnd);
-  if (body.length !== 4 * (countTotal + termTotal + 2 * wordTotal) + termBytes + wordBytes) damaged('length');
+  if (body.length !== 4 * (countTotal + 2 * termTotal + 2 * wordTotal) + termBytes + wordBytes) damaged('length');
   if (createHash('sha256').update(body).digest('hex') !== header.sha256) damaged('checksum');
   let at = 0;
   // Copied out of the file's buffer: an Int32Array needs an aligned start, which a Buffer may not have.
@@ -117,6 +119,7 @@ export function unpackAnalysis(bytes: Buffer, reading: Reading): ReadingAnalysis
   };
   const termCounts = int32s(countTotal);
   const documentFrequency = int32s(termTotal);
+  const termOrder = int32s(termTotal);
   const wordTerms = int32s(wordTotal);
   const wordCounts = int32s(wordTotal);
   const terms = splitLines(body.subarray(at, at + termBytes), termTotal);
@@ -132,12 +135,13 @@ export function unpackAnalysis(bytes: Buffer, reading: Reading): ReadingAnalysis
     }
   }
   if (read !== termCounts.length || documentFrequency.some((count) => count <= 0)) damaged('term counts');
+  if (!isSortedOrder(terms, termOrder)) damaged('term order');
   const words = wordList.map((word, i): readonly [string, readonly [string, number]] => {
     const term = terms[wordTerms[i]!];
     if (term === undefined || wordCounts[i]! <= 0) damaged('words');
     return [word, [term, wordCounts[i]!]];
   });
-  return { reading: reading.id, passages, terms, documentFrequency, termCounts, words };
+  return { reading: reading.id, passages, terms, termOrder, documentFrequency, termCounts, words };
 }
 
 export interface SnapshotStore {

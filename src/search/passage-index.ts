@@ -10,7 +10,7 @@ import { indexTerms, termOf, tokenize } from './analyze.js';
 import { splitSentences } from './sentences.js';
 import { SEARCH_OPTIONS } from './search-options.js';
 import { comparePassages } from './passage-order.js';
-import { searchableMapOf } from './radix-tree.js';
+import { insertionOrderedMapOf, searchableMapOf, sortedOrder } from './radix-tree.js';
 
 export type Passage =
   | { readonly kind: 'paragraph'; readonly item: Paragraph }
@@ -126,6 +126,8 @@ export interface ReadingAnalysis {
   readonly passages: number;
   /** The reading's index terms, in order of first occurrence (passage, field, text order). */
   readonly terms: readonly string[];
+  /** The terms' positions sorted by term (UTF-16 order): a saved analysis keeps it, so a load does not sort them again to make the index's tree. */
+  readonly termOrder: Int32Array;
   /** Per term (same position), the number of the reading's passages holding it. */
   readonly documentFrequency: Int32Array;
   /**
@@ -161,10 +163,12 @@ export function analyzeReading(reading: Reading): ReadingAnalysis {
     }
     for (const at of distinct) documentFrequency[at] = (documentFrequency[at] ?? 0) + 1;
   }
+  const terms = [...position.keys()];
   return {
     reading: reading.id,
     passages: passages.length,
-    terms: [...position.keys()],
+    terms,
+    termOrder: sortedOrder(terms),
     documentFrequency: Int32Array.from(documentFrequency),
     termCounts: Int32Array.from(termCounts),
     words: sortedByKey([...words]),
@@ -245,7 +249,7 @@ interface ScopePart {
  * touches 100,000+ growing Maps at once and was four times slower at 20,000 passages.
  */
 // Relies on MiniSearch 7.2.x's internals (the fields above, serializationVersion 2): package.json pins ~7.2.0.
-function miniSearchFrom(terms: readonly string[], parts: readonly ScopePart[], documentCount: number): MiniSearch<IndexDocument> {
+function miniSearchFrom(terms: readonly string[], termOrder: Int32Array, parts: readonly ScopePart[], documentCount: number): MiniSearch<IndexDocument> {
   const fieldCount = SEARCH_OPTIONS.fields.length;
   const documentIds = new Map<number, number>();
   const fieldLength = new Map<number, number[]>();
@@ -290,17 +294,20 @@ function miniSearchFrom(terms: readonly string[], parts: readonly ScopePart[], d
       }
     }
   }
-  // Terms enter the radix tree in order of first occurrence, as with `add`: the same tree, the same toJSON().
-  const index = new SearchableMap<Map<number, Map<number, number>>>();
-  terms.forEach((term, t) => {
+  // The postings' Maps, then the radix tree of the terms made in one pass, yet as `add` (one `set`
+  // per term, in order of first occurrence) makes it: the same tree, the same toJSON(), the same
+  // order of iteration. Inserting term by term walked and split the tree 100,000+ times.
+  const values = new Array<Map<number, Map<number, number>>>(terms.length);
+  for (let t = 0; t < terms.length; t++) {
     const byField = new Map<number, Map<number, number>>();
     for (let slot = termStart[t]!; slot < termStart[t + 1]!; slot++) {
       let byDocument = byField.get(postingField[slot]!);
       if (byDocument === undefined) byField.set(postingField[slot]!, (byDocument = new Map()));
       byDocument.set(postingId[slot]!, postingCount[slot]!);
     }
-    index.set(term, byField);
-  });
+    values[t] = byField;
+  }
+  const index = insertionOrderedMapOf(terms, values, termOrder);
   const empty = {
     documentCount,
     nextId: documentCount,
@@ -334,22 +341,35 @@ export function buildScopeIndex(readings: readonly Reading[], analyses: readonly
   const documentFrequency = new Map<string, number>();
   const scopePosition = new Map<string, number>();
   const parts: ScopePart[] = [];
-  let firstId = 0;
-  for (const analysis of analyses) {
-    const scopeTerm = new Int32Array(analysis.terms.length);
-    analysis.terms.forEach((term, t) => {
-      let at = scopePosition.get(term);
-      if (at === undefined) scopePosition.set(term, (at = scopePosition.size));
-      scopeTerm[t] = at;
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + analysis.documentFrequency[t]!);
+  const single = analyses.length === 1 ? analyses[0] : undefined;
+  if (single !== undefined) {
+    // One reading: the scope's terms are the reading's, in its order; no second map of positions.
+    const scopeTerm = new Int32Array(single.terms.length);
+    single.terms.forEach((term, t) => {
+      scopeTerm[t] = t;
+      documentFrequency.set(term, single.documentFrequency[t]!);
     });
-    parts.push({ analysis, firstId, scopeTerm });
-    firstId += analysis.passages;
+    parts.push({ analysis: single, firstId: 0, scopeTerm });
+  } else {
+    let firstId = 0;
+    for (const analysis of analyses) {
+      const scopeTerm = new Int32Array(analysis.terms.length);
+      analysis.terms.forEach((term, t) => {
+        let at = scopePosition.get(term);
+        if (at === undefined) scopePosition.set(term, (at = scopePosition.size));
+        scopeTerm[t] = at;
+        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + analysis.documentFrequency[t]!);
+      });
+      parts.push({ analysis, firstId, scopeTerm });
+      firstId += analysis.passages;
+    }
   }
   let words: (readonly [string, readonly [string, number]])[];
-  const [only] = analyses;
-  if (analyses.length === 1 && only !== undefined) {
-    words = [...only.words];
+  const terms = single?.terms ?? [...scopePosition.keys()];
+  // A reading's sorted order of terms serves its own scope; a scope of several sorts the union.
+  const termOrder = single?.termOrder ?? sortedOrder(terms);
+  if (single !== undefined) {
+    words = [...single.words];
   } else {
     const merged = new Map<string, [string, number]>();
     for (const analysis of analyses) {
@@ -361,7 +381,7 @@ export function buildScopeIndex(readings: readonly Reading[], analyses: readonly
     }
     words = sortedByKey([...merged]);
   }
-  return assemble(miniSearchFrom([...scopePosition.keys()], parts, documentCount), passages, documentFrequency, words);
+  return assemble(miniSearchFrom(terms, termOrder, parts, documentCount), passages, documentFrequency, words);
 }
 
 /** Builds the index for a corpus (analysis of each reading, then one MiniSearch). */

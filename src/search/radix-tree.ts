@@ -48,3 +48,126 @@ export function searchableMapOf<T>(entries: Iterable<readonly [string, T]>): Sea
   // The constructor taking a tree is MiniSearch's own (atPrefix makes its views so); 7.2 is pinned.
   return new SearchableMap<T>(tree as ConstructorParameters<typeof SearchableMap<T>>[0]);
 }
+
+/** When `set` one key at a time would have made the node insertionOrderedNodeOf last returned. */
+let builtAt = 0;
+
+/**
+ * The node holding keys[lo..hi) (sorted, distinct; times[i] the moment keys[i] was inserted) with
+ * its entries in the order one `set` per key, in time order, would have left them. A node exists
+ * from the moment its key is inserted or two of its keys diverge after it; an entry is (re)set
+ * when its child is made, or when its node is (a split moves the old child under the new node,
+ * first, then adds the new key's child or value).
+ */
+function insertionOrderedNodeOf<T>(keys: readonly string[], times: Int32Array, values: readonly T[], lo: number, hi: number, depth: number, root: boolean): Node<T> {
+  const labels: string[] = [];
+  const children: (Node<T> | T)[] = [];
+  // Per entry, when its child (or value) was made; -1 for a subtree not built yet.
+  const childAt: number[] = [];
+  const ends: number[] = [];
+  let i = lo;
+  let created = Infinity;
+  if (keys[i]!.length === depth) {
+    labels.push(LEAF);
+    children.push(values[i]!);
+    childAt.push(times[i]!);
+    ends.push(i + 1);
+    created = times[i]!;
+    i++;
+  }
+  // The two earliest first times of the groups (keys sharing the next character): the node exists once two groups do.
+  let firstGroup = Infinity;
+  let secondGroup = Infinity;
+  while (i < hi) {
+    const head = keys[i]![depth];
+    let j = i + 1;
+    while (j < hi && keys[j]![depth] === head) j++;
+    let groupFirst = times[i]!;
+    if (j === i + 1) {
+      labels.push(keys[i]!.slice(depth));
+      const leaf: Node<T> = new Map();
+      leaf.set(LEAF, values[i]!);
+      children.push(leaf);
+      childAt.push(times[i]!);
+    } else {
+      labels.push(keys[i]!.slice(depth, commonPrefix(keys[i]!, keys[j - 1]!, depth + 1)));
+      children.push(values[i]!);
+      childAt.push(-1);
+      for (let k = i + 1; k < j; k++) if (times[k]! < groupFirst) groupFirst = times[k]!;
+    }
+    ends.push(j);
+    if (groupFirst < firstGroup) {
+      secondGroup = firstGroup;
+      firstGroup = groupFirst;
+    } else if (groupFirst < secondGroup) secondGroup = groupFirst;
+    i = j;
+  }
+  if (secondGroup < created) created = secondGroup;
+  if (root) created = -1;
+  let start = lo;
+  for (let entry = 0; entry < labels.length; entry++) {
+    if (childAt[entry] === -1) {
+      children[entry] = insertionOrderedNodeOf(keys, times, values, start, ends[entry]!, depth + labels[entry]!.length, false);
+      childAt[entry] = builtAt;
+    }
+    start = ends[entry]!;
+  }
+  builtAt = created;
+  // An entry was last set when its child was made or, if later, when this node was; at a tie (the
+  // node's making) the old child came first. Nodes have few entries: an insertion sort.
+  const count = labels.length;
+  const order = new Array<number>(count);
+  const rank = new Array<number>(count);
+  for (let entry = 0; entry < count; entry++) {
+    const at = childAt[entry]!;
+    const key = (at > created ? at : created) * 4294967296 + at;
+    let k = entry;
+    while (k > 0 && rank[k - 1]! > key) {
+      rank[k] = rank[k - 1]!;
+      order[k] = order[k - 1]!;
+      k--;
+    }
+    rank[k] = key;
+    order[k] = entry;
+  }
+  const node: Node<T> = new Map();
+  for (let k = 0; k < count; k++) node.set(labels[order[k]!]!, children[order[k]!]!);
+  return node;
+}
+
+/** Positions of the keys sorted by key (UTF-16 order, as SearchableMap compares): what insertionOrderedMapOf needs. */
+export function sortedOrder(keys: readonly string[]): Int32Array {
+  return Int32Array.from(keys.keys()).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+}
+
+/** Whether `order` lists every position of `keys` once, the keys in increasing order (so distinct). */
+export function isSortedOrder(keys: readonly string[], order: Int32Array): boolean {
+  if (order.length !== keys.length) return false;
+  let previous: string | undefined;
+  for (const position of order) {
+    const key = keys[position];
+    if (key === undefined || (previous !== undefined && !(previous < key))) return false;
+    previous = key;
+  }
+  return true;
+}
+
+/**
+ * A SearchableMap of the keys (distinct, in the order given) holding the values, made in one pass
+ * yet exactly the tree one `set` per key in that order makes, down to the order of each node's
+ * entries, which decides the order of iteration (a prefix scan that stops early reads it).
+ * `order` is sortedOrder(keys), when the caller has it already (a saved analysis keeps it: sorting
+ * 100,000+ terms was most of the work here).
+ */
+export function insertionOrderedMapOf<T>(keys: readonly string[], values: readonly T[], order: Int32Array = sortedOrder(keys)): SearchableMap<T> {
+  if (!isSortedOrder(keys, order)) throw new Error('search: the keys are not distinct, or not in the order given');
+  const count = keys.length;
+  const sortedKeys = new Array<string>(count);
+  const sortedValues = new Array<T>(count);
+  for (let i = 0; i < count; i++) {
+    sortedKeys[i] = keys[order[i]!]!;
+    sortedValues[i] = values[order[i]!]!;
+  }
+  const tree = count === 0 ? new Map() : insertionOrderedNodeOf(sortedKeys, order, sortedValues, 0, count, 0, true);
+  return new SearchableMap<T>(tree as ConstructorParameters<typeof SearchableMap<T>>[0]);
+}

@@ -294,6 +294,11 @@ describe('saved analyses in DATA_DIR', () => {
     flipped[packed.length - 100]! ^= 1;
     expect(() => unpackAnalysis(flipped, reading)).toThrow(/damaged snapshot \(checksum\)/);
     expect(() => unpackAnalysis(Buffer.from('{"format":"essay-circle-reading-analysis"}'), reading)).toThrow();
+    // Well written (its checksum holds) but not fitting together: the terms' sorted order swapped.
+    const analysis = analyzeReading(reading);
+    const misordered = Int32Array.from(analysis.termOrder);
+    [misordered[0], misordered[1]] = [misordered[1]!, misordered[0]!];
+    expect(() => unpackAnalysis(packAnalysis({ ...analysis, termOrder: misordered }), reading)).toThrow(/damaged snapshot \(term order\)/);
 
     const dataDir = mkdtempSync(path.join(tmpdir(), 'essay-snapshots-'));
     try {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import SearchableMap from 'minisearch/SearchableMap';
 import { describe, expect, it } from 'vitest';
-import { searchableMapOf } from '../../src/search/radix-tree.js';
+import { insertionOrderedMapOf, searchableMapOf } from '../../src/search/radix-tree.js';
 
 const sortedEntries = <T>(entries: Iterable<[string, T]>): [string, T][] => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
@@ -39,5 +39,34 @@ describe('searchableMapOf', () => {
 
   it('refuses a key given twice', () => {
     expect(() => searchableMapOf([['cat', 1], ['cat', 2]])).toThrow(/given twice/);
+  });
+});
+
+/** A tree with each node's entries in their own order: what iteration reads. */
+function orderedShape(node: unknown): unknown {
+  if (!(node instanceof Map)) return node;
+  return [...node.entries()].map(([key, child]) => [key, orderedShape(child)]);
+}
+
+describe('insertionOrderedMapOf', () => {
+  it('is the tree one set per key makes, each node’s entries in the same order', () => {
+    const key = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '😀'), maxLength: 7 });
+    fc.assert(
+      fc.property(fc.uniqueArray(key, { maxLength: 60 }), key, (keys, probe) => {
+        const values = keys.map((_, i) => i);
+        const bulk = insertionOrderedMapOf(keys, values);
+        const bySet = new SearchableMap<number>();
+        keys.forEach((k, i) => bySet.set(k, i));
+        expect(orderedShape(treeOf(bulk))).toEqual(orderedShape(treeOf(bySet)));
+        expect([...bulk.entries()]).toEqual([...bySet.entries()]);
+        expect([...bulk.atPrefix(probe).keys()]).toEqual([...bySet.atPrefix(probe).keys()]);
+      }),
+      { numRuns: 1000, seed: 11 },
+    );
+  });
+
+  it('refuses a key given twice', () => {
+    expect(() => insertionOrderedMapOf(['cat', 'dog', 'cat'], [1, 2, 3])).toThrow(/not distinct/);
+    expect(() => insertionOrderedMapOf(['cat', 'dog'], [1, 2], Int32Array.of(1, 0))).toThrow(/not in the order/);
   });
 });
