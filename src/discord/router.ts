@@ -181,7 +181,7 @@ export function createRouter(commands: readonly AppCommand[], ctx: CommandContex
         return;
       }
       if (interaction.isRepliable()) {
-        // Select menus and modals belong to no command yet: say so rather than let it time out.
+        // Select menus belong to no command (forms are routed above): say so rather than let it time out.
         await tell(interaction, UNKNOWN_COMPONENT, 'unknown');
         logLine(interaction, 'unknown', 'other', started, ref, { outcome: 'unknown' });
       }
