@@ -43,6 +43,10 @@ const ranked = (file: string): EvalQuestion[] => parseQuestionSet(read(file), fi
 function knownSets(extra: readonly string[]): { rankedSets: RankedSet[]; offTopicSets: OffTopicSet[] } {
   const casual = splitAside(ranked('tests/fixtures/dev-questions-casual.json'));
   const offTopic = splitAside(parseOffTopicSet(read('tests/fixtures/dev-off-topic.json'), 'dev-off-topic.json'));
+  // Written later, by someone who saw neither the method nor the other sets: half may be tuned
+  // on, the other half is held out like the holdout files.
+  const fresh = splitAside(ranked('tests/fixtures/casual-questions-3.json'), 2);
+  const freshOffTopic = splitAside(parseOffTopicSet(read('tests/fixtures/off-topic-3.json'), 'off-topic-3.json'), 2);
   return {
     rankedSets: [
       { name: 'essay words (dev-questions)', status: 'tuned', questions: ranked('tests/fixtures/dev-questions.json') },
@@ -52,11 +56,15 @@ function knownSets(extra: readonly string[]): { rankedSets: RankedSet[]; offTopi
       { name: 'extra paraphrases (extra-questions)', status: 'tuned', questions: ranked('tests/fixtures/extra-questions.json') },
       { name: "students' words (holdout-questions)", status: 'held-out', questions: ranked('tests/fixtures/holdout-questions.json') },
       { name: "students' words (holdout-questions-2)", status: 'held-out', questions: ranked('tests/fixtures/holdout-questions-2.json') },
+      { name: 'casual words, fresh (casual-questions-3, tuning 1/2)', status: 'tuned', questions: fresh.tuning },
+      { name: 'casual words, fresh (casual-questions-3, held-out 1/2)', status: 'held-out', questions: fresh.aside },
       ...extra.map((file) => ({ name: file, status: 'held-out' as const, questions: ranked(file) })),
     ],
     offTopicSets: [
       { name: 'off-topic (dev-off-topic, tuning 2/3)', status: 'tuned', questions: offTopic.tuning },
       { name: 'off-topic (dev-off-topic, set-aside 1/3)', status: 'aside', questions: offTopic.aside },
+      { name: 'off-topic, fresh (off-topic-3, tuning 1/2)', status: 'tuned', questions: freshOffTopic.tuning },
+      { name: 'off-topic, fresh (off-topic-3, held-out 1/2)', status: 'held-out', questions: freshOffTopic.aside },
     ],
   };
 }

@@ -125,11 +125,12 @@ export function parseOffTopicSet(json: string, file: string): OffTopicQuestion[]
  * The fixed split of a development set: every third question (the 3rd, 6th, 9th, ...) is set aside
  * and never tuned on, so its figures say how the method does on questions it was not fitted to.
  * By position, not by chance, so the split is the same in every run and on every machine.
+ * `every` = 2 holds out every second question (the fresh sets' half).
  */
-export function splitAside<T>(questions: readonly T[]): { readonly tuning: T[]; readonly aside: T[] } {
+export function splitAside<T>(questions: readonly T[], every = 3): { readonly tuning: T[]; readonly aside: T[] } {
   return {
-    tuning: questions.filter((_, i) => i % 3 !== 2),
-    aside: questions.filter((_, i) => i % 3 === 2),
+    tuning: questions.filter((_, i) => i % every !== every - 1),
+    aside: questions.filter((_, i) => i % every === every - 1),
   };
 }
 

@@ -161,8 +161,9 @@ export const SEARCH_OPTIONS = Object.freeze({
    * Rank fusion with the reading guide (src/search/gist-index.ts) and structure intents
    * (src/answers/intent.ts): each ranked list adds weight/(k + rank). `k` (10) flattens the
    * difference between neighbouring ranks; the text's own ranking weighs 1, the gists
-   * `gistWeight` (0.5: they only lift a paragraph the text ranks near the top or misses for want
-   * of the student's words), an intent's paragraphs `intentWeight` (1: "the conclusion" is a place
+   * `gistWeight` (0.25: they only lift a paragraph the text ranks near the top or misses for want
+   * of the student's words; this weight shrinks further, by `gistYield`, as surely as the text
+   * covers the question, and the roles swap when only the guide answers), an intent's paragraphs `intentWeight` (1: "the conclusion" is a place
    * in the text, not words), or `pointIntentWeight` (2) for "the fifth point", which names one
    * paragraph exactly. At most `gistDepth` (5) paragraphs come from the gists, each scoring
    * at least `gistMinRelativeScore` (0.3) of the best gist. A question the text alone does not

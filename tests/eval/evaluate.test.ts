@@ -92,7 +92,7 @@ describe('the held-out question sets', () => {
     ...reading.footnotes.map((item): ScoredResult => footnote(item.text)),
   ]);
 
-  for (const file of ['tests/fixtures/holdout-questions.json', 'tests/fixtures/holdout-questions-2.json']) {
+  for (const file of ['tests/fixtures/holdout-questions.json', 'tests/fixtures/holdout-questions-2.json', 'tests/fixtures/casual-questions-3.json']) {
     it(`expects only passages the essay has (${file})`, () => {
       const unmatched = questionSet(file).flatMap((question) =>
         question.expect.filter((expectation) => !passages.some((passage) => resultMeets(passage, expectation))).map(() => question.question),
@@ -107,6 +107,8 @@ describe('the set-aside split and refusals', () => {
     const { tuning, aside } = splitAside(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
     expect(aside).toEqual(['c', 'f']);
     expect(tuning).toEqual(['a', 'b', 'd', 'e', 'g']);
+    // The fresh sets hold out every second question.
+    expect(splitAside(['a', 'b', 'c', 'd', 'e'], 2)).toEqual({ tuning: ['a', 'c', 'e'], aside: ['b', 'd'] });
   });
 
   it('reads off-topic sets in either shape and names a broken entry', () => {
@@ -143,6 +145,11 @@ describe('npm run eval', () => {
     for (const set of sets) expect(set.outcomes === undefined).toBe(set.status !== 'tuned');
     const text = execFileSync(process.execPath, [path.join(ROOT, 'dist/src/eval.js'), '--verbose'], { encoding: 'utf8' });
     const asideQuestions = splitAside(questionSet('tests/fixtures/dev-questions-casual.json')).aside.map((q) => q.question);
-    for (const question of asideQuestions) expect(text).not.toContain(question);
+    const heldOutQuestions = [
+      ...splitAside(questionSet('tests/fixtures/casual-questions-3.json'), 2).aside,
+      ...splitAside(parseOffTopicSet(readFileSync(path.join(ROOT, 'tests/fixtures/off-topic-3.json'), 'utf8'), 'off'), 2).aside,
+    ].map((q) => q.question);
+    expect(heldOutQuestions.length).toBeGreaterThan(40);
+    for (const question of [...asideQuestions, ...heldOutQuestions]) expect(text).not.toContain(question);
   });
 });
