@@ -18,10 +18,11 @@ import { rankPassages, SentenceCache, SentenceMatcher } from '../search/rank.js'
 import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { splitSentences } from '../search/sentences.js';
-import { asksForQuantity, givesQuantity, isAnswered, isAnsweredByGist, isSmallTalk, missingKeyWords, yearsNamed } from './coverage.js';
+import { asksForDate, asksForQuantity, givesDate, givesQuantity, namesOfficeHolder, officeAskedFor, isAnswered, isAnsweredByGist, isSmallTalk, missingKeyWords, yearsNamed } from './coverage.js';
 import { paragraphsForIntent, recognizeIntent } from './intent.js';
 import type { Intent } from './intent.js';
 import type { Answer, AnswerOptions, AnswerResult, FootnoteResult, ParagraphResult } from './types.js';
+import { NOT_GIVEN } from './types.js';
 
 export interface AnswerEngine {
   readonly corpus: Corpus;
@@ -146,7 +147,16 @@ class ScopeEngine implements AnswerEngine {
     // passage that gives one (a number that is not a year).
     const first = fused[0];
     if (intent === undefined && asksForQuantity(text) && first !== undefined && !givesQuantity(first.bestSentence ?? matcher.best(first.id).text)) {
-      missing.push('a number');
+      missing.push(NOT_GIVEN.number);
+    }
+    // "What year did ...": likewise a time, anywhere in the first passage (a paragraph dates its
+    // events once, not in every sentence); "who was the president ...": the office named there.
+    if (intent === undefined && first !== undefined && asksForDate(text) && !givesDate(first.passage.item.text)) {
+      missing.push(NOT_GIVEN.date);
+    }
+    const office = intent === undefined ? officeAskedFor(text) : undefined;
+    if (office !== undefined && first !== undefined && !namesOfficeHolder(office, concepts, first.passage.item.text)) {
+      missing.push(NOT_GIVEN.name);
     }
     return {
       kind: 'answer',

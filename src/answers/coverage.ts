@@ -3,8 +3,8 @@
 // year), and quantities asked for but not given. Pure; the answer engine turns these judgments
 // into `coverage` (answered / partial / none).
 import type { Corpus } from '../corpus/types.js';
-import { QUESTION_FRAME_WORDS, tokenize } from '../search/analyze.js';
-import { isEnglishWord } from '../search/english-words.js';
+import { DEMONYMS, indexTerms, QUESTION_FRAME_WORDS, tokenize } from '../search/analyze.js';
+import { isDictionaryWord, isEnglishWord } from '../search/english-words.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { isIndexed } from '../search/query.js';
 import type { QueryConcept, TypoLookups } from '../search/query.js';
@@ -29,12 +29,18 @@ export function isAnsweredByGist(best: RankedPassage): boolean {
   return best.matchedWords >= 2 && best.certainCoverage >= SEARCH_OPTIONS.fusion.gistMinCoverage;
 }
 
-// Chit-chat: greetings, thanks, laughter, "are you there". A question made only of these (and of
-// common function words) gets a pointer to /help, not a quote.
+// Chit-chat: greetings, thanks, laughter, "are you there", and the words that carry them in a
+// class chat ("thanks that actually helped a lot", "ok got it, makes sense now"). A message made
+// only of these (and of common function words) gets a pointer to /help, not a quote. Any word
+// about the essay ("hi, why did putin join the g8") makes it a question.
 const SMALL_TALK: ReadonlySet<string> = new Set(
   `hi hello hey heya hiya yo sup wassup whats up howdy greetings morning evening afternoon night gm gn
-  thanks thank thx ty cheers ok okay k kk cool nice great good awesome lol lmao rofl haha hahaha xd
-  bye goodbye cya later bot u ur you are there awake alive working online anyone wake`
+  thanks thank thx ty tysm cheers appreciate appreciated ok okay k kk cool nice great good awesome
+  perfect amazing sweet lovely brilliant helpful helped help lol lmao rofl haha hahaha xd omg wow
+  bye goodbye cya later bot u ur you are there awake alive working online anyone wake
+  yes yeah yep yup no nope nah sure alright right true fair gotcha got it makes sense clear
+  understand understood see get now again lot lots much so very really actually totally
+  please pls plz sorry oops nvm nevermind bro dude man guys everyone`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -49,6 +55,49 @@ const QUANTITY_QUESTION = /\b(?:how (?:many|much|long|far|big|large|old|often)|w
 // Digits that are not a year or a footnote marker, or a number word.
 // (A number word inside a compound, "six-party talks", counts nothing.)
 const QUANTITY = /(?:\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\b|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent|half|twice|times)(?![\w-]))/i;
+
+// "When did ...", "what year ...": the question asks for a time, which a passage gives as a year,
+// a decade or a month ("in August 2005", "in the mid-1990s", "after September 11").
+const DATE_QUESTION = /(?:^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?when\b|\b(?:what|which) (?:year|years|date|month|decade)\b)/i;
+const DATE = /\b(?:(?:1[5-9]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d\d?\/\d\d?\b/;
+
+export function asksForDate(question: string): boolean {
+  return DATE_QUESTION.test(question);
+}
+
+export function givesDate(text: string): boolean {
+  return DATE.test(text);
+}
+
+// "Who was the US president during ...": the question asks who held an office, and a passage
+// answers it only where it names that office (a "leader" is met by any head of government).
+const OFFICES = 'vice president|president|prime minister|premier|foreign minister|minister|leader|head of state|chairman|general secretary|secretary|chancellor|king|queen|emperor|ambassador|ruler|dictator|mayor|governor|ceo|commander|spokesman|spokesperson';
+const OFFICE_QUESTION = new RegExp(`\\bwho(?:'s|s)?\\s+(?:(?:was|is|were|are|became|becomes|has been|had been)\\s+)?(?:\\S+\\s+){0,5}?(${OFFICES})s?\\b`, 'i');
+const HEADS = new Set(['leader', 'ruler', 'head of state', 'dictator']);
+const COUNTRIES: ReadonlySet<string> = new Set(DEMONYMS.values());
+
+/** The office a "who was the ..." question asks about, lower case; undefined for other questions. */
+export function officeAskedFor(question: string): string | undefined {
+  return OFFICE_QUESTION.exec(question)?.[1]?.toLowerCase();
+}
+
+/**
+ * True when the text names the office, or names its holder as the glossary gives them for the
+ * question's office words ("prime minister" = Koizumi, where the essay writes only "Koizumi's
+ * visits"). Only a name counts as a holder: a glossary stand-in that is an ordinary word or a
+ * country ("US president" = the US) says where the office is, not who held it.
+ */
+export function namesOfficeHolder(office: string, concepts: readonly QueryConcept[], text: string): boolean {
+  const offices = HEADS.has(office) ? OFFICES : office;
+  if (new RegExp(`\\b(?:${offices})s?\\b`, 'i').test(text)) return true;
+  const officeWord = office.split(' ').at(-1) ?? office;
+  const terms = new Set(indexTerms(text));
+  return concepts.some(
+    (concept) =>
+      concept.source.includes(officeWord) &&
+      concept.alternatives.some((alt) => alt.via === 'glossary' && alt.terms.every((term) => terms.has(term) && !isDictionaryWord(term) && !COUNTRIES.has(term))),
+  );
+}
 
 export function asksForQuantity(question: string): boolean {
   return QUANTITY_QUESTION.test(question);

@@ -45,12 +45,19 @@ export interface AnswerOptions {
  */
 export type Coverage = 'answered' | 'partial' | 'none';
 
+/** What `missing` holds when the answer asked for is of a kind the nearest passage does not give. */
+export const NOT_GIVEN = Object.freeze({ number: 'a number', date: 'a date', name: 'a name' });
+
 /** "Nothing found" is a result, not an error. */
 export type Answer =
   | {
       readonly kind: 'answer';
       readonly coverage: 'answered' | 'partial';
-      /** For `partial`: the question's key words the reading never uses (as typed, folded). */
+      /**
+       * For `partial`: the question's key words the reading never uses (as typed, folded), or one
+       * of the NOT_GIVEN markers when the question asks for a kind of answer the first passage
+       * does not give (a number, a date, the name of an office's holder).
+       */
       readonly missing: readonly string[];
       readonly question: string;
       readonly results: readonly AnswerResult[];

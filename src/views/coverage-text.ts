@@ -1,16 +1,26 @@
 // What every front end says when the reading does not answer a question directly, and to chit-chat:
 // one wording for Discord, the console and the CLI (views/discord escapes the quoted words).
 
-/** The marker `missing` holds when a question asks for a number the passages do not give. */
-const NO_NUMBER = 'a number';
+import { NOT_GIVEN } from '../answers/types.js';
+
+const MARKERS: ReadonlySet<string> = new Set(Object.values(NOT_GIVEN));
 
 /**
  * "The essay does not say this directly (it never mentions “X”)". `quote` renders one of the
  * question's words (Discord escapes it; plain text quotes it as is).
  */
 export function partialCoverageText(missing: readonly string[], quote: (word: string) => string = (word) => `"${word}"`): string {
-  const named = missing.filter((word) => word !== NO_NUMBER).slice(0, 3).map(quote);
-  const why = named.length > 0 ? ` (it never mentions ${named.join(', ')})` : missing.includes(NO_NUMBER) ? ' (it gives no such number)' : '';
+  const named = missing.filter((word) => !MARKERS.has(word)).slice(0, 3).map(quote);
+  const why =
+    named.length > 0
+      ? ` (it never mentions ${named.join(', ')})`
+      : missing.includes(NOT_GIVEN.number)
+        ? ' (it gives no such number)'
+        : missing.includes(NOT_GIVEN.date)
+          ? ' (it gives no date for this)'
+          : missing.includes(NOT_GIVEN.name)
+            ? ' (it does not name who)'
+            : '';
   return `The essay does not say this directly${why}`;
 }
 

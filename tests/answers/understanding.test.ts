@@ -118,6 +118,29 @@ describe('honest coverage', () => {
     expect(numbers(answer).length).toBeGreaterThan(0);
   });
 
+  it('says "partial" when the question asks when, and the passage it finds gives no date', () => {
+    const answer = engine.answer('in what year did the ussr break up');
+    expect(answer).toMatchObject({ coverage: 'partial', missing: ['a date'] });
+    expect(numbers(answer)[0]).toBe('¶7');
+  });
+
+  it('answers a "when" question whose passage dates it', () => {
+    expect(engine.answer('when did moscow and beijing settle their border').coverage).toBe('answered');
+    expect(engine.answer('what year did the hamas leaders come to moscow').coverage).toBe('answered');
+  });
+
+  it('says "partial" when the question asks who held an office, and the passage names neither the office nor its holder', () => {
+    expect(engine.answer('who was the us president during the iraq war')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    expect(engine.answer('who was the president of uzbekistan during the riots')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+  });
+
+  it('answers "who was the ..." where the passage names the office, or the holder the glossary gives for it', () => {
+    // ¶2 names "US vice president Dick Cheney"; ¶28 writes only "Koizumi's visits", and the glossary says Koizumi was prime minister.
+    expect(engine.answer('who is the american vice president who traded insults with putin').coverage).toBe('answered');
+    expect(engine.answer('who was japans prime minister during the shrine visits')).toMatchObject({ coverage: 'answered' });
+    expect(numbers(engine.answer('who was japans prime minister during the shrine visits'))[0]).toBe('¶28');
+  });
+
   it('says "partial" when the question names a year the essay never names', () => {
     const answer = engine.answer('which japanese prime minister visited moscow in 2016');
     expect(answer).toMatchObject({ coverage: 'partial', missing: ['2016'] });
@@ -134,11 +157,12 @@ describe('honest coverage', () => {
     expect(engine.answer('why do chinese migrnts worry the russian far east').coverage).toBe('answered');
   });
 
-  it.each(['hi', 'hey bot', 'thanks!!', 'lol', 'ok thx', 'good morning'])('treats "%s" as chit-chat', (question) => {
+  it.each(['hi', 'hey bot', 'thanks!!', 'lol', 'ok thx', 'good morning', 'ok got it, that makes sense now', 'thank u so much, really helpful'])('treats "%s" as chit-chat', (question) => {
     expect(engine.answer(question)).toMatchObject({ kind: 'no-match', coverage: 'none', smallTalk: true });
   });
 
   it('does not take a real question for chit-chat', () => {
     expect(engine.answer('hi, why did putin join the g8?')).toMatchObject({ coverage: 'answered' });
+    expect(engine.answer('thanks! so who helped russia get into the g8?')).toMatchObject({ kind: 'answer' });
   });
 });

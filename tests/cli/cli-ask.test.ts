@@ -26,6 +26,14 @@ describe('npm run cli -- ask', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 
+  it('says in text and in JSON when the question asks who held an office the passage never names', async () => {
+    const question = 'who was the us president during the iraq war';
+    const text = await runCliProcess(['ask', question]);
+    expect(text.stdout).toMatch(/^The essay does not say this directly \(it does not name who\)\. The nearest passages:$/m);
+    const json = await runCliProcess(['ask', question, '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ coverage: 'partial', missing: ['a name'], matched: true });
+  });
+
   it('answers in the documented JSON shape, a footnote hit bringing the paragraph that cites it', async () => {
     const { code, stdout } = await runCliProcess(['ask', 'Bogaturov pluralistic unipolarity', '--json']);
     expect(code).toBe(0);

@@ -167,6 +167,14 @@ describe('/ask', () => {
     expect(buttonsOf(reply).map((b) => b.label)).toContain('Post to class');
   });
 
+  it('says the essay gives no date when a "when" question finds an undated passage', async () => {
+    const question = 'in what year did the ussr break up';
+    const ask = h.discord.sendCommand({ name: 'ask', options: { question } });
+    const reply = await ask.waitForReply();
+    expect(leadText(reply)).toBe(`**Your question:** ${question}\n*The essay does not say this directly (it gives no date for this); the nearest passages are below.*`);
+    expect(cardsOf(reply).length).toBeGreaterThan(0);
+  });
+
   it('answers a 6,000-character question within Discord’s limits', async () => {
     const question = `What about Sakhalin oil? ${'The pipeline and the islands matter here. '.repeat(200)}`.slice(0, 6000);
     expect(question).toHaveLength(6000);
