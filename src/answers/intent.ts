@@ -6,6 +6,8 @@
 // "To sum up"), position, and the teacher's guide (thesis, conclusion, posed questions).
 import type { Reading } from '../corpus/types.js';
 import { foldText } from '../search/analyze.js';
+import { editDistance } from '../search/edit-distance.js';
+import { isDictionaryWord } from '../search/english-words.js';
 import type { Guide } from '../search/guide.js';
 
 export type Intent =
@@ -30,13 +32,41 @@ const ORDINALS: Readonly<Record<string, number>> = {
 // "his 5th point", "the third problem", "the last reason".
 const POINT = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last|final) (?:point|problem|reason|argument|question|issue|factor|obstacle|concern|thing|objection)s?\b/;
 
+// The words that carry a structure question, as the patterns above spell them. A slip of one of
+// them ("first qeustion the author asks", "whats the conclsion") is read as the word: a student
+// who misspells "question" is still asking about the essay's questions.
+const INTENT_WORDS = [
+  'question', 'questions', 'conclusion', 'conclusions', 'conclude', 'concludes', 'summary', 'summarize', 'summarise',
+  'thesis', 'argument', 'arguments', 'point', 'points', 'problem', 'problems', 'reason', 'reasons', 'introduction',
+  'intro', 'essay', 'article', 'author', 'obstacle', 'obstacles', 'objection', 'factor', 'factors', 'concern', 'issue',
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'final',
+];
+
+/** `folded` with each slip of a structure word replaced by the word (real English words are left alone). */
+function withIntentWordsSpelt(folded: string): string {
+  return folded.replace(/[a-z]{5,}/g, (word) => {
+    if (INTENT_WORDS.includes(word) || isDictionaryWord(word)) return word;
+    const slips = word.length >= 8 ? 2 : 1;
+    let best: string | undefined;
+    let bestDistance = slips + 1;
+    for (const candidate of INTENT_WORDS) {
+      const distance = editDistance(word, candidate, slips);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best ?? word;
+  });
+}
+
 function without(text: string, pattern: RegExp): string {
   return text.replace(new RegExp(pattern.source, 'g'), ' ');
 }
 
 /** Finds a structure or argument intent in a question; `rest` is the question without it. */
 export function recognizeIntent(question: string): RecognizedIntent {
-  const folded = foldText(question);
+  const folded = withIntentWordsSpelt(foldText(question));
   const point = POINT.exec(folded);
   if (point !== null) {
     return { intent: { kind: 'point', ordinal: ORDINALS[point[1] ?? ''] ?? 1 }, rest: without(folded, POINT) };

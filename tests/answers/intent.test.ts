@@ -39,6 +39,21 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent(question).intent?.kind).toBe(kind);
   });
 
+  it.each([
+    ['whats the conclsion', { kind: 'summary' }],
+    ['first qeustion the author asks', { kind: 'point', ordinal: 1 }],
+    ['the secnd reason', { kind: 'point', ordinal: 2 }],
+    ['whats the main arguement', { kind: 'summary' }],
+  ])('reads a slip of a structure word as the word: "%s"', (question, intent) => {
+    expect(recognizeIntent(question).intent).toEqual(intent);
+  });
+
+  it('does not take a real English word for a slip of a structure word', () => {
+    // "pointy" and "reasons" are one letter from "point" and "reason"s but are words of their own.
+    expect(recognizeIntent('the first pointy hat').intent).toBeUndefined();
+    expect(recognizeIntent('a fist fight').intent).toBeUndefined();
+  });
+
   it('leaves ordinary questions alone, including "conclude" said of someone else', () => {
     expect(recognizeIntent('why did putin turn to china').intent).toBeUndefined();
     expect(recognizeIntent('what did putin conclude from the iraq war').intent).toBeUndefined();
