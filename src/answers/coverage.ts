@@ -99,8 +99,12 @@ export function namesOfficeHolder(office: string, concepts: readonly QueryConcep
   );
 }
 
+// "How many problems does he list": a count of the essay's own points, which it gives by listing
+// them ("several issues ... First, ... Second, ..."), not as a number.
+const COUNT_OF_POINTS = /\bhow many (?:\w+ )?(?:problems|issues|reasons|questions|points|factors|arguments|obstacles|examples|concerns|steps|stages)\b/i;
+
 export function asksForQuantity(question: string): boolean {
-  return QUANTITY_QUESTION.test(question);
+  return QUANTITY_QUESTION.test(question) && !COUNT_OF_POINTS.test(question);
 }
 
 export function givesQuantity(text: string): boolean {

@@ -118,6 +118,10 @@ describe('honest coverage', () => {
     expect(numbers(answer).length).toBeGreaterThan(0);
   });
 
+  it('does not ask for a number when the question counts the essay\'s own points (it lists them)', () => {
+    expect(engine.answer('how many reasons does yokote give for russia and china not trusting each other').coverage).toBe('answered');
+  });
+
   it('says "partial" when the question asks when, and the passage it finds gives no date', () => {
     const answer = engine.answer('in what year did the ussr break up');
     expect(answer).toMatchObject({ coverage: 'partial', missing: ['a date'] });
