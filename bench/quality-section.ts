@@ -101,6 +101,9 @@ export function loadQualitySets(root = REPO_ROOT): QualitySets {
   const ranked = (file: string): EvalQuestion[] => parseQuestionSet(read(file), file);
   const casual = splitAside(ranked('dev-questions-casual.json'));
   const offTopic = splitAside(parseOffTopicSet(read('dev-off-topic.json'), 'dev-off-topic.json'));
+  // Written apart by someone who saw neither the method nor the other sets: half tuned on, half held out.
+  const fresh = splitAside(ranked('casual-questions-3.json'), 2);
+  const freshOffTopic = splitAside(parseOffTopicSet(read('off-topic-3.json'), 'off-topic-3.json'), 2);
   const essayWords = ranked('dev-questions.json');
   const ownWords = ranked('dev-questions-hard.json');
   return {
@@ -108,11 +111,19 @@ export function loadQualitySets(root = REPO_ROOT): QualitySets {
       { name: 'holdout', source: 'holdout-questions.json', questions: ranked('holdout-questions.json') },
       { name: 'holdout-2', source: 'holdout-questions-2.json', questions: ranked('holdout-questions-2.json') },
       { name: 'casual aside', source: 'dev-questions-casual.json, set-aside third', questions: casual.aside },
+      { name: 'casual held-out', source: 'casual-questions-3.json, held-out half', questions: fresh.aside },
     ],
-    offTopicAside: { source: 'dev-off-topic.json, set-aside third', questions: offTopic.aside },
-    devOnTopic: [...essayWords, ...ownWords, ...casual.tuning],
-    devOffTopic: offTopic.tuning,
-    devSources: ['dev-questions.json', 'dev-questions-hard.json', 'dev-questions-casual.json (tuning two thirds)', 'dev-off-topic.json (tuning two thirds)'],
+    offTopicAside: { source: 'dev-off-topic.json, set-aside third, and off-topic-3.json, held-out half', questions: [...offTopic.aside, ...freshOffTopic.aside] },
+    devOnTopic: [...essayWords, ...ownWords, ...casual.tuning, ...fresh.tuning],
+    devOffTopic: [...offTopic.tuning, ...freshOffTopic.tuning],
+    devSources: [
+      'dev-questions.json',
+      'dev-questions-hard.json',
+      'dev-questions-casual.json (tuning two thirds)',
+      'casual-questions-3.json (tuning half)',
+      'dev-off-topic.json (tuning two thirds)',
+      'off-topic-3.json (tuning half)',
+    ],
     targetSets: [
       { name: 'dev-questions (essay words)', questions: essayWords },
       { name: 'dev-questions-hard (own words)', questions: ownWords },
