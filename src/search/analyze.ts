@@ -85,7 +85,7 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   seemed happening why hello hi hey thanks thank cheers ok okay yes yeah lol bot
   idea ideas view views opinion opinions notion notions argue argues argued point points summary
   summarise summarize overview chapter section piece main important overall mainly time whole entire pls plz intro introduction
-  ask asks asked asking list lists listed listing pose poses posed`
+  ask asks asked asking list lists listed listing pose poses posed compare compares compared comparing comparison`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );

@@ -59,6 +59,12 @@ describe('questions about the argument and the structure', () => {
     expect(['¶31', '¶23']).toContain(first);
   });
 
+  it('does not let "compare", the reader\'s word, pull the one paragraph that writes "Compared with"', () => {
+    // ¶29 opens "Compared with the Chinese case, ..." (the islands); ¶17 compares the two trades.
+    expect(numbers(engine.answer('how does trade between russia and europe compare with trade between russia and china'))[0]).toBe('¶17');
+    expect(numbers(engine.answer('comparing russia\'s european trade with its chinese trade'))[0]).toBe('¶17');
+  });
+
   it('ignores a structure word when the rest names something the essay never mentions', () => {
     expect(engine.answer('main ideas of structuralism in linguistics').coverage).toBe('none');
   });
