@@ -5,6 +5,7 @@ import { MODAL_WORDS, QUESTION_FRAME_PHRASES, QUESTION_FRAME_WORDS, termOf, toke
 import type { Token } from './analyze.js';
 import SearchableMap from 'minisearch/SearchableMap';
 import { isDictionaryWord } from './english-words.js';
+import { mapPacked } from './packed.js';
 import type { GlossaryRule } from './glossary.js';
 import type { PassageIndex } from './passage-index.js';
 import { SEARCH_OPTIONS } from './search-options.js';
@@ -79,23 +80,23 @@ function groupTokens(
     if (rule !== undefined && !(rule.phrase.length === 1 && QUESTION_FRAME_WORDS.has(token.word))) {
       const span = tokens.slice(i, i + rule.phrase.length);
       const content = span.filter((t) => !t.stop && !QUESTION_FRAME_WORDS.has(t.word));
-      const ownTerms = content.map((t) => t.term);
+      const ownTerms = mapPacked(content, (t) => t.term);
       // Beside words the essay itself uses, the stand-ins weigh less: the student's own words,
       // found as typed, are the better evidence ("closer" over "rapprochement").
       const allKnown = ownTerms.length > 0 && ownTerms.every(isKnown);
       const weight = allKnown ? SEARCH_OPTIONS.glossaryWeightBesideEssayWord : SEARCH_OPTIONS.glossaryWeight;
-      const expanded = rule.targets.map((terms) => alternative(terms, weight, 'glossary'));
+      const expanded = mapPacked(rule.targets, (terms) => alternative(terms, weight, 'glossary'));
       // One concept for the whole phrase: "World Trade Organization" is met where its three words
       // meet, or by "WTO"; "let down" (common words only) by its meaning alone.
       const own = ownTerms.length > 0 ? [alternative(ownTerms, 1, 'word')] : [];
       // "grow closer": the essay never says "grow", but "closer" as typed is still the best
       // evidence when it is at least as telling (rare) as the phrase's essay words.
       const knownTerms = ownTerms.filter(isKnown);
-      if (knownTerms.length > 0 && knownTerms.length < ownTerms.length && rarity(knownTerms) >= rarity(rule.targets.flat())) {
+      if (knownTerms.length > 0 && knownTerms.length < ownTerms.length && rarity(knownTerms) >= rarity(termsOf(rule.targets))) {
         own.push(alternative(knownTerms, 1, 'word'));
       }
       concepts.push({
-        source: (content.length > 0 ? content : span).map((t) => t.word).join(' '),
+        source: mapPacked(content.length > 0 ? content : span, (t) => t.word).join(' '),
         alternatives: dedupe([...own, ...expanded]),
         words: Math.max(1, content.length),
       });
@@ -127,14 +128,33 @@ function groupTokens(
   return concepts;
 }
 
+/** Every term of a list of phrases, in order. */
+function termsOf(phrases: readonly (readonly string[])[]): string[] {
+  const terms: string[] = [];
+  for (const phrase of phrases) for (const term of phrase) terms.push(term);
+  return terms;
+}
+
+// Every alternative (and every concept) is made by one object literal, with every property set at
+// once, so V8 gives them all one hidden class and the code reading them stays optimised. A copy
+// made with a spread could take another.
+function makeAlternative(term: string, terms: readonly string[], weight: number, via: QueryAlternative['via'], value: number): QueryAlternative {
+  return { term, terms, weight, via, value };
+}
+
 function alternative(terms: readonly string[], weight: number, via: QueryAlternative['via']): QueryAlternative {
   // `value` needs the concept's weight and the index: set once the concept is weighed.
-  return { term: terms.join(' '), terms, weight, via, value: 0 };
+  return makeAlternative(terms.join(' '), terms, weight, via, 0);
+}
+
+function makeConcept(source: string, alternatives: readonly QueryAlternative[], words: number, weight: number): QueryConcept {
+  return { source, alternatives, words, weight };
 }
 
 /** True when the index holds every term of the alternative. */
 export function isIndexed(index: PassageIndex, alt: QueryAlternative): boolean {
-  return alt.terms.every((term) => index.documentFrequency.has(term));
+  for (const term of alt.terms) if (!index.documentFrequency.has(term)) return false;
+  return true;
 }
 
 /** Keeps the highest weight per term, order of first appearance. */
@@ -212,10 +232,8 @@ function prefixTerms(index: PassageIndex, term: string): string[] {
     if (++scanned > SEARCH_OPTIONS.prefix.scanLimit) break;
     if (candidate !== term) found.push([candidate, count]);
   }
-  return found
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, SEARCH_OPTIONS.prefix.maxExpansions)
-    .map(([candidate]) => candidate);
+  const best = found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, SEARCH_OPTIONS.prefix.maxExpansions);
+  return mapPacked(best, ([candidate]) => candidate);
 }
 
 /** Adds typo and prefix neighbours to a word the index does not hold. */
@@ -285,17 +303,31 @@ export function phraseIdf(index: PassageIndex, terms: readonly string[]): number
  * no stand-in weighs `unknownWeight`.
  */
 function conceptWeight(index: PassageIndex, concept: RawConcept, unknownWeight: number): number {
-  const known = concept.alternatives.filter((alt) => isIndexed(index, alt));
-  if (known.length === 0) return unknownWeight;
   // The word itself and its glossary stand-ins are readings of one meaning, which weighs what its
   // commonest reading weighs: "Moscow" means Russia here, so its few literal mentions must not
   // make it the question's rarest, heaviest word; "Washington" weighs what "US" weighs.
-  const sure = known.filter((alt) => alt.via === 'word' || alt.via === 'glossary');
-  if (sure.length > 0) return Math.min(...sure.map((alt) => rarity(phraseIdf(index, alt.terms))));
+  let known = 0;
+  let sure = 0;
+  let sureWeight = Infinity;
+  for (const alt of concept.alternatives) {
+    if (!isIndexed(index, alt)) continue;
+    known += 1;
+    if (alt.via !== 'word' && alt.via !== 'glossary') continue;
+    sure += 1;
+    sureWeight = Math.min(sureWeight, rarity(phraseIdf(index, alt.terms)));
+  }
+  if (known === 0) return unknownWeight;
+  if (sure > 0) return sureWeight;
   // Typo and prefix guesses: their average rarity, times how sure the best guess is ("right" is
   // no typo of "light": a common English word the essay lacks must not weigh like a rare name).
-  const sureness = Math.max(...known.map((alt) => alt.weight));
-  return (sureness * known.reduce((sum, alt) => sum + rarity(meanIdf(index, alt.terms)), 0)) / known.length;
+  let sureness = -Infinity;
+  let rarities = 0;
+  for (const alt of concept.alternatives) {
+    if (!isIndexed(index, alt)) continue;
+    sureness = Math.max(sureness, alt.weight);
+    rarities += rarity(meanIdf(index, alt.terms));
+  }
+  return (sureness * rarities) / known;
 }
 
 // Per compiled glossary, its single student words as a radix tree (for slips of them).
@@ -320,7 +352,7 @@ function glossaryWordsOf(rules: ReadonlyMap<string, readonly GlossaryRule[]>): S
  * real English word is never "corrected" ("patch" is not a slip of "path").
  */
 function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: ReadonlyMap<string, readonly GlossaryRule[]>): Token[] {
-  return tokens.map((token) => {
+  return mapPacked(tokens, (token) => {
     if (token.stop || token.word.length < SEARCH_OPTIONS.fuzzy.minLength || !/^[a-z]+$/.test(token.word)) return token;
     if (index.documentFrequency.has(token.term) || rules.has(token.term) || isDictionaryWord(token.word)) return token;
     const found = glossaryWordsOf(rules).fuzzyGet(token.term, 1);
@@ -347,7 +379,7 @@ export function analyzeQuestion(
   const unique = new Map<string, RawConcept>();
   for (const concept of grouped) {
     const own = concept.alternatives.find((alternative) => alternative.via === 'word');
-    const key = own !== undefined ? `word:${own.term}` : `meaning:${concept.alternatives.map((alt) => alt.term).sort().join('|')}`;
+    const key = own !== undefined ? `word:${own.term}` : `meaning:${mapPacked(concept.alternatives, (alt) => alt.term).sort().join('|')}`;
     if (concept.alternatives.length > 0 && !unique.has(key)) unique.set(key, concept);
   }
   // A word the essay never uses counts against coverage like a fairly rare word (not the rarest):
@@ -364,15 +396,16 @@ export function analyzeQuestion(
     const kept = new Set(ranked.map((entry) => entry.concept));
     raw = raw.filter((concept) => kept.has(concept));
   }
-  const expanded = raw.map((concept) => expandUnknown(index, concept, typos));
-  const concepts: QueryConcept[] = expanded.map((concept) => {
-    const weight = conceptWeight(index, concept, unknownWeight);
-    return {
-      source: concept.source,
-      alternatives: concept.alternatives.map((alt) => ({ ...alt, value: alt.weight * Math.min(weight, rarity(phraseIdf(index, alt.terms))) })),
-      words: concept.words,
-      weight,
-    };
-  });
+  const expanded = mapPacked(raw, (concept) => expandUnknown(index, concept, typos));
+  const concepts = mapPacked(expanded, (concept) => weighConcept(index, concept, unknownWeight));
   return { concepts, suggestions: suggestionsFor(index, expanded, typos) };
+}
+
+/** A concept with its weight, and each alternative with its value (see QueryAlternative.value). */
+function weighConcept(index: PassageIndex, concept: RawConcept, unknownWeight: number): QueryConcept {
+  const weight = conceptWeight(index, concept, unknownWeight);
+  const alternatives = mapPacked(concept.alternatives, (alt) =>
+    makeAlternative(alt.term, alt.terms, alt.weight, alt.via, alt.weight * Math.min(weight, rarity(phraseIdf(index, alt.terms)))),
+  );
+  return makeConcept(concept.source, alternatives, concept.words, weight);
 }
