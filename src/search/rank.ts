@@ -199,9 +199,12 @@ function commonTerm(index: PassageIndex, term: string): CommonTerm {
   return entry;
 }
 
-/** The best `k` candidates in order, selected before sorting (a bounded heap), not by sorting them all. */
-function selectBest<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
-  if (items.length <= k) return [...items].sort(compare);
+/**
+ * The best `k` candidates in order, selected before sorting (a bounded heap), not by sorting them
+ * all. When there are no more than `k`, `items` itself is sorted and returned.
+ */
+function selectBest<T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] {
+  if (items.length <= k) return items.sort(compare);
   // A heap whose root is the worst kept item.
   const heap: T[] = [];
   const worse = (i: number, j: number): boolean => compare(heap[i] as T, heap[j] as T) > 0;
