@@ -73,46 +73,21 @@ function groupTokens(
       i += 2;
       continue;
     }
-    const rule = (rules.get(token.term) ?? []).find((candidate) =>
-      candidate.phrase.every((term, k) => tokens[i + k]?.term === term),
-    );
+    const rule = ruleAt(tokens, i, rules);
     // A frame word ("think", "want") is dropped even if the glossary knows it; phrases still count.
     if (rule !== undefined && !(rule.phrase.length === 1 && QUESTION_FRAME_WORDS.has(token.word))) {
-      const span = tokens.slice(i, i + rule.phrase.length);
-      const content = span.filter((t) => !t.stop && !QUESTION_FRAME_WORDS.has(t.word));
-      const ownTerms = mapPacked(content, (t) => t.term);
-      // Beside words the essay itself uses, the stand-ins weigh less: the student's own words,
-      // found as typed, are the better evidence ("closer" over "rapprochement").
-      const allKnown = ownTerms.length > 0 && ownTerms.every(isKnown);
-      const weight = allKnown ? SEARCH_OPTIONS.glossaryWeightBesideEssayWord : SEARCH_OPTIONS.glossaryWeight;
-      const expanded = mapPacked(rule.targets, (terms) => alternative(terms, weight, 'glossary'));
-      // One concept for the whole phrase: "World Trade Organization" is met where its three words
-      // meet, or by "WTO"; "let down" (common words only) by its meaning alone.
-      const own = ownTerms.length > 0 ? [alternative(ownTerms, 1, 'word')] : [];
-      // "grow closer": the essay never says "grow", but "closer" as typed is still the best
-      // evidence when it is at least as telling (rare) as the phrase's essay words.
-      const knownTerms = ownTerms.filter(isKnown);
-      if (knownTerms.length > 0 && knownTerms.length < ownTerms.length && rarity(knownTerms) >= rarity(termsOf(rule.targets))) {
-        own.push(alternative(knownTerms, 1, 'word'));
-      }
-      concepts.push({
-        source: mapPacked(content.length > 0 ? content : span, (t) => t.word).join(' '),
-        alternatives: dedupe([...own, ...expanded]),
-        words: Math.max(1, content.length),
-      });
+      concepts.push(glossaryConcept(tokens.slice(i, i + rule.phrase.length), rule, isKnown, rarity));
       i += rule.phrase.length;
       continue;
     }
     const next = tokens[i + 1];
-    // A lone digit ("2+2", "part 3") says nothing about the essay on its own.
-    const isContent = (t: Token | undefined): t is Token =>
-      t !== undefined && !t.stop && !QUESTION_FRAME_WORDS.has(t.word) && !/^\d$/.test(t.word);
     // Two words the essay writes as one compound ("hard line" for "hard-line", "long term"):
     // one concept, met by the compound or by both words.
-    if (isContent(token) && isContent(next) && isKnown(termOf(token.word + next.word))) {
+    const compound = isContent(token) && isContent(next) ? termOf(token.word + next.word) : undefined;
+    if (compound !== undefined && next !== undefined && isKnown(compound)) {
       concepts.push({
         source: `${token.word} ${next.word}`,
-        alternatives: [alternative([termOf(token.word + next.word)], 1, 'word'), alternative([token.term, next.term], 1, 'word')],
+        alternatives: [alternative([compound], 1, 'word'), alternative([token.term, next.term], 1, 'word')],
         words: 2,
       });
       i += 2;
@@ -126,6 +101,54 @@ function groupTokens(
     i += 1;
   }
   return concepts;
+}
+
+/** The first (longest) glossary rule whose phrase starts at token `at`. */
+function ruleAt(tokens: readonly Token[], at: number, rules: ReadonlyMap<string, readonly GlossaryRule[]>): GlossaryRule | undefined {
+  const candidates = rules.get(tokens[at]?.term ?? '');
+  if (candidates === undefined) return undefined;
+  for (const rule of candidates) if (phraseAt(tokens, at, rule.phrase)) return rule;
+  return undefined;
+}
+
+function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[at + k]?.term !== phrase[k]) return false;
+  return true;
+}
+
+/** A lone digit ("2+2", "part 3") says nothing about the essay on its own. */
+function isContent(token: Token | undefined): token is Token {
+  return token !== undefined && !token.stop && !QUESTION_FRAME_WORDS.has(token.word) && !/^\d$/.test(token.word);
+}
+
+/** The concept of a glossary phrase met in the question (`span`, its tokens). */
+function glossaryConcept(
+  span: readonly Token[],
+  rule: GlossaryRule,
+  isKnown: (term: string) => boolean,
+  rarity: (terms: readonly string[]) => number,
+): RawConcept {
+  const content = span.filter((t) => !t.stop && !QUESTION_FRAME_WORDS.has(t.word));
+  const ownTerms = mapPacked(content, (t) => t.term);
+  // Beside words the essay itself uses, the stand-ins weigh less: the student's own words,
+  // found as typed, are the better evidence ("closer" over "rapprochement").
+  const allKnown = ownTerms.length > 0 && ownTerms.every(isKnown);
+  const weight = allKnown ? SEARCH_OPTIONS.glossaryWeightBesideEssayWord : SEARCH_OPTIONS.glossaryWeight;
+  const expanded = mapPacked(rule.targets, (terms) => alternative(terms, weight, 'glossary'));
+  // One concept for the whole phrase: "World Trade Organization" is met where its three words
+  // meet, or by "WTO"; "let down" (common words only) by its meaning alone.
+  const own = ownTerms.length > 0 ? [alternative(ownTerms, 1, 'word')] : [];
+  // "grow closer": the essay never says "grow", but "closer" as typed is still the best
+  // evidence when it is at least as telling (rare) as the phrase's essay words.
+  const knownTerms = ownTerms.filter(isKnown);
+  if (knownTerms.length > 0 && knownTerms.length < ownTerms.length && rarity(knownTerms) >= rarity(termsOf(rule.targets))) {
+    own.push(alternative(knownTerms, 1, 'word'));
+  }
+  return {
+    source: mapPacked(content.length > 0 ? content : span, (t) => t.word).join(' '),
+    alternatives: dedupe([...own, ...expanded]),
+    words: Math.max(1, content.length),
+  };
 }
 
 /** Every term of a list of phrases, in order. */

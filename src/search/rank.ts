@@ -10,7 +10,7 @@ import { mapPacked } from './packed.js';
 import { SEARCH_OPTIONS } from './search-options.js';
 export { comparePassages } from './passage-order.js';
 import { splitSentences } from './sentences.js';
-import { termScores } from './term-scores.js';
+import { termScores, writeTermScores } from './term-scores.js';
 import type { Sentence } from './sentences.js';
 
 export interface RankedPassage {
@@ -296,6 +296,11 @@ function searchedTerms(index: PassageIndex, concepts: readonly QueryConcept[], l
   return terms.sort((a, b) => frequency(a) - frequency(b) || (a < b ? -1 : 1));
 }
 
+// A term's frequencies are a dense array when it is in at least a quarter of a small scope's
+// passages: then the array is no larger than a Map of them (an entry and its boxed number take
+// about four slots).
+const DENSE_SHARE = 4;
+
 /** The candidate passages and, per searched term, its term frequencies. */
 interface RetrievedTerms {
   readonly pool: ReadonlySet<number>;
@@ -324,8 +329,17 @@ function retrieve(index: PassageIndex, terms: readonly string[], large: boolean)
       frequencies.set(term, common.frequencies);
       continue;
     }
-    const scores = termScores(index.miniSearch, term, retrieves ? undefined : pool);
     const idf = inverseDocumentFrequency(index, frequency);
+    if (!large && index.documentCount <= DENSE_SHARE * frequency) {
+      // A small scope takes every posting (its pool never fills), in any order: a term in many of
+      // its passages gets a dense array, smaller and quicker to read than a Map of its scores.
+      const tf = new Float64Array(index.documentCount);
+      writeTermScores(index.miniSearch, term, idf, tf);
+      for (let id = 0; id < tf.length; id++) if (tf[id] !== 0) pool.add(id);
+      frequencies.set(term, new TermFrequencies(null, tf));
+      continue;
+    }
+    const scores = termScores(index.miniSearch, term, retrieves ? undefined : pool);
     for (const [id, score] of scores) {
       scores.set(id, score / idf);
       // MiniSearch returns best first, so the pool keeps a common rarest term's best passages.
