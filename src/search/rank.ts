@@ -296,10 +296,12 @@ function searchedTerms(index: PassageIndex, concepts: readonly QueryConcept[], l
   return terms.sort((a, b) => frequency(a) - frequency(b) || (a < b ? -1 : 1));
 }
 
-// A term's frequencies are a dense array when it is in at least a quarter of a small scope's
-// passages: then the array is no larger than a Map of them (an entry and its boxed number take
-// about four slots).
-const DENSE_SHARE = 4;
+// A term's frequencies are a dense array (one slot per passage) when that is no larger than a
+// Map of them: an entry and its boxed number take about four slots, the Map itself and the sort
+// of its scores about 32 before the first entry. So every term of a scope of a few dozen passages
+// (an essay, its gists), and the terms in a quarter or more of a larger one's passages.
+const DENSE_SLOTS_PER_ENTRY = 4;
+const DENSE_SLOTS_PER_MAP = 32;
 
 /** The candidate passages and, per searched term, its term frequencies. */
 interface RetrievedTerms {
@@ -330,7 +332,7 @@ function retrieve(index: PassageIndex, terms: readonly string[], large: boolean)
       continue;
     }
     const idf = inverseDocumentFrequency(index, frequency);
-    if (!large && index.documentCount <= DENSE_SHARE * frequency) {
+    if (!large && index.documentCount <= DENSE_SLOTS_PER_ENTRY * frequency + DENSE_SLOTS_PER_MAP) {
       // A small scope takes every posting (its pool never fills), in any order: a term in many of
       // its passages gets a dense array, smaller and quicker to read than a Map of its scores.
       const tf = new Float64Array(index.documentCount);
