@@ -116,7 +116,7 @@ function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[
   return true;
 }
 
-/** A lone digit ("2+2", "part 3") says nothing about the essay on its own. */
+/** A content word: no stop or question-frame word, nor a lone digit ("2+2", "part 3"), which says nothing about the essay on its own. */
 function isContent(token: Token | undefined): token is Token {
   return token !== undefined && !token.stop && !QUESTION_FRAME_WORDS.has(token.word) && !/^\d$/.test(token.word);
 }
@@ -158,9 +158,9 @@ function termsOf(phrases: readonly (readonly string[])[]): string[] {
   return terms;
 }
 
-// Every alternative (and every concept) is made by one object literal, with every property set at
-// once, so V8 gives them all one hidden class and the code reading them stays optimised. A copy
-// made with a spread could take another.
+// Every alternative, and every weighed concept, is made by one object literal with every property
+// set at once, so V8 gives them all one hidden class and the code reading them stays optimised (a
+// copy made with a spread may take another).
 function makeAlternative(term: string, terms: readonly string[], weight: number, via: QueryAlternative['via'], value: number): QueryAlternative {
   return { term, terms, weight, via, value };
 }
