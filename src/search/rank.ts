@@ -332,9 +332,10 @@ function retrieve(index: PassageIndex, terms: readonly string[], large: boolean)
       continue;
     }
     const idf = inverseDocumentFrequency(index, frequency);
-    if (!large && index.documentCount <= DENSE_SLOTS_PER_ENTRY * frequency + DENSE_SLOTS_PER_MAP) {
-      // A small scope takes every posting (its pool never fills), in any order: a term in many of
-      // its passages gets a dense array, smaller and quicker to read than a Map of its scores.
+    if (retrieves && !large && index.documentCount <= DENSE_SLOTS_PER_ENTRY * frequency + DENSE_SLOTS_PER_MAP) {
+      // Every posting of this term joins the pool, and in what order does not matter (candidates
+      // are ordered by score and passage alone): a term in many of a small scope's passages gets
+      // a dense array, smaller and quicker to read than a Map of its scores.
       const tf = new Float64Array(index.documentCount);
       writeTermScores(index.miniSearch, term, idf, tf);
       for (let id = 0; id < tf.length; id++) if (tf[id] !== 0) pool.add(id);
