@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ReadingError } from '../errors.js';
 import { tokenize } from './analyze.js';
+import { mapPacked } from './packed.js';
 import { teacherFileLines } from './teacher-file.js';
 
 /** One line of a glossary file: `essay words = what students may say instead`. */
@@ -87,11 +88,12 @@ function uniquePhrases(phrases: readonly (readonly string[])[]): (readonly strin
 export function compileGlossary(glossary: Glossary): ReadonlyMap<string, readonly GlossaryRule[]> {
   const rules = new Map<string, GlossaryRule[]>();
   for (const entry of glossary.entries) {
+    // Terms as packed arrays (see packed.ts): every question's analysis reads them.
     const targets = uniquePhrases(
-      entry.essayWords.map((words) => tokenize(words).filter((token) => !token.stop).map((token) => token.term)),
+      entry.essayWords.map((words) => mapPacked(tokenize(words).filter((token) => !token.stop), (token) => token.term)),
     );
     for (const words of entry.studentWords) {
-      const phrase = tokenize(words).map((token) => token.term);
+      const phrase = mapPacked(tokenize(words), (token) => token.term);
       if (phrase.length === 0) continue;
       const key = phrase.join(' ');
       const list = rules.get(phrase[0] ?? '') ?? [];

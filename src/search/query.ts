@@ -5,6 +5,7 @@ import { MODAL_WORDS, QUESTION_FRAME_PHRASES, QUESTION_FRAME_WORDS, termOf, toke
 import type { Token } from './analyze.js';
 import SearchableMap from 'minisearch/SearchableMap';
 import { isDictionaryWord } from './english-words.js';
+import { mapPacked } from './packed.js';
 import type { GlossaryRule } from './glossary.js';
 import type { PassageIndex } from './passage-index.js';
 import { SEARCH_OPTIONS } from './search-options.js';
@@ -72,46 +73,21 @@ function groupTokens(
       i += 2;
       continue;
     }
-    const rule = (rules.get(token.term) ?? []).find((candidate) =>
-      candidate.phrase.every((term, k) => tokens[i + k]?.term === term),
-    );
+    const rule = ruleAt(tokens, i, rules);
     // A frame word ("think", "want") is dropped even if the glossary knows it; phrases still count.
     if (rule !== undefined && !(rule.phrase.length === 1 && QUESTION_FRAME_WORDS.has(token.word))) {
-      const span = tokens.slice(i, i + rule.phrase.length);
-      const content = span.filter((t) => !t.stop && !QUESTION_FRAME_WORDS.has(t.word));
-      const ownTerms = content.map((t) => t.term);
-      // Beside words the essay itself uses, the stand-ins weigh less: the student's own words,
-      // found as typed, are the better evidence ("closer" over "rapprochement").
-      const allKnown = ownTerms.length > 0 && ownTerms.every(isKnown);
-      const weight = allKnown ? SEARCH_OPTIONS.glossaryWeightBesideEssayWord : SEARCH_OPTIONS.glossaryWeight;
-      const expanded = rule.targets.map((terms) => alternative(terms, weight, 'glossary'));
-      // One concept for the whole phrase: "World Trade Organization" is met where its three words
-      // meet, or by "WTO"; "let down" (common words only) by its meaning alone.
-      const own = ownTerms.length > 0 ? [alternative(ownTerms, 1, 'word')] : [];
-      // "grow closer": the essay never says "grow", but "closer" as typed is still the best
-      // evidence when it is at least as telling (rare) as the phrase's essay words.
-      const knownTerms = ownTerms.filter(isKnown);
-      if (knownTerms.length > 0 && knownTerms.length < ownTerms.length && rarity(knownTerms) >= rarity(rule.targets.flat())) {
-        own.push(alternative(knownTerms, 1, 'word'));
-      }
-      concepts.push({
-        source: (content.length > 0 ? content : span).map((t) => t.word).join(' '),
-        alternatives: dedupe([...own, ...expanded]),
-        words: Math.max(1, content.length),
-      });
+      concepts.push(glossaryConcept(tokens.slice(i, i + rule.phrase.length), rule, isKnown, rarity));
       i += rule.phrase.length;
       continue;
     }
     const next = tokens[i + 1];
-    // A lone digit ("2+2", "part 3") says nothing about the essay on its own.
-    const isContent = (t: Token | undefined): t is Token =>
-      t !== undefined && !t.stop && !QUESTION_FRAME_WORDS.has(t.word) && !/^\d$/.test(t.word);
     // Two words the essay writes as one compound ("hard line" for "hard-line", "long term"):
     // one concept, met by the compound or by both words.
-    if (isContent(token) && isContent(next) && isKnown(termOf(token.word + next.word))) {
+    const compound = isContent(token) && isContent(next) ? termOf(token.word + next.word) : undefined;
+    if (compound !== undefined && next !== undefined && isKnown(compound)) {
       concepts.push({
         source: `${token.word} ${next.word}`,
-        alternatives: [alternative([termOf(token.word + next.word)], 1, 'word'), alternative([token.term, next.term], 1, 'word')],
+        alternatives: [alternative([compound], 1, 'word'), alternative([token.term, next.term], 1, 'word')],
         words: 2,
       });
       i += 2;
@@ -127,14 +103,81 @@ function groupTokens(
   return concepts;
 }
 
+/** The first (longest) glossary rule whose phrase starts at token `at`. */
+function ruleAt(tokens: readonly Token[], at: number, rules: ReadonlyMap<string, readonly GlossaryRule[]>): GlossaryRule | undefined {
+  const candidates = rules.get(tokens[at]?.term ?? '');
+  if (candidates === undefined) return undefined;
+  for (const rule of candidates) if (phraseAt(tokens, at, rule.phrase)) return rule;
+  return undefined;
+}
+
+function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[at + k]?.term !== phrase[k]) return false;
+  return true;
+}
+
+/** A content word: no stop or question-frame word, nor a lone digit ("2+2", "part 3"), which says nothing about the essay on its own. */
+function isContent(token: Token | undefined): token is Token {
+  return token !== undefined && !token.stop && !QUESTION_FRAME_WORDS.has(token.word) && !/^\d$/.test(token.word);
+}
+
+/** The concept of a glossary phrase met in the question (`span`, its tokens). */
+function glossaryConcept(
+  span: readonly Token[],
+  rule: GlossaryRule,
+  isKnown: (term: string) => boolean,
+  rarity: (terms: readonly string[]) => number,
+): RawConcept {
+  const content = span.filter((t) => !t.stop && !QUESTION_FRAME_WORDS.has(t.word));
+  const ownTerms = mapPacked(content, (t) => t.term);
+  // Beside words the essay itself uses, the stand-ins weigh less: the student's own words,
+  // found as typed, are the better evidence ("closer" over "rapprochement").
+  const allKnown = ownTerms.length > 0 && ownTerms.every(isKnown);
+  const weight = allKnown ? SEARCH_OPTIONS.glossaryWeightBesideEssayWord : SEARCH_OPTIONS.glossaryWeight;
+  const expanded = mapPacked(rule.targets, (terms) => alternative(terms, weight, 'glossary'));
+  // One concept for the whole phrase: "World Trade Organization" is met where its three words
+  // meet, or by "WTO"; "let down" (common words only) by its meaning alone.
+  const own = ownTerms.length > 0 ? [alternative(ownTerms, 1, 'word')] : [];
+  // "grow closer": the essay never says "grow", but "closer" as typed is still the best
+  // evidence when it is at least as telling (rare) as the phrase's essay words.
+  const knownTerms = ownTerms.filter(isKnown);
+  if (knownTerms.length > 0 && knownTerms.length < ownTerms.length && rarity(knownTerms) >= rarity(termsOf(rule.targets))) {
+    own.push(alternative(knownTerms, 1, 'word'));
+  }
+  return {
+    source: mapPacked(content.length > 0 ? content : span, (t) => t.word).join(' '),
+    alternatives: dedupe([...own, ...expanded]),
+    words: Math.max(1, content.length),
+  };
+}
+
+/** Every term of a list of phrases, in order. */
+function termsOf(phrases: readonly (readonly string[])[]): string[] {
+  const terms: string[] = [];
+  for (const phrase of phrases) for (const term of phrase) terms.push(term);
+  return terms;
+}
+
+// Every alternative, and every weighed concept, is made by one object literal with every property
+// set at once, so V8 gives them all one hidden class and the code reading them stays optimised (a
+// copy made with a spread may take another).
+function makeAlternative(term: string, terms: readonly string[], weight: number, via: QueryAlternative['via'], value: number): QueryAlternative {
+  return { term, terms, weight, via, value };
+}
+
 function alternative(terms: readonly string[], weight: number, via: QueryAlternative['via']): QueryAlternative {
   // `value` needs the concept's weight and the index: set once the concept is weighed.
-  return { term: terms.join(' '), terms, weight, via, value: 0 };
+  return makeAlternative(terms.join(' '), terms, weight, via, 0);
+}
+
+function makeConcept(source: string, alternatives: readonly QueryAlternative[], words: number, weight: number): QueryConcept {
+  return { source, alternatives, words, weight };
 }
 
 /** True when the index holds every term of the alternative. */
 export function isIndexed(index: PassageIndex, alt: QueryAlternative): boolean {
-  return alt.terms.every((term) => index.documentFrequency.has(term));
+  for (const term of alt.terms) if (!index.documentFrequency.has(term)) return false;
+  return true;
 }
 
 /** Keeps the highest weight per term, order of first appearance. */
@@ -212,10 +255,8 @@ function prefixTerms(index: PassageIndex, term: string): string[] {
     if (++scanned > SEARCH_OPTIONS.prefix.scanLimit) break;
     if (candidate !== term) found.push([candidate, count]);
   }
-  return found
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, SEARCH_OPTIONS.prefix.maxExpansions)
-    .map(([candidate]) => candidate);
+  const best = found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, SEARCH_OPTIONS.prefix.maxExpansions);
+  return mapPacked(best, ([candidate]) => candidate);
 }
 
 /** Adds typo and prefix neighbours to a word the index does not hold. */
@@ -285,17 +326,31 @@ export function phraseIdf(index: PassageIndex, terms: readonly string[]): number
  * no stand-in weighs `unknownWeight`.
  */
 function conceptWeight(index: PassageIndex, concept: RawConcept, unknownWeight: number): number {
-  const known = concept.alternatives.filter((alt) => isIndexed(index, alt));
-  if (known.length === 0) return unknownWeight;
   // The word itself and its glossary stand-ins are readings of one meaning, which weighs what its
   // commonest reading weighs: "Moscow" means Russia here, so its few literal mentions must not
   // make it the question's rarest, heaviest word; "Washington" weighs what "US" weighs.
-  const sure = known.filter((alt) => alt.via === 'word' || alt.via === 'glossary');
-  if (sure.length > 0) return Math.min(...sure.map((alt) => rarity(phraseIdf(index, alt.terms))));
+  let known = 0;
+  let sure = 0;
+  let sureWeight = Infinity;
+  for (const alt of concept.alternatives) {
+    if (!isIndexed(index, alt)) continue;
+    known += 1;
+    if (alt.via !== 'word' && alt.via !== 'glossary') continue;
+    sure += 1;
+    sureWeight = Math.min(sureWeight, rarity(phraseIdf(index, alt.terms)));
+  }
+  if (known === 0) return unknownWeight;
+  if (sure > 0) return sureWeight;
   // Typo and prefix guesses: their average rarity, times how sure the best guess is ("right" is
   // no typo of "light": a common English word the essay lacks must not weigh like a rare name).
-  const sureness = Math.max(...known.map((alt) => alt.weight));
-  return (sureness * known.reduce((sum, alt) => sum + rarity(meanIdf(index, alt.terms)), 0)) / known.length;
+  let sureness = -Infinity;
+  let rarities = 0;
+  for (const alt of concept.alternatives) {
+    if (!isIndexed(index, alt)) continue;
+    sureness = Math.max(sureness, alt.weight);
+    rarities += rarity(meanIdf(index, alt.terms));
+  }
+  return (sureness * rarities) / known;
 }
 
 // Per compiled glossary, its single student words as a radix tree (for slips of them).
@@ -320,7 +375,7 @@ function glossaryWordsOf(rules: ReadonlyMap<string, readonly GlossaryRule[]>): S
  * real English word is never "corrected" ("patch" is not a slip of "path").
  */
 function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: ReadonlyMap<string, readonly GlossaryRule[]>): Token[] {
-  return tokens.map((token) => {
+  return mapPacked(tokens, (token) => {
     if (token.stop || token.word.length < SEARCH_OPTIONS.fuzzy.minLength || !/^[a-z]+$/.test(token.word)) return token;
     if (index.documentFrequency.has(token.term) || rules.has(token.term) || isDictionaryWord(token.word)) return token;
     const found = glossaryWordsOf(rules).fuzzyGet(token.term, 1);
@@ -347,7 +402,7 @@ export function analyzeQuestion(
   const unique = new Map<string, RawConcept>();
   for (const concept of grouped) {
     const own = concept.alternatives.find((alternative) => alternative.via === 'word');
-    const key = own !== undefined ? `word:${own.term}` : `meaning:${concept.alternatives.map((alt) => alt.term).sort().join('|')}`;
+    const key = own !== undefined ? `word:${own.term}` : `meaning:${mapPacked(concept.alternatives, (alt) => alt.term).sort().join('|')}`;
     if (concept.alternatives.length > 0 && !unique.has(key)) unique.set(key, concept);
   }
   // A word the essay never uses counts against coverage like a fairly rare word (not the rarest):
@@ -364,15 +419,16 @@ export function analyzeQuestion(
     const kept = new Set(ranked.map((entry) => entry.concept));
     raw = raw.filter((concept) => kept.has(concept));
   }
-  const expanded = raw.map((concept) => expandUnknown(index, concept, typos));
-  const concepts: QueryConcept[] = expanded.map((concept) => {
-    const weight = conceptWeight(index, concept, unknownWeight);
-    return {
-      source: concept.source,
-      alternatives: concept.alternatives.map((alt) => ({ ...alt, value: alt.weight * Math.min(weight, rarity(phraseIdf(index, alt.terms))) })),
-      words: concept.words,
-      weight,
-    };
-  });
+  const expanded = mapPacked(raw, (concept) => expandUnknown(index, concept, typos));
+  const concepts = mapPacked(expanded, (concept) => weighConcept(index, concept, unknownWeight));
   return { concepts, suggestions: suggestionsFor(index, expanded, typos) };
+}
+
+/** A concept with its weight, and each alternative with its value (see QueryAlternative.value). */
+function weighConcept(index: PassageIndex, concept: RawConcept, unknownWeight: number): QueryConcept {
+  const weight = conceptWeight(index, concept, unknownWeight);
+  const alternatives = mapPacked(concept.alternatives, (alt) =>
+    makeAlternative(alt.term, alt.terms, alt.weight, alt.via, alt.weight * Math.min(weight, rarity(phraseIdf(index, alt.terms)))),
+  );
+  return makeConcept(concept.source, alternatives, concept.words, weight);
 }

@@ -116,43 +116,52 @@ function scoresViaSearch<T>(miniSearch: MiniSearch<T>, term: string, only: Reado
 }
 
 /**
+ * Sums one term's BM25 scores per short id into `scorer.sums`, exactly as search() does; returns
+ * the short ids met in order of first posting (field by field, as search() meets them), or null
+ * (sums left at 0) when search() must be asked instead.
+ */
+function sumPostings(scorer: Scorer, term: string, only: ReadonlySet<number> | undefined): number[] | null {
+  const { state, fields, documentIds, sums } = scorer;
+  const postings = state._index.get(term);
+  const met: number[] = [];
+  if (postings === undefined) return met;
+  const { k, d } = state._options.searchOptions.bm25;
+  const total = state._documentCount;
+  for (const field of fields) {
+    const frequencies = postings.get(field.id);
+    if (frequencies === undefined) continue;
+    const matching = frequencies.size;
+    // calcBM25Score's idf, the same for every posting of the field.
+    const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+    const { boost, lengthPart } = field;
+    for (const [shortId, frequency] of frequencies) {
+      const id = shortId < documentIds.length ? (documentIds[shortId] ?? -1) : -1;
+      // A discarded document: search() would prune it and change the counts; let it.
+      if (id < 0) {
+        for (const s of met) sums[s] = 0;
+        return null;
+      }
+      if (only !== undefined && !only.has(id)) continue;
+      const raw = idf * (d + (frequency * (k + 1)) / (frequency + (lengthPart[shortId] ?? 0)));
+      // search() weighs by term weight, term boost and document boost, all 1 here.
+      const weighted = boost * raw;
+      if (sums[shortId] === 0) met.push(shortId);
+      sums[shortId] = (sums[shortId] ?? 0) + weighted;
+    }
+  }
+  return met;
+}
+
+/**
  * BM25 score per document id for one index term, best first (ties in posting order), exactly as
  * `miniSearch.search(term)` scores and orders them with the index's own options. With `only`,
  * documents outside it are left out (as a document boost of 0 does in search()).
  */
 export function termScores<T>(miniSearch: MiniSearch<T>, term: string, only?: ReadonlySet<number>): Map<number, number> {
   const scorer = scorerOf(miniSearch as unknown as MiniSearch<never>);
-  if (scorer === null) return scoresViaSearch(miniSearch, term, only);
-  const { state, fields, documentIds, sums } = scorer;
-  const postings = state._index.get(term);
-  // Short ids in order of first posting (field by field), as search() meets them.
-  const met: number[] = [];
-  if (postings !== undefined) {
-    const { k, d } = state._options.searchOptions.bm25;
-    const total = state._documentCount;
-    for (const field of fields) {
-      const frequencies = postings.get(field.id);
-      if (frequencies === undefined) continue;
-      const matching = frequencies.size;
-      // calcBM25Score's idf, the same for every posting of the field.
-      const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-      const { boost, lengthPart } = field;
-      for (const [shortId, frequency] of frequencies) {
-        const id = shortId < documentIds.length ? (documentIds[shortId] ?? -1) : -1;
-        // A discarded document: search() would prune it and change the counts; let it.
-        if (id < 0) {
-          for (const s of met) sums[s] = 0;
-          return scoresViaSearch(miniSearch, term, only);
-        }
-        if (only !== undefined && !only.has(id)) continue;
-        const raw = idf * (d + (frequency * (k + 1)) / (frequency + (lengthPart[shortId] ?? 0)));
-        // search() weighs by term weight, term boost and document boost, all 1 here.
-        const weighted = boost * raw;
-        if (sums[shortId] === 0) met.push(shortId);
-        sums[shortId] = (sums[shortId] ?? 0) + weighted;
-      }
-    }
-  }
+  const met = scorer === null ? null : sumPostings(scorer, term, only);
+  if (scorer === null || met === null) return scoresViaSearch(miniSearch, term, only);
+  const { documentIds, sums } = scorer;
   // Best first; Array sort is stable, so ties keep posting order, as search()'s sort does. No
   // pairs made: on a large scope what a question allocates decides how often the collector stops it.
   met.sort((x, y) => (sums[y] ?? 0) - (sums[x] ?? 0));
@@ -162,4 +171,24 @@ export function termScores<T>(miniSearch: MiniSearch<T>, term: string, only?: Re
     sums[shortId] = 0;
   }
   return scores;
+}
+
+/**
+ * The same scores, each divided by `divisor`, written by document id into `into` (a document
+ * without the term keeps 0: BM25+ scores are positive), in no particular order: for a ranking
+ * that takes every posting of the term, without termScores' Map and sort. `into` holds one slot
+ * per document id.
+ */
+export function writeTermScores<T>(miniSearch: MiniSearch<T>, term: string, divisor: number, into: Float64Array): void {
+  const scorer = scorerOf(miniSearch as unknown as MiniSearch<never>);
+  const met = scorer === null ? null : sumPostings(scorer, term, undefined);
+  if (scorer === null || met === null) {
+    for (const [id, score] of scoresViaSearch(miniSearch, term, undefined)) into[id] = score / divisor;
+    return;
+  }
+  const { documentIds, sums } = scorer;
+  for (const shortId of met) {
+    into[documentIds[shortId] ?? shortId] = (sums[shortId] ?? 0) / divisor;
+    sums[shortId] = 0;
+  }
 }

@@ -6,6 +6,7 @@ import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { buildPassageIndex, type PassageIndex } from '../../src/search/passage-index.js';
 import { analyzeQuestion } from '../../src/search/query.js';
 import { bestSentenceOf, rankPassages, SentenceCache } from '../../src/search/rank.js';
+import { SEARCH_OPTIONS } from '../../src/search/search-options.js';
 
 // A reading written for these tests: each paragraph meets a known part of the questions below.
 const READING = `# Harbours of the North
@@ -72,5 +73,29 @@ describe('bestSentenceOf', () => {
     const winter = index.passages.findIndex((entry) => entry?.item.text.startsWith('Winter'));
     expect(winter).toBeGreaterThanOrEqual(0);
     expect(bestSentenceOf(concepts, sentences, winter)).toMatchObject({ text: 'Winter closed the northern harbours.', count: 0 });
+  });
+});
+
+describe('rankPassages on a scope as large as the candidate pool', () => {
+  let bigDir: string;
+  let big: PassageIndex;
+  const rare = 40;
+  beforeAll(() => {
+    // candidateLimit passages: "walrus" in 40 of them, "harbour" in all but 10. The rarer term
+    // fills the pool first; the common one then no longer fits, so it only scores that pool.
+    const paragraphs = Array.from({ length: SEARCH_OPTIONS.candidateLimit }, (_, i) =>
+      i < rare ? 'The walrus slept by the harbour.' : i < SEARCH_OPTIONS.candidateLimit - 10 ? 'Boats left the harbour.' : 'Gulls circled overhead.',
+    );
+    bigDir = mkdtempSync(path.join(tmpdir(), 'rank-big-'));
+    writeFileSync(path.join(bigDir, 'walrus.md'), `# Walrus Bay\n\nTANAKA Ken\n\n${paragraphs.join('\n\n')}\n`);
+    big = buildPassageIndex(loadCorpus(bigDir));
+  });
+  afterAll(() => rmSync(bigDir, { recursive: true, force: true }));
+
+  it('lets a term too common to join the pool score only the passages the rarer terms brought', () => {
+    expect(big.documentCount).toBe(SEARCH_OPTIONS.candidateLimit);
+    const ranked = rankPassages(big, analyzeQuestion('walrus harbour', big, new Map()).concepts, new SentenceCache(big));
+    expect(ranked).toHaveLength(rare);
+    for (const hit of ranked) expect(hit.matchedTerms).toEqual(['walrus', 'harbour']);
   });
 });

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { buildPassageIndex, miniSearchOptions } from '../../src/search/passage-index.js';
-import { termScores } from '../../src/search/term-scores.js';
+import { termScores, writeTermScores } from '../../src/search/term-scores.js';
 
 type IndexDocument = { id: number; text: string; context: string; label: string };
 
@@ -55,5 +55,43 @@ describe('termScores', () => {
     miniSearch.discard(5);
     twin.discard(5);
     for (const term of words) expect([...termScores(miniSearch, term)], term).toEqual(viaSearch(twin, term));
+  });
+});
+
+describe('writeTermScores', () => {
+  /** termScores' scores over `divisor`, by document id, 0 elsewhere. */
+  const expected = (scores: Map<number, number>, divisor: number, size: number): Float64Array => {
+    const dense = new Float64Array(size);
+    for (const [id, score] of scores) dense[id] = score / divisor;
+    return dense;
+  };
+
+  it('writes every essay term\'s scores over the divisor by passage id, and 0 where the term is absent', () => {
+    const index = buildPassageIndex(loadCorpus('corpus'));
+    for (const term of [...index.documentFrequency.keys(), 'zzznotaterm']) {
+      const written = new Float64Array(index.documentCount);
+      writeTermScores(index.miniSearch, term, 2.5, written);
+      expect(written, term).toEqual(expected(termScores(index.miniSearch, term), 2.5, index.documentCount));
+    }
+  });
+
+  it('falls back to search after a discard, as termScores does', () => {
+    const documents: IndexDocument[] = Array.from({ length: 20 }, (_, id) => ({
+      id,
+      text: id % 3 === 0 ? 'salt harbour salt' : 'harbour lamp',
+      context: '',
+      label: '',
+    }));
+    const [miniSearch, twin] = [0, 1].map(() => {
+      const made = new MiniSearch<IndexDocument>(miniSearchOptions() as ConstructorParameters<typeof MiniSearch<IndexDocument>>[0]);
+      made.addAll(documents);
+      made.discard(3);
+      return made;
+    }) as [MiniSearch<IndexDocument>, MiniSearch<IndexDocument>];
+    const written = new Float64Array(documents.length);
+    writeTermScores(miniSearch, 'salt', 3, written);
+    expect(written).toEqual(expected(termScores(twin, 'salt'), 3, documents.length));
+    expect(written[3]).toBe(0);
+    expect(written[6]).toBeGreaterThan(0);
   });
 });
