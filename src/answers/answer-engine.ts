@@ -23,6 +23,7 @@ import { paragraphsForIntent, recognizeIntent } from './intent.js';
 import type { Intent } from './intent.js';
 import type { Answer, AnswerOptions, AnswerResult, FootnoteResult, ParagraphResult } from './types.js';
 import { NOT_GIVEN } from './types.js';
+import { mapPacked } from '../search/packed.js';
 
 export interface AnswerEngine {
   readonly corpus: Corpus;
@@ -139,7 +140,7 @@ class ScopeEngine implements AnswerEngine {
     // best passage (often the paragraph posing the question), whatever words it shares.
     this.placeAnswer(fused, gists.answeredIn[0]);
     const entries = this.orderForDisplay(fused);
-    const page = entries.slice(offset, offset + limit).map((entry) => this.render(entry, matcher));
+    const page = mapPacked(entries.slice(offset, offset + limit), (entry) => this.render(entry, matcher));
     const matched = new Set(page.flatMap((result) => result.matchedTerms));
     // A structure question is about the text itself, so nothing in it can be missing from the text.
     const missing = intent === undefined ? missingKeyWords(rest, concepts, this.index, this.years, typos) : [];
