@@ -96,6 +96,16 @@ describe('checkTargets', () => {
     expect(check?.met).toBe(true);
   });
 
+  it('checks the essay\'s in-process p99 against 5 ms', () => {
+    const essay = (answerP99Ms: number): Partial<BenchResults> => ({
+      essay: { ok: true, value: { questions: 48, rounds: 20, loadMs: 100, heapAfterLoadBytes: 7e6, heapDeltaBytes: 4e6, answerP50Ms: 0.3, answerP99Ms, answerMaxMs: 9 } },
+    });
+    const find = (r: BenchResults) => checkTargets(r).find((c) => c.target.startsWith('essay: answer latency p99'));
+    expect(find(results(essay(4.4)))).toMatchObject({ met: true, measured: '4.4 ms (p50 0.30 ms)' });
+    expect(find(results(essay(6.3)))?.met).toBe(false);
+    expect(find(results())?.met).toBeUndefined();
+  });
+
   it('leaves a target it has no numbers for undecided rather than met', () => {
     const checks = checkTargets(results());
     expect(checks.find((c) => c.target.includes('burst'))?.met).toBeUndefined();
