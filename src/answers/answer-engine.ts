@@ -14,16 +14,15 @@ import { EMPTY_GIST_RANKING, GistIndex } from '../search/gist-index.js';
 import { analyzeReading, buildScopeIndex, passageKey } from '../search/passage-index.js';
 import type { PassageIndex, ReadingAnalysis } from '../search/passage-index.js';
 import { analyzeQuestion, isIndexed, prepareTypoStructures, TypoLookups } from '../search/query.js';
+import { mapPacked } from '../search/packed.js';
 import { rankPassages, SentenceCache, SentenceMatcher } from '../search/rank.js';
 import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { splitSentences } from '../search/sentences.js';
-import { asksForDate, asksForQuantity, givesDate, givesQuantity, namesOfficeHolder, officeAskedFor, isAnswered, isAnsweredByGist, isSmallTalk, missingKeyWords, yearsNamed } from './coverage.js';
+import { isAnswered, isAnsweredByGist, isSmallTalk, kindsNotGiven, missingKeyWords, yearsNamed } from './coverage.js';
 import { paragraphsForIntent, recognizeIntent } from './intent.js';
 import type { Intent } from './intent.js';
 import type { Answer, AnswerOptions, AnswerResult, FootnoteResult, ParagraphResult } from './types.js';
-import { NOT_GIVEN } from './types.js';
-import { mapPacked } from '../search/packed.js';
 
 export interface AnswerEngine {
   readonly corpus: Corpus;
@@ -144,20 +143,11 @@ class ScopeEngine implements AnswerEngine {
     const matched = new Set(page.flatMap((result) => result.matchedTerms));
     // A structure question is about the text itself, so nothing in it can be missing from the text.
     const missing = intent === undefined ? missingKeyWords(rest, concepts, this.index, this.years, typos) : [];
-    // "How many troops ...": a question asking for a quantity is answered directly only by a
-    // passage that gives one (a number that is not a year).
+    // "How many troops ...", "when ...", "who was the president ...": a question asking for a
+    // kind of answer is answered directly only by a passage that gives one.
     const first = fused[0];
-    if (intent === undefined && asksForQuantity(text) && first !== undefined && !givesQuantity(first.bestSentence ?? matcher.best(first.id).text)) {
-      missing.push(NOT_GIVEN.number);
-    }
-    // "What year did ...": likewise a time, anywhere in the first passage (a paragraph dates its
-    // events once, not in every sentence); "who was the president ...": the office named there.
-    if (intent === undefined && first !== undefined && asksForDate(text) && !givesDate(first.passage.item.text)) {
-      missing.push(NOT_GIVEN.date);
-    }
-    const office = intent === undefined ? officeAskedFor(text) : undefined;
-    if (office !== undefined && first !== undefined && !namesOfficeHolder(office, concepts, first.passage.item.text)) {
-      missing.push(NOT_GIVEN.name);
+    if (intent === undefined && first !== undefined) {
+      missing.push(...kindsNotGiven(text, concepts, first.passage.item.text, () => first.bestSentence ?? matcher.best(first.id).text));
     }
     return {
       kind: 'answer',

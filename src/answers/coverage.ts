@@ -1,8 +1,9 @@
 // How far a reading answers a question, judged from the ranked passages and the question's own
 // words: the relevance thresholds, chit-chat, key content the reading never mentions (a name, a
-// year), and quantities asked for but not given. Pure; the answer engine turns these judgments
-// into `coverage` (answered / partial / none).
+// year), and the kind of answer asked for (a number, a date, an office's holder) but not given.
+// Pure; the answer engine turns these judgments into `coverage` (answered / partial / none).
 import type { Corpus } from '../corpus/types.js';
+import { NOT_GIVEN } from './types.js';
 import { DEMONYMS, indexTerms, QUESTION_FRAME_WORDS, tokenize } from '../search/analyze.js';
 import { isDictionaryWord, isEnglishWord } from '../search/english-words.js';
 import type { PassageIndex } from '../search/passage-index.js';
@@ -61,11 +62,11 @@ const QUANTITY = /(?:\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\b|(?<![\w-])(?:one|two|t
 const DATE_QUESTION = /(?:^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?when\b|\b(?:what|which) (?:year|years|date|month|decade)\b)/i;
 const DATE = /\b(?:(?:1[5-9]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d\d?\/\d\d?\b/;
 
-export function asksForDate(question: string): boolean {
+function asksForDate(question: string): boolean {
   return DATE_QUESTION.test(question);
 }
 
-export function givesDate(text: string): boolean {
+function givesDate(text: string): boolean {
   return DATE.test(text);
 }
 
@@ -77,7 +78,7 @@ const HEADS = new Set(['leader', 'ruler', 'head of state', 'dictator']);
 const COUNTRIES: ReadonlySet<string> = new Set(DEMONYMS.values());
 
 /** The office a "who was the ..." question asks about, lower case; undefined for other questions. */
-export function officeAskedFor(question: string): string | undefined {
+function officeAskedFor(question: string): string | undefined {
   return OFFICE_QUESTION.exec(question)?.[1]?.toLowerCase();
 }
 
@@ -87,7 +88,7 @@ export function officeAskedFor(question: string): string | undefined {
  * visits"). Only a name counts as a holder: a glossary stand-in that is an ordinary word or a
  * country ("US president" = the US) says where the office is, not who held it.
  */
-export function namesOfficeHolder(office: string, concepts: readonly QueryConcept[], text: string): boolean {
+function namesOfficeHolder(office: string, concepts: readonly QueryConcept[], text: string): boolean {
   const offices = HEADS.has(office) ? OFFICES : office;
   if (new RegExp(`\\b(?:${offices})s?\\b`, 'i').test(text)) return true;
   const officeWord = office.split(' ').at(-1) ?? office;
@@ -103,12 +104,26 @@ export function namesOfficeHolder(office: string, concepts: readonly QueryConcep
 // them ("several issues ... First, ... Second, ..."), not as a number.
 const COUNT_OF_POINTS = /\bhow many (?:\w+ )?(?:problems|issues|reasons|questions|points|factors|arguments|obstacles|examples|concerns|steps|stages)\b/i;
 
-export function asksForQuantity(question: string): boolean {
+function asksForQuantity(question: string): boolean {
   return QUANTITY_QUESTION.test(question) && !COUNT_OF_POINTS.test(question);
 }
 
-export function givesQuantity(text: string): boolean {
+function givesQuantity(text: string): boolean {
   return QUANTITY.test(text);
+}
+
+/**
+ * The kinds of answer the question asks for that the first passage does not give, as NOT_GIVEN
+ * markers: a number ("how many", looked for in its best sentence), a date ("when", anywhere in
+ * it: a paragraph dates its events once) or an office's holder ("who was the president").
+ */
+export function kindsNotGiven(question: string, concepts: readonly QueryConcept[], passageText: string, bestSentence: () => string): string[] {
+  const markers: string[] = [];
+  if (asksForQuantity(question) && !givesQuantity(bestSentence())) markers.push(NOT_GIVEN.number);
+  if (asksForDate(question) && !givesDate(passageText)) markers.push(NOT_GIVEN.date);
+  const office = officeAskedFor(question);
+  if (office !== undefined && !namesOfficeHolder(office, concepts, passageText)) markers.push(NOT_GIVEN.name);
+  return markers;
 }
 
 /**

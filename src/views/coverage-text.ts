@@ -3,24 +3,21 @@
 
 import { NOT_GIVEN } from '../answers/types.js';
 
-const MARKERS: ReadonlySet<string> = new Set(Object.values(NOT_GIVEN));
+// What the reply says for each kind of answer the passages do not give, in NOT_GIVEN's order.
+const NOT_GIVEN_TEXT: ReadonlyMap<string, string> = new Map([
+  [NOT_GIVEN.number, 'it gives no such number'],
+  [NOT_GIVEN.date, 'it gives no date for this'],
+  [NOT_GIVEN.name, 'it does not name who'],
+]);
 
 /**
  * "The essay does not say this directly (it never mentions “X”)". `quote` renders one of the
  * question's words (Discord escapes it; plain text quotes it as is).
  */
 export function partialCoverageText(missing: readonly string[], quote: (word: string) => string = (word) => `"${word}"`): string {
-  const named = missing.filter((word) => !MARKERS.has(word)).slice(0, 3).map(quote);
-  const why =
-    named.length > 0
-      ? ` (it never mentions ${named.join(', ')})`
-      : missing.includes(NOT_GIVEN.number)
-        ? ' (it gives no such number)'
-        : missing.includes(NOT_GIVEN.date)
-          ? ' (it gives no date for this)'
-          : missing.includes(NOT_GIVEN.name)
-            ? ' (it does not name who)'
-            : '';
+  const named = missing.filter((word) => !NOT_GIVEN_TEXT.has(word)).slice(0, 3).map(quote);
+  const notGiven = [...NOT_GIVEN_TEXT].find(([marker]) => missing.includes(marker))?.[1];
+  const why = named.length > 0 ? ` (it never mentions ${named.join(', ')})` : notGiven === undefined ? '' : ` (${notGiven})`;
   return `The essay does not say this directly${why}`;
 }
 
