@@ -1,6 +1,10 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summariseBursts } from '../../bench/burst.js';
 import type { BurstMeasurement } from '../../bench/burst-types.js';
+
+const ROOT = path.join(import.meta.dirname, '../..');
 
 function burst(p99: number, overrides: Partial<BurstMeasurement> = {}): BurstMeasurement {
   return {
@@ -42,4 +46,28 @@ describe('summariseBursts', () => {
   it('refuses to summarise no bursts at all', () => {
     expect(() => summariseBursts([])).toThrow(/no burst/);
   });
+});
+
+describe('the burst worker (`npm run bench -- --only burst`), run as the bench runs it', () => {
+  // The built worker starts the fake Discord on 127.0.0.1 and the built bot as its own process,
+  // then sends 40 students × 5 /ask at once. Only what it reports is checked, not how fast:
+  // timings belong to the bench.
+  it('starts the bot, sends the whole burst and reports every interaction acknowledged', async () => {
+    const worker = path.join(ROOT, 'dist', 'bench', 'burst-worker.js');
+    const { stdout, code } = await new Promise<{ stdout: string; code: number | null }>((resolve) => {
+      const child = spawn(process.execPath, [worker, 'bot'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+      // Bounded: the worker itself gives up on a callback after 10 s and on the bot after 30 s.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 100_000);
+      child.on('close', (exit) => {
+        clearTimeout(timer);
+        resolve({ stdout: out, code: exit });
+      });
+    });
+    expect(code).toBe(0);
+    const measured = JSON.parse(stdout.trim().split('\n').pop() ?? '') as BurstMeasurement;
+    expect(measured).toMatchObject({ students: 40, questionsEach: 5, interactions: 200, acknowledged: 200, lost: 0 });
+    expect(measured.firstCallbackP99Ms).toBeGreaterThan(0);
+  }, 120_000);
 });
