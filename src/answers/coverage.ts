@@ -11,6 +11,8 @@ import { isIndexed } from '../search/query.js';
 import type { QueryConcept, TypoLookups } from '../search/query.js';
 import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
+import { splitSentences } from '../search/sentences.js';
+
 
 /**
  * The relevance threshold: the best passage surely covers enough of the question's weight (a
@@ -83,14 +85,29 @@ function officeAskedFor(question: string): string | undefined {
 }
 
 /**
- * True when the text names the office, or names its holder as the glossary gives them for the
- * question's office words ("prime minister" = Koizumi, where the essay writes only "Koizumi's
+ * True when the sentence names someone: a capitalised word after its first that is neither a
+ * dictionary word nor a country or nationality ("Primakov", "Gref", not "Chinese" or "Foreign").
+ */
+function namesSomeone(sentence: string): boolean {
+  for (const match of sentence.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu)) {
+    const word = match[0].toLowerCase();
+    if (!isDictionaryWord(word) && !COUNTRIES.has(word) && !DEMONYMS.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a sentence of the text names the office and someone, or the text names the office's
+ * holder as the glossary gives them for the question's office words ("prime minister" = Koizumi, where the essay writes only "Koizumi's
  * visits"). Only a name counts as a holder: a glossary stand-in that is an ordinary word or a
  * country ("US president" = the US) says where the office is, not who held it.
  */
 function namesOfficeHolder(office: string, concepts: readonly QueryConcept[], text: string): boolean {
   const offices = HEADS.has(office) ? OFFICES : office;
-  if (new RegExp(`\\b(?:${offices})s?\\b`, 'i').test(text)) return true;
+  const officeWords = new RegExp(`\\b(?:${offices})s?\\b`, 'i');
+  // The office named beside a name answers "who" ("Evgenii Primakov, appointed foreign minister");
+  // the office alone does not ("references made by the Chinese leaders in 1964").
+  if (splitSentences(text).some((sentence) => officeWords.test(sentence.text) && namesSomeone(sentence.text))) return true;
   const officeWord = office.split(' ').at(-1) ?? office;
   const terms = new Set(indexTerms(text));
   return concepts.some(

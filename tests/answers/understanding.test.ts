@@ -144,6 +144,15 @@ describe('honest coverage', () => {
     expect(engine.answer('who was the president of uzbekistan during the riots')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
   });
 
+  it('says "partial" when the passage names the office but nobody holding it', () => {
+    // ¶20 speaks of "the Chinese leaders in 1964 and 1989" and names none of them.
+    const answer = engine.answer('who was the chinese leader in 1989 who talked about the lost territory');
+    expect(numbers(answer)[0]).toBe('¶20');
+    expect(answer).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    // ¶8 names the office beside its holder: "Evgenii Primakov, appointed foreign minister in 1996".
+    expect(engine.answer('who was made foreign minister in 96 and wanted a eurasian partnership').coverage).toBe('answered');
+  });
+
   it('answers "who was the ..." where the passage names the office, or the holder the glossary gives for it', () => {
     // ¶2 names "US vice president Dick Cheney"; ¶28 writes only "Koizumi's visits", and the glossary says Koizumi was prime minister.
     expect(engine.answer('who is the american vice president who traded insults with putin').coverage).toBe('answered');
