@@ -58,6 +58,9 @@ function knownSets(extra: readonly string[]): { rankedSets: RankedSet[]; offTopi
       { name: "students' words (holdout-questions-2)", status: 'held-out', questions: ranked('tests/fixtures/holdout-questions-2.json') },
       { name: 'casual words, fresh (casual-questions-3, tuning 1/2)', status: 'tuned', questions: fresh.tuning },
       { name: 'casual words, fresh (casual-questions-3, held-out 1/2)', status: 'held-out', questions: fresh.aside },
+      // Written blind like casual-questions-3, later, and held out whole: the final measure.
+      { name: "essay words, fresh (essay-words-4, all held out)", status: 'held-out', questions: ranked('tests/fixtures/essay-words-4.json') },
+      { name: 'casual words, fresh (casual-questions-4, all held out)', status: 'held-out', questions: ranked('tests/fixtures/casual-questions-4.json') },
       ...extra.map((file) => ({ name: file, status: 'held-out' as const, questions: ranked(file) })),
     ],
     offTopicSets: [
@@ -65,6 +68,7 @@ function knownSets(extra: readonly string[]): { rankedSets: RankedSet[]; offTopi
       { name: 'off-topic (dev-off-topic, set-aside 1/3)', status: 'aside', questions: offTopic.aside },
       { name: 'off-topic, fresh (off-topic-3, tuning 1/2)', status: 'tuned', questions: freshOffTopic.tuning },
       { name: 'off-topic, fresh (off-topic-3, held-out 1/2)', status: 'held-out', questions: freshOffTopic.aside },
+      { name: 'off-topic, fresh (off-topic-4, all held out)', status: 'held-out', questions: parseOffTopicSet(read('tests/fixtures/off-topic-4.json'), 'off-topic-4.json') },
     ],
   };
 }

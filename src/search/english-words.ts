@@ -82,6 +82,17 @@ export function isDictionaryWord(word: string): boolean {
   return word !== '' && contains(dictionary(), word);
 }
 
+/** Every string one slip (a letter added, dropped or changed, or two neighbours swapped) away from `word`, over a–z. */
+export function oneSlipAway(word: string): string[] {
+  return /^[a-z]+$/.test(word) ? [...new Set(oneEditAway(word))].filter((candidate) => candidate !== word) : [];
+}
+
+/** The dictionary words one slip away from `word` ("pllaying" -> playing). */
+export function dictionaryWordsOneSlipAway(word: string): string[] {
+  const slots = dictionary();
+  return oneSlipAway(word).filter((candidate) => contains(slots, candidate));
+}
+
 /** True for an English word, or a one-letter slip of one ("militry", "drils"). */
 export function isEnglishWord(word: string): boolean {
   const slots = dictionary();

@@ -1,10 +1,11 @@
 // Turns a question into weighted concepts: each distinct question word (or glossary phrase) with
 // the index terms that may stand for it: itself, its glossary expansions, and, for words the
 // essay never uses, bounded typo and prefix neighbours from the vocabulary.
-import { MODAL_WORDS, QUESTION_FRAME_PHRASES, QUESTION_FRAME_WORDS, termOf, tokenize } from './analyze.js';
+import { MODAL_WORDS, QUESTION_FRAME_PHRASES, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize } from './analyze.js';
+import { editDistance } from './edit-distance.js';
 import type { Token } from './analyze.js';
 import SearchableMap from 'minisearch/SearchableMap';
-import { isDictionaryWord } from './english-words.js';
+import { dictionaryWordsOneSlipAway, isDictionaryWord, oneSlipAway } from './english-words.js';
 import { mapPacked } from './packed.js';
 import type { GlossaryRule } from './glossary.js';
 import type { PassageIndex } from './passage-index.js';
@@ -278,9 +279,15 @@ function expandUnknown(index: PassageIndex, concept: RawConcept, typos: TypoLook
   return { source: concept.source, alternatives: dedupe([single, ...extra]), words: concept.words };
 }
 
-function suggestionsFor(index: PassageIndex, concepts: readonly RawConcept[], typos: TypoLookups): string[] {
+/** The words to show as "Did you mean", in question order: the reading's word for each slip read as one (`readAs`), and close words for the other unknown words. */
+function suggestionsFor(index: PassageIndex, concepts: readonly RawConcept[], typos: TypoLookups, readAs: ReadonlyMap<string, string>): string[] {
   const suggestions: string[] = [];
   for (const concept of concepts) {
+    const read = concept.source.split(' ').flatMap((word) => readAs.get(word) ?? []);
+    if (read.length > 0) {
+      for (const word of read) if (!suggestions.includes(word)) suggestions.push(word);
+      continue;
+    }
     const own = concept.alternatives[0];
     if (own === undefined || own.via !== 'word' || own.terms.length !== 1 || index.documentFrequency.has(own.term)) continue;
     if (concept.alternatives.some((alternative) => alternative.via === 'glossary')) continue;
@@ -368,19 +375,60 @@ function glossaryWordsOf(rules: ReadonlyMap<string, readonly GlossaryRule[]>): S
   return words;
 }
 
+// Common words long enough for a slip of them to be told apart ("abotu", "whhats", "thier").
+const LONG_STOP_WORDS: readonly string[] = [...STOP_WORDS].filter((word) => word.length >= 4);
+
+/** The common word one slip away from `word` (a swap counts as one slip), if exactly one is. */
+function slipOfStopWord(word: string): string | undefined {
+  const found = LONG_STOP_WORDS.filter((stop) => editDistance(word, stop, 1) <= 1);
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /**
- * A word that is neither in the reading, nor in the glossary, nor ordinary English is a slip:
- * when the glossary knows a word one edit away ("migrnts" -> migrants), the question means that
- * one. Slips of the reading's own words are left to the typo alternatives (expandUnknown), and a
- * real English word is never "corrected" ("patch" is not a slip of "path").
+ * The index terms the strings one slip from `word` stand for in the reading, each with the word
+ * it was met as: one of the reading's words ("riost" -> riots), or a term itself where the
+ * reading writes only other forms ("tiawan" -> taiwan, from "Taiwanese").
  */
-function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: ReadonlyMap<string, readonly GlossaryRule[]>): Token[] {
+function readingTermsOneSlipAway(index: PassageIndex, word: string): Map<string, string> {
+  const terms = new Map<string, string>();
+  for (const candidate of oneSlipAway(word)) {
+    const entry = index.words.get(candidate);
+    const term = entry?.[0] ?? (index.documentFrequency.has(candidate) ? candidate : undefined);
+    if (term !== undefined && !terms.has(term)) terms.set(term, candidate);
+  }
+  return terms;
+}
+
+/**
+ * A word that is neither in the reading, nor in the glossary, nor ordinary English is a slip, and
+ * where only one word fits it, the question means that word, as surely as if it were spelt right:
+ * a common word ("abotu" -> about), a glossary word ("migrnts" -> migrants), a word of the
+ * reading ("tiawan" -> Taiwan), or an English word the reading or the glossary knows. Where several
+ * fit, the typo alternatives weigh them (expandUnknown). A real English word is never "corrected"
+ * ("patch" is not a slip of "path"). `readAs` collects, for each slip read as a word of the
+ * reading, that word, to show the student ("Did you mean: primakov?").
+ */
+function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: ReadonlyMap<string, readonly GlossaryRule[]>, readAs: Map<string, string>): Token[] {
+  const known = (term: string): boolean => index.documentFrequency.has(term) || rules.has(term);
   return mapPacked(tokens, (token) => {
-    if (token.stop || token.word.length < SEARCH_OPTIONS.fuzzy.minLength || !/^[a-z]+$/.test(token.word)) return token;
-    if (index.documentFrequency.has(token.term) || rules.has(token.term) || isDictionaryWord(token.word)) return token;
+    if (token.stop || token.word.length < 4 || !/^[a-z]+$/.test(token.word)) return token;
+    if (known(token.term) || isDictionaryWord(token.word)) return token;
+    const stop = slipOfStopWord(token.word);
+    if (stop !== undefined) return { ...token, word: stop, term: stop, stop: true };
+    if (token.word.length < SEARCH_OPTIONS.fuzzy.minLength) return token;
     const found = glossaryWordsOf(rules).fuzzyGet(token.term, 1);
     const best = [...found.keys()].sort()[0];
-    return best === undefined ? token : { ...token, term: best };
+    if (best !== undefined) return { ...token, term: best };
+    const reading = [...readingTermsOneSlipAway(index, token.word)];
+    if (reading.length > 1) return token;
+    const [only] = reading;
+    if (only !== undefined) {
+      readAs.set(token.word, only[1]);
+      return { ...token, term: only[0] };
+    }
+    const english = dictionaryWordsOneSlipAway(token.word);
+    const meant = english.length === 1 && english[0] !== undefined ? termOf(english[0]) : undefined;
+    return meant !== undefined && known(meant) ? { ...token, term: meant } : token;
   });
 }
 
@@ -391,7 +439,8 @@ export function analyzeQuestion(
   rules: ReadonlyMap<string, readonly GlossaryRule[]>,
   typos: TypoLookups = new TypoLookups(index),
 ): AnalyzedQuestion {
-  const tokens = correctSlips(tokenize(question.slice(0, SEARCH_OPTIONS.maxQuestionChars)), index, rules);
+  const readAs = new Map<string, string>();
+  const tokens = correctSlips(tokenize(question.slice(0, SEARCH_OPTIONS.maxQuestionChars)), index, rules, readAs);
   const grouped = groupTokens(
     tokens,
     rules,
@@ -421,7 +470,7 @@ export function analyzeQuestion(
   }
   const expanded = mapPacked(raw, (concept) => expandUnknown(index, concept, typos));
   const concepts = mapPacked(expanded, (concept) => weighConcept(index, concept, unknownWeight));
-  return { concepts, suggestions: suggestionsFor(index, expanded, typos) };
+  return { concepts, suggestions: suggestionsFor(index, expanded, typos, readAs) };
 }
 
 /** A concept with its weight, and each alternative with its value (see QueryAlternative.value). */

@@ -171,6 +171,14 @@ describe('honest coverage', () => {
     expect(answer.kind === 'answer' ? answer.missing : []).toContain('magadan');
   });
 
+  it('answers a misspelt question as surely as the same question spelt right', () => {
+    // One slip each: a swap, a dropped letter, a slip of a common word.
+    expect(numbers(engine.answer('tiawan'))[0]).toBe(numbers(engine.answer('taiwan'))[0]);
+    expect(engine.answer('tiawan').coverage).toBe('answered');
+    expect(engine.answer('what month were the riost in uzbekistan').coverage).toBe('answered');
+    expect(numbers(engine.answer('whhats abotu the primakov idea'))[0]).toBe('¶8');
+  });
+
   it('does not take a student\'s own ordinary words or slips for missing names', () => {
     expect(engine.answer('what perks did japan hope for from the islands deal').coverage).not.toBe('partial');
     expect(engine.answer('why do chinese migrnts worry the russian far east').coverage).toBe('answered');

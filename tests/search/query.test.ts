@@ -67,6 +67,23 @@ describe('analyzeQuestion', () => {
     expect(concept('Primakof', 'primakof').alternatives.map((alt) => alt.term)).toContain('primakov');
   });
 
+  it('reads a slip that only one known word fits as that word, as surely as if it were spelt right', () => {
+    const meant = (question: string, source: string): string[] => concept(question, source).alternatives.map((alt) => `${alt.term}:${alt.via}`);
+    // Two neighbouring letters swapped count as one slip ("riost"); the essay writes only "Taiwanese".
+    expect(meant('riost in uzbekistan', 'riost')).toEqual(['riot:word']);
+    expect(meant('tiawan', 'tiawan')).toEqual(['taiwan:word']);
+    expect(meant('milatary drils', 'milatary')).toEqual(['militari:word']);
+    // A slip of a common word is that common word: nothing left to search but the essay's words.
+    expect(concepts('whhats abotu the sco').map((c) => c.source)).toEqual(['sco']);
+  });
+
+  it('keeps guessing where two known words fit a slip, and never corrects a real English word', () => {
+    // "puting": Putin, or put(ting)?
+    const guesses = concept('puting', 'puting').alternatives.filter((alt) => alt.via === 'fuzzy').map((alt) => alt.term);
+    expect(guesses).toEqual(expect.arrayContaining(['putin', 'put']));
+    expect(concept('patch', 'patch').alternatives.map((alt) => alt.term)).toEqual(['patch']);
+  });
+
   it('leaves out the words every question is made of', () => {
     const sources = concepts('Who wrote about the pluralistic unipolarity idea? What is the author\'s view?').map((c) => c.source);
     expect(sources).not.toContain('idea');
