@@ -144,8 +144,9 @@ export function kindsNotGiven(question: string, concepts: readonly QueryConcept[
 }
 
 /**
- * The question's key words the reading never uses and cannot stand for: a year it never names, or
- * a name the English dictionary does not know either (a place, a person, a treaty). Ordinary words
+ * The question's key words the reading never uses and cannot stand for: a year it never names, a
+ * name the glossary gives only as related to the essay's words, or a name the English dictionary
+ * does not know either (a place, a person, a treaty). Ordinary words
  * the student chose ("buddy", "perks") and misspellings of them are not missing content.
  */
 export function missingKeyWords(question: string, concepts: readonly QueryConcept[], index: PassageIndex, years: ReadonlySet<string>, typos: TypoLookups): string[] {
@@ -154,7 +155,8 @@ export function missingKeyWords(question: string, concepts: readonly QueryConcep
       .filter((concept) => concept.words > 0 && concept.alternatives.every((alt) => alt.via !== 'glossary' && !(alt.via === 'word' && isIndexed(index, alt))))
       .map((concept) => concept.source),
   );
-  const missing: string[] = [];
+  // What the glossary gives only as related to the essay's words ("Gazprom" ~ energy) is a name the essay never uses.
+  const missing: string[] = concepts.filter((concept) => concept.unnamed).map((concept) => concept.source);
   for (const token of tokenize(question)) {
     if (QUESTION_FRAME_WORDS.has(token.word) || missing.includes(token.word)) continue;
     // A year counts only where the text names it, not as a footnote's date of publication.

@@ -13,8 +13,14 @@ export interface GlossaryEntry {
   readonly line: number;
   /** Words or phrases as the essay says them (left of `=`). */
   readonly essayWords: readonly string[];
-  /** Words or phrases students use instead (right of `=`). */
+  /** Words or phrases students use instead (right of `=` or `~`). */
   readonly studentWords: readonly string[];
+  /**
+   * True for a `~` line: the student's words name something the essay does not name itself (a
+   * company under "energy", one island of the "Northern Territories"); the essay's words are
+   * searched, and the answer says the essay does not mention the name.
+   */
+  readonly related: boolean;
 }
 
 export interface Glossary {
@@ -28,6 +34,8 @@ export interface Glossary {
 export interface GlossaryRule {
   readonly phrase: readonly string[];
   readonly targets: readonly (readonly string[])[];
+  /** Only `~` lines give this phrase: the essay does not name what it names. */
+  readonly related: boolean;
 }
 
 export const EMPTY_GLOSSARY: Glossary = Object.freeze({ entries: Object.freeze([]) });
@@ -41,26 +49,28 @@ function splitList(side: string): string[] {
 
 /**
  * Parses a glossary file. Blank lines and lines starting with `#` are ignored; every other line is
- * `essay word, essay phrase = student word, student phrase, ...`. Throws ReadingError(file, line).
+ * `essay word, essay phrase = student word, student phrase, ...`, or the same with `~` for names
+ * the essay does not use itself. Throws ReadingError(file, line).
  */
 export function parseGlossary(source: string, file: string): Glossary {
   const entries: GlossaryEntry[] = [];
   for (const { line, text } of teacherFileLines(source)) {
-    const parts = text.split('=');
+    const parts = text.split(/[=~]/);
     if (parts.length !== 2) {
-      throw new ReadingError(file, line, `a glossary line needs exactly one "=" (essay words = student words), got: ${text.slice(0, 80)}`);
+      throw new ReadingError(file, line, `a glossary line needs exactly one "=" (essay words = student words) or "~" (essay words ~ names the essay does not use), got: ${text.slice(0, 80)}`);
     }
+    const related = text.includes('~');
     const essayWords = splitList(parts[0] ?? '');
     const studentWords = splitList(parts[1] ?? '');
-    if (essayWords.length === 0) throw new ReadingError(file, line, 'nothing left of "=": write the essay\'s word(s) there');
-    if (studentWords.length === 0) throw new ReadingError(file, line, 'nothing right of "=": write the words students use instead');
+    if (essayWords.length === 0) throw new ReadingError(file, line, `nothing left of "${related ? '~' : '='}": write the essay's word(s) there`);
+    if (studentWords.length === 0) throw new ReadingError(file, line, `nothing right of "${related ? '~' : '='}": write the words students use instead`);
     for (const words of [...essayWords, ...studentWords]) {
       if (!/[\p{L}\p{N}]/u.test(words)) throw new ReadingError(file, line, `"${words}" has no letters or digits`);
     }
     if (essayWords.every((words) => tokenize(words).every((token) => token.stop))) {
       throw new ReadingError(file, line, 'the essay side holds only common words (like "the", "of"), which are never searched');
     }
-    entries.push(Object.freeze({ file, line, essayWords: Object.freeze(essayWords), studentWords: Object.freeze(studentWords) }));
+    entries.push(Object.freeze({ file, line, essayWords: Object.freeze(essayWords), studentWords: Object.freeze(studentWords), related }));
   }
   return Object.freeze({ entries: Object.freeze(entries) });
 }
@@ -99,8 +109,10 @@ export function compileGlossary(glossary: Glossary): ReadonlyMap<string, readonl
       const list = rules.get(phrase[0] ?? '') ?? [];
       const at = list.findIndex((rule) => rule.phrase.join(' ') === key);
       // The same student words on several lines: one rule with every line's essay words.
-      if (at < 0) list.push({ phrase, targets });
-      else list[at] = { phrase, targets: uniquePhrases([...(list[at]?.targets ?? []), ...targets]) };
+      // A phrase is "related" only if every line giving it says so.
+      const seen = at < 0 ? undefined : list[at];
+      if (seen === undefined) list.push({ phrase, targets, related: entry.related });
+      else list[at] = { phrase, targets: uniquePhrases([...seen.targets, ...targets]), related: seen.related && entry.related };
       rules.set(phrase[0] ?? '', list);
     }
   }

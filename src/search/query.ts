@@ -38,6 +38,11 @@ export interface QueryConcept {
   readonly words: number;
   /** Rarity of the concept in the index (mean BM25 idf of its alternatives); see conceptWeight. */
   readonly weight: number;
+  /**
+   * True when the glossary gives these words only as related to the essay's ("Gazprom" ~ energy)
+   * and the essay does not use them: searched through the essay's words, but never mentioned.
+   */
+  readonly unnamed: boolean;
 }
 
 export interface AnalyzedQuestion {
@@ -56,6 +61,8 @@ interface RawConcept {
   alternatives: QueryAlternative[];
   /** Content words of the question this concept stands for (2 for "pluralistic unipolarity"). */
   words: number;
+  /** See QueryConcept.unnamed. */
+  unnamed?: boolean;
 }
 
 /** Applies glossary phrases (longest first) over the whole token stream, stop words included. */
@@ -149,6 +156,7 @@ function glossaryConcept(
     source: mapPacked(content.length > 0 ? content : span, (t) => t.word).join(' '),
     alternatives: dedupe([...own, ...expanded]),
     words: Math.max(1, content.length),
+    unnamed: rule.related && !allKnown,
   };
 }
 
@@ -171,8 +179,8 @@ function alternative(terms: readonly string[], weight: number, via: QueryAlterna
   return makeAlternative(terms.join(' '), terms, weight, via, 0);
 }
 
-function makeConcept(source: string, alternatives: readonly QueryAlternative[], words: number, weight: number): QueryConcept {
-  return { source, alternatives, words, weight };
+function makeConcept(source: string, alternatives: readonly QueryAlternative[], words: number, weight: number, unnamed: boolean): QueryConcept {
+  return { source, alternatives, words, weight, unnamed };
 }
 
 /** True when the index holds every term of the alternative. */
@@ -479,5 +487,5 @@ function weighConcept(index: PassageIndex, concept: RawConcept, unknownWeight: n
   const alternatives = mapPacked(concept.alternatives, (alt) =>
     makeAlternative(alt.term, alt.terms, alt.weight, alt.via, alt.weight * Math.min(weight, rarity(phraseIdf(index, alt.terms)))),
   );
-  return makeConcept(concept.source, alternatives, concept.words, weight);
+  return makeConcept(concept.source, alternatives, concept.words, weight, concept.unnamed === true);
 }

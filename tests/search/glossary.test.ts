@@ -14,6 +14,16 @@ describe('parseGlossary', () => {
     ]);
   });
 
+  it('reads "essay words ~ names" lines as names the essay does not use itself', () => {
+    const glossary = parseGlossary('energy = petroleum\nenergy, oil ~ Gazprom, Rosneft\n', 'g.txt');
+    expect(glossary.entries.map((entry) => [entry.essayWords, entry.studentWords, entry.related])).toEqual([
+      [['energy'], ['petroleum'], false],
+      [['energy', 'oil'], ['Gazprom', 'Rosneft'], true],
+    ]);
+    expect(() => parseGlossary('energy = oil ~ Gazprom', 'g.txt')).toThrow(/g\.txt:1: .*exactly one "=" .* or "~"/);
+    expect(() => parseGlossary('energy ~ ', 'g.txt')).toThrow(/g\.txt:1: nothing right of "~"/);
+  });
+
   it('names the file and line of a line without "="', () => {
     expect(() => parseGlossary('Russia = Kremlin\nBeijing China\n', 'corpus/x.glossary.txt')).toThrow(ReadingError);
     expect(() => parseGlossary('Russia = Kremlin\nBeijing China\n', 'corpus/x.glossary.txt')).toThrow(/^corpus\/x\.glossary\.txt:2: /);
@@ -29,8 +39,14 @@ describe('parseGlossary', () => {
 describe('compileGlossary', () => {
   it('matches student phrases on index terms, so word endings do not matter', () => {
     const rules = compileGlossary(parseGlossary('disappointment = let down\nRussia = Kremlin', 'g.txt'));
-    expect(rules.get('let')?.[0]).toEqual({ phrase: ['let', 'down'], targets: [['disappoint']] });
+    expect(rules.get('let')?.[0]).toEqual({ phrase: ['let', 'down'], targets: [['disappoint']], related: false });
     expect(rules.get('kremlin')?.[0]?.targets).toEqual([['russia']]);
+  });
+
+  it('keeps a phrase "related" only when every line giving it is a "~" line', () => {
+    const rules = compileGlossary(parseGlossary('energy ~ Gazprom\nNorthern Territories ~ Etorofu\nislands = Etorofu', 'g.txt'));
+    expect(rules.get('gazprom')?.[0]?.related).toBe(true);
+    expect(rules.get('etorofu')?.[0]).toMatchObject({ related: false, targets: [['north', 'territori'], ['island']] });
   });
 });
 
