@@ -54,10 +54,13 @@ export function isSmallTalk(question: string): boolean {
 }
 
 const YEAR = /^(1[5-9]|20)\d\d$/;
-const QUANTITY_QUESTION = /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percentage|proportion|share|number) of|number of)\b/i;
-// Digits that are not a year or a footnote marker, or a number word.
-// (A number word inside a compound, "six-party talks", counts nothing.)
-const QUANTITY = /(?:\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\b|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent|half|twice|times)(?![\w-]))/i;
+// "How many ...", "what percentage of ...", and "what is the GDP / population / size of ...".
+const QUANTITY_QUESTION =
+  /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percentage|proportion|share|number) of|number of|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate) of)\b/i;
+// Digits that are not a year or a footnote marker, or a number word, or a multiple ("fourfold").
+// (A number word inside a compound, "six-party talks", counts nothing; nor "one of", "no one".)
+const QUANTITY =
+  /(?:\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\b|(?<![\w-])(?:one (?:hundred|thousand|million|billion)|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent|half|twice|\w+fold)(?![\w-]))/i;
 
 // "When did ...", "what year ...": the question asks for a time, which a passage gives as a year,
 // a decade or a month ("in August 2005", "in the mid-1990s", "after September 11").

@@ -124,6 +124,16 @@ describe('honest coverage', () => {
     expect(numbers(answer).length).toBeGreaterThan(0);
   });
 
+  it('reads "what is the GDP of ..." as asking for a number, and "one of" as no number', () => {
+    expect(engine.answer('what is the gdp of russia')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    // ¶15's sentence "One of the most important targets ..." gives no amount of oil.
+    expect(engine.answer('how much gas does china buy from russia every year')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+  });
+
+  it('takes a multiple for a number: ¶29\'s "fourfold increase in expenditure"', () => {
+    expect(engine.answer('how much more did the minister want to spend on the islands')).toMatchObject({ coverage: 'answered' });
+  });
+
   it('does not ask for a number when the question counts the essay\'s own points (it lists them)', () => {
     expect(engine.answer('how many reasons does yokote give for russia and china not trusting each other').coverage).toBe('answered');
   });
