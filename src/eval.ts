@@ -20,6 +20,7 @@ import {
   splitAside,
 } from './answers/evaluate.js';
 import type { EvalQuestion, OffTopicQuestion, RefusalScore, SetScore } from './answers/evaluate.js';
+import { scoreSlips } from './answers/slips.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -113,6 +114,14 @@ function main(argv: readonly string[]): number {
       for (const o of score.outcomes) if (o.rank !== 1) process.stdout.write(`    rank ${o.rank ?? '-'}: ${o.question}\n`);
       for (const o of refusals.outcomes) if (o.coverage !== 'answered') process.stdout.write(`    ${o.coverage}: ${o.question}\n`);
     }
+  }
+  // One slip in one longer word of each question answered right: does it stay right?
+  for (const status of ['tuned', 'held-out'] as const) {
+    const questions = rankedSets.filter((set) => set.status === status).flatMap((set) => set.questions);
+    const slips = scoreSlips(questions, search, coverage);
+    process.stdout.write(
+      `\none slip per question (${status} sets, questions first as written, 3 seeded runs): ${Math.round(slips.questions)} questions | still first ${pct(slips.stillFirst)} | refused ${pct(slips.refused)}\n`,
+    );
   }
   process.stdout.write('\noff-topic set | status | questions | refused (none+partial) | none | partial\n');
   for (const { status, refusals } of offTopicScores) {
