@@ -112,8 +112,14 @@ export function loadQualitySets(root = REPO_ROOT): QualitySets {
       { name: 'holdout-2', source: 'holdout-questions-2.json', questions: ranked('holdout-questions-2.json') },
       { name: 'casual aside', source: 'dev-questions-casual.json, set-aside third', questions: casual.aside },
       { name: 'casual held-out', source: 'casual-questions-3.json, held-out half', questions: fresh.aside },
+      // Written later, blind like casual-questions-3, and held out whole.
+      { name: 'essay words 4', source: 'essay-words-4.json, all held out', questions: ranked('essay-words-4.json') },
+      { name: 'casual 4', source: 'casual-questions-4.json, all held out', questions: ranked('casual-questions-4.json') },
     ],
-    offTopicAside: { source: 'dev-off-topic.json, set-aside third, and off-topic-3.json, held-out half', questions: [...offTopic.aside, ...freshOffTopic.aside] },
+    offTopicAside: {
+      source: 'dev-off-topic.json, set-aside third; off-topic-3.json, held-out half; off-topic-4.json, all held out',
+      questions: [...offTopic.aside, ...freshOffTopic.aside, ...parseOffTopicSet(read('off-topic-4.json'), 'off-topic-4.json')],
+    },
     devOnTopic: [...essayWords, ...ownWords, ...casual.tuning, ...fresh.tuning],
     devOffTopic: [...offTopic.tuning, ...freshOffTopic.tuning],
     devSources: [
