@@ -88,13 +88,14 @@ function officeAskedFor(question: string): string | undefined {
 }
 
 /**
- * True when the sentence names someone: a capitalised word after its first that is neither a
- * dictionary word nor a country or nationality ("Primakov", "Gref", not "Chinese" or "Foreign").
+ * True when the sentence names someone or something: a capitalised word after its first that is
+ * neither a dictionary word nor a country or nationality ("Primakov", "Tarabarov", not "Chinese"
+ * or "Foreign"), nor one of `except` (the question's own words).
  */
-function namesSomeone(sentence: string): boolean {
+function namesSomeone(sentence: string, except: ReadonlySet<string> = new Set()): boolean {
   for (const match of sentence.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu)) {
     const word = match[0].toLowerCase();
-    if (!isDictionaryWord(word) && !COUNTRIES.has(word) && !DEMONYMS.has(word)) return true;
+    if (!except.has(word) && !isDictionaryWord(word) && !COUNTRIES.has(word) && !DEMONYMS.has(word)) return true;
   }
   return false;
 }
@@ -132,14 +133,25 @@ function givesQuantity(text: string): boolean {
   return QUANTITY.test(text);
 }
 
+// "Which islands make up the Northern Territories", "what are the names of the member states":
+// the question asks for the names of several things, which a sentence gives only by naming them.
+const NAMES_QUESTION =
+  /\b(?:(?:which|what) (?:\w+ )?(?:islands|countries|states|members|cities|regions|provinces|companies|people|leaders|officials|scholars|authors|books)\b.*\b(?:make up|made up|are in|are part of|belong|form|consist|include|are members)\b|names? of the|name the)\b/i;
+
+function asksForNames(question: string): boolean {
+  return NAMES_QUESTION.test(question);
+}
+
 /**
  * The kinds of answer the question asks for that the first passage does not give, as NOT_GIVEN
  * markers: a number ("how many", looked for in its best sentence), a date ("when", anywhere in
- * it: a paragraph dates its events once) or an office's holder ("who was the president").
+ * it: a paragraph dates its events once), an office's holder ("who was the president") or the
+ * names of several things ("which islands make up ...", in its best sentence).
  */
 export function kindsNotGiven(question: string, concepts: readonly QueryConcept[], passageText: string, bestSentence: () => string): string[] {
   const markers: string[] = [];
   if (asksForQuantity(question) && !givesQuantity(bestSentence())) markers.push(NOT_GIVEN.number);
+  if (asksForNames(question) && !namesSomeone(bestSentence(), new Set(tokenize(question).map((token) => token.word)))) markers.push(NOT_GIVEN.names);
   if (asksForDate(question) && !givesDate(passageText)) markers.push(NOT_GIVEN.date);
   const office = officeAskedFor(question);
   if (office !== undefined && !namesOfficeHolder(office, concepts, passageText)) markers.push(NOT_GIVEN.name);

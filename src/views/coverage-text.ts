@@ -8,6 +8,7 @@ const NOT_GIVEN_TEXT: ReadonlyMap<string, string> = new Map([
   [NOT_GIVEN.number, 'it gives no such number'],
   [NOT_GIVEN.date, 'it gives no date for this'],
   [NOT_GIVEN.name, 'it does not name who'],
+  [NOT_GIVEN.names, 'it does not name them'],
 ]);
 
 /**

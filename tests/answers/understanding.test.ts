@@ -191,6 +191,13 @@ describe('honest coverage', () => {
     expect(engine.answer('why did the kremlin get closer to beijing').coverage).toBe('answered');
   });
 
+  it('says "partial" when the question asks which things make up a group, and the passage names none', () => {
+    // ¶29 speaks of "the so-called Northern Territories" and never names the islands.
+    expect(engine.answer('which islands are part of the northern territories')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    // ¶20 names them: "the remaining three disputed islands: Bol'shoi Ussuriiskii, Tarabarov, and Bol'shoi".
+    expect(engine.answer('what are the names of the islands china and russia settled in 2004').coverage).toBe('answered');
+  });
+
   it('answers a misspelt question as surely as the same question spelt right', () => {
     // One slip each: a swap, a dropped letter, a slip of a common word.
     expect(numbers(engine.answer('tiawan'))[0]).toBe(numbers(engine.answer('taiwan'))[0]);

@@ -34,6 +34,14 @@ describe('npm run cli -- ask', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ coverage: 'partial', missing: ['a name'], matched: true });
   });
 
+  it('says in text and in JSON when the question asks for names the passage does not give', async () => {
+    const question = 'which islands belong to the northern territories';
+    const text = await runCliProcess(['ask', question]);
+    expect(text.stdout).toMatch(/^The essay does not say this directly \(it does not name them\)\. The nearest passages:$/m);
+    const json = await runCliProcess(['ask', question, '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ coverage: 'partial', missing: ['names'], matched: true });
+  });
+
   it('answers in the documented JSON shape, a footnote hit bringing the paragraph that cites it', async () => {
     const { code, stdout } = await runCliProcess(['ask', 'Bogaturov pluralistic unipolarity', '--json']);
     expect(code).toBe(0);
