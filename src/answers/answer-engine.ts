@@ -20,7 +20,7 @@ import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { splitSentences } from '../search/sentences.js';
 import { isAnswered, isAnsweredByGist, isSmallTalk, kindsNotGiven, missingKeyWords, yearsNamed } from './coverage.js';
-import { paragraphsForIntent, recognizeIntent } from './intent.js';
+import { listsOf, paragraphsForIntent, recognizeIntent } from './intent.js';
 import type { Intent } from './intent.js';
 import type { Answer, AnswerOptions, AnswerResult, FootnoteResult, ParagraphResult } from './types.js';
 
@@ -112,7 +112,7 @@ class ScopeEngine implements AnswerEngine {
     // "Main ideas of constructivism": a structure question naming something the reading never
     // mentions is not about this reading.
     const aboutThisReading = concepts.every((concept) => concept.words === 0 || concept.alternatives.some((alt) => isIndexed(this.index, alt)));
-    const intentKeys = intent === undefined || !aboutThisReading ? [] : this.intentParagraphs(intent);
+    const intentKeys = intent === undefined || !aboutThisReading ? [] : this.intentParagraphs(intent, ranked);
     if (!answeredByText && !gists.answered && intentKeys.length === 0 && gists.answeredIn.length === 0) {
       const nearest = ranked
         .flatMap((hit) => (hit.passage.kind === 'paragraph' ? [{ paragraph: hit.passage.item, hit }] : []))
@@ -132,8 +132,9 @@ class ScopeEngine implements AnswerEngine {
     const textCertainty = best === undefined ? 0 : Math.min(1, best.certainCoverage);
     const textWeight = answeredByText ? 1 : SEARCH_OPTIONS.fusion.gistWeight;
     const gistWeight = answeredByText ? SEARCH_OPTIONS.fusion.gistWeight * (1 - SEARCH_OPTIONS.fusion.gistYield * textCertainty) : 1;
-    // "His 5th point" names one paragraph exactly; "the conclusion" names a region of the text.
-    const intentWeight = intent?.kind === 'point' ? SEARCH_OPTIONS.fusion.pointIntentWeight : SEARCH_OPTIONS.fusion.intentWeight;
+    // "His 5th point" or "how many problems does he list" names one paragraph exactly; "the
+    // conclusion" names a region of the text.
+    const intentWeight = intent?.kind === 'point' || intent?.kind === 'enumeration' ? SEARCH_OPTIONS.fusion.pointIntentWeight : SEARCH_OPTIONS.fusion.intentWeight;
     const fused = this.fuse(textHits, gists.keys, intentKeys, { text: textWeight, gist: gistWeight, intent: intentWeight });
     // One of the essay's own questions, in other words: the author's answer comes right after the
     // best passage (often the paragraph posing the question), whatever words it shares.
@@ -176,10 +177,25 @@ class ScopeEngine implements AnswerEngine {
   }
 
   /** The paragraphs answering a structure intent, in every reading, as passage keys. */
-  private intentParagraphs(intent: Intent): string[] {
+  private intentParagraphs(intent: Intent, ranked: readonly RankedPassage[]): string[] {
+    if (intent.kind === 'enumeration') return this.listAnnouncers(ranked);
     return this.corpus.readings.flatMap((reading) =>
       paragraphsForIntent(intent, reading, this.guideOf.get(reading.id) ?? EMPTY_GUIDE).map((number) => `${reading.id}/paragraph/${number}`),
     );
+  }
+
+  /**
+   * "How many problems does he list with the partnership": the paragraphs announcing the
+   * reading's lists, the list whose paragraphs the question's other words rank highest first.
+   */
+  private listAnnouncers(ranked: readonly RankedPassage[]): string[] {
+    const rankOf = new Map(ranked.map((hit, i) => [passageKey(hit.passage), i + 1]));
+    const lists = this.corpus.readings.flatMap((reading) => listsOf(reading).map((numbers) => numbers.map((n) => `${reading.id}/paragraph/${n}`)));
+    const bestRank = (keys: readonly string[]): number => Math.min(...keys.map((key) => rankOf.get(key) ?? Number.POSITIVE_INFINITY));
+    return lists
+      .map((keys, order) => ({ keys, order, rank: bestRank(keys) }))
+      .sort((a, b) => a.rank - b.rank || a.order - b.order)
+      .flatMap(({ keys }) => keys.slice(0, 1));
   }
 
   /**

@@ -121,12 +121,10 @@ function namesOfficeHolder(office: string, concepts: readonly QueryConcept[], te
   );
 }
 
-// "How many problems does he list": a count of the essay's own points, which it gives by listing
-// them ("several issues ... First, ... Second, ..."), not as a number.
-const COUNT_OF_POINTS = /\bhow many (?:\w+ )?(?:problems|issues|reasons|questions|points|factors|arguments|obstacles|examples|concerns|steps|stages)\b/i;
-
 function asksForQuantity(question: string): boolean {
-  return QUANTITY_QUESTION.test(question) && !COUNT_OF_POINTS.test(question);
+  // "How many problems does he list" is no quantity question: it asks about the essay's own list
+  // (intent.ts, 'enumeration'), and never reaches this check.
+  return QUANTITY_QUESTION.test(question);
 }
 
 function givesQuantity(text: string): boolean {

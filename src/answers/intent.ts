@@ -13,7 +13,8 @@ import type { Guide } from '../search/guide.js';
 export type Intent =
   | { readonly kind: 'summary' }
   | { readonly kind: 'posed-questions' }
-  | { readonly kind: 'point'; readonly ordinal: number };
+  | { readonly kind: 'point'; readonly ordinal: number }
+  | { readonly kind: 'enumeration' };
 
 export interface RecognizedIntent {
   readonly intent: Intent | undefined;
@@ -31,6 +32,10 @@ const ORDINALS: Readonly<Record<string, number>> = {
 };
 // "his 5th point", "the third problem", "the last reason".
 const POINT = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last|final) (?:point|problem|reason|argument|question|issue|factor|obstacle|concern|thing|objection)s?\b/;
+
+// "How many problems does he list": a count of the essay's own points, which it gives by
+// announcing a list ("several issues ...") and going through it ("First, ... Second, ...").
+const ENUMERATION = /\bhow many (?:\w+ )?(?:problems|issues|reasons|points|factors|arguments|obstacles|examples|concerns|steps|stages)\b/;
 
 // The words that carry a structure question, as the patterns above spell them. A slip of one of
 // them ("first qeustion the author asks", "whats the conclsion") is read as the word: a student
@@ -73,6 +78,8 @@ export function recognizeIntent(question: string): RecognizedIntent {
   }
   // The essay's own word "questions" is kept: the paragraph announcing them uses it.
   if (POSED.test(folded)) return { intent: { kind: 'posed-questions' }, rest: question };
+  // "Problems", "obstacles", "reasons" are the reader's words for the list's points, as "point" is.
+  if (ENUMERATION.test(folded)) return { intent: { kind: 'enumeration' }, rest: without(folded, ENUMERATION) };
   if (SUMMARY.test(folded)) return { intent: { kind: 'summary' }, rest: without(folded, SUMMARY) };
   return { intent: undefined, rest: question };
 }
@@ -127,6 +134,9 @@ export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Gui
       );
       add([...new Set(guide.questions.map((q) => q.askedIn))].sort((a, b) => a - b));
       break;
+    case 'enumeration':
+      add(listsOf(reading).map((list) => list[0] ?? 0));
+      break;
     case 'point': {
       const pattern = OPENING_ORDINALS[intent.ordinal];
       if (pattern !== undefined) add(opening(pattern));
@@ -134,4 +144,25 @@ export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Gui
     }
   }
   return found;
+}
+
+function opensWithOrdinal(text: string): boolean {
+  return Object.values(OPENING_ORDINALS).some((pattern) => pattern.test(text.trim()));
+}
+
+/**
+ * The lists a reading goes through, each as its paragraph numbers: the paragraph announcing it
+ * (the one before a paragraph opening with "First"), then every paragraph up to the last one
+ * opening with an ordinal ("Second", "Fifth", "Last but not least") before the next list.
+ */
+export function listsOf(reading: Reading): number[][] {
+  const paragraphs = reading.paragraphs;
+  const starts = paragraphs.filter((p) => OPENING_ORDINALS[1]?.test(p.text.trim()) === true).map((p) => p.number - 1);
+  const announcers = starts.filter((n) => n >= 1 && !opensWithOrdinal(paragraphs[n - 1]?.text ?? ''));
+  return announcers.map((announcer, i) => {
+    const end = (announcers[i + 1] ?? paragraphs.length + 1) - 1;
+    let last = announcer + 1;
+    for (let n = announcer + 1; n <= end; n++) if (opensWithOrdinal(paragraphs[n - 1]?.text ?? '')) last = n;
+    return Array.from({ length: last - announcer + 1 }, (_, k) => announcer + k);
+  });
 }

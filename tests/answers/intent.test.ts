@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphsForIntent, recognizeIntent } from '../../src/answers/intent.js';
+import { listsOf, paragraphsForIntent, recognizeIntent } from '../../src/answers/intent.js';
 import { parseReading } from '../../src/corpus/parse-reading.js';
 import { EMPTY_GUIDE, parseGuide } from '../../src/search/guide.js';
 
@@ -35,6 +35,8 @@ describe('recognizeIntent', () => {
     ['what questions does the essay raise', 'posed-questions'],
     ['his 2nd point about trade', 'point'],
     ['the last reason he gives', 'point'],
+    ['how many problems does he list', 'enumeration'],
+    ['how many reasons are there for distrust', 'enumeration'],
   ])('recognises "%s" as %s', (question, kind) => {
     expect(recognizeIntent(question).intent?.kind).toBe(kind);
   });
@@ -76,6 +78,12 @@ describe('paragraphsForIntent without a guide: the reading\'s own signals', () =
   it('finds the n-th point and the last one by their discourse markers', () => {
     expect(paragraphsForIntent({ kind: 'point', ordinal: 2 }, reading, EMPTY_GUIDE)).toEqual([4]);
     expect(paragraphsForIntent({ kind: 'point', ordinal: 99 }, reading, EMPTY_GUIDE)).toEqual([5]);
+  });
+
+  it('finds the lists a reading goes through: the announcing paragraph, then up to its last ordinal', () => {
+    // ¶2 asks, ¶3 "First", ¶4 "Second", ¶5 "Last but not least": announced by ¶2.
+    expect(listsOf(reading)).toEqual([[2, 3, 4, 5]]);
+    expect(paragraphsForIntent({ kind: 'enumeration' }, reading, EMPTY_GUIDE)).toEqual([2]);
   });
 
   it('puts the guide\'s conclusion first when the teacher gave one', () => {

@@ -134,6 +134,15 @@ describe('honest coverage', () => {
     expect(engine.answer('how much more did the minister want to spend on the islands')).toMatchObject({ coverage: 'answered' });
   });
 
+  it('answers "how many problems does he list" with the paragraph announcing that list', () => {
+    // ¶16 announces "several issues casting a shadow" over Sino-Russian relations; ¶17-¶22 go through them.
+    const answer = engine.answer('how many obstacles does yokote see for the moscow beijing relationship');
+    expect(answer.coverage).toBe('answered');
+    expect(numbers(answer)[0]).toBe('¶16');
+    // The questions of the introduction are the other list: ¶3 announces them.
+    expect(numbers(engine.answer('how many issues does the author raise in his intro for japanese moscow watchers'))[0]).toBe('¶3');
+  });
+
   it('does not ask for a number when the question counts the essay\'s own points (it lists them)', () => {
     expect(engine.answer('how many reasons does yokote give for russia and china not trusting each other').coverage).toBe('answered');
   });
