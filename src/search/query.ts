@@ -418,9 +418,12 @@ function readingTermsOneSlipAway(index: PassageIndex, word: string): Map<string,
  */
 function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: ReadonlyMap<string, readonly GlossaryRule[]>, readAs: Map<string, string>): Token[] {
   const known = (term: string): boolean => index.documentFrequency.has(term) || rules.has(term);
+  // A question has a few slips; a pasted page of unknown words is not worth hundreds of look-ups each.
+  let lookUps = 0;
   return mapPacked(tokens, (token) => {
-    if (token.stop || token.word.length < 4 || !/^[a-z]+$/.test(token.word)) return token;
+    if (token.stop || token.word.length < 4 || token.word.length > SEARCH_OPTIONS.fuzzy.maxSlipLength || !/^[a-z]+$/.test(token.word)) return token;
     if (known(token.term) || isDictionaryWord(token.word)) return token;
+    if (++lookUps > SEARCH_OPTIONS.maxQueryConcepts) return token;
     const stop = slipOfStopWord(token.word);
     if (stop !== undefined) return { ...token, word: stop, term: stop, stop: true };
     if (token.word.length < SEARCH_OPTIONS.fuzzy.minLength) return token;

@@ -49,9 +49,11 @@ export const SEARCH_OPTIONS = Object.freeze({
    * least `minLength` letters (5): short words have too many neighbours. Edit distance 1, or 2 from
    * `longLength` (9) letters (distance 2 over a large vocabulary is the costly case). At most
    * `maxExpansions` (3) neighbours, nearest then most frequent. `weight` (0.7, divided by the
-   * distance) scales a corrected word below an exact one.
+   * distance) scales a corrected word below an exact one. A slip that only one known word fits
+   * is read as that word (query.ts, correctSlips), for words of at most `maxSlipLength` (20)
+   * letters and at most `maxQueryConcepts` such words a question.
    */
-  fuzzy: Object.freeze({ minLength: 5, longLength: 9, maxExpansions: 3, weight: 0.7 }),
+  fuzzy: Object.freeze({ minLength: 5, longLength: 9, maxExpansions: 3, weight: 0.7, maxSlipLength: 20 }),
 
   /**
    * Prefix matching for cut-off words ("democra"), same rules: unknown words of at least
