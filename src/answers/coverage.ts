@@ -54,6 +54,8 @@ export function isSmallTalk(question: string): boolean {
 }
 
 const YEAR = /^(1[5-9]|20)\d\d$/;
+// The words before a year written with two digits ("in 08", "since 99").
+const SHORT_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'from', 'by', 'after', 'before', 'until', 'till', 'of', 'around', 'circa']);
 // "How many ...", "what percentage of ...", and "what is the GDP / population / size of ...".
 const QUANTITY_QUESTION =
   /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percentage|proportion|share|number) of|number of|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate) of)\b/i;
@@ -170,11 +172,17 @@ export function missingKeyWords(question: string, concepts: readonly QueryConcep
   );
   // What the glossary gives only as related to the essay's words ("Gazprom" ~ energy) is a name the essay never uses.
   const missing: string[] = concepts.filter((concept) => concept.unnamed).map((concept) => concept.source);
-  for (const token of tokenize(question)) {
+  const tokens = tokenize(question);
+  for (const [at, token] of tokens.entries()) {
     if (QUESTION_FRAME_WORDS.has(token.word) || missing.includes(token.word)) continue;
     // A year counts only where the text names it, not as a footnote's date of publication.
     if (YEAR.test(token.word)) {
       if (!years.has(token.word)) missing.push(token.word);
+      continue;
+    }
+    // "In 08", "since 99": a year written with two digits.
+    if (/^\d\d$/.test(token.word) && SHORT_YEAR_BEFORE.has(tokens[at - 1]?.word ?? '')) {
+      if (!years.has(`19${token.word}`) && !years.has(`20${token.word}`)) missing.push(token.word);
       continue;
     }
     if (!unknown.has(token.word) || !/^\p{L}+$/u.test(token.word) || token.word.length < 4) continue;

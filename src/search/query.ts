@@ -443,6 +443,19 @@ function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: Read
   });
 }
 
+/**
+ * "In 05", "the '96 appointment": students write years with two digits. A two-digit number stands
+ * for the year the reading names, when it names exactly one of 19xx and 20xx.
+ */
+function expandShortYears(tokens: readonly Token[], index: PassageIndex): Token[] {
+  return mapPacked(tokens, (token) => {
+    if (!/^\d\d$/.test(token.word)) return token;
+    const years = [`19${token.word}`, `20${token.word}`].filter((year) => index.documentFrequency.has(year));
+    const [year] = years;
+    return years.length === 1 && year !== undefined ? { ...token, word: year, term: year } : token;
+  });
+}
+
 /** Analyses a question against an index and glossary rules. Never throws on any string. */
 export function analyzeQuestion(
   question: string,
@@ -451,7 +464,7 @@ export function analyzeQuestion(
   typos: TypoLookups = new TypoLookups(index),
 ): AnalyzedQuestion {
   const readAs = new Map<string, string>();
-  const tokens = correctSlips(tokenize(question.slice(0, SEARCH_OPTIONS.maxQuestionChars)), index, rules, readAs);
+  const tokens = correctSlips(expandShortYears(tokenize(question.slice(0, SEARCH_OPTIONS.maxQuestionChars)), index), index, rules, readAs);
   const grouped = groupTokens(
     tokens,
     rules,

@@ -207,6 +207,16 @@ describe('honest coverage', () => {
     expect(engine.answer('what are the names of the islands china and russia settled in 2004').coverage).toBe('answered');
   });
 
+  it('reads a year written with two digits as the year the essay names', () => {
+    // ¶2: "the large-scaled Sino-Russian joint military maneuver in August 2005".
+    expect(numbers(engine.answer('what military stuff did russia and china do together in 05'))).toEqual(
+      numbers(engine.answer('what military stuff did russia and china do together in 2005')),
+    );
+    expect(engine.answer('what military stuff did russia and china do together in 05').coverage).toBe('answered');
+    // A year the essay never names, written short, is missing like the long form.
+    expect(engine.answer('what did japan and russia agree on in 08')).toMatchObject({ coverage: 'partial', missing: ['08'] });
+  });
+
   it('answers a misspelt question as surely as the same question spelt right', () => {
     // One slip each: a swap, a dropped letter, a slip of a common word.
     expect(numbers(engine.answer('tiawan'))[0]).toBe(numbers(engine.answer('taiwan'))[0]);
