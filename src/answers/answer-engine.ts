@@ -97,7 +97,7 @@ class ScopeEngine implements AnswerEngine {
     // "What's the conclusion?": the intent's words are the reader's, not the text's; search the rest.
     const { intent, rest } = recognizeIntent(text.slice(0, SEARCH_OPTIONS.maxQuestionChars));
     const typos = new TypoLookups(this.index);
-    const { concepts, suggestions } = analyzeQuestion(rest, this.index, this.rules, typos);
+    const { concepts, suggestions, respelt } = analyzeQuestion(rest, this.index, this.rules, typos);
     if (intent === undefined && isSmallTalk(text)) {
       return { kind: 'no-match', coverage: 'none', smallTalk: true, question: text, suggestions: [], nearest: [] };
     }
@@ -108,7 +108,7 @@ class ScopeEngine implements AnswerEngine {
     // Any of the first few may answer: a footnote covering "where does the data come from" can
     // rank below the paragraph that cites it.
     const answeredByText = best !== undefined && ranked.slice(0, SEARCH_OPTIONS.answeredWithin).some(isAnswered);
-    const gists = this.guides === undefined ? EMPTY_GIST_RANKING : this.guides.rank(rest);
+    const gists = this.guides === undefined ? EMPTY_GIST_RANKING : this.guides.rank(respelt);
     // "Main ideas of constructivism": a structure question naming something the reading never
     // mentions is not about this reading.
     const aboutThisReading = concepts.every((concept) => concept.words === 0 || concept.alternatives.some((alt) => isIndexed(this.index, alt)));

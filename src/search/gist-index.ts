@@ -63,10 +63,14 @@ export class GistIndex {
     this.sentences = new SentenceCache(this.index);
   }
 
-  /** The paragraphs whose gists (or posed questions) best match the question. */
+  /**
+   * The paragraphs whose gists (or posed questions) best match the question, given with its slips
+   * already read against the reading (AnalyzedQuestion.respelt): the gists' own few words are no
+   * measure of what a slip meant.
+   */
   rank(question: string): GistRanking {
     if (this.index.documentCount === 0) return EMPTY_GIST_RANKING;
-    const { concepts } = analyzeQuestion(question, this.index, this.rules);
+    const { concepts } = analyzeQuestion(question, this.index, this.rules, undefined, { readSlips: false });
     // A gist is a sentence or two: no same-sentence re-ranking to do.
     const ranked = rankPassages(this.index, concepts, this.sentences, 0);
     const best = ranked[0];

@@ -5,7 +5,7 @@ import { MODAL_WORDS, QUESTION_FRAME_PHRASES, QUESTION_FRAME_WORDS, STOP_WORDS, 
 import { editDistance } from './edit-distance.js';
 import type { Token } from './analyze.js';
 import SearchableMap from 'minisearch/SearchableMap';
-import { dictionaryWordsOneSlipAway, isDictionaryWord, oneSlipAway } from './english-words.js';
+import { dictionaryWordsOneSlipAway, isDictionaryWord } from './english-words.js';
 import { mapPacked } from './packed.js';
 import type { GlossaryRule } from './glossary.js';
 import type { PassageIndex } from './passage-index.js';
@@ -49,6 +49,11 @@ export interface AnalyzedQuestion {
   readonly concepts: readonly QueryConcept[];
   /** Close essay words for question words the essay does not use. */
   readonly suggestions: readonly string[];
+  /**
+   * The question with each slip read as a word replaced by that word: what a second analysis of
+   * the same question (the guide's gists) reads, without looking the slips up again.
+   */
+  readonly respelt: string;
 }
 
 export function inverseDocumentFrequency(index: PassageIndex, documentFrequency: number): number {
@@ -287,11 +292,11 @@ function expandUnknown(index: PassageIndex, concept: RawConcept, typos: TypoLook
   return { source: concept.source, alternatives: dedupe([single, ...extra]), words: concept.words };
 }
 
-/** The words to show as "Did you mean", in question order: the reading's word for each slip read as one (`readAs`), and close words for the other unknown words. */
-function suggestionsFor(index: PassageIndex, concepts: readonly RawConcept[], typos: TypoLookups, readAs: ReadonlyMap<string, string>): string[] {
+/** The words to show as "Did you mean", in question order: the reading's word for each slip read as one, and close words for the other unknown words. */
+function suggestionsFor(index: PassageIndex, concepts: readonly RawConcept[], typos: TypoLookups, slips: SlipReadings): string[] {
   const suggestions: string[] = [];
   for (const concept of concepts) {
-    const read = concept.source.split(' ').flatMap((word) => readAs.get(word) ?? []);
+    const read = concept.source.split(' ').flatMap((word) => (slips.shown.has(word) ? (slips.spellings.get(word) ?? []) : []));
     if (read.length > 0) {
       for (const word of read) if (!suggestions.includes(word)) suggestions.push(word);
       continue;
@@ -393,18 +398,28 @@ function slipOfStopWord(word: string): string | undefined {
 }
 
 /**
- * The index terms the strings one slip from `word` stand for in the reading, each with the word
- * it was met as: one of the reading's words ("riost" -> riots), or a term itself where the
- * reading writes only other forms ("tiawan" -> taiwan, from "Taiwanese").
+ * The index terms the reading's words one slip from `word` stand for, each with the word met: a
+ * letter added, dropped or changed (the typo look-up, cached for the question), or two
+ * neighbouring letters swapped ("riost" -> riots; "tiawan" -> taiwan, a term of "Taiwanese").
  */
-function readingTermsOneSlipAway(index: PassageIndex, word: string): Map<string, string> {
+function readingTermsOneSlipAway(index: PassageIndex, word: string, typos: TypoLookups): Map<string, string> {
   const terms = new Map<string, string>();
-  for (const candidate of oneSlipAway(word)) {
-    const entry = index.words.get(candidate);
-    const term = entry?.[0] ?? (index.documentFrequency.has(candidate) ? candidate : undefined);
-    if (term !== undefined && !terms.has(term)) terms.set(term, candidate);
+  for (const close of typos.near(word, 1, Number.POSITIVE_INFINITY)) if (!terms.has(close.term)) terms.set(close.term, close.word);
+  for (let at = 0; at + 1 < word.length; at++) {
+    if (word.charAt(at) === word.charAt(at + 1)) continue;
+    const swapped = word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2);
+    const term = index.words.get(swapped)?.[0] ?? (index.documentFrequency.has(swapped) ? swapped : undefined);
+    if (term !== undefined && !terms.has(term)) terms.set(term, swapped);
   }
   return terms;
+}
+
+/** How `correctSlips` read the question's slips. */
+interface SlipReadings {
+  /** Each slip read as a word, with that word ("abotu" -> about, "riost" -> riots). */
+  readonly spellings: Map<string, string>;
+  /** The slips read as one of the reading's words: shown to the student ("Did you mean: riots?"). */
+  readonly shown: Set<string>;
 }
 
 /**
@@ -413,10 +428,9 @@ function readingTermsOneSlipAway(index: PassageIndex, word: string): Map<string,
  * a common word ("abotu" -> about), a glossary word ("migrnts" -> migrants), a word of the
  * reading ("tiawan" -> Taiwan), or an English word the reading or the glossary knows. Where several
  * fit, the typo alternatives weigh them (expandUnknown). A real English word is never "corrected"
- * ("patch" is not a slip of "path"). `readAs` collects, for each slip read as a word of the
- * reading, that word, to show the student ("Did you mean: primakov?").
+ * ("patch" is not a slip of "path").
  */
-function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: ReadonlyMap<string, readonly GlossaryRule[]>, readAs: Map<string, string>): Token[] {
+function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: ReadonlyMap<string, readonly GlossaryRule[]>, typos: TypoLookups, read: SlipReadings): Token[] {
   const known = (term: string): boolean => index.documentFrequency.has(term) || rules.has(term);
   // A question has a few slips; a pasted page of unknown words is not worth hundreds of look-ups each.
   let lookUps = 0;
@@ -425,22 +439,35 @@ function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: Read
     if (known(token.term) || isDictionaryWord(token.word)) return token;
     if (++lookUps > SEARCH_OPTIONS.maxQueryConcepts) return token;
     const stop = slipOfStopWord(token.word);
-    if (stop !== undefined) return { ...token, word: stop, term: stop, stop: true };
+    if (stop !== undefined) {
+      read.spellings.set(token.word, stop);
+      return { ...token, word: stop, term: stop, stop: true };
+    }
     if (token.word.length < SEARCH_OPTIONS.fuzzy.minLength) return token;
     const found = glossaryWordsOf(rules).fuzzyGet(token.term, 1);
     const best = [...found.keys()].sort()[0];
     if (best !== undefined) return { ...token, term: best };
-    const reading = [...readingTermsOneSlipAway(index, token.word)];
+    const reading = [...readingTermsOneSlipAway(index, token.word, typos)];
     if (reading.length > 1) return token;
     const [only] = reading;
     if (only !== undefined) {
-      readAs.set(token.word, only[1]);
+      read.spellings.set(token.word, only[1]);
+      read.shown.add(token.word);
       return { ...token, term: only[0] };
     }
     const english = dictionaryWordsOneSlipAway(token.word);
-    const meant = english.length === 1 && english[0] !== undefined ? termOf(english[0]) : undefined;
-    return meant !== undefined && known(meant) ? { ...token, term: meant } : token;
+    const [meantWord] = english;
+    const meant = english.length === 1 && meantWord !== undefined ? termOf(meantWord) : undefined;
+    if (meant === undefined || meantWord === undefined || !known(meant)) return token;
+    read.spellings.set(token.word, meantWord);
+    return { ...token, term: meant };
   });
+}
+
+/** The question with each slip replaced by the word it was read as (whole words, any case). */
+function respell(question: string, spellings: ReadonlyMap<string, string>): string {
+  if (spellings.size === 0) return question;
+  return question.replace(/\p{L}+/gu, (word) => spellings.get(word.toLowerCase()) ?? word);
 }
 
 /**
@@ -462,9 +489,11 @@ export function analyzeQuestion(
   index: PassageIndex,
   rules: ReadonlyMap<string, readonly GlossaryRule[]>,
   typos: TypoLookups = new TypoLookups(index),
+  options: { readonly readSlips?: boolean } = {},
 ): AnalyzedQuestion {
-  const readAs = new Map<string, string>();
-  const tokens = correctSlips(expandShortYears(tokenize(question.slice(0, SEARCH_OPTIONS.maxQuestionChars)), index), index, rules, readAs);
+  const read: SlipReadings = { spellings: new Map(), shown: new Set() };
+  const tokenized = expandShortYears(tokenize(question.slice(0, SEARCH_OPTIONS.maxQuestionChars)), index);
+  const tokens = options.readSlips === false ? tokenized : correctSlips(tokenized, index, rules, typos, read);
   const grouped = groupTokens(
     tokens,
     rules,
@@ -494,7 +523,7 @@ export function analyzeQuestion(
   }
   const expanded = mapPacked(raw, (concept) => expandUnknown(index, concept, typos));
   const concepts = mapPacked(expanded, (concept) => weighConcept(index, concept, unknownWeight));
-  return { concepts, suggestions: suggestionsFor(index, expanded, typos, readAs) };
+  return { concepts, suggestions: suggestionsFor(index, expanded, typos, read), respelt: respell(question, read.spellings) };
 }
 
 /** A concept with its weight, and each alternative with its value (see QueryAlternative.value). */

@@ -77,6 +77,13 @@ describe('analyzeQuestion', () => {
     expect(concepts('whhats abotu the sco').map((c) => c.source)).toEqual(['sco']);
   });
 
+  it('gives the question respelt as read, for the guide to read without looking the slips up again', () => {
+    expect(analyzeQuestion('Whhats the RIOST in uzbekistan', index, rules).respelt).toBe('whats the riots in uzbekistan');
+    // Without reading slips, "riost" is only a typo guess (its own word first, "riot" below it).
+    const unread = analyzeQuestion('riost', index, rules, undefined, { readSlips: false }).concepts[0]?.alternatives ?? [];
+    expect(unread.map((alt) => `${alt.term}:${alt.via}`)).not.toContain('riot:word');
+  });
+
   it('keeps guessing where two known words fit a slip, and never corrects a real English word', () => {
     // "puting": Putin, or put(ting)?
     const guesses = concept('puting', 'puting').alternatives.filter((alt) => alt.via === 'fuzzy').map((alt) => alt.term);
