@@ -13,7 +13,6 @@ import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { splitSentences } from '../search/sentences.js';
 
-
 /**
  * The relevance threshold: the best passage surely covers enough of the question's weight (a
  * word met through the glossary or a typo guess counts less than the word itself), and if it
@@ -104,9 +103,10 @@ function namesSomeone(sentence: string, except: ReadonlySet<string> = new Set())
 
 /**
  * True when a sentence of the text names the office and someone, or the text names the office's
- * holder as the glossary gives them for the question's office words ("prime minister" = Koizumi, where the essay writes only "Koizumi's
- * visits"). Only a name counts as a holder: a glossary stand-in that is an ordinary word or a
- * country ("US president" = the US) says where the office is, not who held it.
+ * holder as the glossary gives them for the question's office words ("prime minister" = Koizumi,
+ * where the essay writes only "Koizumi's visits"). Only a name counts as a holder: a glossary
+ * stand-in that is an ordinary word or a country ("US president" = the US) says where the office
+ * is, not who held it.
  */
 function namesOfficeHolder(office: string, concepts: readonly QueryConcept[], text: string): boolean {
   const offices = HEADS.has(office) ? OFFICES : office;
@@ -161,8 +161,8 @@ export function kindsNotGiven(question: string, concepts: readonly QueryConcept[
 /**
  * The question's key words the reading never uses and cannot stand for: a year it never names, a
  * name the glossary gives only as related to the essay's words, or a name the English dictionary
- * does not know either (a place, a person, a treaty). Ordinary words
- * the student chose ("buddy", "perks") and misspellings of them are not missing content.
+ * does not know either (a place, a person, a treaty). Ordinary words the student chose ("buddy",
+ * "perks") and misspellings of them are not missing content.
  */
 export function missingKeyWords(question: string, concepts: readonly QueryConcept[], index: PassageIndex, years: ReadonlySet<string>, typos: TypoLookups): string[] {
   const unknown = new Set(
@@ -170,7 +170,8 @@ export function missingKeyWords(question: string, concepts: readonly QueryConcep
       .filter((concept) => concept.words > 0 && concept.alternatives.every((alt) => alt.via !== 'glossary' && !(alt.via === 'word' && isIndexed(index, alt))))
       .map((concept) => concept.source),
   );
-  // What the glossary gives only as related to the essay's words ("Gazprom" ~ energy) is a name the essay never uses.
+  // What the glossary gives only as related to the essay's words ("Gazprom" ~ energy): a name
+  // the essay never uses.
   const missing: string[] = concepts.filter((concept) => concept.unnamed).map((concept) => concept.source);
   const tokens = tokenize(question);
   for (const [at, token] of tokens.entries()) {
