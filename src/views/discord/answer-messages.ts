@@ -203,13 +203,11 @@ export function renderHelpMessage(corpus: Corpus, commands: readonly CommandHelp
   const problems = options.problems ?? [];
   const broken = problems.length === 0 ? [] : [{ name: 'Readings left out (moderators only)', value: truncatePlain(problems.join('\n'), LIMITS.fieldValue) }];
   const usage = commands.map((command) => {
-    // A field's name cannot hold a mention (Discord shows it as text), so it leads the value.
     const id = options.commandIds?.(command.name);
-    const lead = id === undefined ? '' : `${commandMention(() => id, command.name)} — `;
-    return {
-      name: `/${command.name}`,
-      value: `${lead}${command.example === undefined ? command.description : `${command.description}\nExample: \`${command.example}\``}`,
-    };
+    const body = command.example === undefined ? command.description : `${command.description}\nExample: \`${command.example}\``;
+    // A field's name cannot hold a mention (Discord shows it as text): a clickable command leads
+    // its line instead of a name, so it is not named twice ("/ask: /ask — ...").
+    return id === undefined ? { name: `/${command.name}`, value: body } : { name: '', value: `${commandMention(() => id, command.name)} — ${body}` };
   });
   // Not typed but found on a message, so each says where: the one thing a student cannot guess.
   const onAMessage = (options.messageCommands ?? []).map((command) => ({
