@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotHarness, type BotHarness } from '../discord/bot-harness.js';
 import { startDebateHarness, type DebateHarness } from './debate-harness.js';
-import { embedsOf, messageText, MessageFlagBits, textDisplays } from '../support/fake-discord/index.js';
+import { messageText, MessageFlagBits, textDisplays } from '../support/fake-discord/index.js';
 
 const idOf = (h: { discord: BotHarness['discord'] }, name: string): string => {
   const deployed = h.discord.commands(h.discord.guild.id).find((command) => command.name === name);
