@@ -8,6 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    setupFiles: ['tests/support/property-seed.ts'],
     reporters: ['default', new SummaryLineReporter()],
   },
 });

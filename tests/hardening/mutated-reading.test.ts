@@ -90,7 +90,8 @@ const resave = fc.oneof(
   // Re-wrap: soft line breaks inside paragraphs and footnotes (the title and the author are one
   // line each; a line never starts with a marker).
   fc.array(fc.nat(), { minLength: 1, maxLength: 60 }).map((picks) => (s: string) => {
-    const body = s.search(/[\r\n]In the initial years/);
+    // The body starts at its first words, however the lines before them were indented.
+    const body = s.indexOf('In the initial years');
     const spaces = [...s.matchAll(/(?<=[^\s>]) (?=[^\s<])/g)].map((match) => match.index).filter((at) => at > body);
     const chosen = new Set(picks.map((pick) => spaces[pick % spaces.length]));
     return [...s].map((char, index) => (chosen.has(index) ? '\n' : char)).join('');
