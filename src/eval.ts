@@ -48,6 +48,9 @@ function knownSets(extra: readonly string[]): { rankedSets: RankedSet[]; offTopi
   // on, the other half is held out like the holdout files.
   const fresh = splitAside(ranked('tests/fixtures/casual-questions-3.json'), 2);
   const freshOffTopic = splitAside(parseOffTopicSet(read('tests/fixtures/off-topic-3.json'), 'off-topic-3.json'), 2);
+  // Written blind again, after sets 4: half tuned on, half held out.
+  const fifth = splitAside(ranked('tests/fixtures/casual-questions-5.json'), 2);
+  const fifthOffTopic = splitAside(parseOffTopicSet(read('tests/fixtures/off-topic-5.json'), 'off-topic-5.json'), 2);
   return {
     rankedSets: [
       { name: 'essay words (dev-questions)', status: 'tuned', questions: ranked('tests/fixtures/dev-questions.json') },
@@ -62,6 +65,8 @@ function knownSets(extra: readonly string[]): { rankedSets: RankedSet[]; offTopi
       // Written blind like casual-questions-3, later, and held out whole: the final measure.
       { name: "essay words, fresh (essay-words-4, all held out)", status: 'held-out', questions: ranked('tests/fixtures/essay-words-4.json') },
       { name: 'casual words, fresh (casual-questions-4, all held out)', status: 'held-out', questions: ranked('tests/fixtures/casual-questions-4.json') },
+      { name: 'casual words, fresh (casual-questions-5, tuning 1/2)', status: 'tuned', questions: fifth.tuning },
+      { name: 'casual words, fresh (casual-questions-5, held-out 1/2)', status: 'held-out', questions: fifth.aside },
       ...extra.map((file) => ({ name: file, status: 'held-out' as const, questions: ranked(file) })),
     ],
     offTopicSets: [
@@ -70,6 +75,8 @@ function knownSets(extra: readonly string[]): { rankedSets: RankedSet[]; offTopi
       { name: 'off-topic, fresh (off-topic-3, tuning 1/2)', status: 'tuned', questions: freshOffTopic.tuning },
       { name: 'off-topic, fresh (off-topic-3, held-out 1/2)', status: 'held-out', questions: freshOffTopic.aside },
       { name: 'off-topic, fresh (off-topic-4, all held out)', status: 'held-out', questions: parseOffTopicSet(read('tests/fixtures/off-topic-4.json'), 'off-topic-4.json') },
+      { name: 'off-topic, fresh (off-topic-5, tuning 1/2)', status: 'tuned', questions: fifthOffTopic.tuning },
+      { name: 'off-topic, fresh (off-topic-5, held-out 1/2)', status: 'held-out', questions: fifthOffTopic.aside },
     ],
   };
 }
