@@ -123,6 +123,9 @@ function namesOfficeHolder(office: string, concepts: readonly QueryConcept[], te
   );
 }
 
+// The thing a quantity question counts: "how many <rubles>", "... in <dollars>" at its end.
+const COUNTED_THING = /\bhow (?:many|much) (\p{L}+)|\bin (\p{L}+)\W*$/iu;
+
 function asksForQuantity(question: string): boolean {
   // "How many problems does he list" is no quantity question: it asks about the essay's own list
   // (intent.ts, 'enumeration'), and never reaches this check.
@@ -142,6 +145,17 @@ function asksForNames(question: string): boolean {
   return NAMES_QUESTION.test(question);
 }
 
+// "Did India end up joining", "was Russia kicked out later on", "is it still true nowadays": what
+// happened after the reading was written, which no passage of it can tell. Only words that point
+// past the reading's own time: "is Russia going to end up as a supplier" asks for the author's view
+// of the future, "in the end" may mean the essay's conclusion, "since then" may follow a date the
+// essay goes on from.
+const LATER_QUESTION = /\b(?:(?:did|has|have|had)\b.*\bend(?:ed)? up|ended up|later on|nowadays|these days|to this day)\b/i;
+
+function asksWhatHappenedLater(question: string): boolean {
+  return LATER_QUESTION.test(question);
+}
+
 /**
  * The kinds of answer the question asks for that the first passage does not give, as NOT_GIVEN
  * markers: a number ("how many", looked for in its best sentence), a date ("when", anywhere in
@@ -152,6 +166,7 @@ export function kindsNotGiven(question: string, concepts: readonly QueryConcept[
   const markers: string[] = [];
   if (asksForQuantity(question) && !givesQuantity(bestSentence())) markers.push(NOT_GIVEN.number);
   if (asksForNames(question) && !namesSomeone(bestSentence(), new Set(tokenize(question).map((token) => token.word)))) markers.push(NOT_GIVEN.names);
+  if (asksWhatHappenedLater(question)) markers.push(NOT_GIVEN.later);
   if (asksForDate(question) && !givesDate(passageText)) markers.push(NOT_GIVEN.date);
   const office = officeAskedFor(question);
   if (office !== undefined && !namesOfficeHolder(office, concepts, passageText)) markers.push(NOT_GIVEN.name);
@@ -173,6 +188,11 @@ export function missingKeyWords(question: string, concepts: readonly QueryConcep
   // What the glossary gives only as related to the essay's words ("Gazprom" ~ energy): a name
   // the essay never uses.
   const missing: string[] = concepts.filter((concept) => concept.unnamed).map((concept) => concept.source);
+  // "How many rubles", "how much ... in dollars": what a quantity question counts is its key
+  // content, ordinary word or not; a reading that never counts in it gives no such number.
+  const counted = asksForQuantity(question) ? COUNTED_THING.exec(question) : null;
+  const countedWord = (counted?.[1] ?? counted?.[2])?.toLowerCase();
+  if (countedWord !== undefined && unknown.has(countedWord) && isDictionaryWord(countedWord)) missing.push(countedWord);
   const tokens = tokenize(question);
   for (const [at, token] of tokens.entries()) {
     if (QUESTION_FRAME_WORDS.has(token.word) || missing.includes(token.word)) continue;

@@ -66,7 +66,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   many much did does done get gets getting got go goes going gone make made way ever even still really
   along among around across toward towards within onto per
   whats wats wat hows whys wheres whos whens dont doesnt didnt isnt arent wasnt werent cant wont
-  wouldnt couldnt shouldnt hasnt havent hadnt im ive id youre theyre thats theres u ur ya`
+  wouldnt couldnt shouldnt hasnt havent hadnt mustnt neednt aint im ive id youre theyre thats theres
+  theyll youll itll theyd youd theyve youve weve hes shes heres u ur ya`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );

@@ -93,10 +93,30 @@ export function dictionaryWordsOneSlipAway(word: string): string[] {
   return oneSlipAway(word).filter((candidate) => contains(slots, candidate));
 }
 
-/** True for an English word, or a one-letter slip of one ("militry", "drils"). */
+/** `word` with one doubled letter made single, or one letter doubled ("dissapointed" -> disapointed, dissappointed). */
+function doublingsOf(word: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] === word[i + 1]) found.push(word.slice(0, i) + word.slice(i + 1));
+    else found.push(word.slice(0, i + 1) + (word[i] ?? '') + word.slice(i + 1));
+  }
+  return found;
+}
+
+// From this length a word two doubling slips from an English word is a misspelling of it, not a name.
+const DOUBLED_SLIP_MIN_LENGTH = 7;
+
+/**
+ * True for an English word or a slip of one: a letter added, dropped, changed or swapped
+ * ("militry", "drils"), and in longer words two letters doubled or undoubled, the commonest
+ * English misspelling ("dissapointed", "embarasment"). Nothing looser: a name such as "Primakov"
+ * is a few slips from some English word, and must stay a name.
+ */
 export function isEnglishWord(word: string): boolean {
   const slots = dictionary();
   if (word !== '' && contains(slots, word)) return true;
   if (!/^[a-z]+$/.test(word) || word.length < 4) return false;
-  return oneEditAway(word).some((candidate) => contains(slots, candidate));
+  if (oneEditAway(word).some((candidate) => contains(slots, candidate))) return true;
+  if (word.length < DOUBLED_SLIP_MIN_LENGTH) return false;
+  return doublingsOf(word).some((once) => doublingsOf(once).some((twice) => contains(slots, twice)));
 }

@@ -228,6 +228,25 @@ describe('honest coverage', () => {
   it('does not take a student\'s own ordinary words or slips for missing names', () => {
     expect(engine.answer('what perks did japan hope for from the islands deal').coverage).not.toBe('partial');
     expect(engine.answer('why do chinese migrnts worry the russian far east').coverage).toBe('answered');
+    // A doubled letter dropped and another doubled: the commonest misspelling of a long word.
+    expect(engine.answer('why was japan so dissapointed with putins visit').coverage).toBe('answered');
+    // A contraction typed without its apostrophe is a common word.
+    expect(engine.answer('will russians worry theyll become chinas supplier').coverage).toBe('answered');
+  });
+
+  it('says "partial" when a number is asked in a unit the essay never counts in', () => {
+    // ¶29 gives Gref's plan as a multiple; the essay never speaks of yen or barrels.
+    expect(engine.answer('how many yen did japan offer for the islands')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['yen']) });
+    expect(engine.answer('how many barrels of oil a day does russia sell to china')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['barrels']) });
+    // A unit the essay does count in is no missing word.
+    expect(engine.answer('how many people did the far east lose').coverage).toBe('answered');
+  });
+
+  it('says "partial" when the question asks what happened after the essay was written', () => {
+    expect(engine.answer('did the pacific oil pipeline end up being built')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer('are russia and china still close these days')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    // The author's view of where things are heading is the essay's own.
+    expect(engine.answer('is russia going to end up dependent on china').coverage).toBe('answered');
   });
 
   it.each(['hi', 'hey bot', 'thanks!!', 'lol', 'ok thx', 'good morning', 'ok got it, that makes sense now', 'thank u so much, really helpful'])('treats "%s" as chit-chat', (question) => {

@@ -42,6 +42,14 @@ describe('npm run cli -- ask', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ coverage: 'partial', missing: ['names'], matched: true });
   });
 
+  it('says in text and in JSON when the question asks what happened after the essay was written', async () => {
+    const question = 'did the pacific oil pipeline end up being built';
+    const text = await runCliProcess(['ask', question]);
+    expect(text.stdout).toMatch(/^The essay does not say this directly \(it does not cover what happened after it was written\)\. The nearest passages:$/m);
+    const json = await runCliProcess(['ask', question, '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ coverage: 'partial', missing: ['later events'], matched: true });
+  });
+
   it('answers in the documented JSON shape, a footnote hit bringing the paragraph that cites it', async () => {
     const { code, stdout } = await runCliProcess(['ask', 'Bogaturov pluralistic unipolarity', '--json']);
     expect(code).toBe(0);
