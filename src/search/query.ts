@@ -397,6 +397,16 @@ function slipOfStopWord(word: string): string | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
+// The words that frame a question ("according to the author", "explain"), long enough for a slip
+// of them to be told apart.
+const LONG_FRAME_WORDS: readonly string[] = [...QUESTION_FRAME_WORDS].filter((word) => word.length >= SEARCH_OPTIONS.fuzzy.minLength);
+
+/** The framing word one slip away from `word`, if exactly one is. */
+function slipOfFrameWord(word: string): string | undefined {
+  const found = LONG_FRAME_WORDS.filter((frame) => editDistance(word, frame, 1) <= 1);
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /**
  * The index terms the reading's words one slip from `word` stand for, each with the word met: a
  * letter added, dropped or changed (the typo look-up, cached for the question), or two
@@ -425,7 +435,8 @@ interface SlipReadings {
 /**
  * A word that is neither in the reading, nor in the glossary, nor ordinary English is a slip, and
  * where only one word fits it, the question means that word, as surely as if it were spelt right:
- * a common word ("abotu" -> about), a glossary word ("migrnts" -> migrants), a word of the
+ * a common word ("abotu" -> about), a word framing the question ("acording to the author",
+ * dropped like the word itself), a glossary word ("migrnts" -> migrants), a word of the
  * reading ("tiawan" -> Taiwan), or an English word the reading or the glossary knows. Where several
  * fit, the typo alternatives weigh them (expandUnknown). A real English word is never "corrected"
  * ("patch" is not a slip of "path").
@@ -444,12 +455,19 @@ function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: Read
       return { ...token, word: stop, term: stop, stop: true };
     }
     if (token.word.length < SEARCH_OPTIONS.fuzzy.minLength) return token;
+    const reading = [...readingTermsOneSlipAway(index, token.word, typos)];
+    // A slip of a word framing the question ("acording to the author", "explian"): dropped like the
+    // word itself. Where the reading has a word it fits, that word decides ("visted" is visited, not listed).
+    const [only] = reading;
+    const frame = only === undefined ? slipOfFrameWord(token.word) : reading.length === 1 && QUESTION_FRAME_WORDS.has(only[1]) ? only[1] : undefined;
+    if (frame !== undefined) {
+      read.spellings.set(token.word, frame);
+      return { ...token, word: frame, term: termOf(frame) };
+    }
     const found = glossaryWordsOf(rules).fuzzyGet(token.term, 1);
     const best = [...found.keys()].sort()[0];
     if (best !== undefined) return { ...token, term: best };
-    const reading = [...readingTermsOneSlipAway(index, token.word, typos)];
     if (reading.length > 1) return token;
-    const [only] = reading;
     if (only !== undefined) {
       read.spellings.set(token.word, only[1]);
       read.shown.add(token.word);

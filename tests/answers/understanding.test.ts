@@ -225,6 +225,14 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('whhats abotu the primakov idea'))[0]).toBe('¶8');
   });
 
+  it('reads a slip of a word that frames the question as that word, not as a search word', () => {
+    // "acording" is no slip of "accord" (glossary: agreement); "explian" is no missing name.
+    const framed = (question: string) => ({ coverage: engine.answer(question).coverage, first: numbers(engine.answer(question))[0] });
+    expect(framed('acording to the author is china a danger to russia')).toEqual(framed('according to the author is china a danger to russia'));
+    expect(framed('can you explian why russia joined the g8')).toEqual(framed('can you explain why russia joined the g8'));
+    expect(engine.answer('can you explian why russia joined the g8').coverage).toBe('answered');
+  });
+
   it('does not take a student\'s own ordinary words or slips for missing names', () => {
     expect(engine.answer('what perks did japan hope for from the islands deal').coverage).not.toBe('partial');
     expect(engine.answer('why do chinese migrnts worry the russian far east').coverage).toBe('answered');
