@@ -60,6 +60,12 @@ function clampInteger(value: number | undefined, fallback: number, min: number, 
   return Math.min(max, Math.max(min, Math.floor(value)));
 }
 
+/** How clearly the text's best passage leads the second, 0 (tied) to 1 (a lead of `fusion.textLead` or more). */
+function textLead(best: RankedPassage, second: RankedPassage | undefined): number {
+  if (second === undefined || best.score <= 0) return 1;
+  return Math.min(1, (1 - second.score / best.score) / SEARCH_OPTIONS.fusion.textLead);
+}
+
 /** The engine of one scope (one reading, or several): one index, one glossary, its readings' guides. */
 class ScopeEngine implements AnswerEngine {
   private readonly rules: ReadonlyMap<string, readonly GlossaryRule[]>;
@@ -129,7 +135,10 @@ class ScopeEngine implements AnswerEngine {
     // well is answered by the text; a vague one leans on the guide.
     // When only the guide answers (the text shares too few of the question's words), the roles
     // swap: the gists lead and the text's nearest passages follow at the gists' low weight.
-    const textCertainty = best === undefined ? 0 : Math.min(1, best.certainCoverage);
+    // The text is as sure as its best passage covers the question and leads the next: where
+    // several passages cover it alike ("why do China and Russia get along": every paragraph on
+    // their relations), the text cannot tell them apart and the gists may.
+    const textCertainty = best === undefined ? 0 : Math.min(1, best.certainCoverage) * textLead(best, ranked[1]);
     const textWeight = answeredByText ? 1 : SEARCH_OPTIONS.fusion.gistWeight;
     const gistWeight = answeredByText ? SEARCH_OPTIONS.fusion.gistWeight * (1 - SEARCH_OPTIONS.fusion.gistYield * textCertainty) : 1;
     // "His 5th point" or "how many problems does he list" names one paragraph exactly; "the
