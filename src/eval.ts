@@ -51,6 +51,9 @@ function knownSets(extra: readonly string[]): { rankedSets: RankedSet[]; offTopi
   // Written blind again, after sets 4: half tuned on, half held out.
   const fifth = splitAside(ranked('tests/fixtures/casual-questions-5.json'), 2);
   const fifthOffTopic = splitAside(parseOffTopicSet(read('tests/fixtures/off-topic-5.json'), 'off-topic-5.json'), 2);
+  // Written blind with sets 6, in another voice (hurried, half-remembered): two thirds tuned on.
+  const seventh = splitAside(ranked('tests/fixtures/casual-questions-7.json'));
+  const seventhOffTopic = splitAside(parseOffTopicSet(read('tests/fixtures/off-topic-7.json'), 'off-topic-7.json'));
   return {
     rankedSets: [
       { name: 'essay words (dev-questions)', status: 'tuned', questions: ranked('tests/fixtures/dev-questions.json') },
@@ -67,6 +70,10 @@ function knownSets(extra: readonly string[]): { rankedSets: RankedSet[]; offTopi
       { name: 'casual words, fresh (casual-questions-4, all held out)', status: 'held-out', questions: ranked('tests/fixtures/casual-questions-4.json') },
       { name: 'casual words, fresh (casual-questions-5, tuning 1/2)', status: 'tuned', questions: fifth.tuning },
       { name: 'casual words, fresh (casual-questions-5, held-out 1/2)', status: 'held-out', questions: fifth.aside },
+      { name: 'casual words, fresh (casual-questions-7, tuning 2/3)', status: 'tuned', questions: seventh.tuning },
+      { name: 'casual words, fresh (casual-questions-7, set-aside 1/3)', status: 'held-out', questions: seventh.aside },
+      // Written blind after every change to the method, and held out whole: the final measure.
+      { name: 'casual words, fresh (casual-questions-6, all held out)', status: 'held-out', questions: ranked('tests/fixtures/casual-questions-6.json') },
       ...extra.map((file) => ({ name: file, status: 'held-out' as const, questions: ranked(file) })),
     ],
     offTopicSets: [
@@ -77,6 +84,9 @@ function knownSets(extra: readonly string[]): { rankedSets: RankedSet[]; offTopi
       { name: 'off-topic, fresh (off-topic-4, all held out)', status: 'held-out', questions: parseOffTopicSet(read('tests/fixtures/off-topic-4.json'), 'off-topic-4.json') },
       { name: 'off-topic, fresh (off-topic-5, tuning 1/2)', status: 'tuned', questions: fifthOffTopic.tuning },
       { name: 'off-topic, fresh (off-topic-5, held-out 1/2)', status: 'held-out', questions: fifthOffTopic.aside },
+      { name: 'off-topic, fresh (off-topic-7, tuning 2/3)', status: 'tuned', questions: seventhOffTopic.tuning },
+      { name: 'off-topic, fresh (off-topic-7, set-aside 1/3)', status: 'held-out', questions: seventhOffTopic.aside },
+      { name: 'off-topic, fresh (off-topic-6, all held out)', status: 'held-out', questions: parseOffTopicSet(read('tests/fixtures/off-topic-6.json'), 'off-topic-6.json') },
     ],
   };
 }
