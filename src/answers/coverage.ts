@@ -4,7 +4,7 @@
 // Pure; the answer engine turns these judgments into `coverage` (answered / partial / none).
 import type { Corpus } from '../corpus/types.js';
 import { NOT_GIVEN } from './types.js';
-import { DEMONYMS, indexTerms, QUESTION_FRAME_WORDS, tokenize } from '../search/analyze.js';
+import { DEMONYMS, indexTerms, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize } from '../search/analyze.js';
 import { isDictionaryWord, isEnglishWord } from '../search/english-words.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { isIndexed } from '../search/query.js';
@@ -39,7 +39,7 @@ const SMALL_TALK: ReadonlySet<string> = new Set(
   `hi hello hey heya hiya yo sup wassup whats up howdy greetings morning evening afternoon night gm gn
   thanks thank thx ty tysm cheers appreciate appreciated ok okay k kk cool nice great good awesome
   perfect amazing sweet lovely brilliant helpful helped help lol lmao rofl haha hahaha xd omg wow
-  bye goodbye cya later bot u ur you are there awake alive working online anyone wake
+  bye goodbye cya later bot u ur you are there awake alive working online anyone wake today doing
   yes yeah yep yup no nope nah sure alright right true fair gotcha got it makes sense clear
   understand understood see get now again lot lots much so very really actually totally
   please pls plz sorry oops nvm nevermind bro dude man guys everyone`
@@ -76,16 +76,40 @@ function givesDate(text: string): boolean {
   return DATE.test(text);
 }
 
-// "Who was the US president during ...": the question asks who held an office, and a passage
-// answers it only where it names that office (a "leader" is met by any head of government).
-const OFFICES = 'vice president|president|prime minister|premier|foreign minister|minister|leader|head of state|chairman|general secretary|secretary|chancellor|king|queen|emperor|ambassador|ruler|dictator|mayor|governor|ceo|commander|spokesman|spokesperson';
-const OFFICE_QUESTION = new RegExp(`\\bwho(?:'s|s)?\\s+(?:(?:was|is|were|are|became|becomes|has been|had been)\\s+)?(?:\\S+\\s+){0,5}?(${OFFICES})s?\\b`, 'i');
+// "Who was the US president during ...", "which US president ...", "the PM's name": the question
+// asks who held an office, and a passage answers it only where it names that office (a "leader"
+// is met by any head of government). The word before the office, where it says which one
+// ("defense minister", not "Russian minister"), must be there too.
+const OFFICES = 'vice president|president|prime minister|premier|pm|foreign minister|minister|leader|head of state|chairman|general secretary|secretary|chancellor|king|queen|emperor|ambassador|ruler|dictator|mayor|governor|ceo|commander|spokesman|spokesperson';
+const OFFICE_QUESTIONS: readonly RegExp[] = [
+  new RegExp(`\\bwho(?:'s|s)?\\s+(?:(?:was|is|were|are|became|becomes|has been|had been)\\s+)?(?:\\S+\\s+){0,5}?(?:(\\p{L}+)\\s+)?(${OFFICES})s?\\b`, 'iu'),
+  // One holder ("which US president"): "which Chinese leaders talked about ..." may be answered by
+  // a passage speaking of them.
+  new RegExp(`\\bwhich\\s+(?:\\S+\\s+){0,3}?(?:(\\p{L}+)\\s+)?(${OFFICES})\\b(?!s)`, 'iu'),
+  new RegExp(`(?:\\b(\\p{L}+)\\s+)?\\b(${OFFICES})(?:'s|s)?\\s+names?\\b`, 'iu'),
+];
 const HEADS = new Set(['leader', 'ruler', 'head of state', 'dictator']);
 const COUNTRIES: ReadonlySet<string> = new Set(DEMONYMS.values());
 
-/** The office a "who was the ..." question asks about, lower case; undefined for other questions. */
-function officeAskedFor(question: string): string | undefined {
-  return OFFICE_QUESTION.exec(question)?.[1]?.toLowerCase();
+interface OfficeAsked {
+  /** The office, lower case ("minister"). */
+  readonly office: string;
+  /** The word saying which office, if any ("defense"), lower case. */
+  readonly which: string | undefined;
+}
+
+/** The office a "who was the ..." question asks about; undefined for other questions. */
+function officeAskedFor(question: string): OfficeAsked | undefined {
+  for (const pattern of OFFICE_QUESTIONS) {
+    const match = pattern.exec(question);
+    const office = match?.[2]?.toLowerCase();
+    if (match === null || office === undefined) continue;
+    const before = match[1]?.toLowerCase();
+    // Only a content word says which office: not "the", "russian", "us", nor "vice" of "vice president".
+    const which = before !== undefined && !STOP_WORDS.has(before) && !COUNTRIES.has(before) && !DEMONYMS.has(before) && before.length > 2 ? before : undefined;
+    return { office, which };
+  }
+  return undefined;
 }
 
 /**
@@ -108,12 +132,15 @@ function namesSomeone(sentence: string, except: ReadonlySet<string> = new Set())
  * stand-in that is an ordinary word or a country ("US president" = the US) says where the office
  * is, not who held it.
  */
-function namesOfficeHolder(office: string, concepts: readonly QueryConcept[], text: string): boolean {
+function namesOfficeHolder({ office, which }: OfficeAsked, concepts: readonly QueryConcept[], text: string): boolean {
   const offices = HEADS.has(office) ? OFFICES : office;
   const officeWords = new RegExp(`\\b(?:${offices})s?\\b`, 'i');
+  const whichTerm = which === undefined ? undefined : termOf(which);
+  const saysWhich = (sentence: string): boolean => whichTerm === undefined || indexTerms(sentence).includes(whichTerm);
   // The office named beside a name answers "who" ("Evgenii Primakov, appointed foreign minister");
-  // the office alone does not ("references made by the Chinese leaders in 1964").
-  if (splitSentences(text).some((sentence) => officeWords.test(sentence.text) && namesSomeone(sentence.text))) return true;
+  // the office alone does not ("references made by the Chinese leaders in 1964"), nor another
+  // office of the kind ("minister of economic development" for "defense minister").
+  if (splitSentences(text).some((sentence) => officeWords.test(sentence.text) && saysWhich(sentence.text) && namesSomeone(sentence.text))) return true;
   const officeWord = office.split(' ').at(-1) ?? office;
   const terms = new Set(indexTerms(text));
   return concepts.some(
@@ -123,8 +150,12 @@ function namesOfficeHolder(office: string, concepts: readonly QueryConcept[], te
   );
 }
 
-// The thing a quantity question counts: "how many <rubles>", "... in <dollars>" at its end.
-const COUNTED_THING = /\bhow (?:many|much) (\p{L}+)|\bin (\p{L}+)\W*$/iu;
+// What a quantity question counts: "how many <rubles>", "... in <dollars> per year".
+const COUNTED_THING = /\bhow (?:many|much) (\p{L}+)|\bin (\p{L}+)/giu;
+
+function countedWords(question: string): string[] {
+  return [...question.matchAll(COUNTED_THING)].flatMap((match) => (match[1] ?? match[2] ?? '').toLowerCase() || []);
+}
 
 function asksForQuantity(question: string): boolean {
   // "How many problems does he list" is no quantity question: it asks about the essay's own list
@@ -136,10 +167,14 @@ function givesQuantity(text: string): boolean {
   return QUANTITY.test(text);
 }
 
-// "Which islands make up the Northern Territories", "what are the names of the member states":
-// the question asks for the names of several things, which a sentence gives only by naming them.
+// "Which islands make up the Northern Territories", "what are the names of the member states",
+// "which other officials went": the question asks for the names of several things, which a
+// sentence gives only by naming them.
 const NAMES_QUESTION =
-  /\b(?:(?:which|what) (?:\w+ )?(?:islands|countries|states|members|cities|regions|provinces|companies|people|leaders|officials|scholars|authors|books)\b.*\b(?:make up|made up|are in|are part of|belong|form|consist|include|are members)\b|names? of the|name the)\b/i;
+  /\b(?:(?:which|what) (?:\w+ )?(?:islands|countries|states|members|cities|regions|provinces|companies|people|leaders|officials|scholars|authors|books)\b.*\b(?:make up|made up|are in|are part of|belong|form|consist|include|are members)\b|(?:which|what) other (?:\w+ )?(?:islands|cities|regions|provinces|companies|people|leaders|officials|ministers|politicians|diplomats|scholars|authors|books)\b|names? of the|name the)\b/i;
+
+// "What university ...", "which company is building ...": one thing's name, given only by naming it.
+const THING_QUESTION = /\b(?:what|which) (?:\w+ )?(?:company|firm|university|newspaper|bank|city|town|port|river|party|organi[sz]ation|journal|book|publisher)\b(?!s)/i;
 
 function asksForNames(question: string): boolean {
   return NAMES_QUESTION.test(question);
@@ -165,7 +200,9 @@ function asksWhatHappenedLater(question: string): boolean {
 export function kindsNotGiven(question: string, concepts: readonly QueryConcept[], passageText: string, bestSentence: () => string): string[] {
   const markers: string[] = [];
   if (asksForQuantity(question) && !givesQuantity(bestSentence())) markers.push(NOT_GIVEN.number);
-  if (asksForNames(question) && !namesSomeone(bestSentence(), new Set(tokenize(question).map((token) => token.word)))) markers.push(NOT_GIVEN.names);
+  const questionWords = new Set(tokenize(question).map((token) => token.word));
+  if (asksForNames(question) && !namesSomeone(bestSentence(), questionWords)) markers.push(NOT_GIVEN.names);
+  else if (THING_QUESTION.test(question) && !namesSomeone(bestSentence(), questionWords)) markers.push(NOT_GIVEN.thing);
   if (asksWhatHappenedLater(question)) markers.push(NOT_GIVEN.later);
   if (asksForDate(question) && !givesDate(passageText)) markers.push(NOT_GIVEN.date);
   const office = officeAskedFor(question);
@@ -190,9 +227,9 @@ export function missingKeyWords(question: string, concepts: readonly QueryConcep
   const missing: string[] = concepts.filter((concept) => concept.unnamed).map((concept) => concept.source);
   // "How many rubles", "how much ... in dollars": what a quantity question counts is its key
   // content, ordinary word or not; a reading that never counts in it gives no such number.
-  const counted = asksForQuantity(question) ? COUNTED_THING.exec(question) : null;
-  const countedWord = (counted?.[1] ?? counted?.[2])?.toLowerCase();
-  if (countedWord !== undefined && unknown.has(countedWord) && isDictionaryWord(countedWord)) missing.push(countedWord);
+  if (asksForQuantity(question)) {
+    for (const word of countedWords(question)) if (unknown.has(word) && isDictionaryWord(word) && !missing.includes(word)) missing.push(word);
+  }
   const tokens = tokenize(question);
   for (const [at, token] of tokens.entries()) {
     if (QUESTION_FRAME_WORDS.has(token.word) || missing.includes(token.word)) continue;

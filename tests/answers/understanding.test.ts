@@ -200,6 +200,21 @@ describe('honest coverage', () => {
     expect(engine.answer('why did the kremlin get closer to beijing').coverage).toBe('answered');
   });
 
+  it('says "partial" when the question asks for one office whose holder the passage does not name', () => {
+    // ¶2 names "Dick Cheney" as vice president and no defense minister; ¶8 names Primakov as foreign minister.
+    expect(engine.answer('who was the russian defense minister during the joint exercise')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    expect(engine.answer('who was the russian foreign minister appointed in 1996').coverage).toBe('answered');
+    // "Which US president", "the leader's name": the same question in other words.
+    expect(engine.answer('which us president invaded iraq')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    expect(engine.answer('chinese leader name in 1989')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+  });
+
+  it('says "partial" when the question asks for a thing\'s name, or other names, the passage does not give', () => {
+    expect(engine.answer('what city did the sco meet in')).toMatchObject({ coverage: 'partial', missing: ['the name'] });
+    // ¶10 names Bogaturov, whom the question already names, and no other scholar.
+    expect(engine.answer('which other scholars besides bogaturov wrote about unipolarity')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+  });
+
   it('says "partial" when the question asks which things make up a group, and the passage names none', () => {
     // ¶29 speaks of "the so-called Northern Territories" and never names the islands.
     expect(engine.answer('which islands are part of the northern territories')).toMatchObject({ coverage: 'partial', missing: ['names'] });
@@ -246,6 +261,7 @@ describe('honest coverage', () => {
     // ¶29 gives Gref's plan as a multiple; the essay never speaks of yen or barrels.
     expect(engine.answer('how many yen did japan offer for the islands')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['yen']) });
     expect(engine.answer('how many barrels of oil a day does russia sell to china')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['barrels']) });
+    expect(engine.answer('how much did japan and china trade in euros per year')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['euros']) });
     // A unit the essay does count in is no missing word.
     expect(engine.answer('how many people did the far east lose').coverage).toBe('answered');
   });
@@ -257,7 +273,7 @@ describe('honest coverage', () => {
     expect(engine.answer('is russia going to end up dependent on china').coverage).toBe('answered');
   });
 
-  it.each(['hi', 'hey bot', 'thanks!!', 'lol', 'ok thx', 'good morning', 'ok got it, that makes sense now', 'thank u so much, really helpful'])('treats "%s" as chit-chat', (question) => {
+  it.each(['hi', 'hey bot', 'thanks!!', 'lol', 'ok thx', 'good morning', 'ok got it, that makes sense now', 'thank u so much, really helpful', 'hey bot how r u doing today'])('treats "%s" as chit-chat', (question) => {
     expect(engine.answer(question)).toMatchObject({ kind: 'no-match', coverage: 'none', smallTalk: true });
   });
 
