@@ -240,6 +240,12 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('whhats abotu the primakov idea'))[0]).toBe('¶8');
   });
 
+  it('knows everyday idioms for the essay\'s terms (glossary)', () => {
+    // ¶17: "make Russia a raw materials supplier for China"; students say "gas station".
+    expect(numbers(engine.answer('does russia risk becoming chinas petrol station'))[0]).toBe('¶17');
+    expect(engine.answer('is russia just a resource colony of china').coverage).toBe('answered');
+  });
+
   it('reads a slip of a word that frames the question as that word, not as a search word', () => {
     // "acording" is no slip of "accord" (glossary: agreement); "explian" is no missing name.
     const framed = (question: string) => ({ coverage: engine.answer(question).coverage, first: numbers(engine.answer(question))[0] });
