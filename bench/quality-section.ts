@@ -104,6 +104,10 @@ export function loadQualitySets(root = REPO_ROOT): QualitySets {
   // Written apart by someone who saw neither the method nor the other sets: half tuned on, half held out.
   const fresh = splitAside(ranked('casual-questions-3.json'), 2);
   const freshOffTopic = splitAside(parseOffTopicSet(read('off-topic-3.json'), 'off-topic-3.json'), 2);
+  const fifth = splitAside(ranked('casual-questions-5.json'), 2);
+  const fifthOffTopic = splitAside(parseOffTopicSet(read('off-topic-5.json'), 'off-topic-5.json'), 2);
+  const seventh = splitAside(ranked('casual-questions-7.json'));
+  const seventhOffTopic = splitAside(parseOffTopicSet(read('off-topic-7.json'), 'off-topic-7.json'));
   const essayWords = ranked('dev-questions.json');
   const ownWords = ranked('dev-questions-hard.json');
   return {
@@ -115,20 +119,36 @@ export function loadQualitySets(root = REPO_ROOT): QualitySets {
       // Written later, blind like casual-questions-3, and held out whole.
       { name: 'essay words 4', source: 'essay-words-4.json, all held out', questions: ranked('essay-words-4.json') },
       { name: 'casual 4', source: 'casual-questions-4.json, all held out', questions: ranked('casual-questions-4.json') },
+      { name: 'casual 5 held-out', source: 'casual-questions-5.json, held-out half', questions: fifth.aside },
+      // Written after every change to the method, and held out whole.
+      { name: 'casual 6', source: 'casual-questions-6.json, all held out', questions: ranked('casual-questions-6.json') },
+      { name: 'casual 7 aside', source: 'casual-questions-7.json, set-aside third', questions: seventh.aside },
     ],
     offTopicAside: {
-      source: 'dev-off-topic.json, set-aside third; off-topic-3.json, held-out half; off-topic-4.json, all held out',
-      questions: [...offTopic.aside, ...freshOffTopic.aside, ...parseOffTopicSet(read('off-topic-4.json'), 'off-topic-4.json')],
+      source:
+        'dev-off-topic.json, set-aside third; off-topic-3.json and off-topic-5.json, held-out halves; off-topic-4.json and off-topic-6.json, all held out; off-topic-7.json, set-aside third',
+      questions: [
+        ...offTopic.aside,
+        ...freshOffTopic.aside,
+        ...parseOffTopicSet(read('off-topic-4.json'), 'off-topic-4.json'),
+        ...fifthOffTopic.aside,
+        ...parseOffTopicSet(read('off-topic-6.json'), 'off-topic-6.json'),
+        ...seventhOffTopic.aside,
+      ],
     },
-    devOnTopic: [...essayWords, ...ownWords, ...casual.tuning, ...fresh.tuning],
-    devOffTopic: [...offTopic.tuning, ...freshOffTopic.tuning],
+    devOnTopic: [...essayWords, ...ownWords, ...casual.tuning, ...fresh.tuning, ...fifth.tuning, ...seventh.tuning],
+    devOffTopic: [...offTopic.tuning, ...freshOffTopic.tuning, ...fifthOffTopic.tuning, ...seventhOffTopic.tuning],
     devSources: [
       'dev-questions.json',
       'dev-questions-hard.json',
       'dev-questions-casual.json (tuning two thirds)',
       'casual-questions-3.json (tuning half)',
+      'casual-questions-5.json (tuning half)',
+      'casual-questions-7.json (tuning two thirds)',
       'dev-off-topic.json (tuning two thirds)',
       'off-topic-3.json (tuning half)',
+      'off-topic-5.json (tuning half)',
+      'off-topic-7.json (tuning two thirds)',
     ],
     targetSets: [
       { name: 'dev-questions (essay words)', questions: essayWords },
