@@ -240,6 +240,11 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('whhats abotu the primakov idea'))[0]).toBe('¶8');
   });
 
+  it('meets a country\'s name where the essay names its people, and the reverse', () => {
+    // ¶2: "the invitation of the Hamas leaders for talks in Moscow" (glossary: Palestinian leaders).
+    expect(numbers(engine.answer('why did moscow invite people from palestine'))[0]).toBe('¶2');
+  });
+
   it('knows everyday idioms for the essay\'s terms (glossary)', () => {
     // ¶17: "make Russia a raw materials supplier for China"; students say "gas station".
     expect(numbers(engine.answer('does russia risk becoming chinas petrol station'))[0]).toBe('¶17');
