@@ -95,7 +95,8 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
 // phrasal verbs about the telling, not the topic. Their first word alone may be a topic ("bring").
 export const QUESTION_FRAME_PHRASES: ReadonlySet<string> = new Set(
   `bring up|brings up|brought up|bringing up|talk about|talks about|talked about|talking about|point out|points out|
-  pointed out|come up|comes up|came up|end up|ends up|ended up|go on about|get at|getting at|gets to|get to|go into|goes into`
+  pointed out|come up|comes up|came up|end up|ends up|ended up|go on about|get at|getting at|gets to|get to|go into|goes into|
+  next to|right next to`
     .split('|')
     .map((phrase) => phrase.trim())
     .filter((phrase) => phrase !== ''),
@@ -157,6 +158,21 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+// The short forms of a class chat ("ppl", "govt", "abt"): general English, read as the word.
+export const CHAT_FORMS: ReadonlyMap<string, string> = new Map(
+  `ppl:people govt:government govts:governments gov:government intl:international econ:economic
+  abt:about bc:because cuz:because bcuz:because coz:because tho:though thru:through diff:different
+  info:information prez:president pres:president`
+    .split(/\s+/)
+    .filter((pair) => pair !== '')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** The word a form stands for: the base of an irregular verb, the word a chat short form abbreviates. */
+function baseOf(word: string): string | undefined {
+  return IRREGULAR_FORMS.get(word) ?? CHAT_FORMS.get(word);
+}
+
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu;
 const ASCII_WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*'?/g;
 
@@ -165,7 +181,7 @@ export function termOf(word: string): string {
   const known = termCache.get(word);
   if (known !== undefined) return known;
   const country = DEMONYMS.get(word);
-  const base = IRREGULAR_FORMS.get(word) ?? word;
+  const base = baseOf(word) ?? word;
   // A demonym's country is stemmed like the country's own name, so "European" meets "Europe"
   // ("europ") and "German" meets "Germany" ("germani").
   const term = /^\p{N}+$/u.test(word) ? word : stemmer(country ?? base);
@@ -192,7 +208,7 @@ function makeToken(word: string, joined: boolean, previous: string | undefined):
   // Lower-case "us" after "the" is the country typed in lower case ("what did the us do").
   if (word === 'us' && previous === 'the') return { word, term: 'usa', stop: false, joined };
   // "went" is as empty as "go": an irregular form of a stop word is one too.
-  const stop = STOP_WORDS.has(word) || STOP_WORDS.has(IRREGULAR_FORMS.get(word) ?? '') || (word.length === 1 && !(word >= '0' && word <= '9'));
+  const stop = STOP_WORDS.has(word) || STOP_WORDS.has(baseOf(word) ?? '') || (word.length === 1 && !(word >= '0' && word <= '9'));
   return { word, term: termOf(word), stop, joined };
 }
 

@@ -32,6 +32,13 @@ function concept(question: string, source: string): QueryConcept {
 const idf = (term: string): number => inverseDocumentFrequency(index, index.documentFrequency.get(term) ?? 0);
 
 describe('analyzeQuestion', () => {
+  it('reads the short forms of a class chat as their words, and drops "next to" like other framing phrases', () => {
+    const sources = (question: string) => concepts(question).map((found) => found.alternatives.map((alt) => alt.terms.join('+')).sort());
+    expect(sources('chinese ppl in the far east')).toEqual(sources('chinese people in the far east'));
+    expect(sources('the russian govt')).toEqual(sources('the russian government'));
+    expect(concepts('chinese migrants living next to the russian border').map((found) => found.source)).not.toContain('next');
+  });
+
   it('weighs a rare name of the essay far above the countries of every paragraph', () => {
     const question = "How did the Iraq war change Putin's view of Washington?";
     expect(concept(question, 'iraq').weight).toBeGreaterThan(3 * concept(question, 'washington').weight);
