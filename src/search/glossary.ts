@@ -95,16 +95,30 @@ function uniquePhrases(phrases: readonly (readonly string[])[]): (readonly strin
  * Compiles entries into rules keyed by the first term of the student phrase. Phrases are matched
  * on index terms including stop words ("let down", "group of seven"), so "letting down" matches too.
  */
+// The one-word student words of each compiled glossary as written ("beijing", whose term is
+// "beij"), each with its term: a slip is one letter from the word a student meant, not from its stem.
+const studentWordsOf = new WeakMap<ReadonlyMap<string, readonly GlossaryRule[]>, ReadonlyMap<string, string>>();
+const NO_WORDS: ReadonlyMap<string, string> = new Map();
+
+/** The one-word student words of compiled glossary rules, as written, each with its term. */
+export function glossaryStudentWords(rules: ReadonlyMap<string, readonly GlossaryRule[]>): ReadonlyMap<string, string> {
+  return studentWordsOf.get(rules) ?? NO_WORDS;
+}
+
 export function compileGlossary(glossary: Glossary): ReadonlyMap<string, readonly GlossaryRule[]> {
   const rules = new Map<string, GlossaryRule[]>();
+  const studentWords = new Map<string, string>();
   for (const entry of glossary.entries) {
     // Terms as packed arrays (see packed.ts): every question's analysis reads them.
     const targets = uniquePhrases(
       entry.essayWords.map((words) => mapPacked(tokenize(words).filter((token) => !token.stop), (token) => token.term)),
     );
     for (const words of entry.studentWords) {
-      const phrase = mapPacked(tokenize(words), (token) => token.term);
+      const tokens = tokenize(words);
+      const phrase = mapPacked(tokens, (token) => token.term);
       if (phrase.length === 0) continue;
+      const [only] = tokens;
+      if (tokens.length === 1 && only !== undefined && /^[a-z]{4,}$/.test(only.word)) studentWords.set(only.word, only.term);
       const key = phrase.join(' ');
       const list = rules.get(phrase[0] ?? '') ?? [];
       const at = list.findIndex((rule) => rule.phrase.join(' ') === key);
@@ -118,5 +132,6 @@ export function compileGlossary(glossary: Glossary): ReadonlyMap<string, readonl
   }
   // Longest phrase first, so "north korea" wins over "north".
   for (const list of rules.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+  studentWordsOf.set(rules, studentWords);
   return rules;
 }

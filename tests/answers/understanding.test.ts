@@ -240,6 +240,29 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('whhats abotu the primakov idea'))[0]).toBe('¶8');
   });
 
+  it('reads one slip of a glossary word, a country or a short word as surely as the word spelt right', () => {
+    const same = (slipped: string, right: string) => {
+      expect({ coverage: engine.answer(slipped).coverage, first: numbers(engine.answer(slipped))[0] }).toEqual({
+        coverage: engine.answer(right).coverage,
+        first: numbers(engine.answer(right))[0],
+      });
+      expect(engine.answer(slipped).coverage).toBe('answered');
+    };
+    // A swap in a glossary word whose term is short ("beij").
+    same('why did biejing hold war games with moscow', 'why did beijing hold war games with moscow');
+    // A country the essay names only by its people ("Taiwanese"), and one named only as "American".
+    same('did china scare tawan with the exercise', 'did china scare taiwan with the exercise');
+    same('how did the iraq war change how putin saw amercia', 'how did the iraq war change how putin saw america');
+    // A four-letter word with a letter dropped.
+    same('tldr of the esay', 'tldr of the essay');
+  });
+
+  it('does not read a name as a slip of a stem', () => {
+    // "david" is one letter from "divid", the stem of "divided": no word a student types.
+    const answer = engine.answer('what were the camp david talks');
+    expect(answer.kind === 'answer' ? answer.matchedTerms : []).not.toContain('david');
+  });
+
   it('meets a country\'s name where the essay names its people, and the reverse', () => {
     // ¶2: "the invitation of the Hamas leaders for talks in Moscow" (glossary: Palestinian leaders).
     expect(numbers(engine.answer('why did moscow invite people from palestine'))[0]).toBe('¶2');
