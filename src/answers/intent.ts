@@ -115,11 +115,15 @@ export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Gui
       // Without a guide, an essay's last paragraph is where it usually concludes.
       add([reading.paragraphs.length]);
       break;
-    case 'posed-questions':
+    case 'posed-questions': {
       // The paragraph announcing the questions ("raise several questions"), then those asking them.
+      // An announcer comes before the first question asked: "to consider these questions" after
+      // them turns to answering.
+      const firstThird = Math.max(3, Math.ceil(reading.paragraphs.length / 3));
+      const firstAsking = reading.paragraphs.find((p) => p.number <= firstThird && p.text.includes('?'))?.number ?? firstThird + 1;
       add(
         reading.paragraphs
-          .filter((p) => p.number <= Math.max(3, Math.ceil(reading.paragraphs.length / 3)) && /\bquestions\b/i.test(p.text) && !p.text.includes('?'))
+          .filter((p) => p.number < firstAsking && /\bquestions\b/i.test(p.text) && !p.text.includes('?'))
           .map((p) => p.number),
       );
       add(guide.questions.map((q) => q.askedIn).sort((a, b) => a - b).slice(0, 1));
@@ -134,6 +138,7 @@ export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Gui
       );
       add([...new Set(guide.questions.map((q) => q.askedIn))].sort((a, b) => a - b));
       break;
+    }
     case 'enumeration':
       add(listsOf(reading).map((list) => list[0] ?? 0));
       break;

@@ -75,6 +75,20 @@ describe('paragraphsForIntent without a guide: the reading\'s own signals', () =
     expect(paragraphsForIntent({ kind: 'posed-questions' }, reading, EMPTY_GUIDE).slice(0, 2)).toEqual([1, 2]);
   });
 
+  it('takes a paragraph turning back to the questions after they are asked for no announcer', () => {
+    const text = [
+      '# Questions',
+      'An Author',
+      'These events raise several questions.',
+      'First, will it last? Second, who gains?',
+      'To consider these questions, we turn to history.',
+      'History shows much.',
+    ].join('\n\n');
+    const asked = parseReading(text, 'q.md', 'q');
+    expect(paragraphsForIntent({ kind: 'posed-questions' }, asked, EMPTY_GUIDE)).not.toContain(3);
+    expect(paragraphsForIntent({ kind: 'posed-questions' }, asked, EMPTY_GUIDE).slice(0, 2)).toEqual([1, 2]);
+  });
+
   it('finds the n-th point and the last one by their discourse markers', () => {
     expect(paragraphsForIntent({ kind: 'point', ordinal: 2 }, reading, EMPTY_GUIDE)).toEqual([4]);
     expect(paragraphsForIntent({ kind: 'point', ordinal: 99 }, reading, EMPTY_GUIDE)).toEqual([5]);
