@@ -83,7 +83,7 @@ export function isDictionaryWord(word: string): boolean {
 }
 
 /** Every string one slip (a letter added, dropped or changed, or two neighbours swapped) away from `word`, over a–z. */
-export function oneSlipAway(word: string): string[] {
+function oneSlipAway(word: string): string[] {
   return /^[a-z]+$/.test(word) ? [...new Set(oneEditAway(word))].filter((candidate) => candidate !== word) : [];
 }
 

@@ -5,7 +5,7 @@ import { DEMONYMS, MODAL_WORDS, QUESTION_FRAME_PHRASES, QUESTION_FRAME_WORDS, ST
 import { editDistance } from './edit-distance.js';
 import type { Token } from './analyze.js';
 import SearchableMap from 'minisearch/SearchableMap';
-import { dictionaryWordsOneSlipAway, isDictionaryWord, oneSlipAway } from './english-words.js';
+import { dictionaryWordsOneSlipAway, isDictionaryWord } from './english-words.js';
 import { mapPacked } from './packed.js';
 import type { GlossaryRule } from './glossary.js';
 import { glossaryStudentWords } from './glossary.js';
@@ -408,32 +408,57 @@ function slipOfFrameWord(word: string): string | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
-// The countries' terms: a country the reading names only by its people ("Taiwanese") is still a
-// word students type ("taiwan"), unlike other terms, which are stems ("divid" is no word).
-const COUNTRY_TERMS: ReadonlySet<string> = new Set([...DEMONYMS.values()].map(termOf));
+// Countries and nationalities: a country the reading names only by its people ("Taiwanese") is
+// still a word students type ("taiwan"), as is a nationality it never uses ("america"). Other
+// terms are stems, no words ("divid").
+const COUNTRY_WORDS: readonly string[] = [...new Set([...DEMONYMS.keys(), ...DEMONYMS.values()])];
+
+/** `word` with two neighbouring letters swapped, at each place. */
+function swapsOf(word: string): string[] {
+  const swaps: string[] = [];
+  for (let at = 0; at + 1 < word.length; at++) {
+    if (word.charAt(at) !== word.charAt(at + 1)) swaps.push(word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2));
+  }
+  return swaps;
+}
 
 /**
- * The index terms that the strings one slip from a word (`slips`: a letter added, dropped or
- * changed, or two neighbours swapped) stand for in the reading, each with the word met: a word of
- * the reading ("riost" -> riots), a country it names ("tawan" -> Taiwan, named as "Taiwanese"), or
- * a country or nationality whose term it has ("amercia" -> America, the term of "American").
+ * The index terms the reading's words one slip from `word` stand for, each with the word met: a
+ * letter added, dropped or changed (the typo look-up, cached for the question), or two
+ * neighbouring letters swapped ("riost" -> riots); or a country or nationality whose term the
+ * reading has ("tawan" -> Taiwan, named as "Taiwanese"; "amercia" -> America, as "American").
  */
-function readingTermsOneSlipAway(index: PassageIndex, slips: readonly string[]): Map<string, string> {
+function readingTermsOneSlipAway(index: PassageIndex, word: string, typos: TypoLookups): Map<string, string> {
   const terms = new Map<string, string>();
-  for (const slip of slips) {
-    const term =
-      index.words.get(slip)?.[0] ??
-      (COUNTRY_TERMS.has(slip) && index.documentFrequency.has(slip) ? slip : undefined) ??
-      (DEMONYMS.has(slip) && index.documentFrequency.has(termOf(slip)) ? termOf(slip) : undefined);
-    if (term !== undefined && !terms.has(term)) terms.set(term, slip);
+  for (const close of typos.near(word, 1, Number.POSITIVE_INFINITY)) if (!terms.has(close.term)) terms.set(close.term, close.word);
+  for (const swapped of swapsOf(word)) {
+    const term = index.words.get(swapped)?.[0];
+    if (term !== undefined && !terms.has(term)) terms.set(term, swapped);
+  }
+  for (const country of COUNTRY_WORDS) {
+    const term = termOf(country);
+    if (!terms.has(term) && index.documentFrequency.has(term) && editDistance(word, country, 1) <= 1) terms.set(term, country);
   }
   return terms;
 }
 
-/** The terms of the glossary's student words one slip from a word ("biejing" -> Beijing). */
-function glossaryTermsOneSlipAway(rules: ReadonlyMap<string, readonly GlossaryRule[]>, slips: readonly string[]): string[] {
-  const words = glossaryStudentWords(rules);
-  return [...new Set(slips.flatMap((slip) => words.get(slip) ?? []))].sort();
+// Per compiled glossary, its one-word student words as written, as a radix tree (for slips of them).
+const glossaryStudentTrees = new WeakMap<ReadonlyMap<string, readonly GlossaryRule[]>, SearchableMap<string>>();
+
+/** The terms of the glossary's student words one slip from `word`, as written ("biejing" -> Beijing). */
+function glossaryTermsOneSlipAway(rules: ReadonlyMap<string, readonly GlossaryRule[]>, word: string): string[] {
+  let tree = glossaryStudentTrees.get(rules);
+  if (tree === undefined) {
+    tree = new SearchableMap<string>();
+    for (const [written, term] of glossaryStudentWords(rules)) tree.set(written, term);
+    glossaryStudentTrees.set(rules, tree);
+  }
+  const found = new Set([...tree.fuzzyGet(word, 1).values()].map(([term]) => term));
+  for (const swapped of swapsOf(word)) {
+    const term = tree.get(swapped);
+    if (term !== undefined) found.add(term);
+  }
+  return [...found].sort();
 }
 
 /** How `correctSlips` read the question's slips. */
@@ -453,7 +478,7 @@ interface SlipReadings {
  * fit, the typo alternatives weigh them (expandUnknown). A real English word is never "corrected"
  * ("patch" is not a slip of "path").
  */
-function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: ReadonlyMap<string, readonly GlossaryRule[]>, read: SlipReadings): Token[] {
+function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: ReadonlyMap<string, readonly GlossaryRule[]>, typos: TypoLookups, read: SlipReadings): Token[] {
   const known = (term: string): boolean => index.documentFrequency.has(term) || rules.has(term);
   // A question has a few slips; a pasted page of unknown words is not worth hundreds of look-ups each.
   let lookUps = 0;
@@ -466,12 +491,11 @@ function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: Read
       read.spellings.set(token.word, stop);
       return { ...token, word: stop, term: stop, stop: true };
     }
-    const slips = oneSlipAway(token.word);
     // A four-letter slip is read only as a longer word with a letter dropped ("toyo" -> Tokyo,
     // "esay" -> essay): four letters have too many neighbours of their own length.
     const short = token.word.length < SEARCH_OPTIONS.fuzzy.minLength;
     const fits = (slip: string): boolean => !short || slip.length > token.word.length;
-    const reading = [...readingTermsOneSlipAway(index, slips)].filter(([, word]) => fits(word));
+    const reading = [...readingTermsOneSlipAway(index, token.word, typos)].filter(([, word]) => fits(word));
     // A slip of a word framing the question ("acording to the author", "explian"): dropped like the
     // word itself. Where the reading has a word it fits, that word decides ("visted" is visited, not listed).
     const [only] = reading;
@@ -480,7 +504,7 @@ function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: Read
       read.spellings.set(token.word, frame);
       return { ...token, word: frame, term: termOf(frame) };
     }
-    const [glossaryTerm] = short ? [] : glossaryTermsOneSlipAway(rules, slips);
+    const [glossaryTerm] = short ? [] : glossaryTermsOneSlipAway(rules, token.word);
     const best = glossaryTerm ?? (short ? undefined : [...glossaryWordsOf(rules).fuzzyGet(token.term, 1).keys()].sort()[0]);
     if (best !== undefined) return { ...token, term: best };
     if (reading.length > 1) return token;
@@ -528,7 +552,7 @@ export function analyzeQuestion(
 ): AnalyzedQuestion {
   const read: SlipReadings = { spellings: new Map(), shown: new Set() };
   const tokenized = expandShortYears(tokenize(question.slice(0, SEARCH_OPTIONS.maxQuestionChars)), index);
-  const tokens = options.readSlips === false ? tokenized : correctSlips(tokenized, index, rules, read);
+  const tokens = options.readSlips === false ? tokenized : correctSlips(tokenized, index, rules, typos, read);
   const grouped = groupTokens(
     tokens,
     rules,
