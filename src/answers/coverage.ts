@@ -194,8 +194,9 @@ function asksWhatHappenedLater(question: string): boolean {
 /**
  * The kinds of answer the question asks for that the first passage does not give, as NOT_GIVEN
  * markers: a number ("how many", looked for in its best sentence), a date ("when", anywhere in
- * it: a paragraph dates its events once), an office's holder ("who was the president") or the
- * names of several things ("which islands make up ...", in its best sentence).
+ * it: a paragraph dates its events once), an office's holder ("who was the president"), the
+ * names of several things ("which islands make up ...", in its best sentence) or of one ("what
+ * university"); and what happened after the reading was written, which no passage gives.
  */
 export function kindsNotGiven(question: string, concepts: readonly QueryConcept[], passageText: string, bestSentence: () => string): string[] {
   const markers: string[] = [];

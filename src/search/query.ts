@@ -250,7 +250,7 @@ export class TypoLookups {
  */
 export function prepareTypoStructures(index: PassageIndex, rules: ReadonlyMap<string, readonly GlossaryRule[]>): void {
   void index.words;
-  glossaryWordsOf(rules);
+  glossaryStudentTree(rules);
 }
 
 /** Close surface words of the passages, nearest first, then most frequent, then alphabetical. */
@@ -374,21 +374,6 @@ function conceptWeight(index: PassageIndex, concept: RawConcept, unknownWeight: 
   return (sureness * rarities) / known;
 }
 
-// Per compiled glossary, its single student words as a radix tree (for slips of them).
-const glossaryWords = new WeakMap<ReadonlyMap<string, readonly GlossaryRule[]>, SearchableMap<string>>();
-
-function glossaryWordsOf(rules: ReadonlyMap<string, readonly GlossaryRule[]>): SearchableMap<string> {
-  let words = glossaryWords.get(rules);
-  if (words === undefined) {
-    words = new SearchableMap<string>();
-    for (const [first, list] of rules) {
-      for (const rule of list) if (rule.phrase.length === 1 && /^\p{L}{5,}$/u.test(first)) words.set(first, first);
-    }
-    glossaryWords.set(rules, words);
-  }
-  return words;
-}
-
 // Common words long enough for a slip of them to be told apart ("abotu", "whhats", "thier").
 const LONG_STOP_WORDS: readonly string[] = [...STOP_WORDS].filter((word) => word.length >= 4);
 
@@ -445,14 +430,20 @@ function readingTermsOneSlipAway(index: PassageIndex, word: string, typos: TypoL
 // Per compiled glossary, its one-word student words as written, as a radix tree (for slips of them).
 const glossaryStudentTrees = new WeakMap<ReadonlyMap<string, readonly GlossaryRule[]>, SearchableMap<string>>();
 
-/** The terms of the glossary's student words one slip from `word`, as written ("biejing" -> Beijing). */
-function glossaryTermsOneSlipAway(rules: ReadonlyMap<string, readonly GlossaryRule[]>, word: string): string[] {
+/** The glossary's one-word student words as written, each with its term, as a radix tree (made once). */
+function glossaryStudentTree(rules: ReadonlyMap<string, readonly GlossaryRule[]>): SearchableMap<string> {
   let tree = glossaryStudentTrees.get(rules);
   if (tree === undefined) {
     tree = new SearchableMap<string>();
     for (const [written, term] of glossaryStudentWords(rules)) tree.set(written, term);
     glossaryStudentTrees.set(rules, tree);
   }
+  return tree;
+}
+
+/** The terms of the glossary's student words one slip from `word`, as written ("biejing" -> Beijing). */
+function glossaryTermsOneSlipAway(rules: ReadonlyMap<string, readonly GlossaryRule[]>, word: string): string[] {
+  const tree = glossaryStudentTree(rules);
   const found = new Set([...tree.fuzzyGet(word, 1).values()].map(([term]) => term));
   for (const swapped of swapsOf(word)) {
     const term = tree.get(swapped);
@@ -505,8 +496,7 @@ function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: Read
       return { ...token, word: frame, term: termOf(frame) };
     }
     const [glossaryTerm] = short ? [] : glossaryTermsOneSlipAway(rules, token.word);
-    const best = glossaryTerm ?? (short ? undefined : [...glossaryWordsOf(rules).fuzzyGet(token.term, 1).keys()].sort()[0]);
-    if (best !== undefined) return { ...token, term: best };
+    if (glossaryTerm !== undefined) return { ...token, term: glossaryTerm };
     if (reading.length > 1) return token;
     if (only !== undefined) {
       read.spellings.set(token.word, only[1]);
