@@ -19,7 +19,7 @@ import { rankPassages, SentenceCache, SentenceMatcher } from '../search/rank.js'
 import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { splitSentences } from '../search/sentences.js';
-import { isAnswered, isAnsweredByGist, isSmallTalk, kindsNotGiven, missingKeyWords, yearsNamed } from './coverage.js';
+import { isAnswered, isAnsweredByGist, isSmallTalk, kindsNotGiven, missingKeyWords, namedTerms, yearsNamed } from './coverage.js';
 import { listsOf, paragraphsForIntent, recognizeIntent } from './intent.js';
 import type { Intent } from './intent.js';
 import type { Answer, AnswerOptions, AnswerResult, FootnoteResult, ParagraphResult } from './types.js';
@@ -76,6 +76,8 @@ class ScopeEngine implements AnswerEngine {
   private readonly passageIds = new Map<string, number>();
   private readonly guides: GistIndex | undefined;
   private readonly years: ReadonlySet<string>;
+  /** The terms the reading writes as names (coverage.ts, `namedTerms`). */
+  private readonly named: ReadonlySet<string>;
 
   constructor(
     readonly corpus: Corpus,
@@ -89,6 +91,7 @@ class ScopeEngine implements AnswerEngine {
     prepareTypoStructures(index, this.rules);
     index.passages.forEach((passage, id) => this.passageIds.set(passageKey(passage), id));
     this.years = yearsNamed(corpus);
+    this.named = namedTerms(corpus);
     this.guides = guideOf.size === 0 ? undefined : new GistIndex(corpus, guideOf, this.rules, isAnsweredByGist);
     for (const reading of corpus.readings) {
       for (const footnote of reading.footnotes) this.footnotes.set(`${reading.id}/${footnote.number}`, footnote);
@@ -157,7 +160,8 @@ class ScopeEngine implements AnswerEngine {
     // kind of answer is answered directly only by a passage that gives one.
     const first = fused[0];
     if (intent === undefined && first !== undefined) {
-      missing.push(...kindsNotGiven(text, concepts, first.passage.item.text, () => first.bestSentence ?? matcher.best(first.id).text));
+      const passage = { text: first.passage.item.text, isParagraph: first.passage.kind === 'paragraph', bestSentence: () => first.bestSentence ?? matcher.best(first.id).text };
+      missing.push(...kindsNotGiven(text, concepts, passage, this.named));
     }
     return {
       kind: 'answer',

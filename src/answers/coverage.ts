@@ -171,7 +171,7 @@ function givesQuantity(text: string): boolean {
 // "which other officials went": the question asks for the names of several things, which a
 // sentence gives only by naming them.
 const NAMES_QUESTION =
-  /\b(?:(?:which|what) (?:\w+ )?(?:islands|countries|states|members|cities|regions|provinces|companies|people|leaders|officials|scholars|authors|books)\b.*\b(?:make up|made up|are in|are part of|belong|form|consist|include|are members)\b|(?:which|what) other (?:\w+ )?(?:islands|cities|regions|provinces|companies|people|leaders|officials|ministers|politicians|diplomats|scholars|authors|books)\b|names? of the|name the)\b/i;
+  /\b(?:(?:which|what) (?:\w+ )?(?:islands|countries|states|members|cities|regions|provinces|companies|people|leaders|officials|scholars|authors|books)\b.*\b(?:make up|made up|are in|are part of|belong|form|consist|include|are members|take part|took part|participate|participated|were involved|are involved)\b|(?:which|what) other (?:\w+ )?(?:islands|cities|regions|provinces|companies|people|leaders|officials|ministers|politicians|diplomats|scholars|authors|books)\b|names? of the|name the)\b/i;
 
 // "What university ...", "which company is building ...": one thing's name, given only by naming it.
 const THING_QUESTION = /\b(?:what|which) (?:\w+ )?(?:company|firm|university|newspaper|bank|city|town|port|river|party|organi[sz]ation|journal|book|publisher)\b(?!s)/i;
@@ -180,15 +180,75 @@ function asksForNames(question: string): boolean {
   return NAMES_QUESTION.test(question);
 }
 
-// "Did India end up joining", "was Russia kicked out later on", "is it still true nowadays": what
+// "Did India end up joining", "was Russia kicked out later on", "did they sign a treaty later",
+// "is it still true nowadays": what
 // happened after the reading was written, which no passage of it can tell. Only words that point
 // past the reading's own time: "is Russia going to end up as a supplier" asks for the author's view
 // of the future, "in the end" may mean the essay's conclusion, "since then" may follow a date the
 // essay goes on from.
-const LATER_QUESTION = /\b(?:(?:did|has|have|had)\b.*\bend(?:ed)? up|ended up|later on|nowadays|these days|to this day)\b/i;
+const LATER_QUESTION = /\b(?:(?:did|has|have|had)\b.*\bend(?:ed)? up|ended up|later on|nowadays|these days|to this day)\b|\b(?:did|has|have|had|was|were)\b.*\b(?:later|afterwards?|since)\W*$/i;
 
 function asksWhatHappenedLater(question: string): boolean {
   return LATER_QUESTION.test(question);
+}
+
+// The words that ask for the kind of answer, not about what ("how big", "what year", "which
+// company", "the leader's name"): the subject is what is left. A year or decade
+// ("in the 1990s") is checked on its own (`missingKeyWords`): a sentence may span it ("from 1991
+// to 2001").
+const KIND_WORDS: ReadonlySet<string> = new Set(
+  `how big large long far old often total exact current annual yearly many much number name names
+  year years month months date day days decade decades
+  company firm university newspaper bank city town port river party organization organisation journal book books publisher
+  islands countries states members cities regions provinces companies people leaders officials ministers politicians diplomats scholars authors`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+// A book, journal or author is named in the footnote a sentence cites, not beside its subject.
+const CITED_THINGS = /\b(?:book|books|journal|publisher|authors?|scholars?|source|study|article)\b/i;
+
+/**
+ * The question's subject: its names the reading writes as names ("Georgia", "Northern
+ * Territories", "WTO"), not the words asking for the kind of answer, the office, or a number. A
+ * sentence answering "how big are the Northern Territories" names them; one giving "a hundred and
+ * fifty thousand square kilometers" of another border does not. Only names count: the verbs and
+ * ordinary nouns of a question are paraphrased too freely ("become" for "appointed").
+ */
+function subjectOf(question: string, concepts: readonly QueryConcept[], namedTerms: ReadonlySet<string>): QueryConcept[] {
+  const askingWords = new Set([...countedWords(question), ...KIND_WORDS, ...OFFICES.split('|')]);
+  return concepts.filter(
+    (concept) =>
+      concept.words > 0 &&
+      concept.weight >= SEARCH_OPTIONS.minSubjectWeight &&
+      !askingWords.has(concept.source) &&
+      !/\d/.test(concept.source) &&
+      concept.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every((term) => namedTerms.has(term))),
+  );
+}
+
+/**
+ * True when a sentence of the passage gives the kind of answer (`gives`) and names the subject,
+ * there or in the sentence before it (which "it" or "he" refers back to: "in July 2005, it
+ * issued a joint declaration" after a sentence naming the SCO). One of the subject's names is
+ * enough: "when did the SCO tell the US to leave Central Asia" is answered by a sentence naming
+ * the SCO and writing "this area" for Central Asia.
+ */
+function givenOfSubject(passage: KindPassage, subject: readonly QueryConcept[], gives: (sentence: string) => boolean): boolean {
+  const sentences = splitSentences(passage.text);
+  return sentences.some((sentence, at) => {
+    if (!gives(sentence.text)) return false;
+    const terms = new Set([...indexTerms(sentence.text), ...indexTerms(sentences[at - 1]?.text ?? '')]);
+    return subject.some((concept) => concept.alternatives.some((alt) => alt.terms.length > 0 && alt.terms.every((term) => terms.has(term))));
+  });
+}
+
+/** The first passage, as the kind checks read it. */
+export interface KindPassage {
+  readonly text: string;
+  /** A footnote is bibliography: its names and dates are a source's, not a subject's. */
+  readonly isParagraph: boolean;
+  /** Its best sentence for the question (computed only when asked for). */
+  readonly bestSentence: () => string;
 }
 
 /**
@@ -197,17 +257,26 @@ function asksWhatHappenedLater(question: string): boolean {
  * it: a paragraph dates its events once), an office's holder ("who was the president"), the
  * names of several things ("which islands make up ...", in its best sentence) or of one ("what
  * university"); and what happened after the reading was written, which no passage gives.
+ * Where the question has a subject (a name, `subjectOf`), a paragraph gives the kind only in a
+ * sentence about it.
  */
-export function kindsNotGiven(question: string, concepts: readonly QueryConcept[], passageText: string, bestSentence: () => string): string[] {
+export function kindsNotGiven(question: string, concepts: readonly QueryConcept[], passage: KindPassage, namedTerms: ReadonlySet<string>): string[] {
   const markers: string[] = [];
-  if (asksForQuantity(question) && !givesQuantity(bestSentence())) markers.push(NOT_GIVEN.number);
+  const subject = passage.isParagraph ? subjectOf(question, concepts, namedTerms) : [];
   const questionWords = new Set(tokenize(question).map((token) => token.word));
-  if (asksForNames(question) && !namesSomeone(bestSentence(), questionWords)) markers.push(NOT_GIVEN.names);
-  else if (THING_QUESTION.test(question) && !namesSomeone(bestSentence(), questionWords)) markers.push(NOT_GIVEN.thing);
+  // The kind given in the place the plain check looks, and then, for a question with a subject,
+  // in a sentence about it.
+  const gives = (plain: boolean, givesKind: (sentence: string) => boolean): boolean => plain && (subject.length === 0 || givenOfSubject(passage, subject, givesKind));
+  const namesGiven = (sentence: string): boolean => namesSomeone(sentence, questionWords);
+  if (asksForQuantity(question) && !gives(givesQuantity(passage.bestSentence()), givesQuantity)) markers.push(NOT_GIVEN.number);
+  const citedThing = CITED_THINGS.test(question);
+  const namesCheck = (): boolean => (citedThing ? namesGiven(passage.bestSentence()) : gives(namesGiven(passage.bestSentence()), namesGiven));
+  if (asksForNames(question) && !namesCheck()) markers.push(NOT_GIVEN.names);
+  else if (THING_QUESTION.test(question) && !namesCheck()) markers.push(NOT_GIVEN.thing);
   if (asksWhatHappenedLater(question)) markers.push(NOT_GIVEN.later);
-  if (asksForDate(question) && !givesDate(passageText)) markers.push(NOT_GIVEN.date);
+  if (asksForDate(question) && !gives(givesDate(passage.text), givesDate)) markers.push(NOT_GIVEN.date);
   const office = officeAskedFor(question);
-  if (office !== undefined && !namesOfficeHolder(office, concepts, passageText)) markers.push(NOT_GIVEN.name);
+  if (office !== undefined && !gives(namesOfficeHolder(office, concepts, passage.text), (sentence) => namesOfficeHolder(office, concepts, sentence))) markers.push(NOT_GIVEN.name);
   return markers;
 }
 
@@ -250,6 +319,24 @@ export function missingKeyWords(question: string, concepts: readonly QueryConcep
     missing.push(token.word);
   }
   return missing;
+}
+
+/** Terms written capitalised inside a sentence in most of their uses: names ("Northern Territories", "WTO", "Primakov"). */
+export function namedTerms(corpus: Corpus): Set<string> {
+  const capitalised = new Map<string, number>();
+  const all = new Map<string, number>();
+  for (const reading of corpus.readings) {
+    for (const paragraph of reading.paragraphs) {
+      for (const sentence of splitSentences(paragraph.text)) {
+        for (const match of sentence.text.matchAll(/(?<=\s)[\p{L}][\p{L}'’-]*/gu)) {
+          const term = termOf(match[0].toLowerCase());
+          all.set(term, (all.get(term) ?? 0) + 1);
+          if (/^\p{Lu}/u.test(match[0])) capitalised.set(term, (capitalised.get(term) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  return new Set([...capitalised].filter(([term, count]) => count * 2 > (all.get(term) ?? 0)).map(([term]) => term));
 }
 
 /** The years (four digits) the paragraphs of a corpus name. */

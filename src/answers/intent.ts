@@ -22,8 +22,9 @@ export interface RecognizedIntent {
   readonly rest: string;
 }
 
-// The reader's words for "the gist of the whole text".
-const SUMMARY = /\b(?:tl;?\s?dr|too long,? didn'?t read|in a nutshell|sum(?:s|med)? (?:it )?up|summ?ar(?:y|ise|ize|ies)|conclusions?|(?:author|he|yokote|essay|article|text|writer) (?:conclude[sd]?|sums? up)|bottom line|take-?aways?|main (?:point|argument|idea|claim|message|thesis)s?|thesis|overall (?:point|argument|message)|big picture|the point of (?:the|this) (?:essay|article|text|reading))\b/;
+// The reader's words for "the gist of the whole text". A degree's thesis ("Putin's master's
+// thesis") is someone's dissertation, not the essay's thesis.
+const SUMMARY = /\b(?:tl;?\s?dr|too long,? didn'?t read|in a nutshell|sum(?:s|med)? (?:it )?up|summ?ar(?:y|ise|ize|ies)|conclusions?|(?:author|he|yokote|essay|article|text|writer) (?:conclude[sd]?|sums? up)|bottom line|take-?aways?|main (?:point|argument|idea|claim|message|thesis)s?|(?<!\b(?:master'?s?|phd|doctoral|graduate|senior|undergrad(?:uate)?) )thesis|overall (?:point|argument|message)|big picture|the point of (?:the|this) (?:essay|article|text|reading))\b/;
 // "the questions the essay asks / raises", "the intro's questions".
 const POSED = /\b(?:(?:what|which) questions?|questions? (?:does|do|did) (?:the |this |he |yokote )?(?:essay|author|article|text|intro|introduction|he|yokote)?\s*(?:ask|asks|raise|raises|pose|poses)|questions? (?:in|from) the (?:intro|introduction|beginning|start)|(?:intro|introduction)(?:'?s)? questions?)\b/;
 const ORDINALS: Readonly<Record<string, number>> = {

@@ -123,6 +123,11 @@ export const SEARCH_OPTIONS = Object.freeze({
   answeredWithin: 3,
   /** A best passage meeting only one of several question words must cover this much (0..1, 0.65). */
   minCoverageOneWord: 0.65,
+  /**
+   * A question's name counts as its subject (coverage.ts, `subjectOf`) when its concept weighs at
+   * least this (1): "Georgia" does, "Russia" and "China", named in nearly every paragraph, do not.
+   */
+  minSubjectWeight: 1,
   minRelativeScore: 0.15,
   /**
    * Further results must also cover this share (0..1, 0.5) of the best passage's coverage: with

@@ -300,8 +300,28 @@ describe('honest coverage', () => {
     expect(engine.answer('how many people did the far east lose').coverage).toBe('answered');
   });
 
+  it('says "partial" when the passage gives the kind of answer asked for, but about another subject', () => {
+    // ¶12 dates the revolutions and names Uzbekistan's president (no Georgian leader).
+    expect(engine.answer('who was georgia\'s leader during the rose revolution')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    // A sentence that refers back to its subject ("in July 2005, it issued ..." after one naming the SCO) is about it.
+    expect(engine.answer('when did the sco call for the us to leave central asia').coverage).toBe('answered');
+    expect(engine.answer('how many square kilometers did the chinese leaders say were lost').coverage).toBe('answered');
+  });
+
+  it('reads someone\'s master\'s thesis as a thesis, not as the essay\'s', () => {
+    const answer = engine.answer('at which university did putin defend his master\'s thesis');
+    expect(answer).toMatchObject({ coverage: 'partial', missing: ['the name'] });
+    expect(numbers(answer)[0]).toBe('¶14');
+    expect(numbers(engine.answer('what is the main thesis of the essay'))[0]).toBe('¶31');
+  });
+
+  it('says "partial" when the question asks which countries take part in a group the passage does not list', () => {
+    expect(engine.answer('which countries take part in the sco')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+  });
+
   it('says "partial" when the question asks what happened after the essay was written', () => {
     expect(engine.answer('did the pacific oil pipeline end up being built')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer('did japan and russia settle the island dispute later')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     expect(engine.answer('are russia and china still close these days')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // The author's view of where things are heading is the essay's own.
     expect(engine.answer('is russia going to end up dependent on china').coverage).toBe('answered');
