@@ -308,6 +308,11 @@ describe('honest coverage', () => {
     expect(engine.answer('how many square kilometers did the chinese leaders say were lost').coverage).toBe('answered');
   });
 
+  it('reads a quantity asked in keywords ("gdp", "growth rate", "in percent") as asking for a number', () => {
+    expect(engine.answer('russian gdp in 2005')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('what was japans growth rate')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+  });
+
   it('reads someone\'s master\'s thesis as a thesis, not as the essay\'s', () => {
     const answer = engine.answer('at which university did putin defend his master\'s thesis');
     expect(answer).toMatchObject({ coverage: 'partial', missing: ['the name'] });
