@@ -108,6 +108,8 @@ export function loadQualitySets(root = REPO_ROOT): QualitySets {
   const fifthOffTopic = splitAside(parseOffTopicSet(read('off-topic-5.json'), 'off-topic-5.json'), 2);
   const seventh = splitAside(ranked('casual-questions-7.json'));
   const seventhOffTopic = splitAside(parseOffTopicSet(read('off-topic-7.json'), 'off-topic-7.json'));
+  const eighth = splitAside(ranked('casual-questions-8.json'), 2);
+  const eighthOffTopic = splitAside(parseOffTopicSet(read('off-topic-8.json'), 'off-topic-8.json'), 2);
   const essayWords = ranked('dev-questions.json');
   const ownWords = ranked('dev-questions-hard.json');
   return {
@@ -123,10 +125,12 @@ export function loadQualitySets(root = REPO_ROOT): QualitySets {
       // Written after every change to the method, and held out whole.
       { name: 'casual 6', source: 'casual-questions-6.json, all held out', questions: ranked('casual-questions-6.json') },
       { name: 'casual 7 aside', source: 'casual-questions-7.json, set-aside third', questions: seventh.aside },
+      { name: 'casual 8 held-out', source: 'casual-questions-8.json, held-out half', questions: eighth.aside },
+      { name: 'casual 9', source: 'casual-questions-9.json, all held out', questions: ranked('casual-questions-9.json') },
     ],
     offTopicAside: {
       source:
-        'dev-off-topic.json, set-aside third; off-topic-3.json and off-topic-5.json, held-out halves; off-topic-4.json and off-topic-6.json, all held out; off-topic-7.json, set-aside third',
+        'dev-off-topic.json, set-aside third; off-topic-3.json and off-topic-5.json, held-out halves; off-topic-4.json, off-topic-6.json and off-topic-9.json, all held out; off-topic-7.json, set-aside third; off-topic-8.json, held-out half',
       questions: [
         ...offTopic.aside,
         ...freshOffTopic.aside,
@@ -134,10 +138,12 @@ export function loadQualitySets(root = REPO_ROOT): QualitySets {
         ...fifthOffTopic.aside,
         ...parseOffTopicSet(read('off-topic-6.json'), 'off-topic-6.json'),
         ...seventhOffTopic.aside,
+        ...eighthOffTopic.aside,
+        ...parseOffTopicSet(read('off-topic-9.json'), 'off-topic-9.json'),
       ],
     },
-    devOnTopic: [...essayWords, ...ownWords, ...casual.tuning, ...fresh.tuning, ...fifth.tuning, ...seventh.tuning],
-    devOffTopic: [...offTopic.tuning, ...freshOffTopic.tuning, ...fifthOffTopic.tuning, ...seventhOffTopic.tuning],
+    devOnTopic: [...essayWords, ...ownWords, ...casual.tuning, ...fresh.tuning, ...fifth.tuning, ...seventh.tuning, ...eighth.tuning],
+    devOffTopic: [...offTopic.tuning, ...freshOffTopic.tuning, ...fifthOffTopic.tuning, ...seventhOffTopic.tuning, ...eighthOffTopic.tuning],
     devSources: [
       'dev-questions.json',
       'dev-questions-hard.json',
@@ -145,10 +151,12 @@ export function loadQualitySets(root = REPO_ROOT): QualitySets {
       'casual-questions-3.json (tuning half)',
       'casual-questions-5.json (tuning half)',
       'casual-questions-7.json (tuning two thirds)',
+      'casual-questions-8.json (tuning half)',
       'dev-off-topic.json (tuning two thirds)',
       'off-topic-3.json (tuning half)',
       'off-topic-5.json (tuning half)',
       'off-topic-7.json (tuning two thirds)',
+      'off-topic-8.json (tuning half)',
     ],
     targetSets: [
       { name: 'dev-questions (essay words)', questions: essayWords },

@@ -54,6 +54,9 @@ function knownSets(extra: readonly string[]): { rankedSets: RankedSet[]; offTopi
   // Written blind with sets 6, in another voice (hurried, half-remembered): two thirds tuned on.
   const seventh = splitAside(ranked('tests/fixtures/casual-questions-7.json'));
   const seventhOffTopic = splitAside(parseOffTopicSet(read('tests/fixtures/off-topic-7.json'), 'off-topic-7.json'));
+  // Written blind with set 9 (held out whole), in a phone's chat-speak: half tuned on, half held out.
+  const eighth = splitAside(ranked('tests/fixtures/casual-questions-8.json'), 2);
+  const eighthOffTopic = splitAside(parseOffTopicSet(read('tests/fixtures/off-topic-8.json'), 'off-topic-8.json'), 2);
   return {
     rankedSets: [
       { name: 'essay words (dev-questions)', status: 'tuned', questions: ranked('tests/fixtures/dev-questions.json') },
@@ -72,8 +75,11 @@ function knownSets(extra: readonly string[]): { rankedSets: RankedSet[]; offTopi
       { name: 'casual words, fresh (casual-questions-5, held-out 1/2)', status: 'held-out', questions: fifth.aside },
       { name: 'casual words, fresh (casual-questions-7, tuning 2/3)', status: 'tuned', questions: seventh.tuning },
       { name: 'casual words, fresh (casual-questions-7, set-aside 1/3)', status: 'held-out', questions: seventh.aside },
+      { name: 'casual words, fresh (casual-questions-8, tuning 1/2)', status: 'tuned', questions: eighth.tuning },
+      { name: 'casual words, fresh (casual-questions-8, held-out 1/2)', status: 'held-out', questions: eighth.aside },
       // Written blind after every change to the method, and held out whole: the final measure.
       { name: 'casual words, fresh (casual-questions-6, all held out)', status: 'held-out', questions: ranked('tests/fixtures/casual-questions-6.json') },
+      { name: 'casual words, fresh (casual-questions-9, all held out)', status: 'held-out', questions: ranked('tests/fixtures/casual-questions-9.json') },
       ...extra.map((file) => ({ name: file, status: 'held-out' as const, questions: ranked(file) })),
     ],
     offTopicSets: [
@@ -86,7 +92,10 @@ function knownSets(extra: readonly string[]): { rankedSets: RankedSet[]; offTopi
       { name: 'off-topic, fresh (off-topic-5, held-out 1/2)', status: 'held-out', questions: fifthOffTopic.aside },
       { name: 'off-topic, fresh (off-topic-7, tuning 2/3)', status: 'tuned', questions: seventhOffTopic.tuning },
       { name: 'off-topic, fresh (off-topic-7, set-aside 1/3)', status: 'held-out', questions: seventhOffTopic.aside },
+      { name: 'off-topic, fresh (off-topic-8, tuning 1/2)', status: 'tuned', questions: eighthOffTopic.tuning },
+      { name: 'off-topic, fresh (off-topic-8, held-out 1/2)', status: 'held-out', questions: eighthOffTopic.aside },
       { name: 'off-topic, fresh (off-topic-6, all held out)', status: 'held-out', questions: parseOffTopicSet(read('tests/fixtures/off-topic-6.json'), 'off-topic-6.json') },
+      { name: 'off-topic, fresh (off-topic-9, all held out)', status: 'held-out', questions: parseOffTopicSet(read('tests/fixtures/off-topic-9.json'), 'off-topic-9.json') },
     ],
   };
 }

@@ -11,6 +11,7 @@ import { checkGuide, EMPTY_GUIDE, loadGuideFile } from '../search/guide.js';
 import type { Guide } from '../search/guide.js';
 import type { Glossary, GlossaryRule } from '../search/glossary.js';
 import { EMPTY_GIST_RANKING, GistIndex } from '../search/gist-index.js';
+import { spellOutChat } from '../search/analyze.js';
 import { analyzeReading, buildScopeIndex, passageKey } from '../search/passage-index.js';
 import type { PassageIndex, ReadingAnalysis } from '../search/passage-index.js';
 import { analyzeQuestion, isIndexed, prepareTypoStructures, TypoLookups } from '../search/query.js';
@@ -103,11 +104,13 @@ class ScopeEngine implements AnswerEngine {
     const text = typeof question === 'string' ? question : '';
     const limit = clampInteger(options.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
     const offset = clampInteger(options.offset, 0, 0, Number.MAX_SAFE_INTEGER);
+    // "What r the issues w ...": read as spelt out; the answer still quotes the question as typed.
+    const asked = spellOutChat(text.slice(0, SEARCH_OPTIONS.maxQuestionChars));
     // "What's the conclusion?": the intent's words are the reader's, not the text's; search the rest.
-    const { intent, rest } = recognizeIntent(text.slice(0, SEARCH_OPTIONS.maxQuestionChars));
+    const { intent, rest } = recognizeIntent(asked);
     const typos = new TypoLookups(this.index);
     const { concepts, suggestions, respelt } = analyzeQuestion(rest, this.index, this.rules, typos);
-    if (intent === undefined && isSmallTalk(text)) {
+    if (intent === undefined && isSmallTalk(asked)) {
       return { kind: 'no-match', coverage: 'none', smallTalk: true, question: text, suggestions: [], nearest: [] };
     }
     // The best-sentence matcher is prepared once for the question, for ranking and display alike.
@@ -161,7 +164,7 @@ class ScopeEngine implements AnswerEngine {
     const first = fused[0];
     if (intent === undefined && first !== undefined) {
       const passage = { text: first.passage.item.text, isParagraph: first.passage.kind === 'paragraph', bestSentence: () => first.bestSentence ?? matcher.best(first.id).text };
-      missing.push(...kindsNotGiven(text, concepts, passage, this.named));
+      missing.push(...kindsNotGiven(asked, concepts, passage, this.named));
     }
     return {
       kind: 'answer',

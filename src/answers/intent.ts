@@ -13,7 +13,7 @@ import type { Guide } from '../search/guide.js';
 export type Intent =
   | { readonly kind: 'summary' }
   | { readonly kind: 'posed-questions' }
-  | { readonly kind: 'point'; readonly ordinal: number }
+  | { readonly kind: 'point'; readonly ordinal: number; /** "The third question": one of the questions the essay poses. */ readonly ofPosedQuestions: boolean }
   | { readonly kind: 'enumeration' };
 
 export interface RecognizedIntent {
@@ -32,7 +32,7 @@ const ORDINALS: Readonly<Record<string, number>> = {
   sixth: 6, '6th': 6, seventh: 7, '7th': 7, last: 99, final: 99,
 };
 // "his 5th point", "the third problem", "the last reason".
-const POINT = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last|final) (?:point|problem|reason|argument|question|issue|factor|obstacle|concern|thing|objection)s?\b/;
+const POINT = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last|final) (point|problem|reason|argument|question|issue|factor|obstacle|concern|thing|objection)s?\b/;
 
 // "How many problems does he list": a count of the essay's own points, which it gives by
 // announcing a list ("several issues ...") and going through it ("First, ... Second, ...").
@@ -75,7 +75,7 @@ export function recognizeIntent(question: string): RecognizedIntent {
   const folded = withIntentWordsSpelt(foldText(question));
   const point = POINT.exec(folded);
   if (point !== null) {
-    return { intent: { kind: 'point', ordinal: ORDINALS[point[1] ?? ''] ?? 1 }, rest: without(folded, POINT) };
+    return { intent: { kind: 'point', ordinal: ORDINALS[point[1] ?? ''] ?? 1, ofPosedQuestions: point[2] === 'question' }, rest: without(folded, POINT) };
   }
   // The essay's own word "questions" is kept: the paragraph announcing them uses it.
   if (POSED.test(folded)) return { intent: { kind: 'posed-questions' }, rest: question };
@@ -108,6 +108,8 @@ export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Gui
     for (const n of numbers) if (!found.includes(n) && n >= 1 && n <= reading.paragraphs.length) found.push(n);
   };
   const opening = (pattern: RegExp): number[] => reading.paragraphs.filter((p) => pattern.test(p.text.trim())).map((p) => p.number);
+  // Where an essay poses its questions: its first third.
+  const firstThird = Math.max(3, Math.ceil(reading.paragraphs.length / 3));
   switch (intent.kind) {
     case 'summary':
       add(guide.conclusion);
@@ -120,7 +122,6 @@ export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Gui
       // The paragraph announcing the questions ("raise several questions"), then those asking them.
       // An announcer comes before the first question asked: "to consider these questions" after
       // them turns to answering.
-      const firstThird = Math.max(3, Math.ceil(reading.paragraphs.length / 3));
       const firstAsking = reading.paragraphs.find((p) => p.number <= firstThird && p.text.includes('?'))?.number ?? firstThird + 1;
       add(
         reading.paragraphs
@@ -131,7 +132,7 @@ export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Gui
       // The paragraphs that ask the most questions (of the first third: where an essay poses them).
       add(
         reading.paragraphs
-          .filter((p) => p.number <= Math.max(3, Math.ceil(reading.paragraphs.length / 3)))
+          .filter((p) => p.number <= firstThird)
           .map((p) => ({ n: p.number, asks: (p.text.match(/\?/g) ?? []).length }))
           .filter((p) => p.asks > 0)
           .sort((a, b) => b.asks - a.asks || a.n - b.n)
@@ -145,6 +146,14 @@ export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Gui
       break;
     case 'point': {
       const pattern = OPENING_ORDINALS[intent.ordinal];
+      if (intent.ofPosedQuestions) {
+        // "The third question he asks": the n-th of the paragraphs posing the essay's questions,
+        // by its own marker ("Last but not least, what ...?") or else by its place among them.
+        const asking = reading.paragraphs.filter((p) => p.number <= firstThird && p.text.includes('?'));
+        if (pattern !== undefined) add(asking.filter((p) => pattern.test(p.text.trim())).map((p) => p.number));
+        const nth = intent.ordinal === 99 ? asking.at(-1) : asking[intent.ordinal - 1];
+        if (nth !== undefined) add([nth.number]);
+      }
       if (pattern !== undefined) add(opening(pattern));
       break;
     }

@@ -86,7 +86,8 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   seemed happening why hello hi hey thanks thank cheers ok okay yes yeah lol bot
   idea ideas view views opinion opinions notion notions argue argues argued point points summary
   summarise summarize overview chapter section piece main important overall mainly time whole entire pls plz intro introduction
-  ask asks asked asking list lists listed listing pose poses posed compare compares compared comparing comparison`
+  ask asks asked asking list lists listed listing pose poses posed compare compares compared comparing comparison
+  matter matters mattered`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -167,6 +168,26 @@ export const CHAT_FORMS: ReadonlyMap<string, string> = new Map(
     .filter((pair) => pair !== '')
     .map((pair) => pair.split(':') as [string, string]),
 );
+
+// One-letter and digit chat forms ("what r the issues w sino russian relations", "y did putin
+// ...", "what yr"): spelt out in the question's text before anything reads its phrasing (a
+// "which countries are in" pattern, "what year"), lower case only and never inside "u.s." or
+// "r&d". "y" is "why" only where it opens the question, "n" is "and" only between words, and
+// "n korea" is North Korea.
+const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['w', 'with'], ['w/', 'with'], ['n', 'and'], ['yr', 'year'], ['yrs', 'years'], ['b4', 'before'],
+]);
+
+/** The question with its one-letter chat forms spelt out (see CHAT_SPELLINGS); otherwise as typed. */
+export function spellOutChat(question: string): string {
+  const opened = question
+    .replace(/^(\s*)y(?=\s+\p{L})/u, '$1why')
+    .replace(/(?<=^|\s)([ns])\.?\s+(?=korea)/gi, (_match, side: string) => (side.toLowerCase() === 'n' ? 'north ' : 'south '));
+  return opened.replace(/(?<=^|\s)(r|u|ur|w\/?|n|yr|yrs|b4)(?=\s|$|[?!,])/g, (form, _word, at: number) => {
+    if (form === 'n' && at === 0) return form;
+    return CHAT_SPELLINGS.get(form) ?? form;
+  });
+}
 
 /** The word a form stands for: the base of an irregular verb, the word a chat short form abbreviates. */
 function baseOf(word: string): string | undefined {

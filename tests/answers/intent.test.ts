@@ -43,8 +43,8 @@ describe('recognizeIntent', () => {
 
   it.each([
     ['whats the conclsion', { kind: 'summary' }],
-    ['first qeustion the author asks', { kind: 'point', ordinal: 1 }],
-    ['the secnd reason', { kind: 'point', ordinal: 2 }],
+    ['first qeustion the author asks', { kind: 'point', ordinal: 1, ofPosedQuestions: true }],
+    ['the secnd reason', { kind: 'point', ordinal: 2, ofPosedQuestions: false }],
     ['whats the main arguement', { kind: 'summary' }],
   ])('reads a slip of a structure word as the word: "%s"', (question, intent) => {
     expect(recognizeIntent(question).intent).toEqual(intent);
@@ -90,8 +90,28 @@ describe('paragraphsForIntent without a guide: the reading\'s own signals', () =
   });
 
   it('finds the n-th point and the last one by their discourse markers', () => {
-    expect(paragraphsForIntent({ kind: 'point', ordinal: 2 }, reading, EMPTY_GUIDE)).toEqual([4]);
-    expect(paragraphsForIntent({ kind: 'point', ordinal: 99 }, reading, EMPTY_GUIDE)).toEqual([5]);
+    expect(paragraphsForIntent({ kind: 'point', ordinal: 2, ofPosedQuestions: false }, reading, EMPTY_GUIDE)).toEqual([4]);
+    expect(paragraphsForIntent({ kind: 'point', ordinal: 99, ofPosedQuestions: false }, reading, EMPTY_GUIDE)).toEqual([5]);
+  });
+
+  it('finds "the third question" among the paragraphs posing questions, by their place where no marker says "Third"', () => {
+    const text = [
+      '# Asked',
+      'An Author',
+      'These events raise several questions.',
+      'First, will it last?',
+      'Second, who gains?',
+      'Last but not least, what follows?',
+      'Third, the border is still disputed.',
+      // An essay poses its questions in its first third: twelve paragraphs put ¶4 there.
+      ...['Trade grew.', 'Talks stalled.', 'Visits were made.', 'Prices rose.', 'Plans changed.'],
+      'To sum up, much is open.',
+    ].join('\n\n');
+    const asked = parseReading(text, 'asked.md', 'asked');
+    expect(paragraphsForIntent({ kind: 'point', ordinal: 3, ofPosedQuestions: true }, asked, EMPTY_GUIDE)[0]).toBe(4);
+    expect(paragraphsForIntent({ kind: 'point', ordinal: 99, ofPosedQuestions: true }, asked, EMPTY_GUIDE)[0]).toBe(4);
+    // "The third problem" is the paragraph opening "Third".
+    expect(paragraphsForIntent({ kind: 'point', ordinal: 3, ofPosedQuestions: false }, asked, EMPTY_GUIDE)).toEqual([5]);
   });
 
   it('finds the lists a reading goes through: the announcing paragraph, then up to its last ordinal', () => {

@@ -282,6 +282,21 @@ describe('honest coverage', () => {
     expect(engine.answer('can you explian why russia joined the g8').coverage).toBe('answered');
   });
 
+  it('reads one-letter chat forms as their words before judging what the question asks', () => {
+    // "r part of" is "are part of": the question asks for the islands' names, which ¶29 does not give.
+    expect(engine.answer('which islands r part of the northern territories')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    const chat = engine.answer('what r the problems w the sino russian partnership');
+    expect(numbers(chat)).toEqual(numbers(engine.answer('what are the problems with the sino russian partnership')));
+    // The answer quotes the question as typed.
+    expect(chat.question).toBe('what r the problems w the sino russian partnership');
+  });
+
+  it('reads "why does X matter" as a question about X: "matter" frames it', () => {
+    const answer = engine.answer('why does the identity thing even matter');
+    expect(answer.coverage).toBe('answered');
+    expect(numbers(answer)[0]).toBe('¶22');
+  });
+
   it('does not take a student\'s own ordinary words or slips for missing names', () => {
     expect(engine.answer('what perks did japan hope for from the islands deal').coverage).not.toBe('partial');
     expect(engine.answer('why do chinese migrnts worry the russian far east').coverage).toBe('answered');

@@ -92,7 +92,7 @@ describe('the held-out question sets', () => {
     ...reading.footnotes.map((item): ScoredResult => footnote(item.text)),
   ]);
 
-  for (const file of ['tests/fixtures/holdout-questions.json', 'tests/fixtures/holdout-questions-2.json', 'tests/fixtures/casual-questions-3.json', 'tests/fixtures/essay-words-4.json', 'tests/fixtures/casual-questions-4.json', 'tests/fixtures/casual-questions-5.json', 'tests/fixtures/casual-questions-6.json', 'tests/fixtures/casual-questions-7.json']) {
+  for (const file of ['tests/fixtures/holdout-questions.json', 'tests/fixtures/holdout-questions-2.json', 'tests/fixtures/casual-questions-3.json', 'tests/fixtures/essay-words-4.json', 'tests/fixtures/casual-questions-4.json', 'tests/fixtures/casual-questions-5.json', 'tests/fixtures/casual-questions-6.json', 'tests/fixtures/casual-questions-7.json', 'tests/fixtures/casual-questions-8.json', 'tests/fixtures/casual-questions-9.json']) {
     it(`expects only passages the essay has (${file})`, () => {
       const unmatched = questionSet(file).flatMap((question) =>
         question.expect.filter((expectation) => !passages.some((passage) => resultMeets(passage, expectation))).map(() => question.question),
@@ -157,6 +157,10 @@ describe('npm run eval', () => {
       ...parseOffTopicSet(readFileSync(path.join(ROOT, 'tests/fixtures/off-topic-6.json'), 'utf8'), 'off'),
       ...splitAside(questionSet('tests/fixtures/casual-questions-7.json')).aside,
       ...splitAside(parseOffTopicSet(readFileSync(path.join(ROOT, 'tests/fixtures/off-topic-7.json'), 'utf8'), 'off')).aside,
+      ...splitAside(questionSet('tests/fixtures/casual-questions-8.json'), 2).aside,
+      ...splitAside(parseOffTopicSet(readFileSync(path.join(ROOT, 'tests/fixtures/off-topic-8.json'), 'utf8'), 'off'), 2).aside,
+      ...questionSet('tests/fixtures/casual-questions-9.json'),
+      ...parseOffTopicSet(readFileSync(path.join(ROOT, 'tests/fixtures/off-topic-9.json'), 'utf8'), 'off'),
     ].map((q) => q.question);
     expect(heldOutQuestions.length).toBeGreaterThan(190);
     // Misses are listed one per line, "    rank 3: question" or "    partial: question".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, indexTerms, termOf, tokenize } from '../../src/search/analyze.js';
+import { foldText, indexTerms, spellOutChat, termOf, tokenize } from '../../src/search/analyze.js';
 
 const terms = (text: string): string[] => indexTerms(text);
 
@@ -111,5 +111,24 @@ describe('the best-sentence matcher', () => {
     const usa = termOf('america');
     expect(new Set(indexTerms('the United States and the us')).has(usa)).toBe(true);
     expect(indexTerms('the United States and the us').filter((term) => term === usa)).toHaveLength(2);
+  });
+});
+
+describe('spellOutChat', () => {
+  it.each([
+    ['what r the issues w sino russian relations', 'what are the issues with sino russian relations'],
+    ['y did putin turn to china', 'why did putin turn to china'],
+    ['what yr did it happen', 'what year did it happen'],
+    ['russia n china b4 2005', 'russia and china before 2005'],
+    ['what about n korea', 'what about north korea'],
+    ['how r u', 'how are you'],
+  ])('spells out "%s"', (question, spelt) => {
+    expect(spellOutChat(question)).toBe(spelt);
+  });
+
+  it('leaves capitals, abbreviations and words alone', () => {
+    for (const question of ['the U.S. and R&D', 'N is a letter', 'Y did it', 'why runs you and r&d', 'you are in the year 2005']) {
+      expect(spellOutChat(question)).toBe(question);
+    }
   });
 });
