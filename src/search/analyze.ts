@@ -182,7 +182,9 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
 export function spellOutChat(question: string): string {
   const opened = question
     .replace(/^(\s*)y(?=\s+\p{L})/u, '$1why')
-    .replace(/(?<=^|\s)([ns])\.?\s+(?=korea)/gi, (_match, side: string) => (side.toLowerCase() === 'n' ? 'north ' : 'south '));
+    .replace(/(?<=^|\s)([ns])\.?\s+(?=korea)/gi, (_match, side: string) => (side.toLowerCase() === 'n' ? 'north ' : 'south '))
+    // "What did russia get 4 being on the west's side": a 4 before a gerund or an article is "for".
+    .replace(/(?<=\p{L}\s+)4(?=\s+(?:\p{L}+ing|the|a|an|me|us|them|it|sure|real|example)\b)/gu, 'for');
   return opened.replace(/(?<=^|\s)(r|u|ur|w\/?|n|yr|yrs|b4)(?=\s|$|[?!,])/g, (form, _word, at: number) => {
     if (form === 'n' && at === 0) return form;
     return CHAT_SPELLINGS.get(form) ?? form;

@@ -122,12 +122,13 @@ describe('spellOutChat', () => {
     ['russia n china b4 2005', 'russia and china before 2005'],
     ['what about n korea', 'what about north korea'],
     ['how r u', 'how are you'],
+    ['what did russia get 4 being nice', 'what did russia get for being nice'],
   ])('spells out "%s"', (question, spelt) => {
     expect(spellOutChat(question)).toBe(spelt);
   });
 
   it('leaves capitals, abbreviations and words alone', () => {
-    for (const question of ['the U.S. and R&D', 'N is a letter', 'Y did it', 'why runs you and r&d', 'you are in the year 2005']) {
+    for (const question of ['the U.S. and R&D', 'N is a letter', 'Y did it', 'why runs you and r&d', 'you are in the year 2005', 'the 4 islands', 'all 4 of them']) {
       expect(spellOutChat(question)).toBe(question);
     }
   });
