@@ -6,6 +6,7 @@ import type { Corpus } from '../corpus/types.js';
 import { NOT_GIVEN } from './types.js';
 import { DEMONYMS, indexTerms, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize } from '../search/analyze.js';
 import { isDictionaryWord, isEnglishWord } from '../search/english-words.js';
+import { isPlaceName } from './place-names.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { isIndexed } from '../search/query.js';
 import type { QueryConcept, TypoLookups } from '../search/query.js';
@@ -314,7 +315,13 @@ export function missingKeyWords(question: string, concepts: readonly QueryConcep
       if (!years.has(`19${token.word}`) && !years.has(`20${token.word}`)) missing.push(token.word);
       continue;
     }
-    if (!unknown.has(token.word) || !/^\p{L}+$/u.test(token.word) || token.word.length < 4) continue;
+    if (!unknown.has(token.word) || !/^\p{L}+$/u.test(token.word)) continue;
+    // A country, capital or continent the reading never names, whatever English word it resembles.
+    if (isPlaceName(token.word)) {
+      missing.push(token.word);
+      continue;
+    }
+    if (token.word.length < 4) continue;
     // A slip of an essay word ("dillema") is no missing name.
     if (isEnglishWord(token.word) || typos.near(token.word, 2, 1).length > 0) continue;
     missing.push(token.word);

@@ -190,6 +190,14 @@ describe('honest coverage', () => {
     expect(answer.kind === 'answer' ? answer.missing : []).toContain('magadan');
   });
 
+  it('says "partial" when the question names a country the essay never names, even one that looks like an English word', () => {
+    // "finland" is one letter from "inland"; "turkey" is a bird.
+    expect(engine.answer('why did finland want to join nato')).toMatchObject({ coverage: 'partial', missing: ['finland'] });
+    expect(engine.answer('did russia and turkey become closer too')).toMatchObject({ coverage: 'partial', missing: ['turkey'] });
+    // Countries the essay names are its own.
+    expect(engine.answer('what does the essay say about france and germany on iraq').coverage).toBe('answered');
+  });
+
   it('says "partial" for a name the glossary gives only as related to the essay\'s words, and still shows them', () => {
     // corpus glossary: "energy, oil, gas ~ Gazprom, Rosneft, Yukos"; "France ~ Chirac".
     const company = engine.answer('did rosneft want to sell oil to china');

@@ -1,0 +1,31 @@
+// The world's countries, capitals and continents by name (the `countries-list` package: ISO 3166
+// countries with their English names, aliases and capitals). A question naming one that the
+// reading never mentions asks about something the reading does not cover, even where the name
+// looks like an English word or a slip of one ("Finland" is one letter from "inland", "Turkey" is
+// a bird, "Chad" a first name).
+import { continents, countries } from 'countries-list';
+import { foldText } from '../search/analyze.js';
+
+let names: ReadonlySet<string> | undefined;
+
+/** One-word names, folded ("finland", "helsinki", "uae"); a longer name is met by its own words elsewhere. */
+function placeNames(): ReadonlySet<string> {
+  const found = new Set<string>();
+  const add = (name: string | undefined): void => {
+    const folded = foldText(name ?? '').trim();
+    if (/^[\p{L}'-]+$/u.test(folded)) found.add(folded);
+  };
+  for (const country of Object.values(countries)) {
+    add(country.name);
+    add(country.capital);
+    for (const alias of 'alias' in country && Array.isArray(country.alias) ? (country.alias as string[]) : []) add(alias);
+  }
+  for (const continent of Object.values(continents)) add(continent);
+  return found;
+}
+
+/** True when `word` (folded) is a country's, capital's or continent's one-word name. */
+export function isPlaceName(word: string): boolean {
+  names ??= placeNames();
+  return names.has(word);
+}

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { isPlaceName } from '../../src/answers/place-names.js';
+
+describe('isPlaceName', () => {
+  it('knows countries, capitals, aliases and continents by their one-word names, folded', () => {
+    for (const name of ['finland', 'turkey', 'chad', 'helsinki', 'canberra', 'uae', 'africa', 'japan', 'russia']) expect(isPlaceName(name), name).toBe(true);
+  });
+
+  it('does not take ordinary words or partial names for places', () => {
+    for (const word of ['inland', 'united', 'states', 'republic', 'curves', 'Finland', '']) expect(isPlaceName(word), word).toBe(false);
+  });
+});
