@@ -57,9 +57,9 @@ const YEAR = /^(1[5-9]|20)\d\d$/;
 // The words before a year written with two digits ("in 08", "since 99").
 const SHORT_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'from', 'by', 'after', 'before', 'until', 'till', 'of', 'around', 'circa']);
 // "How many ...", "what percentage of ...", "what is the GDP / population / size of ...", and in
-// keywords: "gdp", "growth rate", "in percent".
+// keywords: "gdp", "growth rate", "size", "in percent".
 const QUANTITY_QUESTION =
-  /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percentage|proportion|share|number) of|number of|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate) of|gdp|growth rate|in (?:percent|percentage|per ?cent|%))(?!\w)/i;
+  /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percentage|proportion|share|number) of|number of|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate) of|gdp|growth rate|size|in (?:percent|percentage|per ?cent|%))(?!\w)/i;
 // Digits that are not a year or a footnote marker, or a number word, or a multiple ("fourfold").
 // (A number word inside a compound, "six-party talks", counts nothing; nor "one of", "no one".)
 const QUANTITY =
@@ -165,8 +165,23 @@ function asksForQuantity(question: string): boolean {
   return QUANTITY_QUESTION.test(question);
 }
 
-function givesQuantity(text: string): boolean {
-  return QUANTITY.test(text);
+// "What is the total population", "how big is the island", "army size": a total or a size. A
+// change ("lost roughly one million", "increased by three million") is no total, and a count of
+// things ("the three disputed islands") is no size: a size is written in figures or magnitudes.
+const TOTAL_QUESTION = /\b(?:total|overall|entire|whole)\b/i;
+const SIZE_QUESTION = /\bhow (?:big|large)\b|\bsize\b|\barea\b/i;
+const CHANGE_BEFORE = /\b(?:lost|lose|losing|increased|decreased|grew|grown|rose|risen|fell|fallen|dropped|declined|gained|by|more|less|fewer)\s+(?:\S+\s+)?$/i;
+const MAGNITUDE = /\b\d[\d,.]*\b|\b(?:hundreds?|thousands?|millions?|billions?|percent)\b/i;
+
+/** How a sentence gives the number a question asks for: any number, a total, or a size. */
+function quantityGiven(question: string): (sentence: string) => boolean {
+  const total = TOTAL_QUESTION.test(question);
+  const size = SIZE_QUESTION.test(question);
+  return (sentence) =>
+    [...sentence.matchAll(new RegExp(QUANTITY.source, 'gi'))].some((match) => {
+      if (total && CHANGE_BEFORE.test(sentence.slice(0, match.index))) return false;
+      return !size || MAGNITUDE.test(match[0]);
+    });
 }
 
 // "Which islands make up the Northern Territories", "what are the names of the member states",
@@ -270,7 +285,8 @@ export function kindsNotGiven(question: string, concepts: readonly QueryConcept[
   // in a sentence about it.
   const gives = (plain: boolean, givesKind: (sentence: string) => boolean): boolean => plain && (subject.length === 0 || givenOfSubject(passage, subject, givesKind));
   const namesGiven = (sentence: string): boolean => namesSomeone(sentence, questionWords);
-  if (asksForQuantity(question) && !gives(givesQuantity(passage.bestSentence()), givesQuantity)) markers.push(NOT_GIVEN.number);
+  const givesNumber = quantityGiven(question);
+  if (asksForQuantity(question) && !gives(givesNumber(passage.bestSentence()), givesNumber)) markers.push(NOT_GIVEN.number);
   const citedThing = CITED_THINGS.test(question);
   const namesCheck = (): boolean => (citedThing ? namesGiven(passage.bestSentence()) : gives(namesGiven(passage.bestSentence()), namesGiven));
   if (asksForNames(question) && !namesCheck()) markers.push(NOT_GIVEN.names);

@@ -331,6 +331,15 @@ describe('honest coverage', () => {
     expect(engine.answer('how many square kilometers did the chinese leaders say were lost').coverage).toBe('answered');
   });
 
+  it('tells a total from a change and a size from a count', () => {
+    // ¶18 gives the Far East's loss ("lost roughly one million"), not its population.
+    expect(engine.answer('what is the total population of the far east')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('how big was the population drop in the far east').coverage).toBe('answered');
+    // ¶20 counts "the remaining three disputed islands" and gives no island's size.
+    expect(engine.answer('how large is tarabarov island')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('how big is the territory china says it lost').coverage).toBe('answered');
+  });
+
   it('reads a quantity asked in keywords ("gdp", "growth rate", "in percent") as asking for a number', () => {
     expect(engine.answer('russian gdp in 2005')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
     expect(engine.answer('what was japans growth rate')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
