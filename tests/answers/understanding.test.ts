@@ -44,6 +44,13 @@ describe('questions about the argument and the structure', () => {
 
   it('finds the paragraph that announces the essay\'s questions', () => {
     expect(numbers(engine.answer('what questions does the intro raise'))[0]).toBe('¶3');
+    // "At the start" says where in the essay, not a word to find: ¶7 "begins" with "these questions" too.
+    expect(numbers(engine.answer('what questions did he ask at the beginning'))[0]).toBe('¶3');
+    expect(numbers(engine.answer('the questions he asks at the very beginning'))[0]).toBe('¶3');
+  });
+
+  it('finds "the third question" among the questions the essay poses, not the paragraph opening "Third"', () => {
+    expect(numbers(engine.answer('whats the 3rd question he asks'))[0]).toBe('¶6');
   });
 
   it('finds "the third problem" by the essay\'s own discourse markers', () => {
