@@ -287,6 +287,9 @@ describe('honest coverage', () => {
     // ¶17: "make Russia a raw materials supplier for China"; students say "gas station".
     expect(numbers(engine.answer('does russia risk becoming chinas petrol station'))[0]).toBe('¶17');
     expect(engine.answer('is russia just a resource colony of china').coverage).toBe('answered');
+    // ¶31: "it should reconsider its diplomatic means and ends".
+    expect(numbers(engine.answer('what is tokyo supposed to do now with moscow'))[0]).toBe('¶31');
+    expect(numbers(engine.answer('what japan ought to do about the islands'))[0]).toBe('¶31');
   });
 
   it('reads a slip of a word that frames the question as that word, not as a search word', () => {
