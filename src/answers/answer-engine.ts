@@ -61,6 +61,16 @@ function clampInteger(value: number | undefined, fallback: number, min: number, 
   return Math.min(max, Math.max(min, Math.floor(value)));
 }
 
+/** True when `hit` meets the same question words as `head`, as surely, and scores within `fusion.textTie` of it. */
+function meetsAlike(head: RankedPassage, hit: RankedPassage): boolean {
+  return (
+    hit.matchedTerms.length === head.matchedTerms.length &&
+    hit.matchedTerms.every((term) => head.matchedTerms.includes(term)) &&
+    hit.certainCoverage >= head.certainCoverage &&
+    hit.score >= head.score * (1 - SEARCH_OPTIONS.fusion.textTie)
+  );
+}
+
 /** How clearly the text's best passage leads the second, 0 (tied) to 1 (a lead of `fusion.textLead` or more). */
 function textLead(best: RankedPassage, second: RankedPassage | undefined): number {
   if (second === undefined || best.score <= 0) return 1;
@@ -240,10 +250,18 @@ class ScopeEngine implements AnswerEngine {
       const own = hit ?? { id, passage, score: 0, coverage: 0, certainCoverage: 0, matchedTerms: [], matchedWords: 0, bestSentence: undefined };
       fused.set(key, { hit: own, score: weight / (k + rank), first: fused.size });
     };
-    // Equal text scores share a rank (1 + how many score higher), so fusion keeps their tie.
+    // Equal text scores share a rank (1 + how many score higher), so fusion keeps their tie. So
+    // do near-equal ones meeting the same words as surely: "why do China and Russia get along"
+    // meets its words in seven paragraphs alike, and which scores a little higher says only how
+    // long each is; the gists tell them apart.
     let rank = 0;
+    let head: RankedPassage | undefined;
     textHits.forEach((hit, i) => {
-      if (i === 0 || hit.score < (textHits[i - 1]?.score ?? hit.score)) rank = i + 1;
+      const tied = head !== undefined && (hit.score >= (textHits[i - 1]?.score ?? hit.score) || meetsAlike(head, hit));
+      if (!tied) {
+        rank = i + 1;
+        head = hit;
+      }
       add(passageKey(hit.passage), weights.text, rank, hit);
     });
     gistKeys.forEach((key, i) => add(key, weights.gist, i + 1, undefined));

@@ -172,14 +172,17 @@ export const SEARCH_OPTIONS = Object.freeze({
    * of the student's words; this weight shrinks further, by `gistYield`, as surely as the text
    * covers the question and its best passage leads the second, fully from a lead of `textLead`
    * (0.25 = 25% more score; a lead from 0.2 to 0.33 measured the same on the tuning questions), and
-   * the roles swap when only the guide answers), an intent's paragraphs `intentWeight` (1: "the conclusion" is a place
+   * the roles swap when only the guide answers). Text hits meeting the same question words as
+   * surely as a better one and scoring within `textTie` (0.1) of it share its rank: BM25's small
+   * differences among them say more about paragraph length than meaning, so the gists decide
+   * (0.1 gained three tuning questions at rank 1 and lost none; 0.2–0.3 lost one). An intent's paragraphs `intentWeight` (1: "the conclusion" is a place
    * in the text, not words), or `pointIntentWeight` (2) for "the fifth point", which names one
    * paragraph exactly. At most `gistDepth` (5) paragraphs come from the gists, each scoring
    * at least `gistMinRelativeScore` (0.3) of the best gist. A question the text alone does not
    * answer is answered through the guide only if the best gist surely meets two of its words and
    * `gistMinCoverage` (0.6) of its weight.
    */
-  fusion: Object.freeze({ k: 10, gistWeight: 0.25, gistYield: 1, textLead: 0.25, intentWeight: 1, pointIntentWeight: 2, gistDepth: 5, gistMinRelativeScore: 0.3, gistMinCoverage: 0.6 }),
+  fusion: Object.freeze({ k: 10, gistWeight: 0.25, gistYield: 1, textLead: 0.25, textTie: 0.1, intentWeight: 1, pointIntentWeight: 2, gistDepth: 5, gistMinRelativeScore: 0.3, gistMinCoverage: 0.6 }),
 
   /** Suggestions: at most `maxSuggestions` (5) close essay words for unknown question words. */
   maxSuggestions: 5,

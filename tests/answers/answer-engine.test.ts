@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { parseReading } from '../../src/corpus/parse-reading.js';
+import { parseGuide } from '../../src/search/guide.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import {
   createAnswerEngine,
@@ -368,5 +369,29 @@ describe('a large corpus', () => {
     const first = big.answer('harbour grain trade', { limit: 10 });
     for (const result of results(first)) expect(result.number % 35).toBe(0);
     expect(big.answer('harbour grain trade', { limit: 10 })).toEqual(first);
+  });
+});
+
+describe('passages the text cannot tell apart', () => {
+  // Six paragraphs meet "river" and "town" alike; BM25 prefers the shortest by a few percent.
+  const text = [
+    '# Rivers and Towns',
+    'An Author',
+    'The river and the town grew up together.',
+    'The river and the town grew up together early.',
+    'The river and the town grew up together, slowly.',
+    'The river and the town grew up together in time.',
+    'The river and the town grew up together, it seems.',
+    'The river and the town grew up together, as records show.',
+    'Mountains stand far away.',
+  ].join('\n\n');
+  const reading = parseReading(text, 'rivers.md', 'rivers');
+  const guide = parseGuide('¶6: Why the river and the town need each other: trade, water, mills.\n', 'rivers.guide.txt');
+
+  it('share a rank, so the guide decides between them', () => {
+    const guided = createAnswerEngine({ readings: [reading] }, undefined, new Map([['rivers', guide]]));
+    expect(results(guided.answer('the river and the town'))[0]).toMatchObject({ number: 6 });
+    // Without a guide the text's order stands.
+    expect(results(createAnswerEngine({ readings: [reading] }).answer('the river and the town'))[0]).toMatchObject({ number: 1 });
   });
 });
