@@ -290,6 +290,8 @@ describe('honest coverage', () => {
     // ¶31: "it should reconsider its diplomatic means and ends".
     expect(numbers(engine.answer('what is tokyo supposed to do now with moscow'))[0]).toBe('¶31');
     expect(numbers(engine.answer('what japan ought to do about the islands'))[0]).toBe('¶31');
+    // ¶19: "the illegal immigration problem"; students say "moving to".
+    expect(numbers(engine.answer('why are so many chinese moving to the russian far east'))[0]).toBe('¶19');
   });
 
   it('reads a slip of a word that frames the question as that word, not as a search word', () => {
