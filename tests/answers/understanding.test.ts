@@ -292,6 +292,9 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('what japan ought to do about the islands'))[0]).toBe('¶31');
     // ¶19: "the illegal immigration problem"; students say "moving to".
     expect(numbers(engine.answer('why are so many chinese moving to the russian far east'))[0]).toBe('¶19');
+    // ¶14: "both are under strong pressure to democratize"; students say "being told to", "lecturing".
+    expect(numbers(engine.answer('are russia and china both being told to become democracies'))[0]).toBe('¶14');
+    expect(numbers(engine.answer('do the us and europe keep lecturing china and russia about democracy'))[0]).toBe('¶14');
   });
 
   it('reads a slip of a word that frames the question as that word, not as a search word', () => {
