@@ -349,6 +349,7 @@ describe('honest coverage', () => {
   it('tells a total from a change and a size from a count', () => {
     // ¶18 gives the Far East's loss ("lost roughly one million"), not its population.
     expect(engine.answer('what is the total population of the far east')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('far east total population')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
     expect(engine.answer('how big was the population drop in the far east').coverage).toBe('answered');
     // ¶20 counts "the remaining three disputed islands" and gives no island's size.
     expect(engine.answer('how large is tarabarov island')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
