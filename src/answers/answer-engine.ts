@@ -173,7 +173,12 @@ class ScopeEngine implements AnswerEngine {
     // kind of answer is answered directly only by a passage that gives one.
     const first = fused[0];
     if (intent === undefined && first !== undefined) {
-      const passage = { text: first.passage.item.text, isParagraph: first.passage.kind === 'paragraph', bestSentence: () => first.bestSentence ?? matcher.best(first.id).text };
+      const passage = {
+        text: first.passage.item.text,
+        isParagraph: first.passage.kind === 'paragraph',
+        bestSentence: () => first.bestSentence ?? matcher.best(first.id).text,
+        sentences: () => ({ sentences: this.sentences.get(first.id), terms: this.sentences.terms(first.id) }),
+      };
       missing.push(...kindsNotGiven(asked, concepts, passage, this.named));
     }
     return {

@@ -13,6 +13,7 @@ import type { QueryConcept, TypoLookups } from '../search/query.js';
 import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { splitSentences } from '../search/sentences.js';
+import type { Sentence } from '../search/sentences.js';
 
 /**
  * The relevance threshold: the best passage surely covers enough of the question's weight (a
@@ -251,12 +252,10 @@ function subjectOf(question: string, concepts: readonly QueryConcept[], namedTer
  * the SCO and writing "this area" for Central Asia.
  */
 function givenOfSubject(passage: KindPassage, subject: readonly QueryConcept[], gives: (sentence: string) => boolean): boolean {
-  const sentences = splitSentences(passage.text);
-  return sentences.some((sentence, at) => {
-    if (!gives(sentence.text)) return false;
-    const terms = new Set([...indexTerms(sentence.text), ...indexTerms(sentences[at - 1]?.text ?? '')]);
-    return subject.some((concept) => concept.alternatives.some((alt) => alt.terms.length > 0 && alt.terms.every((term) => terms.has(term))));
-  });
+  const { sentences, terms } = passage.sentences();
+  const meets = (at: number, concept: QueryConcept): boolean =>
+    concept.alternatives.some((alt) => alt.terms.length > 0 && alt.terms.every((term) => terms[at]?.has(term) === true || terms[at - 1]?.has(term) === true));
+  return sentences.some((sentence, at) => gives(sentence.text) && subject.some((concept) => meets(at, concept)));
 }
 
 /** The first passage, as the kind checks read it. */
@@ -266,6 +265,8 @@ export interface KindPassage {
   readonly isParagraph: boolean;
   /** Its best sentence for the question (computed only when asked for). */
   readonly bestSentence: () => string;
+  /** Its sentences and each one's index terms (from the engine's cache, computed only when asked for). */
+  readonly sentences: () => { readonly sentences: readonly Sentence[]; readonly terms: readonly ReadonlySet<string>[] };
 }
 
 /**
@@ -279,11 +280,14 @@ export interface KindPassage {
  */
 export function kindsNotGiven(question: string, concepts: readonly QueryConcept[], passage: KindPassage, namedTerms: ReadonlySet<string>): string[] {
   const markers: string[] = [];
-  const subject = passage.isParagraph ? subjectOf(question, concepts, namedTerms) : [];
+  // Found only for a question asking for a kind of answer, and only once.
+  let subject: QueryConcept[] | undefined;
+  const subjectOfQuestion = (): QueryConcept[] => (subject ??= passage.isParagraph ? subjectOf(question, concepts, namedTerms) : []);
   const questionWords = new Set(tokenize(question).map((token) => token.word));
   // The kind given in the place the plain check looks, and then, for a question with a subject,
   // in a sentence about it.
-  const gives = (plain: boolean, givesKind: (sentence: string) => boolean): boolean => plain && (subject.length === 0 || givenOfSubject(passage, subject, givesKind));
+  const gives = (plain: boolean, givesKind: (sentence: string) => boolean): boolean =>
+    plain && (subjectOfQuestion().length === 0 || givenOfSubject(passage, subjectOfQuestion(), givesKind));
   const namesGiven = (sentence: string): boolean => namesSomeone(sentence, questionWords);
   const givesNumber = quantityGiven(question);
   if (asksForQuantity(question) && !gives(givesNumber(passage.bestSentence()), givesNumber)) markers.push(NOT_GIVEN.number);
