@@ -292,6 +292,8 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('what japan ought to do about the islands'))[0]).toBe('¶31');
     // ¶19: "the illegal immigration problem"; students say "moving to".
     expect(numbers(engine.answer('why are so many chinese moving to the russian far east'))[0]).toBe('¶19');
+    // "Fall out" is a quarrel (¶1, Russia turning away from the US), not a fall (¶18, the Far East's population).
+    expect(numbers(engine.answer('why did russia and the west fall out'))[0]).toBe('¶1');
     // ¶14: "both are under strong pressure to democratize"; students say "being told to", "lecturing".
     expect(numbers(engine.answer('are russia and china both being told to become democracies'))[0]).toBe('¶14');
     expect(numbers(engine.answer('do the us and europe keep lecturing china and russia about democracy'))[0]).toBe('¶14');

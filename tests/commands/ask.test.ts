@@ -18,7 +18,7 @@ afterAll(async () => {
 beforeEach(() => h.clock.advance(60_000));
 
 const essay = () => essayEngine().corpus.readings[0]!;
-const QUESTION = 'Why did Russia move closer to China?';
+const QUESTION = 'Why are Russia and China partners?';
 
 describe('/ask', () => {
   it('answers privately by default with the essay’s paragraphs, best sentence in bold', async () => {

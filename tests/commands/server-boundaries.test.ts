@@ -66,7 +66,7 @@ describe('a saved answer used from another server or by another student', () => 
     await deployCommands(loadConfig({ DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl }), commands.map((command) => command.data), createSilentLogger());
     const [serverA, serverB] = [...discord.guilds];
     if (serverA === undefined || serverB === undefined) throw new Error('test setup: two guilds expected');
-    const question = 'Why did Russia move closer to China?';
+    const question = 'Why are Russia and China partners?';
     const asker = discord.users.student(1);
     const inA = await discord.sendCommand({ name: 'ask', options: { question, private: true }, user: asker, guildId: serverA.id }).waitForReply();
     const inB = await discord.sendCommand({ name: 'ask', options: { question: 'What is the SCO?', private: false }, user: asker, guildId: serverB.id }).waitForReply();

@@ -22,7 +22,7 @@ function expectWithinLimits(draft: MessageDraft): void {
 }
 
 describe('an answer to /ask', () => {
-  const question = 'Why did Russia move closer to China?';
+  const question = 'Why did Russia move towards China?';
   const answer = engine.answer(question, { limit: 3 });
 
   it('quotes each paragraph exactly, with its best sentence in bold, and a citation line', () => {
@@ -44,7 +44,7 @@ describe('an answer to /ask', () => {
     if (answer.kind !== 'answer') throw new Error('expected an answer');
     const { draft } = renderAnswerMessage({ answer, corpus, key: 'k1', offset: 0, audience: { kind: 'private' } });
     expect(draft.ephemeral).toBe(true);
-    expect(draft.content).toBe(`**Your question:** Why did Russia move closer to China?`);
+    expect(draft.content).toBe(`**Your question:** Why did Russia move towards China?`);
     expect(draft.buttons).toEqual([
       [
         { customId: 'ask:more:k1:3', label: 'More passages', tone: 'primary' },
@@ -58,7 +58,7 @@ describe('an answer to /ask', () => {
     const askedBy = { id: '222222222222222222', displayName: 'Alice *the* @everyone' };
     const { draft } = renderAnswerMessage({ answer, corpus, key: 'k1', offset: 0, audience: { kind: 'public', askedBy } });
     expect(draft.ephemeral).toBe(false);
-    expect(draft.content).toBe('Asked by **Alice \\*the\\* @\u200beveryone**: Why did Russia move closer to China?');
+    expect(draft.content).toBe('Asked by **Alice \\*the\\* @\u200beveryone**: Why did Russia move towards China?');
     expect(draft.buttons![0]!.map((button) => button.customId)).toEqual(['ask:more:k1:3', 'ask:del:222222222222222222']);
   });
 
@@ -66,7 +66,7 @@ describe('an answer to /ask', () => {
     if (answer.kind !== 'answer') throw new Error('expected an answer');
     const askedBy = { id: '222222222222222222', displayName: '<@111111111111111111> [mod](https://evil.example) ||x||' };
     const { draft } = renderAnswerMessage({ answer, corpus, key: 'k1', offset: 0, audience: { kind: 'public', askedBy } });
-    expect(draft.content).toBe('Asked by **\\<@111111111111111111\\> \\[mod\\]\\(https\\://evil.example\\) \\|\\|x\\|\\|**: Why did Russia move closer to China?');
+    expect(draft.content).toBe('Asked by **\\<@111111111111111111\\> \\[mod\\]\\(https\\://evil.example\\) \\|\\|x\\|\\|**: Why did Russia move towards China?');
   });
 
   it('shows a cited footnote whole as a field', () => {
