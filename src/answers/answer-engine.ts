@@ -87,8 +87,8 @@ class ScopeEngine implements AnswerEngine {
   private readonly passageIds = new Map<string, number>();
   private readonly guides: GistIndex | undefined;
   private readonly years: ReadonlySet<string>;
-  /** The terms the reading writes as names (coverage.ts, `namedTerms`). */
-  private readonly named: ReadonlySet<string>;
+  /** The terms the readings write as names (coverage.ts, `namedTerms`), found on the first question needing them. */
+  private namedCache: ReadonlySet<string> | undefined;
 
   constructor(
     readonly corpus: Corpus,
@@ -102,7 +102,6 @@ class ScopeEngine implements AnswerEngine {
     prepareTypoStructures(index, this.rules);
     index.passages.forEach((passage, id) => this.passageIds.set(passageKey(passage), id));
     this.years = yearsNamed(corpus);
-    this.named = namedTerms(corpus);
     this.guides = guideOf.size === 0 ? undefined : new GistIndex(corpus, guideOf, this.rules, isAnsweredByGist);
     for (const reading of corpus.readings) {
       for (const footnote of reading.footnotes) this.footnotes.set(`${reading.id}/${footnote.number}`, footnote);
@@ -179,7 +178,7 @@ class ScopeEngine implements AnswerEngine {
         bestSentence: () => first.bestSentence ?? matcher.best(first.id).text,
         sentences: () => ({ sentences: this.sentences.get(first.id), terms: this.sentences.terms(first.id) }),
       };
-      missing.push(...kindsNotGiven(asked, concepts, passage, this.named));
+      missing.push(...kindsNotGiven(asked, concepts, passage, () => (this.namedCache ??= namedTerms(this.corpus))));
     }
     return {
       kind: 'answer',
