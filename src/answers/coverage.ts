@@ -3,10 +3,10 @@
 // year), and the kind of answer asked for (a number, a date, an office's holder) but not given.
 // Pure; the answer engine turns these judgments into `coverage` (answered / partial / none).
 import type { Corpus } from '../corpus/types.js';
+import { isPlaceName } from './place-names.js';
 import { NOT_GIVEN } from './types.js';
 import { DEMONYMS, indexTerms, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize } from '../search/analyze.js';
 import { isDictionaryWord, isEnglishWord } from '../search/english-words.js';
-import { isPlaceName } from './place-names.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { isIndexed } from '../search/query.js';
 import type { QueryConcept, TypoLookups } from '../search/query.js';
@@ -173,13 +173,14 @@ const TOTAL_QUESTION = /\b(?:total|overall|entire|whole)\b/i;
 const SIZE_QUESTION = /\bhow (?:big|large)\b|\bsize\b|\barea\b/i;
 const CHANGE_BEFORE = /\b(?:lost|lose|losing|increased|decreased|grew|grown|rose|risen|fell|fallen|dropped|declined|gained|by|more|less|fewer)\s+(?:\S+\s+)?$/i;
 const MAGNITUDE = /\b\d[\d,.]*\b|\b(?:hundreds?|thousands?|millions?|billions?|percent)\b/i;
+const EVERY_QUANTITY = new RegExp(QUANTITY.source, 'gi');
 
 /** How a sentence gives the number a question asks for: any number, a total, or a size. */
 function quantityGiven(question: string): (sentence: string) => boolean {
   const total = TOTAL_QUESTION.test(question);
   const size = SIZE_QUESTION.test(question);
   return (sentence) =>
-    [...sentence.matchAll(new RegExp(QUANTITY.source, 'gi'))].some((match) => {
+    [...sentence.matchAll(EVERY_QUANTITY)].some((match) => {
       if (total && CHANGE_BEFORE.test(sentence.slice(0, match.index))) return false;
       return !size || MAGNITUDE.test(match[0]);
     });
@@ -199,11 +200,10 @@ function asksForNames(question: string): boolean {
 }
 
 // "Did India end up joining", "was Russia kicked out later on", "did they sign a treaty later",
-// "is it still true nowadays": what
-// happened after the reading was written, which no passage of it can tell. Only words that point
-// past the reading's own time: "is Russia going to end up as a supplier" asks for the author's view
-// of the future, "in the end" may mean the essay's conclusion, "since then" may follow a date the
-// essay goes on from.
+// "is it still true nowadays": what happened after the reading was written, which no passage of it
+// can tell. Only words that point past the reading's own time: "is Russia going to end up as a
+// supplier" asks for the author's view of the future, "in the end" may mean the essay's
+// conclusion, "since then" may follow a date the essay goes on from.
 const LATER_QUESTION = /\b(?:(?:did|has|have|had)\b.*\bend(?:ed)? up|ended up|later on|nowadays|these days|to this day)\b|\b(?:did|has|have|had|was|were)\b.*\b(?:later|afterwards?|since)\W*$/i;
 
 function asksWhatHappenedLater(question: string): boolean {
@@ -366,7 +366,7 @@ export function namedTerms(corpus: Corpus): Set<string> {
       for (const [word] of paragraph.text.matchAll(WORD_INSIDE_SENTENCE)) {
         const folded = word.toLowerCase();
         all.set(folded, (all.get(folded) ?? 0) + 1);
-        if (folded !== word && word[0] !== folded[0]) capitalised.set(folded, (capitalised.get(folded) ?? 0) + 1);
+        if (word[0] !== folded[0]) capitalised.set(folded, (capitalised.get(folded) ?? 0) + 1);
       }
     }
   }
