@@ -314,6 +314,8 @@ describe('honest coverage', () => {
     expect(numbers(chat)).toEqual(numbers(engine.answer('what are the problems with the sino russian partnership')));
     // The answer quotes the question as typed.
     expect(chat.question).toBe('what r the problems w the sino russian partnership');
+    // Countries' short forms: ¶31 tells Japan what to do about North Korea's nuclear program.
+    expect(numbers(engine.answer('what should jpn do about nk'))[0]).toBe('¶31');
   });
 
   it('reads "why does X matter" as a question about X: "matter" frames it', () => {

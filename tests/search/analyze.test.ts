@@ -123,6 +123,8 @@ describe('spellOutChat', () => {
     ['what about n korea', 'what about north korea'],
     ['how r u', 'how are you'],
     ['what did russia get 4 being nice', 'what did russia get for being nice'],
+    ['nk nukes and jpn', 'north korea nukes and japan'],
+    ['rus mad b/c of it', 'russia mad because of it'],
   ])('spells out "%s"', (question, spelt) => {
     expect(spellOutChat(question)).toBe(spelt);
   });
