@@ -16,16 +16,14 @@ import {
   EVAL_DEPTH,
   engineCoverage,
   engineSearch,
-  parseOffTopicSet,
-  parseQuestionSet,
   scoreQuestionSet,
   scoreRefusals,
-  splitAside,
   type EvalQuestion,
   type OffTopicQuestion,
   type SetScore,
 } from '../src/answers/evaluate.js';
 import type { ScoredResult } from '../src/answers/evaluate.js';
+import { loadQuestionSetParts, QUESTION_SET_DIR, type OffTopicPart, type RankedPart } from '../src/answers/question-sets.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import type { PeerAdapter, ScoredHit } from './peers/adapter.js';
 import { PEERS, PEER_KEYS } from './peers/index.js';
@@ -33,8 +31,6 @@ import { corpusPassages, resultsForIds, scoredResultsById } from './passages.js'
 import { PROJECT_NAME } from './project-adapter.js';
 import { chooseThreshold, refuses, type ThresholdChoice } from './refusal-threshold.js';
 import { projectVersion, REPO_ROOT } from './versions.js';
-
-const FIXTURES = 'tests/fixtures';
 
 /** A set's scores without its questions: recall and MRR, and how many it missed, as counts. */
 export interface SetSummary {
@@ -64,7 +60,7 @@ export interface QualityRow {
   readonly version: string;
   /** The never-tuned ranked sets, in QualityResults.sets order. */
   readonly sets: readonly SetSummary[];
-  /** The set-aside third of dev-off-topic.json. */
+  /** Every off-topic question never tuned on (QualityResults.offTopic). */
   readonly offTopicRefused: RefusalCount;
   /** Over all the never-tuned ranked sets together. */
   readonly onTopicWronglyRefused: RefusalCount;
@@ -97,70 +93,26 @@ export interface QualitySets {
 }
 
 export function loadQualitySets(root = REPO_ROOT): QualitySets {
-  const read = (file: string): string => readFileSync(path.join(root, FIXTURES, file), 'utf8');
-  const ranked = (file: string): EvalQuestion[] => parseQuestionSet(read(file), file);
-  const casual = splitAside(ranked('dev-questions-casual.json'));
-  const offTopic = splitAside(parseOffTopicSet(read('dev-off-topic.json'), 'dev-off-topic.json'));
-  // Written apart by someone who saw neither the method nor the other sets: half tuned on, half held out.
-  const fresh = splitAside(ranked('casual-questions-3.json'), 2);
-  const freshOffTopic = splitAside(parseOffTopicSet(read('off-topic-3.json'), 'off-topic-3.json'), 2);
-  const fifth = splitAside(ranked('casual-questions-5.json'), 2);
-  const fifthOffTopic = splitAside(parseOffTopicSet(read('off-topic-5.json'), 'off-topic-5.json'), 2);
-  const seventh = splitAside(ranked('casual-questions-7.json'));
-  const seventhOffTopic = splitAside(parseOffTopicSet(read('off-topic-7.json'), 'off-topic-7.json'));
-  const eighth = splitAside(ranked('casual-questions-8.json'), 2);
-  const eighthOffTopic = splitAside(parseOffTopicSet(read('off-topic-8.json'), 'off-topic-8.json'), 2);
-  const essayWords = ranked('dev-questions.json');
-  const ownWords = ranked('dev-questions-hard.json');
+  const parts = loadQuestionSetParts((file) => readFileSync(path.join(root, QUESTION_SET_DIR, file), 'utf8'));
+  const ranked = parts.filter((part): part is RankedPart => part.kind === 'ranked');
+  const offTopic = parts.filter((part): part is OffTopicPart => part.kind === 'off-topic');
+  const tuned = parts.filter((part) => part.status === 'tuned');
+  const offTopicUnseen = offTopic.filter((part) => part.status !== 'tuned');
+  const whole = (file: string): readonly EvalQuestion[] => ranked.find((part) => part.file === file)?.questions ?? [];
   return {
-    neverTuned: [
-      { name: 'holdout', source: 'holdout-questions.json', questions: ranked('holdout-questions.json') },
-      { name: 'holdout-2', source: 'holdout-questions-2.json', questions: ranked('holdout-questions-2.json') },
-      { name: 'casual aside', source: 'dev-questions-casual.json, set-aside third', questions: casual.aside },
-      { name: 'casual held-out', source: 'casual-questions-3.json, held-out half', questions: fresh.aside },
-      // Written later, blind like casual-questions-3, and held out whole.
-      { name: 'essay words 4', source: 'essay-words-4.json, all held out', questions: ranked('essay-words-4.json') },
-      { name: 'casual 4', source: 'casual-questions-4.json, all held out', questions: ranked('casual-questions-4.json') },
-      { name: 'casual 5 held-out', source: 'casual-questions-5.json, held-out half', questions: fifth.aside },
-      // Written after every change to the method, and held out whole.
-      { name: 'casual 6', source: 'casual-questions-6.json, all held out', questions: ranked('casual-questions-6.json') },
-      { name: 'casual 7 aside', source: 'casual-questions-7.json, set-aside third', questions: seventh.aside },
-      { name: 'casual 8 held-out', source: 'casual-questions-8.json, held-out half', questions: eighth.aside },
-      { name: 'casual 9', source: 'casual-questions-9.json, all held out', questions: ranked('casual-questions-9.json') },
-    ],
+    neverTuned: ranked
+      .filter((part) => part.status !== 'tuned')
+      .map((part) => ({ name: part.short ?? part.file, source: part.source, questions: part.questions })),
     offTopicAside: {
-      source:
-        'dev-off-topic.json, set-aside third; off-topic-3.json and off-topic-5.json, held-out halves; off-topic-4.json, off-topic-6.json and off-topic-9.json, all held out; off-topic-7.json, set-aside third; off-topic-8.json, held-out half',
-      questions: [
-        ...offTopic.aside,
-        ...freshOffTopic.aside,
-        ...parseOffTopicSet(read('off-topic-4.json'), 'off-topic-4.json'),
-        ...fifthOffTopic.aside,
-        ...parseOffTopicSet(read('off-topic-6.json'), 'off-topic-6.json'),
-        ...seventhOffTopic.aside,
-        ...eighthOffTopic.aside,
-        ...parseOffTopicSet(read('off-topic-9.json'), 'off-topic-9.json'),
-      ],
+      source: offTopicUnseen.map((part) => part.source).join('; '),
+      questions: offTopicUnseen.flatMap((part) => part.questions),
     },
-    devOnTopic: [...essayWords, ...ownWords, ...casual.tuning, ...fresh.tuning, ...fifth.tuning, ...seventh.tuning, ...eighth.tuning],
-    devOffTopic: [...offTopic.tuning, ...freshOffTopic.tuning, ...fifthOffTopic.tuning, ...seventhOffTopic.tuning, ...eighthOffTopic.tuning],
-    devSources: [
-      'dev-questions.json',
-      'dev-questions-hard.json',
-      'dev-questions-casual.json (tuning two thirds)',
-      'casual-questions-3.json (tuning half)',
-      'casual-questions-5.json (tuning half)',
-      'casual-questions-7.json (tuning two thirds)',
-      'casual-questions-8.json (tuning half)',
-      'dev-off-topic.json (tuning two thirds)',
-      'off-topic-3.json (tuning half)',
-      'off-topic-5.json (tuning half)',
-      'off-topic-7.json (tuning two thirds)',
-      'off-topic-8.json (tuning half)',
-    ],
+    devOnTopic: ranked.filter((part) => part.status === 'tuned').flatMap((part) => part.questions),
+    devOffTopic: offTopic.filter((part) => part.status === 'tuned').flatMap((part) => part.questions),
+    devSources: tuned.map((part) => part.source),
     targetSets: [
-      { name: 'dev-questions (essay words)', questions: essayWords },
-      { name: 'dev-questions-hard (own words)', questions: ownWords },
+      { name: 'dev-questions (essay words)', questions: whole('dev-questions.json') },
+      { name: 'dev-questions-hard (own words)', questions: whole('dev-questions-hard.json') },
     ],
   };
 }

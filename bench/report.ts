@@ -79,7 +79,7 @@ function qualitySection(results: BenchResults): string {
     ...sets.map((set) => `- ${set.name}: ${set.questions} questions (${set.source})`),
     `- off-topic: ${offTopic.questions} questions the essay does not answer (${offTopic.source})`,
     '',
-    'A set-aside third is every third question of a development set (`splitAside` in `src/answers/evaluate.ts`), a',
+    'A set-aside third is every third question of a development set (the split is listed in `src/answers/question-sets.ts`), a',
     'held-out half every second question of a set written apart; the holdout sets are students\' own words, written',
     'apart. A question counts at rank k when one of its expected passages is among the first k results; a footnote',
     `is also found by a paragraph that shows it. MRR is over the first ${EVAL_DEPTH} results. All libraries are scored by`,

@@ -16,9 +16,11 @@ import {
   splitAside,
 } from '../../src/answers/evaluate.js';
 import type { ScoredResult } from '../../src/answers/evaluate.js';
+import { loadQuestionSetParts, QUESTION_SET_DIR } from '../../src/answers/question-sets.js';
 
 const ROOT = path.join(import.meta.dirname, '../..');
 const questionSet = (file: string) => parseQuestionSet(readFileSync(path.join(ROOT, file), 'utf8'), file);
+const questionSetParts = () => loadQuestionSetParts((file) => readFileSync(path.join(ROOT, QUESTION_SET_DIR, file), 'utf8'));
 
 const paragraph = (text: string, footnotes: string[] = []): ScoredResult => ({ kind: 'paragraph', text, footnotes: footnotes.map((t) => ({ text: t })) });
 const footnote = (text: string): ScoredResult => ({ kind: 'footnote', text });
@@ -85,16 +87,17 @@ describe('answer quality on the development sets', () => {
   });
 });
 
-describe('the held-out question sets', () => {
+describe('the question sets', () => {
   const engine = loadAnswerEngine(path.join(ROOT, 'corpus'));
   const passages = engine.corpus.readings.flatMap((reading) => [
     ...reading.paragraphs.map((item): ScoredResult => paragraph(item.text)),
     ...reading.footnotes.map((item): ScoredResult => footnote(item.text)),
   ]);
 
-  for (const file of ['tests/fixtures/holdout-questions.json', 'tests/fixtures/holdout-questions-2.json', 'tests/fixtures/casual-questions-3.json', 'tests/fixtures/essay-words-4.json', 'tests/fixtures/casual-questions-4.json', 'tests/fixtures/casual-questions-5.json', 'tests/fixtures/casual-questions-6.json', 'tests/fixtures/casual-questions-7.json', 'tests/fixtures/casual-questions-8.json', 'tests/fixtures/casual-questions-9.json']) {
+  const rankedFiles = [...new Set(questionSetParts().filter((part) => part.kind === 'ranked').map((part) => part.file))];
+  for (const file of rankedFiles) {
     it(`expects only passages the essay has (${file})`, () => {
-      const unmatched = questionSet(file).flatMap((question) =>
+      const unmatched = questionSet(path.join(QUESTION_SET_DIR, file)).flatMap((question) =>
         question.expect.filter((expectation) => !passages.some((passage) => resultMeets(passage, expectation))).map(() => question.question),
       );
       expect(unmatched).toEqual([]);
@@ -144,28 +147,13 @@ describe('npm run eval', () => {
     expect(sets.filter((set) => set.status === 'aside')).toHaveLength(2);
     for (const set of sets) expect(set.outcomes === undefined).toBe(set.status !== 'tuned');
     const text = execFileSync(process.execPath, [path.join(ROOT, 'dist/src/eval.js'), '--verbose'], { encoding: 'utf8' });
-    const asideQuestions = splitAside(questionSet('tests/fixtures/dev-questions-casual.json')).aside.map((q) => q.question);
-    const heldOutQuestions = [
-      ...splitAside(questionSet('tests/fixtures/casual-questions-3.json'), 2).aside,
-      ...splitAside(parseOffTopicSet(readFileSync(path.join(ROOT, 'tests/fixtures/off-topic-3.json'), 'utf8'), 'off'), 2).aside,
-      ...questionSet('tests/fixtures/essay-words-4.json'),
-      ...questionSet('tests/fixtures/casual-questions-4.json'),
-      ...parseOffTopicSet(readFileSync(path.join(ROOT, 'tests/fixtures/off-topic-4.json'), 'utf8'), 'off'),
-      ...splitAside(questionSet('tests/fixtures/casual-questions-5.json'), 2).aside,
-      ...splitAside(parseOffTopicSet(readFileSync(path.join(ROOT, 'tests/fixtures/off-topic-5.json'), 'utf8'), 'off'), 2).aside,
-      ...questionSet('tests/fixtures/casual-questions-6.json'),
-      ...parseOffTopicSet(readFileSync(path.join(ROOT, 'tests/fixtures/off-topic-6.json'), 'utf8'), 'off'),
-      ...splitAside(questionSet('tests/fixtures/casual-questions-7.json')).aside,
-      ...splitAside(parseOffTopicSet(readFileSync(path.join(ROOT, 'tests/fixtures/off-topic-7.json'), 'utf8'), 'off')).aside,
-      ...splitAside(questionSet('tests/fixtures/casual-questions-8.json'), 2).aside,
-      ...splitAside(parseOffTopicSet(readFileSync(path.join(ROOT, 'tests/fixtures/off-topic-8.json'), 'utf8'), 'off'), 2).aside,
-      ...questionSet('tests/fixtures/casual-questions-9.json'),
-      ...parseOffTopicSet(readFileSync(path.join(ROOT, 'tests/fixtures/off-topic-9.json'), 'utf8'), 'off'),
-    ].map((q) => q.question);
-    expect(heldOutQuestions.length).toBeGreaterThan(190);
+    const unseenQuestions = questionSetParts()
+      .filter((part) => part.status !== 'tuned')
+      .flatMap((part) => part.questions.map((q) => q.question));
+    expect(unseenQuestions.length).toBeGreaterThan(500);
     // Misses are listed one per line, "    rank 3: question" or "    partial: question".
     const listed = new Set(text.split('\n').flatMap((line) => /^ {4}[\w -]+?: (.*)$/.exec(line)?.slice(1) ?? []));
     expect(listed.size).toBeGreaterThan(0);
-    for (const question of [...asideQuestions, ...heldOutQuestions]) expect(listed.has(question)).toBe(false);
+    for (const question of unseenQuestions) expect(listed.has(question)).toBe(false);
   });
 });

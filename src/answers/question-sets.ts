@@ -1,0 +1,134 @@
+// Every question set the project scores answers on, and which part of each the method may be
+// fitted on. `npm run eval`, the benchmark's quality table and the eval test all read this one
+// list, so a new set is added once and no tool can call tuned a part another holds out.
+//
+// A set written blind is split when it arrives (splitAside): the tuning part may be read and
+// tuned on; the other part is only ever scored, and why its questions fail is never looked at.
+import { parseOffTopicSet, parseQuestionSet, splitAside } from './evaluate.js';
+import type { EvalQuestion, OffTopicQuestion } from './evaluate.js';
+
+/** Where the fixtures live, from the repository root. */
+export const QUESTION_SET_DIR = 'tests/fixtures';
+
+/**
+ * `tuned`: the method was fitted on it; `aside`: a development set's set-aside third;
+ * `held-out`: written apart, never tuned on.
+ */
+export type SetStatus = 'tuned' | 'aside' | 'held-out';
+
+/** How much of a set may be tuned on: all, none, or all but every second or every third question. */
+type SetUse = 'tuned' | 'held-out' | 'halves' | 'thirds';
+
+interface QuestionSetEntry {
+  readonly file: string;
+  readonly kind: 'ranked' | 'off-topic';
+  /** What the questions are, as `npm run eval` names the set. */
+  readonly title: string;
+  /** The unseen part's name in the benchmark's table, for ranked sets. */
+  readonly short?: string;
+  readonly use: SetUse;
+  /** The development sets from ../shared/eval call their unseen third "aside"; the others "held-out". */
+  readonly unseen?: 'aside';
+}
+
+const CATALOGUE: readonly QuestionSetEntry[] = [
+  { file: 'dev-questions.json', kind: 'ranked', title: 'essay words', use: 'tuned' },
+  { file: 'dev-questions-hard.json', kind: 'ranked', title: "students' words", use: 'tuned' },
+  { file: 'dev-questions-casual.json', kind: 'ranked', title: 'casual words', short: 'casual aside', use: 'thirds', unseen: 'aside' },
+  { file: 'extra-questions.json', kind: 'ranked', title: 'extra paraphrases', use: 'tuned' },
+  { file: 'holdout-questions.json', kind: 'ranked', title: "students' words", short: 'holdout', use: 'held-out' },
+  { file: 'holdout-questions-2.json', kind: 'ranked', title: "students' words", short: 'holdout-2', use: 'held-out' },
+  // Written later by someone who saw neither the method nor the other sets; each later batch too.
+  { file: 'casual-questions-3.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual held-out', use: 'halves' },
+  { file: 'essay-words-4.json', kind: 'ranked', title: 'essay words, fresh', short: 'essay words 4', use: 'held-out' },
+  { file: 'casual-questions-4.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 4', use: 'held-out' },
+  { file: 'casual-questions-5.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 5 held-out', use: 'halves' },
+  { file: 'casual-questions-6.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 6', use: 'held-out' },
+  { file: 'casual-questions-7.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 7 aside', use: 'thirds' },
+  { file: 'casual-questions-8.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 8 held-out', use: 'halves' },
+  { file: 'casual-questions-9.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 9', use: 'held-out' },
+  { file: 'dev-off-topic.json', kind: 'off-topic', title: 'off-topic', use: 'thirds', unseen: 'aside' },
+  { file: 'off-topic-3.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-4.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
+  { file: 'off-topic-5.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-6.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
+  { file: 'off-topic-7.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'thirds' },
+  { file: 'off-topic-8.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-9.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
+];
+
+interface PartBase {
+  /** The set's file, in QUESTION_SET_DIR. */
+  readonly file: string;
+  readonly status: SetStatus;
+  /** As `npm run eval` prints it: "casual words, fresh (casual-questions-3, held-out 1/2)". */
+  readonly name: string;
+  /** As the benchmark cites it: "casual-questions-3.json, held-out half". */
+  readonly source: string;
+  /** The benchmark's column name; set on the unseen parts of ranked sets. */
+  readonly short?: string;
+}
+export interface RankedPart extends PartBase {
+  readonly kind: 'ranked';
+  readonly questions: readonly EvalQuestion[];
+}
+export interface OffTopicPart extends PartBase {
+  readonly kind: 'off-topic';
+  readonly questions: readonly OffTopicQuestion[];
+}
+export type QuestionSetPart = RankedPart | OffTopicPart;
+
+interface PartLabel {
+  readonly status: SetStatus;
+  /** In `npm run eval`'s set name ("" for a whole set tuned on). */
+  readonly evalLabel: string;
+  /** In the benchmark's source line. */
+  readonly sourceLabel: string;
+}
+
+/** The parts a set is cut into, each with its labels, and the questions of each. */
+function cut<T>(entry: QuestionSetEntry, questions: readonly T[]): { label: PartLabel; questions: readonly T[] }[] {
+  const unseen: SetStatus = entry.unseen ?? 'held-out';
+  switch (entry.use) {
+    case 'tuned':
+      return [{ label: { status: 'tuned', evalLabel: '', sourceLabel: '' }, questions }];
+    case 'held-out':
+      return [{ label: { status: 'held-out', evalLabel: 'all held out', sourceLabel: 'all held out' }, questions }];
+    case 'halves': {
+      const { tuning, aside } = splitAside(questions, 2);
+      return [
+        { label: { status: 'tuned', evalLabel: 'tuning 1/2', sourceLabel: 'tuning half' }, questions: tuning },
+        { label: { status: unseen, evalLabel: 'held-out 1/2', sourceLabel: 'held-out half' }, questions: aside },
+      ];
+    }
+    case 'thirds': {
+      const { tuning, aside } = splitAside(questions, 3);
+      return [
+        { label: { status: 'tuned', evalLabel: 'tuning 2/3', sourceLabel: 'tuning two thirds' }, questions: tuning },
+        { label: { status: unseen, evalLabel: 'set-aside 1/3', sourceLabel: 'set-aside third' }, questions: aside },
+      ];
+    }
+  }
+}
+
+/**
+ * Every known set, cut into its parts, in one order. `read` gets a file name in QUESTION_SET_DIR
+ * and returns its text (the caller knows where the repository is).
+ */
+export function loadQuestionSetParts(read: (file: string) => string): QuestionSetPart[] {
+  return CATALOGUE.flatMap((entry): QuestionSetPart[] => {
+    const base = entry.file.replace(/\.json$/, '');
+    const describe = (label: PartLabel): PartBase => ({
+      file: entry.file,
+      status: label.status,
+      name: `${entry.title} (${base}${label.evalLabel ? `, ${label.evalLabel}` : ''})`,
+      source: label.sourceLabel ? `${entry.file}, ${label.sourceLabel}` : entry.file,
+      ...(label.status !== 'tuned' && entry.short !== undefined ? { short: entry.short } : {}),
+    });
+    const text = read(entry.file);
+    if (entry.kind === 'ranked') {
+      return cut(entry, parseQuestionSet(text, entry.file)).map(({ label, questions }) => ({ kind: 'ranked', ...describe(label), questions }));
+    }
+    return cut(entry, parseOffTopicSet(text, entry.file)).map(({ label, questions }) => ({ kind: 'off-topic', ...describe(label), questions }));
+  });
+}
