@@ -85,11 +85,11 @@ function givesDate(text: string): boolean {
 // ("defense minister", not "Russian minister"), must be there too.
 const OFFICES = 'vice president|president|prime minister|premier|pm|foreign minister|minister|leader|head of state|chairman|general secretary|secretary|chancellor|king|queen|emperor|ambassador|ruler|dictator|mayor|governor|ceo|commander|spokesman|spokesperson';
 const OFFICE_QUESTIONS: readonly RegExp[] = [
-  new RegExp(`\\bwho(?:'s|s)?\\s+(?:(?:was|is|were|are|became|becomes|has been|had been)\\s+)?(?:\\S+\\s+){0,5}?(?:(\\p{L}+)\\s+)?(${OFFICES})s?\\b`, 'iu'),
+  new RegExp(`\\bwho(?:'s|s)?\\s+(?:(?:was|is|were|are|became|becomes|has been|had been)\\s+)?(?:\\S+\\s+){0,5}?(?:(\\p{L}+(?:['’]s)?)\\s+)?(${OFFICES})s?\\b`, 'iu'),
   // One holder ("which US president"): "which Chinese leaders talked about ..." may be answered by
   // a passage speaking of them.
-  new RegExp(`\\bwhich\\s+(?:\\S+\\s+){0,3}?(?:(\\p{L}+)\\s+)?(${OFFICES})\\b(?!s)`, 'iu'),
-  new RegExp(`(?:\\b(\\p{L}+)\\s+)?\\b(${OFFICES})(?:'s|s)?\\s+names?\\b`, 'iu'),
+  new RegExp(`\\bwhich\\s+(?:\\S+\\s+){0,3}?(?:(\\p{L}+(?:['’]s)?)\\s+)?(${OFFICES})\\b(?!s)`, 'iu'),
+  new RegExp(`(?:\\b(\\p{L}+(?:['’]s)?)\\s+)?\\b(${OFFICES})(?:'s|s)?\\s+names?\\b`, 'iu'),
 ];
 const HEADS = new Set(['leader', 'ruler', 'head of state', 'dictator']);
 const COUNTRIES: ReadonlySet<string> = new Set(DEMONYMS.values());
@@ -99,6 +99,18 @@ interface OfficeAsked {
   readonly office: string;
   /** The word saying which office, if any ("defense"), lower case. */
   readonly which: string | undefined;
+  /** The country whose office it is, as an index term ("china" for "China's", "chinas", "Chinese"), if named. */
+  readonly country: string | undefined;
+}
+
+/** The country a word names ("chinese", "china's", "chinas"), as an index term; undefined for other words. */
+function countryOf(word: string): string | undefined {
+  const bare = word.replace(/['’]s$/, '');
+  if (COUNTRIES.has(bare) || DEMONYMS.has(bare)) return termOf(bare);
+  // A possessive typed without its apostrophe ("chinas president").
+  const unmarked = bare.replace(/s$/, '');
+  if (unmarked !== bare && COUNTRIES.has(unmarked)) return termOf(unmarked);
+  return undefined;
 }
 
 /** The office a "who was the ..." question asks about; undefined for other questions. */
@@ -108,9 +120,10 @@ function officeAskedFor(question: string): OfficeAsked | undefined {
     const office = match?.[2]?.toLowerCase();
     if (match === null || office === undefined) continue;
     const before = match[1]?.toLowerCase();
+    const country = before === undefined ? undefined : countryOf(before);
     // Only a content word says which office: not "the", "russian", "us", nor "vice" of "vice president".
-    const which = before !== undefined && !STOP_WORDS.has(before) && !COUNTRIES.has(before) && !DEMONYMS.has(before) && before.length > 2 ? before : undefined;
-    return { office, which };
+    const which = before !== undefined && country === undefined && !STOP_WORDS.has(before) && before.length > 2 ? before : undefined;
+    return { office, which, country };
   }
   return undefined;
 }
@@ -135,15 +148,28 @@ function namesSomeone(sentence: string, except: ReadonlySet<string> = new Set())
  * stand-in that is an ordinary word or a country ("US president" = the US) says where the office
  * is, not who held it.
  */
-function namesOfficeHolder({ office, which }: OfficeAsked, concepts: readonly QueryConcept[], text: string): boolean {
+function namesOfficeHolder({ office, which, country }: OfficeAsked, concepts: readonly QueryConcept[], text: string): boolean {
   const offices = HEADS.has(office) ? OFFICES : office;
   const officeWords = new RegExp(`\\b(?:${offices})s?\\b`, 'i');
+  // "US vice president Dick Cheney" names another country's office holder, not China's president:
+  // a sentence whose every mention of the office follows another country (within two words).
+  const everyOffice = new RegExp(officeWords.source, 'gi');
+  const anotherCountrysOffice = (sentence: string): boolean =>
+    country !== undefined &&
+    [...sentence.matchAll(everyOffice)].every((match) => {
+      const before = tokenize(sentence.slice(0, match.index)).slice(-2);
+      const named = before.map((token) => countryOf(token.word)).filter((term) => term !== undefined);
+      return named.length > 0 && !named.includes(country);
+    });
   const whichTerm = which === undefined ? undefined : termOf(which);
   const saysWhich = (sentence: string): boolean => whichTerm === undefined || indexTerms(sentence).includes(whichTerm);
   // The office named beside a name answers "who" ("Evgenii Primakov, appointed foreign minister");
   // the office alone does not ("references made by the Chinese leaders in 1964"), nor another
   // office of the kind ("minister of economic development" for "defense minister").
-  if (splitSentences(text).some((sentence) => officeWords.test(sentence.text) && saysWhich(sentence.text) && namesSomeone(sentence.text))) return true;
+  const mentions = splitSentences(text).filter((sentence) => officeWords.test(sentence.text));
+  if (mentions.some((sentence) => saysWhich(sentence.text) && !anotherCountrysOffice(sentence.text) && namesSomeone(sentence.text))) return true;
+  // Nor does the glossary's holder, where the passage gives the office to another country only.
+  if (mentions.length > 0 && mentions.every((sentence) => anotherCountrysOffice(sentence.text))) return false;
   const officeWord = office.split(' ').at(-1) ?? office;
   const terms = new Set(indexTerms(text));
   return concepts.some(

@@ -224,6 +224,17 @@ describe('honest coverage', () => {
     expect(engine.answer('chinese leader name in 1989')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
   });
 
+  it("says \"partial\" when the question asks for one country's office holder and the passage names another country's", () => {
+    // ¶2 names "US vice president Dick Cheney": the holder of an American office, not a Chinese one.
+    expect(engine.answer("who was china's vice president when the troops exercised")).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    expect(engine.answer('who was russias vice president then')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    // The same office of the country asked about, however the country is written.
+    expect(engine.answer("who was the USA's vice president who argued with putin").coverage).toBe('answered');
+    expect(engine.answer('who was the american vice president who argued with putin').coverage).toBe('answered');
+    // An office named with no country before it may be anyone's: ¶8's "appointed foreign minister".
+    expect(engine.answer("who was russia's foreign minister who wanted a eurasian partnership").coverage).toBe('answered');
+  });
+
   it('says "partial" when the question asks for a thing\'s name, or other names, the passage does not give', () => {
     expect(engine.answer('what city did the sco meet in')).toMatchObject({ coverage: 'partial', missing: ['the name'] });
     // ¶10 names Bogaturov, whom the question already names, and no other scholar.
