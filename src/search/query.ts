@@ -452,6 +452,50 @@ function glossaryTermsOneSlipAway(rules: ReadonlyMap<string, readonly GlossaryRu
   return [...found].sort();
 }
 
+/**
+ * A word's consonant skeleton: its first letter, then its consonants with doubled letters made
+ * one ("dissapuinted" and "disappointed" are both "dspntd", "obvus" and "obvious" "obvs").
+ */
+function skeletonOf(word: string): string {
+  return (word.charAt(0) + word.slice(1).replace(/[aeiouy]/g, '')).replace(/(.)\1+/g, '$1');
+}
+
+// Per index, the reading's words by skeleton: term and word, or null where several terms share one.
+const skeletonMaps = new WeakMap<PassageIndex, Map<string, readonly [string, string] | null>>();
+
+function skeletonMap(index: PassageIndex): Map<string, readonly [string, string] | null> {
+  let map = skeletonMaps.get(index);
+  if (map === undefined) {
+    map = new Map();
+    for (const [word, [term]] of index.words) {
+      if (word.length < 5 || !/^[a-z]+$/.test(word)) continue;
+      const key = skeletonOf(word);
+      const seen = map.get(key);
+      if (seen === undefined) map.set(key, [term, word]);
+      else if (seen !== null && seen[0] !== term) map.set(key, null);
+    }
+    skeletonMaps.set(index, map);
+  }
+  return map;
+}
+
+/**
+ * The reading's word a slip sounds like, where exactly one has its skeleton (as typed, or without a
+ * possessive's "s": "ptuins" -> Putin's): slips of vowels and doubled letters ("dissapuinted",
+ * "piplnie") go further than one letter from the word meant. Skeletons of three letters or fewer
+ * are too common to tell.
+ */
+function soundAlike(index: PassageIndex, word: string): readonly [string, string] | undefined {
+  const map = skeletonMap(index);
+  for (const form of word.endsWith('s') ? [word, word.slice(0, -1)] : [word]) {
+    const key = skeletonOf(form);
+    if (key.length < 4) continue;
+    const found = map.get(key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** How `correctSlips` read the question's slips. */
 interface SlipReadings {
   /** Each slip read as a word, with that word ("abotu" -> about, "riost" -> riots). */
@@ -507,9 +551,16 @@ function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: Read
     const english = dictionaryWordsOneSlipAway(token.word);
     const [meantWord] = english;
     const meant = english.length === 1 && meantWord !== undefined ? termOf(meantWord) : undefined;
-    if (meant === undefined || meantWord === undefined || !known(meant)) return token;
-    read.spellings.set(token.word, meantWord);
-    return { ...token, term: meant };
+    if (meant !== undefined && meantWord !== undefined && known(meant)) {
+      read.spellings.set(token.word, meantWord);
+      return { ...token, term: meant };
+    }
+    // Further than one slip: the one word of the reading it sounds like ("dissapontment").
+    const heard = soundAlike(index, token.word);
+    if (heard === undefined) return token;
+    read.spellings.set(token.word, heard[1]);
+    read.shown.add(token.word);
+    return { ...token, term: heard[0] };
   });
 }
 

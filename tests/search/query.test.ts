@@ -84,6 +84,18 @@ describe('analyzeQuestion', () => {
     expect(concepts('whhats abotu the sco').map((c) => c.source)).toEqual(['sco']);
   });
 
+  it('reads a slip of several letters as the one reading word with its consonants, and guesses no further', () => {
+    const meant = (question: string, source: string): string[] => concept(question, source).alternatives.map((alt) => `${alt.term}:${alt.via}`);
+    // Vowels and a doubled letter gone wrong: three letters from "disappointment", its consonants the same.
+    expect(meant('yeltsins promise and the japanese dissapontment', 'dissapontment')).toEqual(['disappoint:word']);
+    expect(analyzeQuestion('the japanese dissapontment', index, rules).suggestions).toEqual(['disappointment']);
+    // Where two of the reading's words have the consonants ("scrt": security, secret), neither is read.
+    expect(meant('scerit', 'scerit')).not.toContain('secur:word');
+    expect(meant('scerit', 'scerit')).not.toContain('secret:word');
+    // A name the reading does not have sounds like none of its words: it stays a name.
+    expect(meant('did putin meet medvedev', 'medvedev')[0]).toBe('medvedev:word');
+  });
+
   it('gives the question respelt as read, for the guide to read without looking the slips up again', () => {
     expect(analyzeQuestion('Whhats the RIOST in uzbekistan', index, rules).respelt).toBe('whats the riots in uzbekistan');
     // Without reading slips, "riost" is only a typo guess (its own word first, "riot" below it).
