@@ -47,6 +47,7 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'casual-questions-7.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 7 aside', use: 'thirds' },
   { file: 'casual-questions-8.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 8 held-out', use: 'halves' },
   { file: 'casual-questions-9.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 9', use: 'held-out' },
+  { file: 'casual-questions-10.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 10', use: 'held-out' },
   { file: 'dev-off-topic.json', kind: 'off-topic', title: 'off-topic', use: 'thirds', unseen: 'aside' },
   { file: 'off-topic-3.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-4.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
@@ -55,6 +56,7 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'off-topic-7.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'thirds' },
   { file: 'off-topic-8.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-9.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
+  { file: 'off-topic-10.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
 ];
 
 interface PartBase {
