@@ -236,6 +236,18 @@ function asksWhatHappenedLater(question: string): boolean {
   return LATER_QUESTION.test(question);
 }
 
+// "Where did Putin write his thesis": a place. Not where an idea or figure comes from (a source or
+// a cause), where to read more, nor where in the essay something is (a structure question).
+const PLACE_QUESTION = /\bwhere\b/i;
+const NOT_A_PLACE = /\bwhere\b.*\b(?:come|comes|came|coming|get|gets|got|getting)\s+(?:\w+\s+)?from\b|\bwhere\s+(?:can|could|should|do|would|might)\s+(?:i|we|you)\b|\bwhere\b.*\b(?:source|sources|read|cited?|footnotes?|essay|author|writer|part|section|paragraph|text|article|chapter)\b|\bwhere\s+(?:does|did|do|is|was)\s+(?:he|yokote|it|they)\b/i;
+// A place as the reading names one: a capitalised name after "in", "at", "to", "from" ...
+// ("in the former Soviet Union"), or a people's countries, states or markets ("other Asian countries").
+const PLACE_GIVEN = /\b(?:in|at|to|from|into|near|across|throughout|inside|outside|toward|towards|via)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}|\p{Lu}\p{L}+\s+(?:countries|states|nations|markets|regions|cities|ports)\b/u;
+
+function asksForPlace(question: string): boolean {
+  return PLACE_QUESTION.test(question) && !NOT_A_PLACE.test(question);
+}
+
 // The words that ask for the kind of answer, not about what ("how big", "what year", "which
 // company", "the leader's name"): the subject is what is left. A year or decade
 // ("in the 1990s") is checked on its own (`missingKeyWords`): a sentence may span it ("from 1991
@@ -300,7 +312,8 @@ export interface KindPassage {
  * markers: a number ("how many", looked for in its best sentence), a date ("when", anywhere in
  * it: a paragraph dates its events once), an office's holder ("who was the president"), the
  * names of several things ("which islands make up ...", in its best sentence) or of one ("what
- * university"); and what happened after the reading was written, which no passage gives.
+ * university"), a place ("where", in its best sentence or beside it); and what happened after the
+ * reading was written, which no passage gives.
  * Where the question has a subject (a name, `subjectOf`), a paragraph gives the kind only in a
  * sentence about it.
  */
@@ -323,6 +336,17 @@ export function kindsNotGiven(question: string, concepts: readonly QueryConcept[
   else if (THING_QUESTION.test(question) && !namesCheck()) markers.push(NOT_GIVEN.thing);
   if (asksWhatHappenedLater(question)) markers.push(NOT_GIVEN.later);
   if (asksForDate(question) && !gives(givesDate(passage.text), givesDate)) markers.push(NOT_GIVEN.date);
+  // A place, in the passage's best sentence or beside it: "in the Russian Far East" opens the
+  // paragraph whose later sentences explain it; a whole paragraph names too many places to tell.
+  const givesPlace = (sentence: string): boolean => PLACE_GIVEN.test(sentence);
+  const placeNearBest = (): boolean => {
+    const best = passage.bestSentence();
+    const { sentences } = passage.sentences();
+    const at = sentences.findIndex((sentence) => sentence.text === best || best.includes(sentence.text) || sentence.text.includes(best));
+    if (at < 0) return givesPlace(best);
+    return sentences.slice(Math.max(0, at - 1), at + 2).some((sentence) => givesPlace(sentence.text));
+  };
+  if (asksForPlace(question) && !gives(placeNearBest(), givesPlace)) markers.push(NOT_GIVEN.place);
   const office = officeAskedFor(question);
   if (office !== undefined && !gives(namesOfficeHolder(office, concepts, passage.text), (sentence) => namesOfficeHolder(office, concepts, sentence))) markers.push(NOT_GIVEN.name);
   return markers;

@@ -10,6 +10,7 @@ const NOT_GIVEN_TEXT: ReadonlyMap<string, string> = new Map([
   [NOT_GIVEN.name, 'it does not name who'],
   [NOT_GIVEN.names, 'it does not name them'],
   [NOT_GIVEN.thing, 'it does not give the name'],
+  [NOT_GIVEN.place, 'it does not say where'],
   [NOT_GIVEN.later, 'it does not cover what happened after it was written'],
 ]);
 

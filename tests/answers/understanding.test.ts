@@ -224,6 +224,17 @@ describe('honest coverage', () => {
     expect(engine.answer('chinese leader name in 1989')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
   });
 
+  it('says "partial" when the question asks where, and no place is named where the passage answers', () => {
+    // ¶14 tells of Putin's master's thesis and where he did it nowhere.
+    expect(engine.answer('where did putin write his masters thesis')).toMatchObject({ coverage: 'partial', missing: ['a place'] });
+    // "in the former Soviet Union", "pull out of Uzbekistan"... "talks in Moscow": places, beside the answer.
+    expect(engine.answer('where did the color revolutions happen').coverage).toBe('answered');
+    expect(engine.answer('where did the hamas leaders go for talks').coverage).toBe('answered');
+    // Where an idea comes from, where to read more, where in the essay: no place is asked for.
+    expect(engine.answer('where does russias distrust of the west come from').coverage).toBe('answered');
+    expect(engine.answer('where does the essay talk about the pipeline').coverage).toBe('answered');
+  });
+
   it("says \"partial\" when the question asks for one country's office holder and the passage names another country's", () => {
     // ¶2 names "US vice president Dick Cheney": the holder of an American office, not a Chinese one.
     expect(engine.answer("who was china's vice president when the troops exercised")).toMatchObject({ coverage: 'partial', missing: ['a name'] });
