@@ -175,10 +175,11 @@ class ScopeEngine implements AnswerEngine {
       const passage = {
         text: first.passage.item.text,
         isParagraph: first.passage.kind === 'paragraph',
+        citedText: first.passage.kind === 'paragraph' ? this.citedText(first.passage.item) : '',
         bestSentence: () => first.bestSentence ?? matcher.best(first.id).text,
         sentences: () => ({ sentences: this.sentences.get(first.id), terms: this.sentences.terms(first.id) }),
       };
-      missing.push(...kindsNotGiven(asked, concepts, passage, () => (this.namedCache ??= namedTerms(this.corpus))));
+      missing.push(...kindsNotGiven(respelt, concepts, passage, () => (this.namedCache ??= namedTerms(this.corpus))));
     }
     return {
       kind: 'answer',
@@ -190,6 +191,11 @@ class ScopeEngine implements AnswerEngine {
       matchedTerms: concepts.map((concept) => concept.source).filter((source) => matched.has(source)),
       suggestions,
     };
+  }
+
+  /** The text of the footnotes a paragraph cites, one after another. */
+  private citedText(paragraph: Paragraph): string {
+    return paragraph.footnotes.map((n) => this.footnotes.get(`${paragraph.reading}/${n}`)?.text ?? '').join('\n');
   }
 
   /** Puts the paragraph with `key` second in `ranked` (unless it is first), in place. */

@@ -244,6 +244,17 @@ const NOT_A_PLACE = /\bwhere\b.*\b(?:come|comes|came|coming|get|gets|got|getting
 // ("in the former Soviet Union"), or a people's countries, states or markets ("other Asian countries").
 const PLACE_GIVEN = /\b(?:in|at|to|from|into|near|across|throughout|inside|outside|toward|towards|via)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}|\p{Lu}\p{L}+\s+(?:countries|states|nations|markets|regions|cities|ports)\b/u;
 
+// "What did Koizumi say to Putin", "what did they agree": the content of someone's words or of an
+// agreement. Not what the author or the essay says: that is the whole reading.
+const REPORT_QUESTION = /\bwhat\b(?:\s+\S+){0,8}?\s+(?:say|said|says|sign|signed|agree|agreed|offer|offered|promise|promised|propose|proposed|claim|claimed|announce|announced|declare|declared|tell|told|demand|demanded)\b/i;
+const REPORT_BY_READING = /\b(?:author|essay|yokote|text|article|writer|he|it|paragraph)\s+(?:\S+\s+)?(?:say|says|said|claim|claims|propose|proposes|argue|argues)\b/i;
+// A sentence reporting words or an agreement: a verb or noun of saying, or a quotation.
+const REPORTS = /\b(?:say|says|said|state[sd]?|statement|declared?|declaration|announced?|agreed?|agreement|signed|treaty|accord|offer(?:ed|s)?|propos(?:ed|al|als)|promised?|remarks?|remarked|claim(?:ed|s)?|argu(?:e|ed|es|ing)|insist(?:ed|s)?|disclosed|express(?:ed)?|demand(?:ed|ing|s)?|call(?:ed)? for|according to|references?|referred|told|warned|accused|criticized|urged|pledged|vowed|rejected|refused|accepted|suggested)\b|[“"]/i;
+
+function asksForReport(question: string): boolean {
+  return REPORT_QUESTION.test(question) && !REPORT_BY_READING.test(question);
+}
+
 function asksForPlace(question: string): boolean {
   return PLACE_QUESTION.test(question) && !NOT_A_PLACE.test(question);
 }
@@ -296,11 +307,28 @@ function givenOfSubject(passage: KindPassage, subject: readonly QueryConcept[], 
   return sentences.some((sentence, at) => gives(sentence.text) && subject.some((concept) => meets(at, concept)));
 }
 
+/**
+ * True when the question names someone only the passage's footnotes name ("what did Bobo Lo say"):
+ * the paragraph citing a source reports what it says, in the paragraph's own words.
+ */
+function aboutCitedSource(concepts: readonly QueryConcept[], passage: KindPassage): boolean {
+  if (passage.citedText === '') return false;
+  const cited = new Set(indexTerms(passage.citedText));
+  const own = new Set(indexTerms(passage.text));
+  return concepts.some(
+    (concept) =>
+      concept.words > 0 &&
+      concept.alternatives.some((alt) => alt.via === 'word' && alt.terms.length > 0 && alt.terms.every((term) => cited.has(term) && !own.has(term))),
+  );
+}
+
 /** The first passage, as the kind checks read it. */
 export interface KindPassage {
   readonly text: string;
   /** A footnote is bibliography: its names and dates are a source's, not a subject's. */
   readonly isParagraph: boolean;
+  /** The text of the footnotes a paragraph cites ("" for a footnote): the sources it reports. */
+  readonly citedText: string;
   /** Its best sentence for the question (computed only when asked for). */
   readonly bestSentence: () => string;
   /** Its sentences and each one's index terms (from the engine's cache, computed only when asked for). */
@@ -312,8 +340,9 @@ export interface KindPassage {
  * markers: a number ("how many", looked for in its best sentence), a date ("when", anywhere in
  * it: a paragraph dates its events once), an office's holder ("who was the president"), the
  * names of several things ("which islands make up ...", in its best sentence) or of one ("what
- * university"), a place ("where", in its best sentence or beside it); and what happened after the
- * reading was written, which no passage gives.
+ * university"), a place ("where", in its best sentence or beside it), what someone said or
+ * agreed (a sentence reporting words); and what happened after the reading was written, which no
+ * passage gives.
  * Where the question has a subject (a name, `subjectOf`), a paragraph gives the kind only in a
  * sentence about it.
  */
@@ -347,6 +376,10 @@ export function kindsNotGiven(question: string, concepts: readonly QueryConcept[
     return sentences.slice(Math.max(0, at - 1), at + 2).some((sentence) => givesPlace(sentence.text));
   };
   if (asksForPlace(question) && !gives(placeNearBest(), givesPlace)) markers.push(NOT_GIVEN.place);
+  const reports = (sentence: string): boolean => REPORTS.test(sentence);
+  // What someone said or agreed, in the best sentence (or one about the speaker): a footnote or a
+  // paragraph citing the source asked about reports it in its own words.
+  if (passage.isParagraph && asksForReport(question) && !aboutCitedSource(concepts, passage) && !gives(reports(passage.bestSentence()), reports)) markers.push(NOT_GIVEN.report);
   const office = officeAskedFor(question);
   if (office !== undefined && !gives(namesOfficeHolder(office, concepts, passage.text), (sentence) => namesOfficeHolder(office, concepts, sentence))) markers.push(NOT_GIVEN.name);
   return markers;

@@ -11,6 +11,7 @@ const NOT_GIVEN_TEXT: ReadonlyMap<string, string> = new Map([
   [NOT_GIVEN.names, 'it does not name them'],
   [NOT_GIVEN.thing, 'it does not give the name'],
   [NOT_GIVEN.place, 'it does not say where'],
+  [NOT_GIVEN.report, 'it does not report what was said or agreed'],
   [NOT_GIVEN.later, 'it does not cover what happened after it was written'],
 ]);
 

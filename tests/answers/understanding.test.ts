@@ -224,6 +224,19 @@ describe('honest coverage', () => {
     expect(engine.answer('chinese leader name in 1989')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
   });
 
+  it('says "partial" when the question asks what someone said or agreed, and the passage reports no words of theirs', () => {
+    // ¶28 names Koizumi only for his shrine visits: nothing he said to anyone.
+    expect(engine.answer('what did koizumi tell putin when they met')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
+    // "demanding that the US army pull out", "According to Japanese Foreign Ministry officials", "proposed".
+    expect(engine.answer('what did the sco demand from the us').coverage).toBe('answered');
+    expect(engine.answer('what did japanese officials say about putins stubbornness').coverage).toBe('answered');
+    expect(engine.answer('what did the europeans propose to russia').coverage).toBe('answered');
+    // What the author or the essay says is the reading itself, slips and all; a cited source's
+    // words are what the paragraph citing it reports.
+    expect(engine.answer('what does the esasy say about koizumi and yasukuni').coverage).toBe('answered');
+    expect(engine.answer('what did bobo lo say about russia and china').coverage).toBe('answered');
+  });
+
   it('says "partial" when the question asks where, and no place is named where the passage answers', () => {
     // ¶14 tells of Putin's master's thesis and where he did it nowhere.
     expect(engine.answer('where did putin write his masters thesis')).toMatchObject({ coverage: 'partial', missing: ['a place'] });

@@ -29,6 +29,7 @@ describe('npm run cli -- ask', () => {
   it.each([
     ['asks who held an office the passage never names', 'who was the us president during the iraq war', 'it does not name who', 'a name'],
     ['asks for names the passage does not give', 'which islands belong to the northern territories', 'it does not name them', 'names'],
+    ['asks what someone said, and the passage reports nothing', 'what did koizumi tell putin when they met', 'it does not report what was said or agreed', 'what was said'],
     ['asks where, and the passage names no place', 'where did putin write his masters thesis', 'it does not say where', 'a place'],
     ['asks what happened after the essay was written', 'did the pacific oil pipeline end up being built', 'it does not cover what happened after it was written', 'later events'],
   ])('says in text and in JSON when the question %s', async (_case, question, why, marker) => {
