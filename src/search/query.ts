@@ -456,44 +456,64 @@ function glossaryTermsOneSlipAway(rules: ReadonlyMap<string, readonly GlossaryRu
  * A word's consonant skeleton: its first letter, then its consonants with doubled letters made
  * one ("dissapuinted" and "disappointed" are both "dspntd", "obvus" and "obvious" "obvs").
  */
+/**
+ * A word's consonant skeleton: its first letter, then its consonants with doubled letters made
+ * one and "ph" read as "f" ("dissapuinted" and "disappointed" are both "dspntd", "demogrfic" and
+ * "demographic" "dmgrfc").
+ */
 function skeletonOf(word: string): string {
-  return (word.charAt(0) + word.slice(1).replace(/[aeiouy]/g, '')).replace(/(.)\1+/g, '$1');
+  const spoken = word.replace(/ph/g, 'f');
+  return (spoken.charAt(0) + spoken.slice(1).replace(/[aeiouy]/g, '')).replace(/(.)\1+/g, '$1');
 }
 
-// Per index, the reading's words by skeleton: term and word, or null where several terms share one.
-const skeletonMaps = new WeakMap<PassageIndex, Map<string, readonly [string, string] | null>>();
+/** A reading word as [index term, word], or null where words of several terms share a skeleton. */
+type SkeletonEntry = readonly [string, string] | null;
+const skeletonTrees = new WeakMap<PassageIndex, SearchableMap<SkeletonEntry>>();
 
-function skeletonMap(index: PassageIndex): Map<string, readonly [string, string] | null> {
-  let map = skeletonMaps.get(index);
-  if (map === undefined) {
-    map = new Map();
+/** The reading's words by skeleton, as a radix tree (for skeletons one consonant off), made once per index. */
+function skeletonTree(index: PassageIndex): SearchableMap<SkeletonEntry> {
+  let tree = skeletonTrees.get(index);
+  if (tree === undefined) {
+    tree = new SearchableMap<SkeletonEntry>();
     for (const [word, [term]] of index.words) {
       if (word.length < 5 || !/^[a-z]+$/.test(word)) continue;
       const key = skeletonOf(word);
-      const seen = map.get(key);
-      if (seen === undefined) map.set(key, [term, word]);
-      else if (seen !== null && seen[0] !== term) map.set(key, null);
+      const seen = tree.get(key);
+      if (seen === undefined) tree.set(key, [term, word]);
+      else if (seen !== null && seen[0] !== term) tree.set(key, null);
     }
-    skeletonMaps.set(index, map);
+    skeletonTrees.set(index, tree);
   }
-  return map;
+  return tree;
 }
 
 /**
- * The reading's word a slip sounds like, where exactly one has its skeleton (as typed, or without a
- * possessive's "s": "ptuins" -> Putin's): slips of vowels and doubled letters ("dissapuinted",
- * "piplnie") go further than one letter from the word meant. Skeletons of three letters or fewer
- * are too common to tell.
+ * The reading's word a slip sounds like, where exactly one fits: slips of vowels and doubled
+ * letters ("dissapuinted", "dilllema") go further than one letter from the word meant. The same
+ * skeleton, as typed or without a possessive's "s" ("ptuins" -> Putin's), of four consonants or
+ * more (three for a word of seven letters or more: shorter skeletons are too common to tell); or,
+ * for a skeleton of six or more, one consonant dropped, added, changed or swapped
+ * ("dissaointment", "mutlipoler").
  */
 function soundAlike(index: PassageIndex, word: string): readonly [string, string] | undefined {
-  const map = skeletonMap(index);
+  const tree = skeletonTree(index);
+  const shortest = word.length >= 7 ? 3 : 4;
   for (const form of word.endsWith('s') ? [word, word.slice(0, -1)] : [word]) {
     const key = skeletonOf(form);
-    if (key.length < 4) continue;
-    const found = map.get(key);
+    if (key.length < shortest) continue;
+    const found = tree.get(key);
     if (found) return found;
   }
-  return undefined;
+  const key = skeletonOf(word);
+  if (key.length < 6) return undefined;
+  const near = [...tree.fuzzyGet(key, 1).values()].map(([entry]) => entry);
+  for (const swapped of swapsOf(key)) {
+    const entry = tree.get(swapped);
+    if (entry !== undefined) near.push(entry);
+  }
+  const terms = new Set(near.map((entry) => entry?.[0] ?? null));
+  const [only] = near;
+  return terms.size === 1 && only !== null && only !== undefined ? only : undefined;
 }
 
 /** How `correctSlips` read the question's slips. */

@@ -84,16 +84,23 @@ describe('analyzeQuestion', () => {
     expect(concepts('whhats abotu the sco').map((c) => c.source)).toEqual(['sco']);
   });
 
-  it('reads a slip of several letters as the one reading word with its consonants, and guesses no further', () => {
+  it('reads a slip of several letters as the one reading word with its consonants (or one consonant off), and guesses no further', () => {
     const meant = (question: string, source: string): string[] => concept(question, source).alternatives.map((alt) => `${alt.term}:${alt.via}`);
     // Vowels and a doubled letter gone wrong: three letters from "disappointment", its consonants the same.
     expect(meant('yeltsins promise and the japanese dissapontment', 'dissapontment')).toEqual(['disappoint:word']);
     expect(analyzeQuestion('the japanese dissapontment', index, rules).suggestions).toEqual(['disappointment']);
+    // "ph" sounds as "f"; a long word's three consonants are enough; one consonant dropped or two
+    // swapped in a long skeleton still fit only one word.
+    expect(analyzeQuestion('the demogrfic gap', index, rules).respelt).toBe('the demographic gap');
+    expect(analyzeQuestion('the dilllema of migrants', index, rules).respelt).toBe('the dilemma of migrants');
+    expect(analyzeQuestion('japanese dissaointment', index, rules).respelt).toBe('japanese disappointment');
+    expect(analyzeQuestion('the mutlipoler world', index, rules).respelt).toBe('the multipolar world');
     // Where two of the reading's words have the consonants ("scrt": security, secret), neither is read.
     expect(meant('scerit', 'scerit')).not.toContain('secur:word');
     expect(meant('scerit', 'scerit')).not.toContain('secret:word');
     // A name the reading does not have sounds like none of its words: it stays a name.
     expect(meant('did putin meet medvedev', 'medvedev')[0]).toBe('medvedev:word');
+    expect(analyzeQuestion('the port of vladivostok', index, rules).respelt).toBe('the port of vladivostok');
   });
 
   it('gives the question respelt as read, for the guide to read without looking the slips up again', () => {
