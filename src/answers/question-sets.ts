@@ -88,29 +88,22 @@ interface PartLabel {
   readonly sourceLabel: string;
 }
 
+// How a split set's two parts are labelled: every second (or third) question is the unseen part.
+const SPLITS = {
+  halves: { every: 2, tuning: ['tuning 1/2', 'tuning half'], unseen: ['held-out 1/2', 'held-out half'] },
+  thirds: { every: 3, tuning: ['tuning 2/3', 'tuning two thirds'], unseen: ['set-aside 1/3', 'set-aside third'] },
+} as const;
+
 /** The parts a set is cut into, each with its labels, and the questions of each. */
 function cut<T>(entry: QuestionSetEntry, questions: readonly T[]): { label: PartLabel; questions: readonly T[] }[] {
-  const unseen: SetStatus = entry.unseen ?? 'held-out';
-  switch (entry.use) {
-    case 'tuned':
-      return [{ label: { status: 'tuned', evalLabel: '', sourceLabel: '' }, questions }];
-    case 'held-out':
-      return [{ label: { status: 'held-out', evalLabel: 'all held out', sourceLabel: 'all held out' }, questions }];
-    case 'halves': {
-      const { tuning, aside } = splitAside(questions, 2);
-      return [
-        { label: { status: 'tuned', evalLabel: 'tuning 1/2', sourceLabel: 'tuning half' }, questions: tuning },
-        { label: { status: unseen, evalLabel: 'held-out 1/2', sourceLabel: 'held-out half' }, questions: aside },
-      ];
-    }
-    case 'thirds': {
-      const { tuning, aside } = splitAside(questions, 3);
-      return [
-        { label: { status: 'tuned', evalLabel: 'tuning 2/3', sourceLabel: 'tuning two thirds' }, questions: tuning },
-        { label: { status: unseen, evalLabel: 'set-aside 1/3', sourceLabel: 'set-aside third' }, questions: aside },
-      ];
-    }
-  }
+  if (entry.use === 'tuned') return [{ label: { status: 'tuned', evalLabel: '', sourceLabel: '' }, questions }];
+  if (entry.use === 'held-out') return [{ label: { status: 'held-out', evalLabel: 'all held out', sourceLabel: 'all held out' }, questions }];
+  const split = SPLITS[entry.use];
+  const { tuning, aside } = splitAside(questions, split.every);
+  return [
+    { label: { status: 'tuned', evalLabel: split.tuning[0], sourceLabel: split.tuning[1] }, questions: tuning },
+    { label: { status: entry.unseen ?? 'held-out', evalLabel: split.unseen[0], sourceLabel: split.unseen[1] }, questions: aside },
+  ];
 }
 
 /**

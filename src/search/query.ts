@@ -454,10 +454,6 @@ function glossaryTermsOneSlipAway(rules: ReadonlyMap<string, readonly GlossaryRu
 
 /**
  * A word's consonant skeleton: its first letter, then its consonants with doubled letters made
- * one ("dissapuinted" and "disappointed" are both "dspntd", "obvus" and "obvious" "obvs").
- */
-/**
- * A word's consonant skeleton: its first letter, then its consonants with doubled letters made
  * one and "ph" read as "f" ("dissapuinted" and "disappointed" are both "dspntd", "demogrfic" and
  * "demographic" "dmgrfc").
  */
