@@ -60,7 +60,7 @@ const SHORT_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'from', '
 // "How many ...", "what percentage of ...", "what is the GDP / population / size of ...", and in
 // keywords: "gdp", "growth rate", "size", "total population", "in percent".
 const QUANTITY_QUESTION =
-  /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percentage|proportion|share|number) of|number of|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate) of|gdp|growth rate|size|total (?:population|number|amount|cost|area|length|value|volume)|in (?:percent|percentage|per ?cent|%))(?!\w)/i;
+  /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percentage|proportion|share|number) of|number of|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate) of|gdp|growth rate|size|total (?:population|number|amount|cost|area|length|value|volume)|in (?:percent|percentage|per ?cent|%|dollars|rubles|roubles|yen|euros|usd)|per (?:barrel|ton|tonne|capita|head)|numbers?(?=\W*$))(?!\w)/i;
 // Digits that are not a year or a footnote marker, or a number word, or a multiple ("fourfold").
 // (A number word inside a compound, "six-party talks", counts nothing; nor "one of", "no one".)
 const QUANTITY =
@@ -68,7 +68,7 @@ const QUANTITY =
 
 // "When did ...", "what year ...": the question asks for a time, which a passage gives as a year,
 // a decade or a month ("in August 2005", "in the mid-1990s", "after September 11").
-const DATE_QUESTION = /(?:^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?when\b|\b(?:what|which) (?:year|years|date|month|decade)\b)/i;
+const DATE_QUESTION = /(?:^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?when\b|\bwhen (?:did|does|do|was|were|will|has|have|had)\b|\b(?:what|which) (?:year|years|date|month|decade)\b)/i;
 const DATE = /\b(?:(?:1[5-9]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d\d?\/\d\d?\b/;
 
 function asksForDate(question: string): boolean {
@@ -128,15 +128,26 @@ function officeAskedFor(question: string): OfficeAsked | undefined {
   return undefined;
 }
 
+// A month or a day is a date, not a name ("in October 2004").
+const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /**
  * True when the sentence names someone or something: a capitalised word after its first that is
  * neither a dictionary word nor a country or nationality ("Primakov", "Tarabarov", not "Chinese"
  * or "Foreign"), nor one of `except` (the question's own words).
  */
-function namesSomeone(sentence: string, except: ReadonlySet<string> = new Set()): boolean {
+function namesSomeone(sentence: string, except: ReadonlySet<string> = new Set(), wholeNames = false): boolean {
   for (const match of sentence.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu)) {
     const word = match[0].toLowerCase();
-    if (!except.has(word) && !isDictionaryWord(word) && !COUNTRIES.has(word) && !DEMONYMS.has(word)) return true;
+    // As the question's words are folded: "Bol'shoi" is the question's "bolshoi", "Putin's" its "putin".
+    const asked = except.has(word) || except.has(word.replace(/['’]s$/, '')) || except.has(word.replace(/['’]/g, ''));
+    if (asked || isDictionaryWord(word) || COUNTRIES.has(word) || DEMONYMS.has(word) || CALENDAR_WORDS.test(word)) continue;
+    // "Evgenii" before "Primakov" is the same person as the question's "primakov" (a title's
+    // "Vladimir Putin" still names a book about him).
+    if (!wholeNames) return true;
+    const next = /^\s+(\p{L}+)/u.exec(sentence.slice(match.index + match[0].length))?.[1]?.toLowerCase();
+    if (next !== undefined && except.has(next)) continue;
+    return true;
   }
   return false;
 }
@@ -148,7 +159,7 @@ function namesSomeone(sentence: string, except: ReadonlySet<string> = new Set())
  * stand-in that is an ordinary word or a country ("US president" = the US) says where the office
  * is, not who held it.
  */
-function namesOfficeHolder({ office, which, country }: OfficeAsked, concepts: readonly QueryConcept[], text: string): boolean {
+function namesOfficeHolder({ office, which, country }: OfficeAsked, concepts: readonly QueryConcept[], text: string, questionWords: ReadonlySet<string>): boolean {
   const offices = HEADS.has(office) ? OFFICES : office;
   const officeWords = new RegExp(`\\b(?:${offices})s?\\b`, 'i');
   // "US vice president Dick Cheney" names another country's office holder, not China's president:
@@ -167,15 +178,19 @@ function namesOfficeHolder({ office, which, country }: OfficeAsked, concepts: re
   // the office alone does not ("references made by the Chinese leaders in 1964"), nor another
   // office of the kind ("minister of economic development" for "defense minister").
   const mentions = splitSentences(text).filter((sentence) => officeWords.test(sentence.text));
-  if (mentions.some((sentence) => saysWhich(sentence.text) && !anotherCountrysOffice(sentence.text) && namesSomeone(sentence.text))) return true;
+  if (mentions.some((sentence) => saysWhich(sentence.text) && !anotherCountrysOffice(sentence.text) && namesSomeone(sentence.text, questionWords, true))) return true;
   // Nor does the glossary's holder, where the passage gives the office to another country only.
   if (mentions.length > 0 && mentions.every((sentence) => anotherCountrysOffice(sentence.text))) return false;
   const officeWord = office.split(' ').at(-1) ?? office;
   const terms = new Set(indexTerms(text));
+  // "Who replaced Primakov as foreign minister": the holder asked for is not the one named.
+  const asked = new Set([...questionWords].map(termOf));
   return concepts.some(
     (concept) =>
       concept.source.includes(officeWord) &&
-      concept.alternatives.some((alt) => alt.via === 'glossary' && alt.terms.every((term) => terms.has(term) && !isDictionaryWord(term) && !COUNTRIES.has(term))),
+      concept.alternatives.some(
+        (alt) => alt.via === 'glossary' && alt.terms.every((term) => terms.has(term) && !isDictionaryWord(term) && !COUNTRIES.has(term) && !asked.has(term)),
+      ),
   );
 }
 
@@ -216,7 +231,7 @@ function quantityGiven(question: string): (sentence: string) => boolean {
 // "which other officials went": the question asks for the names of several things, which a
 // sentence gives only by naming them.
 const NAMES_QUESTION =
-  /\b(?:(?:which|what) (?:\w+ )?(?:islands|countries|states|members|cities|regions|provinces|companies|people|leaders|officials|scholars|authors|books)\b.*\b(?:make up|made up|are in|are part of|belong|form|consist|include|are members|take part|took part|participate|participated|were involved|are involved)\b|(?:which|what) other (?:\w+ )?(?:islands|cities|regions|provinces|companies|people|leaders|officials|ministers|politicians|diplomats|scholars|authors|books)\b|names? of the|name the)\b/i;
+  /\b(?:(?:which|what) (?:\w+ )?(?:islands|countries|states|members|cities|regions|provinces|companies|people|leaders|officials|scholars|authors|books)\b.*\b(?:make up|made up|are in|are part of|belong|form|consist|include|are members|take part|took part|participate|participated|were involved|are involved|(?:were|are|became|become)\s+(?:\w+\s+)?(?:observers|members|participants|founders|parties|signatories))\b|(?:which|what) other (?:\w+ )?(?:islands|cities|regions|provinces|companies|people|leaders|officials|ministers|politicians|diplomats|scholars|authors|books)\b|names? of the|name the)\b/i;
 
 // "What university ...", "which company is building ...": one thing's name, given only by naming it.
 const THING_QUESTION = /\b(?:what|which) (?:\w+ )?(?:company|firm|university|newspaper|bank|city|town|port|river|party|organi[sz]ation|journal|book|publisher)\b(?!s)/i;
@@ -381,7 +396,7 @@ export function kindsNotGiven(question: string, concepts: readonly QueryConcept[
   // paragraph citing the source asked about reports it in its own words.
   if (passage.isParagraph && asksForReport(question) && !aboutCitedSource(concepts, passage) && !gives(reports(passage.bestSentence()), reports)) markers.push(NOT_GIVEN.report);
   const office = officeAskedFor(question);
-  if (office !== undefined && !gives(namesOfficeHolder(office, concepts, passage.text), (sentence) => namesOfficeHolder(office, concepts, sentence))) markers.push(NOT_GIVEN.name);
+  if (office !== undefined && !gives(namesOfficeHolder(office, concepts, passage.text, questionWords), (sentence) => namesOfficeHolder(office, concepts, sentence, questionWords))) markers.push(NOT_GIVEN.name);
   return markers;
 }
 

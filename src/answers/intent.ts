@@ -25,14 +25,19 @@ export interface RecognizedIntent {
 // The reader's words for "the gist of the whole text". A degree's thesis ("Putin's master's
 // thesis") is someone's dissertation, not the essay's thesis.
 const SUMMARY = /\b(?:tl;?\s?dr|too long,? didn'?t read|in a nutshell|sum(?:s|med)? (?:it )?up|summ?ar(?:y|ise|ize|ies)|conclusions?|(?:author|he|yokote|essay|article|text|writer) (?:conclude[sd]?|sums? up)|bottom line|take-?aways?|main (?:point|argument|idea|claim|message|thesis)s?|(?<!\b(?:master'?s?|phd|doctoral|graduate|senior|undergrad(?:uate)?) )thesis|overall (?:point|argument|message)|big picture|the point of (?:the|this) (?:essay|article|text|reading))\b/;
-// "the questions the essay asks / raises", "the intro's questions".
-const POSED = /\b(?:(?:what|which) questions?|questions? (?:does|do|did) (?:the |this |he |yokote )?(?:essay|author|article|text|intro|introduction|he|yokote)?\s*(?:ask|asks|raise|raises|pose|poses)|questions? (?:that )?(?:the |this )?(?:essay|author|article|text|writer|he|yokote) (?:asks|raises|poses|asked|raised|posed)|questions? (?:in|from) the (?:intro|introduction|beginning|start)|(?:intro|introduction)(?:'?s)? questions?)\b/;
+// "the questions the essay asks / raises", "the intro's questions", "what does the author ask about the SCO".
+const POSED = /\b(?:(?:what|which) questions?|questions? (?:does|do|did) (?:the |this |he |yokote )?(?:essay|author|article|text|intro|introduction|he|yokote)?\s*(?:ask|asks|raise|raises|pose|poses)|questions? (?:that )?(?:the |this )?(?:essay|author|article|text|writer|he|yokote) (?:asks|raises|poses|asked|raised|posed)|questions? (?:in|from) the (?:intro|introduction|beginning|start)|(?:intro|introduction)(?:'?s)? questions?|what (?:does|do|did) (?:the |this )?(?:essay|author|article|text|writer|he|yokote) (?:ask|raise)\b(?! (?:for|of|to)\b))\b/;
 const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5,
   sixth: 6, '6th': 6, seventh: 7, '7th': 7, last: 99, final: 99,
 };
 // "his 5th point", "the third problem", "the last reason".
 const POINT = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last|final) (point|problem|reason|argument|question|issue|factor|obstacle|concern|thing|objection)s?\b/;
+
+// "The final conclusion of the whole article": words saying the summary is of all of the reading,
+// which would pull paragraphs using them in their own sense ("the final resolution", a footnote's
+// "article").
+const WHOLE_TEXT = /\b(?:final|ultimate|overall|whole|entire|general|real|actual|essay|article|text|reading|paper)\b/;
 
 // "At the beginning", "in the intro": a place in the essay, not words to look for in it.
 const PLACE_IN_ESSAY = /\b(?:at|in|from|near) (?:the |its )?(?:very )?(?:beginning|start|opening|intro|introduction)\b/;
@@ -85,7 +90,7 @@ export function recognizeIntent(question: string): RecognizedIntent {
   if (POSED.test(folded)) return { intent: { kind: 'posed-questions' }, rest: without(folded, PLACE_IN_ESSAY) };
   // "Problems", "obstacles", "reasons" are the reader's words for the list's points, as "point" is.
   if (ENUMERATION.test(folded)) return { intent: { kind: 'enumeration' }, rest: without(folded, ENUMERATION) };
-  if (SUMMARY.test(folded)) return { intent: { kind: 'summary' }, rest: without(folded, SUMMARY) };
+  if (SUMMARY.test(folded)) return { intent: { kind: 'summary' }, rest: without(without(folded, SUMMARY), WHOLE_TEXT) };
   return { intent: undefined, rest: question };
 }
 

@@ -205,6 +205,9 @@ function baseOf(word: string): string | undefined {
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu;
 const ASCII_WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*'?/g;
 
+// Plurals whose stem is another word: "cheap goods" are no "good partners", and "news" is not "new".
+const KEPT_WHOLE: ReadonlySet<string> = new Set(['goods', 'news']);
+
 /** The index term for one folded word: demonym to country, then the English stem. */
 export function termOf(word: string): string {
   const known = termCache.get(word);
@@ -213,7 +216,7 @@ export function termOf(word: string): string {
   const base = baseOf(word) ?? word;
   // A demonym's country is stemmed like the country's own name, so "European" meets "Europe"
   // ("europ") and "German" meets "Germany" ("germani").
-  const term = /^\p{N}+$/u.test(word) ? word : stemmer(country ?? base);
+  const term = /^\p{N}+$/u.test(word) || KEPT_WHOLE.has(word) ? word : stemmer(country ?? base);
   // Stemming is the cost of indexing; a bounded memo makes a 20,000-passage build cheap.
   if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
   termCache.set(word, term);

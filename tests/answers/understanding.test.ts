@@ -49,6 +49,18 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('the questions he asks at the very beginning'))[0]).toBe('¶3');
   });
 
+  it('reads "what does the author ask about X" as one of the questions the essay poses', () => {
+    // ¶5 poses the SCO question; ¶21 is about the SCO but asks nothing.
+    expect(numbers(engine.answer('what does the author ask about the sco in the intro'))[0]).toBe('¶5');
+  });
+
+  it('leaves out the words saying a summary is of the whole reading', () => {
+    // "Final" and "whole" would pull ¶20's "final resolution"; "article" a footnote citing one.
+    for (const question of ['whats the final conclusion of the whole text', 'what is the real conclusion of the entire article']) {
+      expect(['¶31', '¶23']).toContain(numbers(engine.answer(question))[0]);
+    }
+  });
+
   it('finds "the third question" among the questions the essay poses, not the paragraph opening "Third"', () => {
     expect(numbers(engine.answer('whats the 3rd question he asks'))[0]).toBe('¶6');
   });
@@ -137,6 +149,13 @@ describe('honest coverage', () => {
     expect(engine.answer('how much gas does china buy from russia every year')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
   });
 
+  it('reads a price per unit, a sum in a currency and a "number?" query as asking for a number', () => {
+    expect(engine.answer('russian gas price per barrel')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('china russia trade number?')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    // The essay counts in no dollars: the unit is the missing content.
+    expect(engine.answer('russian far east population in dollars')).toMatchObject({ coverage: 'partial', missing: ['dollars'] });
+  });
+
   it('takes a multiple for a number: ¶29\'s "fourfold increase in expenditure"', () => {
     expect(engine.answer('how much more did the minister want to spend on the islands')).toMatchObject({ coverage: 'answered' });
   });
@@ -158,6 +177,11 @@ describe('honest coverage', () => {
     const answer = engine.answer('in what year did the ussr break up');
     expect(answer).toMatchObject({ coverage: 'partial', missing: ['a date'] });
     expect(numbers(answer)[0]).toBe('¶7');
+  });
+
+  it('reads "when did ..." later in the question as asking for a date too', () => {
+    // ¶19 tells of the migrants and the fear, in no year.
+    expect(engine.answer('russians fear chinese migrants, but when did that fear begin')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
   });
 
   it('answers a "when" question whose passage dates it', () => {
@@ -265,6 +289,24 @@ describe('honest coverage', () => {
     expect(engine.answer('which other scholars besides bogaturov wrote about unipolarity')).toMatchObject({ coverage: 'partial', missing: ['names'] });
   });
 
+  it('does not take a month, or the question\'s own names however written, for the name asked', () => {
+    // ¶29: "Putin's visit to Tokyo in November 2005": Putin and Tokyo are the question's, November a month.
+    expect(engine.answer("what newspaper covered putin's tokyo visit in november 2005")).toMatchObject({ coverage: 'partial', missing: ['the name'] });
+    // ¶20 writes "Bol'shoi Ussuriiskii, Tarabarov": the islands asked about, not the river.
+    expect(engine.answer('which river are tarabarov and bolshoi ussuriiskii on')).toMatchObject({ coverage: 'partial', missing: ['the name'] });
+  });
+
+  it('says "partial" when the question asks who else held an office and the passage names only the one it names', () => {
+    // ¶8 names "Evgenii Primakov, appointed foreign minister": the one asked about, not his successor.
+    expect(engine.answer('who took over from primakov as foreign minister')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    expect(engine.answer('who followed koizumi as prime minister')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+  });
+
+  it('says "partial" when the question asks which countries hold a status, and the passage names none but the question\'s', () => {
+    // ¶21: "India was given observer status", and no other observer.
+    expect(engine.answer('besides india, which countries are observers of the sco')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+  });
+
   it('says "partial" when the question asks which things make up a group, and the passage names none', () => {
     // ¶29 speaks of "the so-called Northern Territories" and never names the islands.
     expect(engine.answer('which islands are part of the northern territories')).toMatchObject({ coverage: 'partial', missing: ['names'] });
@@ -305,6 +347,11 @@ describe('honest coverage', () => {
     same('how did the iraq war change how putin saw amercia', 'how did the iraq war change how putin saw america');
     // A four-letter word with a letter dropped.
     same('tldr of the esay', 'tldr of the essay');
+  });
+
+  it('keeps "goods" apart from "good": cheap goods are trade, not "good partners"', () => {
+    // ¶14: "China and Russia make good partners"; ¶17: Chinese businesses, low-cost commodities.
+    expect(numbers(engine.answer('why dont chinese firms send cheap goods to russia'))[0]).toBe('¶17');
   });
 
   it('does not read a name as a slip of a stem', () => {
