@@ -179,7 +179,7 @@ class ScopeEngine implements AnswerEngine {
         bestSentence: () => first.bestSentence ?? matcher.best(first.id).text,
         sentences: () => ({ sentences: this.sentences.get(first.id), terms: this.sentences.terms(first.id) }),
       };
-      missing.push(...kindsNotGiven(respelt, concepts, passage, () => (this.namedCache ??= namedTerms(this.corpus))));
+      missing.push(...kindsNotGiven(respelt, concepts, passage, () => (this.namedCache ??= namedTerms(this.corpus)), this.years));
     }
     return {
       kind: 'answer',

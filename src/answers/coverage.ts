@@ -356,12 +356,19 @@ export interface KindPassage {
  * it: a paragraph dates its events once), an office's holder ("who was the president"), the
  * names of several things ("which islands make up ...", in its best sentence) or of one ("what
  * university"), a place ("where", in its best sentence or beside it), what someone said or
- * agreed (a sentence reporting words); and what happened after the reading was written, which no
+ * agreed (a sentence reporting words), the one year the question is about (`readingYears`: one the
+ * reading names, in the paragraph); and what happened after the reading was written, which no
  * passage gives.
  * Where the question has a subject (a name, `subjectOf`), a paragraph gives the kind only in a
  * sentence about it.
  */
-export function kindsNotGiven(question: string, concepts: readonly QueryConcept[], passage: KindPassage, namedTerms: () => ReadonlySet<string>): string[] {
+export function kindsNotGiven(
+  question: string,
+  concepts: readonly QueryConcept[],
+  passage: KindPassage,
+  namedTerms: () => ReadonlySet<string>,
+  readingYears: ReadonlySet<string>,
+): string[] {
   const markers: string[] = [];
   // Found only for a question asking for a kind of answer, and only once.
   let subject: QueryConcept[] | undefined;
@@ -395,6 +402,13 @@ export function kindsNotGiven(question: string, concepts: readonly QueryConcept[
   // What someone said or agreed, in the best sentence (or one about the speaker): a footnote or a
   // paragraph citing the source asked about reports it in its own words.
   if (passage.isParagraph && asksForReport(question) && !aboutCitedSource(concepts, passage) && !gives(reports(passage.bestSentence()), reports)) markers.push(NOT_GIVEN.report);
+  // "Russia's foreign minister in 2005": a question pinned to one year the reading names is
+  // answered by a paragraph about that year, not by one about 1996 (a year it never names is
+  // missing content, `missingKeyWords`). (Two times, "2002 vs 2005", "the 90s and after 2001",
+  // span the reading.)
+  const times = new Set([...question.matchAll(/\b(?:1[5-9]|20)\d\d\b|\b(?:(?:1[5-9]|20)?\d0|['’]\d0)s\b/g)].map((match) => match[0]));
+  const [year] = times;
+  if (passage.isParagraph && times.size === 1 && year !== undefined && readingYears.has(year) && !passage.text.includes(year)) markers.push(NOT_GIVEN.year);
   const office = officeAskedFor(question);
   if (office !== undefined && !gives(namesOfficeHolder(office, concepts, passage.text, questionWords), (sentence) => namesOfficeHolder(office, concepts, sentence, questionWords))) markers.push(NOT_GIVEN.name);
   return markers;

@@ -46,7 +46,7 @@ export interface AnswerOptions {
 export type Coverage = 'answered' | 'partial' | 'none';
 
 /** What `missing` holds when the answer asked for is of a kind the nearest passage does not give. */
-export const NOT_GIVEN = Object.freeze({ number: 'a number', date: 'a date', name: 'a name', names: 'names', thing: 'the name', place: 'a place', report: 'what was said', later: 'later events' });
+export const NOT_GIVEN = Object.freeze({ number: 'a number', date: 'a date', name: 'a name', names: 'names', thing: 'the name', place: 'a place', report: 'what was said', year: 'another year', later: 'later events' });
 
 /** "Nothing found" is a result, not an error. */
 export type Answer =
@@ -57,7 +57,8 @@ export type Answer =
        * For `partial`: the question's key words the reading never uses (as typed, folded), or one
        * of the NOT_GIVEN markers when the question asks for a kind of answer the first passage
        * does not give (a number, a date, the name of an office's holder, the names of several things,
-       * one thing's name, a place, what someone said or agreed) or cannot give (what happened after it was written).
+       * one thing's name, a place, what someone said or agreed, the year asked about) or cannot give
+       * (what happened after it was written).
        */
       readonly missing: readonly string[];
       readonly question: string;

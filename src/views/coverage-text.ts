@@ -12,6 +12,7 @@ const NOT_GIVEN_TEXT: ReadonlyMap<string, string> = new Map([
   [NOT_GIVEN.thing, 'it does not give the name'],
   [NOT_GIVEN.place, 'it does not say where'],
   [NOT_GIVEN.report, 'it does not report what was said or agreed'],
+  [NOT_GIVEN.year, 'the passage found is about another year'],
   [NOT_GIVEN.later, 'it does not cover what happened after it was written'],
 ]);
 

@@ -179,6 +179,15 @@ describe('honest coverage', () => {
     expect(numbers(answer)[0]).toBe('¶7');
   });
 
+  it('says "partial" when the question is about one year and the passage found about another', () => {
+    // ¶8 has Primakov "appointed foreign minister in 1996"; the essay names 2005 elsewhere.
+    expect(engine.answer('who was russias foreign minister in 2005')).toMatchObject({ coverage: 'partial', missing: ['another year'] });
+    // ¶9: "proposing in early 2002 that Russia become the eighth member of the G8".
+    expect(engine.answer('what did the west do for russia in 2002').coverage).toBe('answered');
+    // Two times span the reading: a comparison is answered by either.
+    expect(engine.answer('how did europe treat russia in the 90s compared with 2002').coverage).toBe('answered');
+  });
+
   it('reads "when did ..." later in the question as asking for a date too', () => {
     // ¶19 tells of the migrants and the fear, in no year.
     expect(engine.answer('russians fear chinese migrants, but when did that fear begin')).toMatchObject({ coverage: 'partial', missing: ['a date'] });

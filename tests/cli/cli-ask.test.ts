@@ -31,6 +31,7 @@ describe('npm run cli -- ask', () => {
     ['asks for names the passage does not give', 'which islands belong to the northern territories', 'it does not name them', 'names'],
     ['asks what someone said, and the passage reports nothing', 'what did koizumi tell putin when they met', 'it does not report what was said or agreed', 'what was said'],
     ['asks where, and the passage names no place', 'where did putin write his masters thesis', 'it does not say where', 'a place'],
+    ['is about a year the passage found never names', 'who was russias foreign minister in 2005', 'the passage found is about another year', 'another year'],
     ['asks what happened after the essay was written', 'did the pacific oil pipeline end up being built', 'it does not cover what happened after it was written', 'later events'],
   ])('says in text and in JSON when the question %s', async (_case, question, why, marker) => {
     const text = await runCliProcess(['ask', question]);
