@@ -358,6 +358,12 @@ describe('honest coverage', () => {
     same('tldr of the esay', 'tldr of the essay');
   });
 
+  it('reads "weak" and "strong" through the glossary as the essay\'s "indecisive" and "powerful"', () => {
+    // ¶21: "the SCO seems to be indecisive about its future role", "a powerful architecture".
+    expect(numbers(engine.answer('is the sco weak'))[0]).toBe('¶21');
+    expect(numbers(engine.answer('why is the sco not very strong'))[0]).toBe('¶21');
+  });
+
   it('keeps "goods" apart from "good": cheap goods are trade, not "good partners"', () => {
     // ¶14: "China and Russia make good partners"; ¶17: Chinese businesses, low-cost commodities.
     expect(numbers(engine.answer('why dont chinese firms send cheap goods to russia'))[0]).toBe('¶17');
