@@ -364,6 +364,11 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('why is the sco not very strong'))[0]).toBe('¶21');
   });
 
+  it('reads "need" as the essay\'s "requires" too', () => {
+    // ¶15: the energy plan "requires Russia to open up markets in Asia"; ¶17 "China needs only Russian energy".
+    expect(numbers(engine.answer('why does moscow need buyers in asia for its gas'))[0]).toBe('¶15');
+  });
+
   it('keeps "goods" apart from "good": cheap goods are trade, not "good partners"', () => {
     // ¶14: "China and Russia make good partners"; ¶17: Chinese businesses, low-cost commodities.
     expect(numbers(engine.answer('why dont chinese firms send cheap goods to russia'))[0]).toBe('¶17');
