@@ -58,7 +58,8 @@ const YEAR = /^(1[5-9]|20)\d\d$/;
 // The words before a year written with two digits ("in 08", "since 99").
 const SHORT_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'from', 'by', 'after', 'before', 'until', 'till', 'of', 'around', 'circa']);
 // "How many ...", "what percentage of ...", "what is the GDP / population / size of ...", and in
-// keywords: "gdp", "growth rate", "size", "total population", "in percent".
+// keywords: "gdp", "growth rate", "size", "total population", "in percent", "in dollars", "per
+// barrel", a query ending "number?".
 const QUANTITY_QUESTION =
   /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percentage|proportion|share|number) of|number of|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate) of|gdp|growth rate|size|total (?:population|number|amount|cost|area|length|value|volume)|in (?:percent|percentage|per ?cent|%|dollars|rubles|roubles|yen|euros|usd)|per (?:barrel|ton|tonne|capita|head)|numbers?(?=\W*$))(?!\w)/i;
 // Digits that are not a year or a footnote marker, or a number word, or a multiple ("fourfold").
@@ -70,6 +71,9 @@ const QUANTITY =
 // a decade or a month ("in August 2005", "in the mid-1990s", "after September 11").
 const DATE_QUESTION = /(?:^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?when\b|\bwhen (?:did|does|do|was|were|will|has|have|had)\b|\b(?:what|which) (?:year|years|date|month|decade)\b)/i;
 const DATE = /\b(?:(?:1[5-9]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d\d?\/\d\d?\b/;
+
+// The times a question names: years ("2005") and decades ("1990s", "90s", "'90s").
+const TIMES = /\b(?:1[5-9]|20)\d\d\b|\b(?:(?:1[5-9]|20)?\d0|['’]\d0)s\b/g;
 
 function asksForDate(question: string): boolean {
   return DATE_QUESTION.test(question);
@@ -406,7 +410,7 @@ export function kindsNotGiven(
   // answered by a paragraph about that year, not by one about 1996 (a year it never names is
   // missing content, `missingKeyWords`). (Two times, "2002 vs 2005", "the 90s and after 2001",
   // span the reading.)
-  const times = new Set([...question.matchAll(/\b(?:1[5-9]|20)\d\d\b|\b(?:(?:1[5-9]|20)?\d0|['’]\d0)s\b/g)].map((match) => match[0]));
+  const times = new Set([...question.matchAll(TIMES)].map((match) => match[0]));
   const [year] = times;
   if (passage.isParagraph && times.size === 1 && year !== undefined && readingYears.has(year) && !passage.text.includes(year)) markers.push(NOT_GIVEN.year);
   const office = officeAskedFor(question);
