@@ -270,6 +270,11 @@ const REPORT_BY_READING = /\b(?:author|essay|yokote|text|article|writer|he|it|pa
 // A sentence reporting words or an agreement: a verb or noun of saying, or a quotation.
 const REPORTS = /\b(?:say|says|said|state[sd]?|statement|declared?|declaration|announced?|agreed?|agreement|signed|treaty|accord|offer(?:ed|s)?|propos(?:ed|al|als)|promised?|remarks?|remarked|claim(?:ed|s)?|argu(?:e|ed|es|ing)|insist(?:ed|s)?|disclosed|express(?:ed)?|demand(?:ed|ing|s)?|call(?:ed)? for|according to|references?|referred|told|warned|accused|criticized|urged|pledged|vowed|rejected|refused|accepted|suggested)\b|[“"]/i;
 
+// "What did they agree", "what did Russia and China sign": the content of an agreement, which only
+// a sentence about an agreement gives (not one about talks or remarks).
+const AGREEMENT_QUESTION = /\bwhat\b(?:\s+\S+){0,8}?\s+(?:sign|signed|agree|agreed)\b/i;
+const AGREEMENTS = /\b(?:agree[sd]?|agreements?|signed|signing|treat(?:y|ies)|accords?|deals?|pacts?|settle(?:d|ment)|declarations?|charter)\b/i;
+
 function asksForReport(question: string): boolean {
   return REPORT_QUESTION.test(question) && !REPORT_BY_READING.test(question);
 }
@@ -402,7 +407,8 @@ export function kindsNotGiven(
     return sentences.slice(Math.max(0, at - 1), at + 2).some((sentence) => givesPlace(sentence.text));
   };
   if (asksForPlace(question) && !gives(placeNearBest(), givesPlace)) markers.push(NOT_GIVEN.place);
-  const reports = (sentence: string): boolean => REPORTS.test(sentence);
+  const reportKind = AGREEMENT_QUESTION.test(question) ? AGREEMENTS : REPORTS;
+  const reports = (sentence: string): boolean => reportKind.test(sentence);
   // What someone said or agreed, in the best sentence (or one about the speaker): a footnote or a
   // paragraph citing the source asked about reports it in its own words.
   if (passage.isParagraph && asksForReport(question) && !aboutCitedSource(concepts, passage) && !gives(reports(passage.bestSentence()), reports)) markers.push(NOT_GIVEN.report);

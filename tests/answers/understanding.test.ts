@@ -270,6 +270,15 @@ describe('honest coverage', () => {
     expect(engine.answer('what did bobo lo say about russia and china').coverage).toBe('answered');
   });
 
+  it('says "partial" when the question asks what was agreed, and the passage reports words but no agreement', () => {
+    // ¶2 reports "harsh remarks" and "talks in Moscow": words, but nothing anyone agreed.
+    expect(engine.answer('what did the cheney and putin agree on ukraine')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
+    expect(engine.answer('what was agreed at the hamas talks in moscow')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
+    // ¶20's "agreement signed in October 2004" is one.
+    expect(engine.answer('what did russia and china agree about the islands').coverage).toBe('answered');
+    expect(engine.answer('what did china and russia sign in 2004').coverage).toBe('answered');
+  });
+
   it('says "partial" when the question asks where, and no place is named where the passage answers', () => {
     // ¶14 tells of Putin's master's thesis and where he did it nowhere.
     expect(engine.answer('where did putin write his masters thesis')).toMatchObject({ coverage: 'partial', missing: ['a place'] });
