@@ -268,12 +268,24 @@ const PLACE_GIVEN = /\b(?:in|at|to|from|into|near|across|throughout|inside|outsi
 const REPORT_QUESTION = /\bwhat\b(?:\s+\S+){0,8}?\s+(?:say|said|says|sign|signed|agree|agreed|offer|offered|promise|promised|propose|proposed|claim|claimed|announce|announced|declare|declared|tell|told|demand|demanded)\b/i;
 const REPORT_BY_READING = /\b(?:author|essay|yokote|text|article|writer|he|it|paragraph)\s+(?:\S+\s+)?(?:say|says|said|claim|claims|propose|proposes|argue|argues)\b/i;
 // A sentence reporting words or an agreement: a verb or noun of saying, or a quotation.
-const REPORTS = /\b(?:say|says|said|state[sd]?|statement|declared?|declaration|announced?|agreed?|agreement|signed|treaty|accord|offer(?:ed|s)?|propos(?:ed|al|als)|promised?|remarks?|remarked|claim(?:ed|s)?|argu(?:e|ed|es|ing)|insist(?:ed|s)?|disclosed|express(?:ed)?|demand(?:ed|ing|s)?|call(?:ed)? for|according to|references?|referred|told|warned|accused|criticized|urged|pledged|vowed|rejected|refused|accepted|suggested)\b|[“"]/i;
+const SAYING =
+  'say|says|said|state[sd]?|statement|declared?|declaration|announced?|agreed?|agreement|signed|treaty|accord|offer(?:ed|s)?|propos(?:ed|al|als)|promised?|remarks?|remarked|claim(?:ed|s)?|argu(?:e|ed|es|ing)|insist(?:ed|s)?|disclosed|express(?:ed)?|demand(?:ed|ing|s)?|call(?:ed)? for|according to|references?|referred|told|warned|accused|criticized|urged|pledged|vowed|rejected|refused|accepted|suggested';
+const REPORTS = new RegExp(String.raw`\b(?:${SAYING})\b|[“"]`, 'i');
 
 // "What did they agree", "what did Russia and China sign": the content of an agreement, which only
 // a sentence about an agreement gives (not one about talks or remarks).
 const AGREEMENT_QUESTION = /\bwhat\b(?:\s+\S+){0,8}?\s+(?:sign|signed|agree|agreed)\b/i;
 const AGREEMENTS = /\b(?:agree[sd]?|agreements?|signed|signing|treat(?:y|ies)|accords?|deals?|pacts?|settle(?:d|ment)|declarations?|charter)\b/i;
+
+// What was said, not only that something was: a quotation, "according to", or a word of saying
+// followed by what was said ("demanding that the US army pull out", "announced plans to ...",
+// "references ... to the 'lost territory'"). "Harsh remarks between Cheney and Putin" says words
+// were exchanged, not which.
+const WORDS_GIVEN = new RegExp(String.raw`\b(?:${SAYING})\b(?:\s+\S+){0,6}?\s+(?:that|to|about|on|plans?)\b|\baccording to\b|[“"‘:]`, 'i');
+
+function givesWords(sentence: string): boolean {
+  return WORDS_GIVEN.test(sentence);
+}
 
 function asksForReport(question: string): boolean {
   return REPORT_QUESTION.test(question) && !REPORT_BY_READING.test(question);
@@ -407,10 +419,11 @@ export function kindsNotGiven(
     return sentences.slice(Math.max(0, at - 1), at + 2).some((sentence) => givesPlace(sentence.text));
   };
   if (asksForPlace(question) && !gives(placeNearBest(), givesPlace)) markers.push(NOT_GIVEN.place);
-  const reportKind = AGREEMENT_QUESTION.test(question) ? AGREEMENTS : REPORTS;
-  const reports = (sentence: string): boolean => reportKind.test(sentence);
-  // What someone said or agreed, in the best sentence (or one about the speaker): a footnote or a
-  // paragraph citing the source asked about reports it in its own words.
+  // What someone said (a sentence giving their words) or agreed (a sentence about an agreement),
+  // in the best sentence (or one about the speaker): a footnote or a paragraph citing the source
+  // asked about reports it in its own words.
+  const asksForAgreement = AGREEMENT_QUESTION.test(question);
+  const reports = (sentence: string): boolean => (asksForAgreement ? AGREEMENTS.test(sentence) : REPORTS.test(sentence) && givesWords(sentence));
   if (passage.isParagraph && asksForReport(question) && !aboutCitedSource(concepts, passage) && !gives(reports(passage.bestSentence()), reports)) markers.push(NOT_GIVEN.report);
   // "Russia's foreign minister in 2005": a question pinned to one year the reading names is
   // answered by a paragraph about that year, not by one about 1996 (a year it never names is

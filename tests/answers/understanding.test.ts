@@ -279,6 +279,13 @@ describe('honest coverage', () => {
     expect(engine.answer('what did china and russia sign in 2004').coverage).toBe('answered');
   });
 
+  it('says "partial" when the question asks what someone said, and the passage says only that words were exchanged', () => {
+    // ¶2: "the recent exchange of harsh remarks between US vice president Dick Cheney and Putin", no word of them.
+    expect(engine.answer('what did cheney actually say to putin')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
+    // ¶29: Gref "went on to announce that the ministry was determined to ...": what he said.
+    expect(engine.answer('what did gref announce for the islands').coverage).toBe('answered');
+  });
+
   it('says "partial" when the question asks where, and no place is named where the passage answers', () => {
     // ¶14 tells of Putin's master's thesis and where he did it nowhere.
     expect(engine.answer('where did putin write his masters thesis')).toMatchObject({ coverage: 'partial', missing: ['a place'] });
