@@ -238,7 +238,7 @@ const NAMES_QUESTION =
   /\b(?:(?:which|what) (?:\w+ )?(?:islands|countries|states|members|cities|regions|provinces|companies|people|leaders|officials|scholars|authors|books)\b.*\b(?:make up|made up|are in|are part of|belong|form|consist|include|are members|take part|took part|participate|participated|were involved|are involved|(?:were|are|became|become)\s+(?:\w+\s+)?(?:observers|members|participants|founders|parties|signatories))\b|(?:which|what) other (?:\w+ )?(?:islands|cities|regions|provinces|companies|people|leaders|officials|ministers|politicians|diplomats|scholars|authors|books)\b|names? of the|name the)\b/i;
 
 // "What university ...", "which company is building ...": one thing's name, given only by naming it.
-const THING_QUESTION = /\b(?:what|which) (?:\w+ )?(?:company|firm|university|newspaper|bank|city|town|port|river|party|organi[sz]ation|journal|book|publisher)\b(?!s)/i;
+const THING_QUESTION = /\b(?:what|which) (?:\w+ )?(?:company|firm|university|uni|college|school|institute|newspaper|bank|city|town|port|river|party|organi[sz]ation|journal|book|publisher)\b(?!s)/i;
 
 function asksForNames(question: string): boolean {
   return NAMES_QUESTION.test(question);
@@ -256,17 +256,19 @@ function asksWhatHappenedLater(question: string): boolean {
 }
 
 // "Where did Putin write his thesis": a place. Not where an idea or figure comes from (a source or
-// a cause), where to read more, nor where in the essay something is (a structure question).
+// a cause), where to read more, nor where in the essay something is (a structure question: "the
+// bit where he says ...").
 const PLACE_QUESTION = /\bwhere\b/i;
-const NOT_A_PLACE = /\bwhere\b.*\b(?:come|comes|came|coming|get|gets|got|getting)\s+(?:\w+\s+)?from\b|\bwhere\s+(?:can|could|should|do|would|might)\s+(?:i|we|you)\b|\bwhere\b.*\b(?:source|sources|read|cited?|footnotes?|essay|author|writer|part|section|paragraph|text|article|chapter)\b|\bwhere\s+(?:does|did|do|is|was)\s+(?:he|yokote|it|they)\b/i;
+const NOT_A_PLACE = /\bwhere\b.*\b(?:come|comes|came|coming|get|gets|got|getting)\s+(?:\w+\s+)?from\b|\bwhere\s+(?:can|could|should|do|would|might)\s+(?:i|we|you)\b|\bwhere\b.*\b(?:source|sources|read|cited?|footnotes?|essay|author|writer|part|section|paragraph|text|article|chapter)\b|\bwhere\s+(?:does|did|do|is|was)\s+(?:he|yokote|it|they)\b|\b(?:bit|part|parts|line|lines|place|point|bits)\s+where\b|\bwhere\s+(?:he|yokote|it|the author|the essay|the writer)\s+\p{L}+s\b/iu;
 // A place as the reading names one: a capitalised name after "in", "at", "to", "from" ...
 // ("in the former Soviet Union"), or a people's countries, states or markets ("other Asian countries").
 const PLACE_GIVEN = /\b(?:in|at|to|from|into|near|across|throughout|inside|outside|toward|towards|via)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}|\p{Lu}\p{L}+\s+(?:countries|states|nations|markets|regions|cities|ports)\b/u;
 
-// "What did Koizumi say to Putin", "what did they agree": the content of someone's words or of an
-// agreement. Not what the author or the essay says: that is the whole reading.
-const REPORT_QUESTION = /\bwhat\b(?:\s+\S+){0,8}?\s+(?:say|said|says|sign|signed|agree|agreed|offer|offered|promise|promised|propose|proposed|claim|claimed|announce|announced|declare|declared|tell|told|demand|demanded)\b/i;
-const REPORT_BY_READING = /\b(?:author|essay|yokote|text|article|writer|he|it|paragraph)\s+(?:\S+\s+)?(?:say|says|said|claim|claims|propose|proposes|argue|argues)\b/i;
+// "What did Koizumi say to Putin", "what did they agree", "what did they talk about": the content
+// of someone's words or of an agreement. Not what the author or the essay says: that is the whole
+// reading.
+const REPORT_QUESTION = /\bwhat\b(?:\s+\S+){0,8}?\s+(?:say|said|says|sign|signed|agree|agreed|offer|offered|promise|promised|propose|proposed|claim|claimed|announce|announced|declare|declared|tell|told|demand|demanded|talk|talked|discuss|discussed)\b/i;
+const REPORT_BY_READING = /\b(?:author|essay|yokote|text|article|writer|he|it|paragraph)\s+(?:\S+\s+)?(?:say|says|said|claim|claims|propose|proposes|argue|argues|talk|talks|discuss|discusses)\b/i;
 // A sentence reporting words or an agreement: a verb or noun of saying, or a quotation.
 const SAYING =
   'say|says|said|state[sd]?|statement|declared?|declaration|announced?|agreed?|agreement|signed|treaty|accord|offer(?:ed|s)?|propos(?:ed|al|als)|promised?|remarks?|remarked|claim(?:ed|s)?|argu(?:e|ed|es|ing)|insist(?:ed|s)?|disclosed|express(?:ed)?|demand(?:ed|ing|s)?|call(?:ed)? for|according to|references?|referred|told|warned|accused|criticized|urged|pledged|vowed|rejected|refused|accepted|suggested';
@@ -302,13 +304,13 @@ function asksForPlace(question: string): boolean {
 const KIND_WORDS: ReadonlySet<string> = new Set(
   `how big large long far old often total exact current annual yearly many much number name names
   year years month months date day days decade decades
-  company firm university newspaper bank city town port river party organization organisation journal book books publisher
+  company firm university uni college school institute newspaper bank city town port river party organization organisation journal book books publisher
   islands countries states members cities regions provinces companies people leaders officials ministers politicians diplomats scholars authors`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
 // A book, journal or author is named in the footnote a sentence cites, not beside its subject.
-const CITED_THINGS = /\b(?:book|books|journal|publisher|authors?|scholars?|source|study|article)\b/i;
+const CITED_THINGS = /\b(?:books?|journals?|publish(?:ed|er|ers|es)?|papers?|authors?|scholars?|sources?|stud(?:y|ies)|articles?|cited?|footnotes?|references?)\b/i;
 
 /**
  * The question's subject: its names the reading writes as names ("Georgia", "Northern
@@ -468,6 +470,11 @@ export function missingKeyWords(question: string, concepts: readonly QueryConcep
     // "In 08", "since 99": a year written with two digits.
     if (/^\d\d$/.test(token.word) && SHORT_YEAR_BEFORE.has(tokens[at - 1]?.word ?? '')) {
       if (!years.has(`19${token.word}`) && !years.has(`20${token.word}`)) missing.push(token.word);
+      continue;
+    }
+    // "ww1", "g20", "s400": letters then digits make a name (not "2nd", "90s" or "150k").
+    if (unknown.has(token.word) && /^\p{L}+\d[\p{L}\d]*$/u.test(token.word)) {
+      missing.push(token.word);
       continue;
     }
     if (!unknown.has(token.word) || !/^\p{L}+$/u.test(token.word)) continue;

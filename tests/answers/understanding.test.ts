@@ -224,6 +224,15 @@ describe('honest coverage', () => {
     expect(answer).toMatchObject({ coverage: 'partial', missing: ['2016'] });
   });
 
+  it('says "partial" when the question names something in letters and digits the essay never names', () => {
+    // The essay names the G7 and the G8, and no G20 or World War I.
+    expect(engine.answer('did putin go to the g20 in 2005')).toMatchObject({ coverage: 'partial', missing: ['g20'] });
+    expect(engine.answer('was russia in ww1 with japan')).toMatchObject({ coverage: 'partial', missing: ['ww1'] });
+    expect(engine.answer('why did russia join the g8').coverage).toBe('answered');
+    // A number with a unit or an ordinal is no name.
+    expect(engine.answer("what was the 2nd question in yokote's intro").coverage).toBe('answered');
+  });
+
   it('says "partial" when the question names a place neither the essay nor the dictionary knows', () => {
     const answer = engine.answer('did putin and koizumi meet in magadan');
     expect(answer.coverage).toBe('partial');
@@ -279,6 +288,13 @@ describe('honest coverage', () => {
     expect(engine.answer('what did china and russia sign in 2004').coverage).toBe('answered');
   });
 
+  it('says "partial" when the question asks what people talked about, and the passage says only that they met', () => {
+    // ¶2: "the invitation of the Hamas leaders for talks in Moscow", and nothing of the talks.
+    expect(engine.answer('what did putin and the hamas leaders discuss')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
+    // What the author talks about is the reading itself.
+    expect(engine.answer('what does the author talk about in the part on energy').coverage).toBe('answered');
+  });
+
   it('says "partial" when the question asks what someone said, and the passage says only that words were exchanged', () => {
     // ¶2: "the recent exchange of harsh remarks between US vice president Dick Cheney and Putin", no word of them.
     expect(engine.answer('what did cheney actually say to putin')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
@@ -295,6 +311,7 @@ describe('honest coverage', () => {
     // Where an idea comes from, where to read more, where in the essay: no place is asked for.
     expect(engine.answer('where does russias distrust of the west come from').coverage).toBe('answered');
     expect(engine.answer('where does the essay talk about the pipeline').coverage).toBe('answered');
+    expect(engine.answer('the part where he says russians feel european, explain').coverage).toBe('answered');
   });
 
   it("says \"partial\" when the question asks for one country's office holder and the passage names another country's", () => {
@@ -310,6 +327,10 @@ describe('honest coverage', () => {
 
   it('says "partial" when the question asks for a thing\'s name, or other names, the passage does not give', () => {
     expect(engine.answer('what city did the sco meet in')).toMatchObject({ coverage: 'partial', missing: ['the name'] });
+    // ¶14 tells of Putin's thesis and names no school ("uni" is a university).
+    expect(engine.answer('which uni did putin do his masters at')).toMatchObject({ coverage: 'partial', missing: ['the name'] });
+    // A question about the sources is answered by the footnote naming them (footnote 4: "Rice University").
+    expect(engine.answer('what university published olcotts paper').coverage).toBe('answered');
     // ¶10 names Bogaturov, whom the question already names, and no other scholar.
     expect(engine.answer('which other scholars besides bogaturov wrote about unipolarity')).toMatchObject({ coverage: 'partial', missing: ['names'] });
   });

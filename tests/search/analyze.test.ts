@@ -35,6 +35,11 @@ describe('indexTerms', () => {
     expect(terms('What is the role of the SCO?')).toEqual(['role', 'sco']);
   });
 
+  it('drops "though" and "although", and the chat spelling "tho": they join clauses, not topics', () => {
+    expect(terms('is china a real partner tho')).toEqual(terms('is china a real partner'));
+    expect(terms('although trade grew, though')).toEqual(terms('trade grew'));
+  });
+
   it('stems English words so forms of a word meet', () => {
     expect(terms('disappointment')).toEqual(terms('disappointed'));
     expect(terms('territories')).toEqual(terms('territory'));
