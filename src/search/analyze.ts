@@ -73,7 +73,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 // Words that frame a question rather than say what it is about: the reading itself, and the
-// light verbs and fillers of everyday questions ("what does X want", "did Y actually try").
+// light verbs and fillers of everyday questions ("what does X want", "did Y actually try"), and
+// the course around them ("testing for class: ...", "for the quiz").
 // Ignored in questions only (the essay may use "think" or "want" in its own sense).
 export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   `essay essays author authors writer yokote shinji text reading paragraph paragraphs passage passages
@@ -87,7 +88,8 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   idea ideas view views opinion opinions notion notions argue argues argued point points summary
   summarise summarize overview chapter section piece main important overall mainly time whole entire pls plz intro introduction
   ask asks asked asking list lists listed listing pose poses posed compare compares compared comparing comparison
-  matter matters mattered`
+  matter matters mattered
+  testing checking homework hw quiz quizzes exam exams seminar lecture assignment class classes`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );

@@ -54,6 +54,12 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('what does the author ask about the sco in the intro'))[0]).toBe('¶5');
   });
 
+  it('leaves out the words about the course around a question ("testing", "for the quiz")', () => {
+    // ¶11's "severely tested" and ¶23 would otherwise come before ¶31's advice to Japan.
+    expect(numbers(engine.answer('testing: what should japan do now with russia'))[0]).toBe('¶31');
+    expect(numbers(engine.answer('checking for the quiz: what should japan do now with russia'))[0]).toBe('¶31');
+  });
+
   it('leaves out the words saying a summary is of the whole reading', () => {
     // "Final" and "whole" would pull ¶20's "final resolution"; "article" a footnote citing one.
     for (const question of ['whats the final conclusion of the whole text', 'what is the real conclusion of the entire article']) {
