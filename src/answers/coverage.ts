@@ -439,6 +439,14 @@ export function kindsNotGiven(
   return markers;
 }
 
+// The things a name before them makes one of a kind ("the Marshall Plan", "the Truman doctrine").
+const NAMED_THINGS: ReadonlySet<string> = new Set(
+  `plan doctrine treaty agreement pact accord declaration crisis war summit conference speech incident
+  revolution operation initiative protocol charter convention`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
 /**
  * The question's key words the reading never uses and cannot stand for: a year it never names, a
  * name the glossary gives only as related to the essay's words, or a name the English dictionary
@@ -470,6 +478,12 @@ export function missingKeyWords(question: string, concepts: readonly QueryConcep
     // "In 08", "since 99": a year written with two digits.
     if (/^\d\d$/.test(token.word) && SHORT_YEAR_BEFORE.has(tokens[at - 1]?.word ?? '')) {
       if (!years.has(`19${token.word}`) && !years.has(`20${token.word}`)) missing.push(token.word);
+      continue;
+    }
+    // "The Marshall Plan", "the Shimoda treaty": a word the reading never uses, naming a plan, a
+    // treaty, a war ..., names a thing it never mentions, though the dictionary knows the word.
+    if (unknown.has(token.word) && /^\p{L}+$/u.test(token.word) && NAMED_THINGS.has(tokens[at + 1]?.word ?? '')) {
+      missing.push(token.word);
       continue;
     }
     // "ww1", "g20", "s400": letters then digits make a name (not "2nd", "90s" or "150k").

@@ -230,6 +230,13 @@ describe('honest coverage', () => {
     expect(answer).toMatchObject({ coverage: 'partial', missing: ['2016'] });
   });
 
+  it('says "partial" when the question names a plan, treaty or war by a word the essay never uses', () => {
+    // "Marshall" is an English word, but "the Marshall Plan" is a name, and not the essay's.
+    expect(engine.answer('did the marshall plan give money to japan too')).toMatchObject({ coverage: 'partial', missing: ['marshall'] });
+    // The essay's own plans are its own: ¶15's long-term energy strategy.
+    expect(engine.answer('what was russias energy plan for asia').coverage).toBe('answered');
+  });
+
   it('says "partial" when the question names something in letters and digits the essay never names', () => {
     // The essay names the G7 and the G8, and no G20 or World War I.
     expect(engine.answer('did putin go to the g20 in 2005')).toMatchObject({ coverage: 'partial', missing: ['g20'] });
