@@ -50,6 +50,7 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'casual-questions-10.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 10', use: 'held-out' },
   { file: 'casual-questions-11.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 11 held-out', use: 'halves' },
   { file: 'casual-questions-12.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 12 held-out', use: 'halves' },
+  { file: 'casual-questions-13.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 13 held-out', use: 'halves' },
   { file: 'dev-off-topic.json', kind: 'off-topic', title: 'off-topic', use: 'thirds', unseen: 'aside' },
   { file: 'off-topic-3.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-4.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
@@ -61,6 +62,7 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'off-topic-10.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
   { file: 'off-topic-11.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-12.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-13.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
 ];
 
 interface PartBase {
