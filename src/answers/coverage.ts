@@ -157,6 +157,17 @@ function namesSomeone(sentence: string, except: ReadonlySet<string> = new Set(),
 }
 
 /**
+ * The sentence with a first name that is also a nationality left out: "German Gref, minister of
+ * economic development" names a Russian minister called German, not a German office. A
+ * nationality followed by a capitalised word the dictionary does not know is a first name.
+ */
+function withoutCountryLikeFirstNames(sentence: string): string {
+  return sentence.replace(/\b(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}[\p{L}'’-]+))/gu, (whole: string, first: string, next: string) =>
+    DEMONYMS.has(first.toLowerCase()) && !isDictionaryWord(next.toLowerCase()) ? '' : whole,
+  );
+}
+
+/**
  * True when a sentence of the text names the office and someone, or the text names the office's
  * holder as the glossary gives them for the question's office words ("prime minister" = Koizumi,
  * where the essay writes only "Koizumi's visits"). Only a name counts as a holder: a glossary
@@ -169,13 +180,15 @@ function namesOfficeHolder({ office, which, country }: OfficeAsked, concepts: re
   // "US vice president Dick Cheney" names another country's office holder, not China's president:
   // a sentence whose every mention of the office follows another country (within two words).
   const everyOffice = new RegExp(officeWords.source, 'gi');
-  const anotherCountrysOffice = (sentence: string): boolean =>
-    country !== undefined &&
-    [...sentence.matchAll(everyOffice)].every((match) => {
+  const anotherCountrysOffice = (text: string): boolean => {
+    if (country === undefined) return false;
+    const sentence = withoutCountryLikeFirstNames(text);
+    return [...sentence.matchAll(everyOffice)].every((match) => {
       const before = tokenize(sentence.slice(0, match.index)).slice(-2);
       const named = before.map((token) => countryOf(token.word)).filter((term) => term !== undefined);
       return named.length > 0 && !named.includes(country);
     });
+  };
   const whichTerm = which === undefined ? undefined : termOf(which);
   const saysWhich = (sentence: string): boolean => whichTerm === undefined || indexTerms(sentence).includes(whichTerm);
   // The office named beside a name answers "who" ("Evgenii Primakov, appointed foreign minister");

@@ -334,6 +334,8 @@ describe('honest coverage', () => {
     // The same office of the country asked about, however the country is written.
     expect(engine.answer("who was the USA's vice president who argued with putin").coverage).toBe('answered');
     expect(engine.answer('who was the american vice president who argued with putin').coverage).toBe('answered');
+    // "German Gref, minister of economic development": German is his first name, not his country.
+    expect(engine.answer('which russian minister wanted to spend four times more on the islands').coverage).toBe('answered');
     // An office named with no country before it may be anyone's: ¶8's "appointed foreign minister".
     expect(engine.answer("who was russia's foreign minister who wanted a eurasian partnership").coverage).toBe('answered');
   });
