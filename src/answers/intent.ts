@@ -39,6 +39,9 @@ const POINT = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|
 // "article").
 const WHOLE_TEXT = /\b(?:final|ultimate|overall|whole|entire|general|real|actual|essay|article|text|reading|paper)\b/;
 
+// "In a sentence or two", "in a nutshell", "briefly": how short the summary should be, not what it is of.
+const ANSWER_FORM = /\b(?:in (?:a|one|two|three|a few|few|simple|plain|short|easy) (?:sentences?|words?|lines?|terms|points)(?: or (?:two|three|so))?|in a nutshell|in brief|briefly|quickly|short version)\b/;
+
 // "At the beginning", "in the intro": a place in the essay, not words to look for in it.
 const PLACE_IN_ESSAY = /\b(?:at|in|from|near) (?:the |its )?(?:very )?(?:beginning|start|opening|intro|introduction)\b/;
 
@@ -90,7 +93,7 @@ export function recognizeIntent(question: string): RecognizedIntent {
   if (POSED.test(folded)) return { intent: { kind: 'posed-questions' }, rest: without(folded, PLACE_IN_ESSAY) };
   // "Problems", "obstacles", "reasons" are the reader's words for the list's points, as "point" is.
   if (ENUMERATION.test(folded)) return { intent: { kind: 'enumeration' }, rest: without(folded, ENUMERATION) };
-  if (SUMMARY.test(folded)) return { intent: { kind: 'summary' }, rest: without(without(folded, SUMMARY), WHOLE_TEXT) };
+  if (SUMMARY.test(folded)) return { intent: { kind: 'summary' }, rest: without(without(without(folded, SUMMARY), ANSWER_FORM), WHOLE_TEXT) };
   return { intent: undefined, rest: question };
 }
 

@@ -60,6 +60,12 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('checking for the quiz: what should japan do now with russia'))[0]).toBe('¶31');
   });
 
+  it('leaves out the words saying how short a summary should be', () => {
+    // "Sentence" and "words" are no words of the essay's; "in other words" would pull ¶22.
+    expect(['¶31', '¶23']).toContain(numbers(engine.answer('whats the main point in one sentence'))[0]);
+    expect(['¶31', '¶23']).toContain(numbers(engine.answer('sum up the essay in a few words'))[0]);
+  });
+
   it('leaves out the words saying a summary is of the whole reading', () => {
     // "Final" and "whole" would pull ¶20's "final resolution"; "article" a footnote citing one.
     for (const question of ['whats the final conclusion of the whole text', 'what is the real conclusion of the entire article']) {
