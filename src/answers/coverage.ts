@@ -284,7 +284,7 @@ const REPORT_QUESTION = /\bwhat\b(?:\s+\S+){0,8}?\s+(?:say|said|says|sign|signed
 const REPORT_BY_READING = /\b(?:author|essay|yokote|text|article|writer|he|it|paragraph)\s+(?:\S+\s+)?(?:say|says|said|claim|claims|propose|proposes|argue|argues|talk|talks|discuss|discusses)\b/i;
 // A sentence reporting words or an agreement: a verb or noun of saying, or a quotation.
 const SAYING =
-  'say|says|said|state[sd]?|statement|declared?|declaration|announced?|agreed?|agreement|signed|treaty|accord|offer(?:ed|s)?|propos(?:ed|al|als)|promised?|remarks?|remarked|claim(?:ed|s)?|argu(?:e|ed|es|ing)|insist(?:ed|s)?|disclosed|express(?:ed)?|demand(?:ed|ing|s)?|call(?:ed)? for|according to|references?|referred|told|warned|accused|criticized|urged|pledged|vowed|rejected|refused|accepted|suggested';
+  'say|says|said|state[sd]?|statement|declared?|declaration|announced?|agreed?|agreement|signed|treaty|accord|offer(?:ed|s)?|propos(?:ed|al|als)|promised?|remarks?|remarked|claim(?:ed|s)?|argu(?:e|ed|es|ing)|insist(?:ed|s)?|disclosed|express(?:ed)?|demand(?:ed|ing|s)?|call(?:ed)? for|according to|references?|referred|told|warned|accused|criticized|urged|pledged|vowed|rejected|refused|accepted|suggested|advocat(?:e|ed|es)|stress(?:ed|es)?|emphasi[sz](?:ed|es)|recommend(?:ed|s)?|predict(?:ed|s)?';
 const REPORTS = new RegExp(String.raw`\b(?:${SAYING})\b|[“"]`, 'i');
 
 // "What did they agree", "what did Russia and China sign": the content of an agreement, which only
@@ -294,9 +294,9 @@ const AGREEMENTS = /\b(?:agree[sd]?|agreements?|signed|signing|treat(?:y|ies)|ac
 
 // What was said, not only that something was: a quotation, "according to", or a word of saying
 // followed by what was said ("demanding that the US army pull out", "announced plans to ...",
-// "references ... to the 'lost territory'"). "Harsh remarks between Cheney and Putin" says words
-// were exchanged, not which.
-const WORDS_GIVEN = new RegExp(String.raw`\b(?:${SAYING})\b(?:\s+\S+){0,6}?\s+(?:that|to|about|on|plans?)\b|\baccording to\b|[“"‘:]`, 'i');
+// "advocated building Eurasian partnerships", "references ... to the 'lost territory'"). "Harsh
+// remarks between Cheney and Putin" says words were exchanged, not which.
+const WORDS_GIVEN = new RegExp(String.raw`\b(?:${SAYING})\b(?:\s+\S+){0,6}?\s+(?:that|to|about|on|plans?)\b|\b(?:${SAYING})\s+\p{L}+ing\b|\baccording to\b|[“"‘:]`, 'iu');
 
 function givesWords(sentence: string): boolean {
   return WORDS_GIVEN.test(sentence);

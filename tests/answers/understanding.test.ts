@@ -319,6 +319,8 @@ describe('honest coverage', () => {
     expect(engine.answer('what did cheney actually say to putin')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
     // ¶29: Gref "went on to announce that the ministry was determined to ...": what he said.
     expect(engine.answer('what did gref announce for the islands').coverage).toBe('answered');
+    // ¶8: Primakov "strongly advocated building Eurasian partnerships".
+    expect(engine.answer('what did primakov say russia should do').coverage).toBe('answered');
   });
 
   it('says "partial" when the question asks where, and no place is named where the passage answers', () => {
