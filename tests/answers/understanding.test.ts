@@ -241,6 +241,8 @@ describe('honest coverage', () => {
     expect(engine.answer('did the marshall plan give money to japan too')).toMatchObject({ coverage: 'partial', missing: ['marshall'] });
     // The essay's own plans are its own: ¶15's long-term energy strategy.
     expect(engine.answer('what was russias energy plan for asia').coverage).toBe('answered');
+    // A word describing a war or a plan does not name one.
+    expect(engine.answer('was it a real war or a cold war').coverage).toBe('answered');
   });
 
   it('says "partial" when the question names something in letters and digits the essay never names', () => {
