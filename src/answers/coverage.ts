@@ -44,7 +44,7 @@ const SMALL_TALK: ReadonlySet<string> = new Set(
   bye goodbye cya later bot u ur you are there awake alive working online anyone wake today doing
   yes yeah yep yup no nope nah sure alright right true fair gotcha got it makes sense clear
   understand understood see get now again lot lots much so very really actually totally
-  please pls plz sorry oops nvm nevermind bro dude man guys everyone`
+  please pls plz sorry oops nvm nevermind bro dude man guys everyone big huge tonight lifesaver`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );

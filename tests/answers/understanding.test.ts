@@ -548,7 +548,7 @@ describe('honest coverage', () => {
     expect(engine.answer('is russia going to end up dependent on china').coverage).toBe('answered');
   });
 
-  it.each(['hi', 'hey bot', 'thanks!!', 'lol', 'ok thx', 'good morning', 'ok got it, that makes sense now', 'thank u so much, really helpful', 'hey bot how r u doing today'])('treats "%s" as chit-chat', (question) => {
+  it.each(['hi', 'hey bot', 'thanks!!', 'lol', 'ok thx', 'good morning', 'ok got it, that makes sense now', 'thank u so much, really helpful', 'hey bot how r u doing today', 'cheers bot, huge help tonight'])('treats "%s" as chit-chat', (question) => {
     expect(engine.answer(question)).toMatchObject({ kind: 'no-match', coverage: 'none', smallTalk: true });
   });
 
