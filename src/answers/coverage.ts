@@ -496,7 +496,8 @@ export function missingKeyWords(question: string, concepts: readonly QueryConcep
     // "The Marshall Plan", "the Shimoda treaty": a word the reading never uses, naming a plan, a
     // treaty, a war ..., names a thing it never mentions, though the dictionary knows the word.
     // Only after "the": "a real war", "such a big crisis" describe, they do not name.
-    if (unknown.has(token.word) && /^\p{L}+$/u.test(token.word) && tokens[at - 1]?.word === 'the' && NAMED_THINGS.has(tokens[at + 1]?.word ?? '')) {
+    // (A word the dictionary lacks is checked below, where a slip of an essay word is told apart.)
+    if (unknown.has(token.word) && isDictionaryWord(token.word) && tokens[at - 1]?.word === 'the' && NAMED_THINGS.has(tokens[at + 1]?.word ?? '')) {
       missing.push(token.word);
       continue;
     }
