@@ -3,7 +3,7 @@
 // year), and the kind of answer asked for (a number, a date, an office's holder) but not given.
 // Pure; the answer engine turns these judgments into `coverage` (answered / partial / none).
 import type { Corpus } from '../corpus/types.js';
-import { isPlaceName } from './place-names.js';
+import { isPlaceWord } from './place-names.js';
 import { NOT_GIVEN } from './types.js';
 import { DEMONYMS, indexTerms, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize } from '../search/analyze.js';
 import { isDictionaryWord, isEnglishWord } from '../search/english-words.js';
@@ -507,8 +507,9 @@ export function missingKeyWords(question: string, concepts: readonly QueryConcep
       continue;
     }
     if (!unknown.has(token.word) || !/^\p{L}+$/u.test(token.word)) continue;
-    // A country, capital or continent the reading never names, whatever English word it resembles.
-    if (isPlaceName(token.word)) {
+    // A country, capital or continent the reading never names, or its people ("brazilian"),
+    // whatever English word it resembles.
+    if (isPlaceWord(token.word)) {
       missing.push(token.word);
       continue;
     }

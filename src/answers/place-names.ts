@@ -29,3 +29,31 @@ export function isPlaceName(word: string): boolean {
   names ??= placeNames();
   return names.has(word);
 }
+
+// How a people's word is made from its place's name: "Africa" + "n", "Brazil" + "ian", "Mexic(o)" +
+// "an", "Vietnam" + "ese", "Pakistan" + "i", "Swed(en)" + "ish", "German(y)". Each pair is an ending of the
+// people's word and what the place's name ends with instead.
+const PEOPLE_ENDINGS: readonly (readonly [string, string])[] = [
+  ['', 'y'],
+  ['n', ''],
+  ['ian', ''],
+  ['ian', 'a'],
+  ['ian', 'ia'],
+  ['ian', 'y'],
+  ['an', 'o'],
+  ['an', 'a'],
+  ['ese', ''],
+  ['i', ''],
+  ['ish', 'en'],
+  ['ish', 'and'],
+  ['ish', 'ey'],
+];
+
+/**
+ * True when `word` (folded) names a place or its people ("brazilian", "african", "pakistani",
+ * "vietnamese"): a question about them is about the place.
+ */
+export function isPlaceWord(word: string): boolean {
+  if (isPlaceName(word)) return true;
+  return PEOPLE_ENDINGS.some(([ending, placeEnding]) => word.length > ending.length + 2 && word.endsWith(ending) && isPlaceName(word.slice(0, word.length - ending.length) + placeEnding));
+}

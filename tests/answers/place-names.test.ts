@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceName } from '../../src/answers/place-names.js';
+import { isPlaceName, isPlaceWord } from '../../src/answers/place-names.js';
 
 describe('isPlaceName', () => {
   it('knows countries, capitals, aliases and continents by their one-word names, folded', () => {
@@ -8,5 +8,15 @@ describe('isPlaceName', () => {
 
   it('does not take ordinary words or partial names for places', () => {
     for (const word of ['inland', 'united', 'states', 'republic', 'curves', 'Finland', '']) expect(isPlaceName(word), word).toBe(false);
+  });
+});
+
+describe('isPlaceWord', () => {
+  it('knows a place by the word for its people', () => {
+    for (const word of ['african', 'brazilian', 'mexican', 'canadian', 'pakistani', 'vietnamese', 'swedish', 'italian', 'german', 'finland']) expect(isPlaceWord(word), word).toBe(true);
+  });
+
+  it('does not take ordinary words ending like one for a people', () => {
+    for (const word of ['human', 'woman', 'urban', 'median', 'civilian', 'comedian', 'roman', 'titan']) expect(isPlaceWord(word), word).toBe(false);
   });
 });

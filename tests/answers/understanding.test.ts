@@ -264,6 +264,8 @@ describe('honest coverage', () => {
     // "finland" is one letter from "inland"; "turkey" is a bird.
     expect(engine.answer('why did finland want to join nato')).toMatchObject({ coverage: 'partial', missing: ['finland'] });
     expect(engine.answer('did russia and turkey become closer too')).toMatchObject({ coverage: 'partial', missing: ['turkey'] });
+    // Or its people: the essay names no Africa.
+    expect(engine.answer('how does the african union run its missions')).toMatchObject({ coverage: 'partial', missing: ['african'] });
     // Countries the essay names are its own.
     expect(engine.answer('what does the essay say about france and germany on iraq').coverage).toBe('answered');
   });
