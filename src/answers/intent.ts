@@ -30,9 +30,13 @@ const POSED = /\b(?:(?:what|which) questions?|questions? (?:does|do|did) (?:the 
 const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5,
   sixth: 6, '6th': 6, seventh: 7, '7th': 7, last: 99, final: 99,
+  one: 1, '1': 1, two: 2, '2': 2, three: 3, '3': 3, four: 4, '4': 4, five: 5, '5': 5, six: 6, '6': 6, seven: 7, '7': 7,
 };
 // "his 5th point", "the third problem", "the last reason".
 const POINT = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last|final) (point|problem|reason|argument|question|issue|factor|obstacle|concern|thing|objection)s?\b/;
+// "Question one", "problem number 2", "point #3": the same, counted after the word.
+const POINT_NUMBERED = /\b(point|problem|reason|argument|question|issue|factor|obstacle|concern|objection) (?:(?:number|no\.?|nr\.?) ?|# ?)?(one|two|three|four|five|six|seven|[1-7])(?=\s*$|\s*[?.!,:;)]|\s+(?:in|is|was|about|say|says|said|mean|means|from|on|again|please|pls|explain|exactly|really|here|there|he|it|yokote|the (?:author|essay|text|intro))\b)/;
+// (Only where the number ends the phrase: "the reason two countries get along" counts countries.)
 
 // "The final conclusion of the whole article": words saying the summary is of all of the reading,
 // which would pull paragraphs using them in their own sense ("the final resolution", a footnote's
@@ -87,6 +91,10 @@ export function recognizeIntent(question: string): RecognizedIntent {
   const point = POINT.exec(folded);
   if (point !== null) {
     return { intent: { kind: 'point', ordinal: ORDINALS[point[1] ?? ''] ?? 1, ofPosedQuestions: point[2] === 'question' }, rest: without(folded, POINT) };
+  }
+  const numbered = POINT_NUMBERED.exec(folded);
+  if (numbered !== null) {
+    return { intent: { kind: 'point', ordinal: ORDINALS[numbered[2] ?? ''] ?? 1, ofPosedQuestions: numbered[1] === 'question' }, rest: without(folded, POINT_NUMBERED) };
   }
   // The essay's own word "questions" is kept: the paragraph announcing them uses it. Where in
   // the essay ("at the beginning") is said by the intent, not by a paragraph's words.
@@ -166,6 +174,11 @@ export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Gui
         const nth = intent.ordinal === 99 ? asking.at(-1) : asking[intent.ordinal - 1];
         if (nth !== undefined) add([nth.number]);
       }
+      // "The first problem", "his second reason": a point the essay makes, before a question it asks.
+      const asks = (n: number): boolean => reading.paragraphs[n - 1]?.text.includes('?') === true;
+      if (pattern !== undefined && !intent.ofPosedQuestions) add(opening(pattern).filter((n) => !asks(n)));
+      // "The last problem": the last point of a list the essay goes through ("Fifth, ...").
+      if (intent.ordinal === 99 && !intent.ofPosedQuestions) add(listsOf(reading).flatMap((list) => list.slice(-1)).filter((n) => !asks(n)));
       if (pattern !== undefined) add(opening(pattern));
       break;
     }

@@ -62,7 +62,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   or other our ours ourselves out over own same shall she so some such than that the their
   theirs them themselves then there these they this those through thus to too under until up upon
   us very via was cannot we were what when where whether which while who whom whose why will with would
-  yet you your yours yourself yourselves s t e g ie eg though although altho
+  yet you your yours yourself yourselves s t e g ie eg though although altho one ones
   many much did does done get gets getting got go goes going gone make made way ever even still really
   along among around across toward towards within onto per
   whats wats wat hows whys wheres whos whens dont doesnt didnt isnt arent wasnt werent cant wont

@@ -4,7 +4,7 @@
 
 export const SEARCH_OPTIONS = Object.freeze({
   /** Bump when analysis or fields change: a saved index of another version is refused, not misread. */
-  indexVersion: 6,
+  indexVersion: 7,
 
   /**
    * MiniSearch fields. `text`: the passage. `context`: for a footnote, the sentence(s) that cite it,

@@ -50,6 +50,19 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent(question).intent).toEqual(intent);
   });
 
+  it.each([
+    ['what is question one', { kind: 'point', ordinal: 1, ofPosedQuestions: true }],
+    ['problem number 2?', { kind: 'point', ordinal: 2, ofPosedQuestions: false }],
+    ['what does problem #3 say', { kind: 'point', ordinal: 3, ofPosedQuestions: false }],
+  ])('reads a point counted after its word: "%s"', (question, intent) => {
+    expect(recognizeIntent(question).intent).toEqual(intent);
+  });
+
+  it('does not take a count of things for a numbered point', () => {
+    expect(recognizeIntent('the reason two countries get along').intent).toBeUndefined();
+    expect(recognizeIntent('the problem one million people leaving caused').intent).toBeUndefined();
+  });
+
   it('does not take a real English word for a slip of a structure word', () => {
     // "pointy" and "reasons" are one letter from "point" and "reason"s but are words of their own.
     expect(recognizeIntent('the first pointy hat').intent).toBeUndefined();
@@ -112,6 +125,26 @@ describe('paragraphsForIntent without a guide: the reading\'s own signals', () =
     expect(paragraphsForIntent({ kind: 'point', ordinal: 99, ofPosedQuestions: true }, asked, EMPTY_GUIDE)[0]).toBe(4);
     // "The third problem" is the paragraph opening "Third".
     expect(paragraphsForIntent({ kind: 'point', ordinal: 3, ofPosedQuestions: false }, asked, EMPTY_GUIDE)).toEqual([5]);
+  });
+
+  it('gives "the first problem" as a point the essay makes, before a question it asks', () => {
+    const text = [
+      '# Points',
+      'An Author',
+      'These events raise questions.',
+      'First, will it last?',
+      'Second, who gains?',
+      'Yet several problems remain.',
+      'First, trade is thin.',
+      'Second, people leave.',
+      'Third, the border is disputed.',
+      'To sum up, much is open.',
+    ].join('\n\n');
+    const points = parseReading(text, 'points.md', 'points');
+    expect(paragraphsForIntent({ kind: 'point', ordinal: 1, ofPosedQuestions: false }, points, EMPTY_GUIDE)).toEqual([5, 2]);
+    expect(paragraphsForIntent({ kind: 'point', ordinal: 1, ofPosedQuestions: true }, points, EMPTY_GUIDE)[0]).toBe(2);
+    // "The last problem": the last point of the list, where no paragraph opens "Last".
+    expect(paragraphsForIntent({ kind: 'point', ordinal: 99, ofPosedQuestions: false }, points, EMPTY_GUIDE)[0]).toBe(7);
   });
 
   it('finds the lists a reading goes through: the announcing paragraph, then up to its last ordinal', () => {

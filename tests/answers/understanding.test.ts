@@ -54,6 +54,15 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('what does the author ask about the sco in the intro'))[0]).toBe('¶5');
   });
 
+  it('finds the n-th problem, however it is counted, among the points the essay makes', () => {
+    // ¶17 opens "First, for both China and Russia ..."; ¶4 "First, are these ...?" is a question.
+    expect(numbers(engine.answer('what is problem number one'))[0]).toBe('¶17');
+    expect(numbers(engine.answer('what is the first problem'))[0]).toBe('¶17');
+    expect(numbers(engine.answer('what is question one'))[0]).toBe('¶4');
+    // The list of problems ends with ¶22's "Fifth"; ¶6's "Last but not least" is a question.
+    expect(numbers(engine.answer('the last problem he lists'))[0]).toBe('¶22');
+  });
+
   it('leaves out the words about the course around a question ("testing", "for the quiz")', () => {
     // ¶11's "severely tested" and ¶23 would otherwise come before ¶31's advice to Japan.
     expect(numbers(engine.answer('testing: what should japan do now with russia'))[0]).toBe('¶31');

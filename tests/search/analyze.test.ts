@@ -40,6 +40,11 @@ describe('indexTerms', () => {
     expect(terms('although trade grew, though')).toEqual(terms('trade grew'));
   });
 
+  it('drops "one": a number or a pronoun, never a topic ("opening one at 58")', () => {
+    expect(terms('which one is the main one')).toEqual(terms('which is the main'));
+    expect(terms('one-sided')).toEqual(['side', 'onesid']);
+  });
+
   it('stems English words so forms of a word meet', () => {
     expect(terms('disappointment')).toEqual(terms('disappointed'));
     expect(terms('territories')).toEqual(terms('territory'));
