@@ -11,7 +11,7 @@ import { checkGuide, EMPTY_GUIDE, loadGuideFile } from '../search/guide.js';
 import type { Guide } from '../search/guide.js';
 import type { Glossary, GlossaryRule } from '../search/glossary.js';
 import { EMPTY_GIST_RANKING, GistIndex } from '../search/gist-index.js';
-import { spellOutChat } from '../search/analyze.js';
+import { spellOutChat, STOP_WORDS, termOf } from '../search/analyze.js';
 import { analyzeReading, buildScopeIndex, passageKey } from '../search/passage-index.js';
 import type { PassageIndex, ReadingAnalysis } from '../search/passage-index.js';
 import { analyzeQuestion, isIndexed, prepareTypoStructures, TypoLookups } from '../search/query.js';
@@ -19,6 +19,7 @@ import { mapPacked } from '../search/packed.js';
 import { rankPassages, SentenceCache, SentenceMatcher } from '../search/rank.js';
 import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
+import { SoundAlikeNames } from '../search/sound-alike.js';
 import { splitSentences } from '../search/sentences.js';
 import { isAnswered, isAnsweredByGist, isSmallTalk, kindsNotGiven, missingKeyWords, namedTerms, yearsNamed } from './coverage.js';
 import { listsOf, paragraphsForIntent, recognizeIntent } from './intent.js';
@@ -89,6 +90,8 @@ class ScopeEngine implements AnswerEngine {
   private readonly years: ReadonlySet<string>;
   /** The terms the readings write as names (coverage.ts, `namedTerms`), found on the first question needing them. */
   private namedCache: ReadonlySet<string> | undefined;
+  /** The reading's names by their sound, made on the first question with a word the reading does not know. */
+  private soundAlike: SoundAlikeNames | undefined;
 
   constructor(
     readonly corpus: Corpus,
@@ -114,7 +117,7 @@ class ScopeEngine implements AnswerEngine {
     const limit = clampInteger(options.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
     const offset = clampInteger(options.offset, 0, 0, Number.MAX_SAFE_INTEGER);
     // "What r the issues w ...": read as spelt out; the answer still quotes the question as typed.
-    const asked = spellOutChat(text.slice(0, SEARCH_OPTIONS.maxQuestionChars));
+    const asked = this.respellSounds(spellOutChat(text.slice(0, SEARCH_OPTIONS.maxQuestionChars)));
     // "What's the conclusion?": the intent's words are the reader's, not the text's; search the rest.
     const { intent, rest } = recognizeIntent(asked);
     const typos = new TypoLookups(this.index);
@@ -191,6 +194,17 @@ class ScopeEngine implements AnswerEngine {
       matchedTerms: concepts.map((concept) => concept.source).filter((source) => matched.has(source)),
       suggestions,
     };
+  }
+
+  /**
+   * "Who was prima cough": names typed as they sound, read as the reading's names
+   * (sound-alike.ts). Looked for only when a word is unknown to the reading and its glossary.
+   */
+  private respellSounds(question: string): string {
+    const known = (word: string): boolean => STOP_WORDS.has(word) || this.index.documentFrequency.has(termOf(word)) || this.rules.has(termOf(word));
+    if ([...question.matchAll(/\p{L}+/gu)].every((match) => known(match[0].toLowerCase()))) return question;
+    this.soundAlike ??= SoundAlikeNames.ofCorpus(this.corpus);
+    return this.soundAlike.respell(question, known);
   }
 
   /** The text of the footnotes a paragraph cites, one after another. */

@@ -33,6 +33,15 @@ describe('vague everyday wording reaches a paragraph through its gist', () => {
   });
 });
 
+describe('names typed as they sound', () => {
+  it('finds the paragraph naming someone a phone wrote down as it heard them', () => {
+    // ¶8 "Evgenii Primakov", ¶25 "Boris Yeltsin", ¶18 "Heilongjiang Province".
+    expect(numbers(engine.answer('who was prima cough'))[0]).toBe('¶8');
+    expect(numbers(engine.answer('what did yell tsin promise about the islands'))[0]).toBe('¶25');
+    expect(numbers(engine.answer('how many people live in hey long jiang'))[0]).toBe('¶18');
+  });
+});
+
 describe('questions about the argument and the structure', () => {
   it.each([
     ['what does the author conclude overall', ['¶31', '¶23']],
