@@ -78,6 +78,9 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
   const isPrivate = interaction.options.getBoolean('private') ?? privateByDefault(interaction, ctx);
   // Deferred first: a long question is the one input whose cost grows with what is typed.
   await deferAnswer(interaction, { ephemeral: isPrivate });
+  // Under a burst (a class asking at once), the events already received are acknowledged before
+  // this answer is worked out: each waits for its deferral, not for the answers before it.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   const answer = findAnswer(ctx, question, 0, chosen.id);
   // Kept for the teacher's digest only on a server that opted in (and never who asked).
   const keptId = keepAskedQuestion(ctx, interaction.guildId, chosen.id, answer);
