@@ -34,9 +34,9 @@ const ORDINALS: Readonly<Record<string, number>> = {
 };
 // "his 5th point", "the third problem", "the last reason".
 const POINT = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last|final) (point|problem|reason|argument|question|issue|factor|obstacle|concern|thing|objection)s?\b/;
-// "Question one", "problem number 2", "point #3": the same, counted after the word.
+// "Question one", "problem number 2", "point #3": the same, counted after the word, where the
+// number ends the phrase ("the reason two countries get along" counts countries).
 const POINT_NUMBERED = /\b(point|problem|reason|argument|question|issue|factor|obstacle|concern|objection) (?:(?:number|no\.?|nr\.?) ?|# ?)?(one|two|three|four|five|six|seven|[1-7])(?=\s*$|\s*[?.!,:;)]|\s+(?:in|is|was|about|say|says|said|mean|means|from|on|again|please|pls|explain|exactly|really|here|there|he|it|yokote|the (?:author|essay|text|intro))\b)/;
-// (Only where the number ends the phrase: "the reason two countries get along" counts countries.)
 
 // "The final conclusion of the whole article": words saying the summary is of all of the reading,
 // which would pull paragraphs using them in their own sense ("the final resolution", a footnote's

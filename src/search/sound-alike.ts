@@ -20,7 +20,7 @@ const MAX_LETTER_DISTANCE = 0.5;
 // of a compound ("Sino-Russian") are words of their own.
 const CAPITALISED = /\p{Lu}[\p{L}'’]*/gu;
 
-export interface QuestionWord {
+interface QuestionWord {
   /** As typed, lower case. */
   readonly word: string;
   readonly start: number;
