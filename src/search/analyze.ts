@@ -89,9 +89,15 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   summarise summarize overview chapter section piece main important overall mainly time whole entire pls plz intro introduction
   ask asks asked asking list lists listed listing pose poses posed compare compares compared comparing comparison
   matter matters mattered
-  testing checking homework hw quiz quizzes exam exams seminar lecture assignment class classes`
+  testing checking homework hw quiz quizzes exam exams seminar lecture assignment class classes evidence`
     .split(/\s+/)
     .filter((word) => word !== ''),
+);
+
+// Words that weigh a frame word after them ("big idea", "key point", "basic argument"): general
+// English, dropped only before one (query.ts), so "key" in "Central Asia's key role" still counts.
+export const FRAME_ADJECTIVES: ReadonlySet<string> = new Set(
+  'big bigger biggest key basic central core chief principal general real true major same underlying final'.split(' '),
 );
 
 // Two-word frames of everyday questions ("why does he bring up X", "what does she talk about"):
@@ -104,6 +110,26 @@ export const QUESTION_FRAME_PHRASES: ReadonlySet<string> = new Set(
     .map((phrase) => phrase.trim())
     .filter((phrase) => phrase !== ''),
 );
+
+// The student's own task, not the topic: "need it in one line for my opening speech", "i need a
+// quote for our rebuttal". A class preparing a debate or an essay says what the answer is for;
+// those words ("opening", "speech") would otherwise pull a paragraph using them in its own sense.
+// "Why does Russia need China" keeps its "need": only the student's needing is the frame.
+const STUDENT_TASK = new RegExp(
+  [
+    String.raw`\b(?:for|in|into) (?:my|our) (?:\w+ ){0,2}(?:speech|speeches|essay|essays|debate|debates|presentation|presentations|homework|hw|assignment|notes|slides|paper|report|statement|statements|argument|arguments|rebuttal|rebuttals|case|quiz|exam|test|seminar|class|group|team|opening|closing|intro|conclusion)\b(?: (?:tomorrow|tonight|today|later|next week|on \w+day))?`,
+    String.raw`\b(?:i|we|u) (?:really |just |kinda |still |also )?(?:need|needs|want|wanna)\b(?: (?:it|this|that|to know|to find|to quote|to cite|to use))?(?: (?:short|shorter|simple|quick|quickly|briefly|fast|asap|now))?`,
+    String.raw`\bneed (?:it|this|that|stats|statistics|numbers?|a number|an? (?:quote|example|source|line)|quotes|examples|evidence|sources|help)\b(?: (?:short|shorter|simple|quick|quickly|briefly|fast|asap|now))?`,
+    // The other side's claim is the topic; who makes it, in a debate, is not.
+    String.raw`\b(?:the |my |our )?(?:other (?:side|team)|opponents?|opposition)(?: (?:will|would|might|could|may|is going to|are going to|gonna))? (?:say|says|said|argue|argues|argued|claim|claims|claimed)(?: that)?`,
+  ].join('|'),
+  'gi',
+);
+
+/** The question without the words saying what the student needs the answer for. */
+export function withoutStudentTask(question: string): string {
+  return question.replace(STUDENT_TASK, ' ');
+}
 
 // Modal verbs kept out of STOP_WORDS: "what should Japan do" is asking for the paragraph that
 // recommends ("it should reconsider"). They rank, but never make a question relevant on their own.

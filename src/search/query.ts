@@ -1,7 +1,7 @@
 // Turns a question into weighted concepts: each distinct question word (or glossary phrase) with
 // the index terms that may stand for it: itself, its glossary expansions, and, for words the
 // essay never uses, bounded typo and prefix neighbours from the vocabulary.
-import { DEMONYMS, MODAL_WORDS, QUESTION_FRAME_PHRASES, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize } from './analyze.js';
+import { DEMONYMS, FRAME_ADJECTIVES, MODAL_WORDS, QUESTION_FRAME_PHRASES, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize, withoutStudentTask } from './analyze.js';
 import { editDistance } from './edit-distance.js';
 import type { Token } from './analyze.js';
 import SearchableMap from 'minisearch/SearchableMap';
@@ -85,6 +85,12 @@ function groupTokens(
     if (token === undefined) break;
     if (QUESTION_FRAME_PHRASES.has(`${token.word} ${tokens[i + 1]?.word ?? ''}`)) {
       i += 2;
+      continue;
+    }
+    // "His big idea", "the key point", "the real argument": a word weighing the frame word after
+    // it is part of the frame, not a topic.
+    if (FRAME_ADJECTIVES.has(token.word) && QUESTION_FRAME_WORDS.has(tokens[i + 1]?.word ?? '')) {
+      i += 1;
       continue;
     }
     const rule = ruleAt(tokens, i, rules);
@@ -608,7 +614,7 @@ export function analyzeQuestion(
   options: { readonly readSlips?: boolean } = {},
 ): AnalyzedQuestion {
   const read: SlipReadings = { spellings: new Map(), shown: new Set() };
-  const tokenized = expandShortYears(tokenize(question.slice(0, SEARCH_OPTIONS.maxQuestionChars)), index);
+  const tokenized = expandShortYears(tokenize(withoutStudentTask(question.slice(0, SEARCH_OPTIONS.maxQuestionChars))), index);
   const tokens = options.readSlips === false ? tokenized : correctSlips(tokenized, index, rules, typos, read);
   const grouped = groupTokens(
     tokens,

@@ -78,6 +78,22 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('checking for the quiz: what should japan do now with russia'))[0]).toBe('¶31');
   });
 
+  it('leaves out what a debate class needs the answer for, and who on the other side claims it', () => {
+    // "Opening" would pull ¶15's markets "to open up"; the summary is ¶31 or ¶23 as asked plainly.
+    const plain = numbers(engine.answer("what's the essay's main claim"))[0];
+    expect(['¶31', '¶23']).toContain(plain);
+    expect(numbers(engine.answer("what's the essay's main claim, i need it short for my opening statement"))[0]).toBe(plain);
+    // The other side's claim is what the student asks about: ¶24 answers it.
+    expect(numbers(engine.answer('opponents will say tokyo cannot deal with moscow without washington. does the essay agree'))[0]).toBe('¶24');
+  });
+
+  it('does not take a word weighing a frame word ("his big idea") for a topic the essay lacks', () => {
+    // ¶8 names Primakov and what he advocated; "big" is how the student weighs the idea.
+    const answer = engine.answer("what was primakov's big idea");
+    expect(answer.coverage).toBe('answered');
+    expect(numbers(answer)[0]).toBe('¶8');
+  });
+
   it('leaves out the words saying how short a summary should be', () => {
     // "Sentence" and "words" are no words of the essay's; "in other words" would pull ¶22.
     expect(['¶31', '¶23']).toContain(numbers(engine.answer('whats the main point in one sentence'))[0]);
@@ -184,6 +200,11 @@ describe('honest coverage', () => {
     expect(engine.answer('china russia trade number?')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
     // The essay counts in no dollars: the unit is the missing content.
     expect(engine.answer('russian far east population in dollars')).toMatchObject({ coverage: 'partial', missing: ['dollars'] });
+  });
+
+  it('reads stats, polls and surveys as asking for figures the essay does not give', () => {
+    expect(engine.answer('any survey of how russians in the far east see chinese migrants')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('polls on japanese trust in putin')).toMatchObject({ coverage: 'partial' });
   });
 
   it('takes a multiple for a number: ¶29\'s "fourfold increase in expenditure"', () => {

@@ -124,4 +124,23 @@ describe('analyzeQuestion', () => {
     expect(sources).not.toContain('author');
     expect(sources).toContain('pluralistic unipolarity');
   });
+
+  it("leaves out what the student needs the answer for, and the other side's claiming, but keeps the topic's needing", () => {
+    const sources = (question: string) => concepts(question).map((found) => found.source);
+    // Own wording, a debate class: the task ("for our closing speech") and the asker ("the
+    // opposition will argue") are not what the essay is asked about.
+    expect(sources('i need a line on the SCO for our closing speech tomorrow')).toEqual(sources('a line on the SCO'));
+    expect(sources('the opposition will argue that tokyo has no russia policy of its own')).toEqual(sources('tokyo has no russia policy of its own'));
+    expect(sources('need stats on the far east')).toEqual(sources('on the far east'));
+    expect(sources('why does russia need china')).toContain('need');
+    // "The opening of markets" is the topic; only "for my/our ..." names the student's task.
+    expect(sources('what does he say about the opening of asian markets')).toContain('opening');
+  });
+
+  it('leaves out a word weighing a frame word ("his big idea"), not the same word before a topic', () => {
+    const sources = (question: string) => concepts(question).map((found) => found.source);
+    expect(sources("what was primakov's big idea")).toEqual(['primakov']);
+    expect(sources("what's the key point about the islands")).toEqual(sources('islands'));
+    expect(sources('is russia a big trading partner of china')).toContain('big');
+  });
 });
