@@ -291,6 +291,10 @@ const REPORTS = new RegExp(String.raw`\b(?:${SAYING})\b|[“"]`, 'i');
 // a sentence about an agreement gives (not one about talks or remarks).
 const AGREEMENT_QUESTION = /\bwhat\b(?:\s+\S+){0,8}?\s+(?:sign|signed|agree|agreed)\b/i;
 const AGREEMENTS = /\b(?:agree[sd]?|agreements?|signed|signing|treat(?:y|ies)|accords?|deals?|pacts?|settle(?:d|ment)|declarations?|charter)\b/i;
+// "Did Japan and Russia ever sign a peace treaty", "is it true they signed a deal": whether the
+// parties asked about agreed, which only a sentence about an agreement naming them answers (not
+// one about an agreement between others). Not the reader's agreeing ("does the author agree").
+const SIGNED_QUESTION = /\b(?:sign|signs|signed|signing|conclude[sd]?)\b(?:\s+\S+){0,4}?\s+(?:treat(?:y|ies)|agreements?|deals?|pacts?|accords?)\b/i;
 
 // What was said, not only that something was: a quotation, "according to", or a word of saying
 // followed by what was said ("demanding that the US army pull out", "announced plans to ...",
@@ -437,9 +441,9 @@ export function kindsNotGiven(
   // What someone said (a sentence giving their words) or agreed (a sentence about an agreement),
   // in the best sentence (or one about the speaker): a footnote or a paragraph citing the source
   // asked about reports it in its own words.
-  const asksForAgreement = AGREEMENT_QUESTION.test(question);
+  const asksForAgreement = AGREEMENT_QUESTION.test(question) || SIGNED_QUESTION.test(question);
   const reports = (sentence: string): boolean => (asksForAgreement ? AGREEMENTS.test(sentence) : REPORTS.test(sentence) && givesWords(sentence));
-  if (passage.isParagraph && asksForReport(question) && !aboutCitedSource(concepts, passage) && !gives(reports(passage.bestSentence()), reports)) markers.push(NOT_GIVEN.report);
+  if (passage.isParagraph && (asksForReport(question) || SIGNED_QUESTION.test(question)) && !aboutCitedSource(concepts, passage) && !gives(reports(passage.bestSentence()), reports)) markers.push(NOT_GIVEN.report);
   // "Russia's foreign minister in 2005": a question pinned to one year the reading names is
   // answered by a paragraph about that year, not by one about 1996 (a year it never names is
   // missing content, `missingKeyWords`). (Two times, "2002 vs 2005", "the 90s and after 2001",

@@ -23,8 +23,8 @@ export interface RecognizedIntent {
 }
 
 // The reader's words for "the gist of the whole text". A degree's thesis ("Putin's master's
-// thesis") is someone's dissertation, not the essay's thesis.
-const SUMMARY = /\b(?:tl;?\s?dr|too long,? didn'?t read|in a nutshell|sum(?:s|med)? (?:it )?up|summ?ar(?:y|ise|ize|ies)|conclusions?|(?:author|he|yokote|essay|article|text|writer) (?:conclude[sd]?|sums? up)|bottom line|take-?aways?|main (?:point|argument|idea|claim|message|thesis)s?|(?<!\b(?:master'?s?|phd|doctoral|graduate|senior|undergrad(?:uate)?) )thesis|overall (?:point|argument|message)|big picture|the point of (?:the|this) (?:essay|article|text|reading))\b/;
+// thesis", "he wrote a thesis") is someone's dissertation, not the essay's thesis.
+const SUMMARY = /\b(?:tl;?\s?dr|too long,? didn'?t read|in a nutshell|sum(?:s|med)? (?:it )?up|summ?ar(?:y|ise|ize|ies)|conclusions?|(?:author|he|yokote|essay|article|text|writer) (?:conclude[sd]?|sums? up)|bottom line|take-?aways?|main (?:point|argument|idea|claim|message|thesis)s?|(?<!\b(?:master'?s?|phd|doctoral|graduate|senior|undergrad(?:uate)?|a|putin'?s?) )thesis|overall (?:point|argument|message)|big picture|the point of (?:the|this) (?:essay|article|text|reading))\b/;
 // "the questions the essay asks / raises", "the intro's questions", "what does the author ask about the SCO".
 const POSED = /\b(?:(?:what|which) questions?|questions? (?:does|do|did) (?:the |this |he |yokote )?(?:essay|author|article|text|intro|introduction|he|yokote)?\s*(?:ask|asks|raise|raises|pose|poses)|questions? (?:that )?(?:the |this )?(?:essay|author|article|text|writer|he|yokote) (?:asks|raises|poses|asked|raised|posed)|questions? (?:in|from) the (?:intro|introduction|beginning|start)|(?:intro|introduction)(?:'?s)? questions?|what (?:does|do|did) (?:the |this )?(?:essay|author|article|text|writer|he|yokote) (?:ask|raise)\b(?! (?:for|of|to)\b))\b/;
 const ORDINALS: Readonly<Record<string, number>> = {

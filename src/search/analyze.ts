@@ -122,11 +122,21 @@ const STUDENT_TASK = new RegExp(
     String.raw`\bneed (?:it|this|that|stats|statistics|numbers?|a number|an? (?:quote|example|source|line)|quotes|examples|evidence|sources|help)\b(?: (?:short|shorter|simple|quick|quickly|briefly|fast|asap|now))?`,
     // The other side's claim is the topic; who makes it, in a debate, is not.
     String.raw`\b(?:the |my |our )?(?:other (?:side|team)|opponents?|opposition)(?: (?:will|would|might|could|may|is going to|are going to|gonna))? (?:say|says|said|argue|argues|argued|claim|claims|claimed)(?: that)?`,
+    // Checking a claim ("is it true that ...", "does the author agree that ...", "can i argue
+    // that ...", "or did i make that up"): the claim is the topic, the checking is not. "Agree"
+    // would otherwise pull the paragraphs about agreements; "true" the one that uses the word.
+    String.raw`\bis it (?:really )?(?:true|right|correct|fair|accurate|wrong|false)(?: to say)?(?: that)?`,
+    String.raw`\b(?:am i|was i|are we) (?:right|wrong|correct)(?: (?:that|to say|in saying))?`,
+    String.raw`\btrue or (?:false|not)\b`,
+    String.raw`\b(?:does|did|would|do) (?:the author|the essay|the text|the writer|yokote)(?: really| actually)? (?:agree|disagree|accept|support|back up)(?: with)?(?: (?:that|the (?:claim|idea|view|point) that))?`,
+    String.raw`\b(?:does|did|would) (?:he|it)(?: really| actually)? (?:agree|disagree|accept|support) (?:that|the (?:claim|idea|view|point) that)`,
+    String.raw`\bcan (?:i|we|you|u) (?:say|argue|claim|use|cite|quote)(?: (?:that|this))?`,
+    String.raw`\b(?:or )?did i make (?:that|this|it) up\b`,
   ].join('|'),
   'gi',
 );
 
-/** The question without the words saying what the student needs the answer for. */
+/** The question without the words saying what the student needs the answer for, or that a claim is being checked. */
 export function withoutStudentTask(question: string): string {
   return question.replace(STUDENT_TASK, ' ');
 }

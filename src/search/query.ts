@@ -311,6 +311,8 @@ function suggestionsFor(index: PassageIndex, concepts: readonly RawConcept[], ty
     const own = concept.alternatives[0];
     if (own === undefined || own.via !== 'word' || own.terms.length !== 1 || index.documentFrequency.has(own.term)) continue;
     if (concept.alternatives.some((alternative) => alternative.via === 'glossary')) continue;
+    // A word spelt right is no slip: "peace" is not a mistyped "place".
+    if (isDictionaryWord(concept.source)) continue;
     // Short words have too many neighbours to suggest honestly ("cake" -> "case", "take").
     for (const close of typos.near(concept.source, fuzzyDistance(concept.source), 2).slice(0, 2)) {
       if (!suggestions.includes(close.word)) suggestions.push(close.word);

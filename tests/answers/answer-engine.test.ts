@@ -134,6 +134,12 @@ describe('no match', () => {
     expect(engine.answer('Primakof').suggestions).toContain('primakov');
   });
 
+  it('does not ask "did you mean" about an English word spelt right that the essay never uses', () => {
+    // "Peace" is one letter from the essay's "place", but it is what the student meant.
+    expect(engine.answer('have japan and russia made peace').suggestions).not.toContain('place');
+    expect(engine.answer('peace').suggestions).toEqual([]);
+  });
+
   it.each(['', '   ', '?!.,;', '\u200B\u200B'])('gives an empty no-match for %j', (question) => {
     expect(engine.answer(question)).toEqual({ kind: 'no-match', coverage: 'none', smallTalk: false, question, suggestions: [], nearest: [] });
   });

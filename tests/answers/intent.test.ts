@@ -58,6 +58,12 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent(question).intent).toEqual(intent);
   });
 
+  it("does not take someone's dissertation for the essay's thesis", () => {
+    expect(recognizeIntent('did putin really write a thesis on natural resources').intent).toBeUndefined();
+    expect(recognizeIntent("putin's thesis on energy").intent).toBeUndefined();
+    expect(recognizeIntent("what's yokote's thesis").intent?.kind).toBe('summary');
+  });
+
   it('does not take a count of things for a numbered point', () => {
     expect(recognizeIntent('the reason two countries get along').intent).toBeUndefined();
     expect(recognizeIntent('the problem one million people leaving caused').intent).toBeUndefined();

@@ -341,6 +341,15 @@ describe('honest coverage', () => {
     expect(engine.answer('what did bobo lo say about russia and china').coverage).toBe('answered');
   });
 
+  it('says "partial" when the question asks whether two parties signed a treaty, and the passage is about an agreement between others', () => {
+    // ¶20's agreement of October 2004 is China's and Russia's; Japan is no party to it.
+    expect(engine.answer('have tokyo and moscow ever signed a peace treaty')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
+    expect(engine.answer('is it true japan and russia signed a peace treaty after the war')).toMatchObject({ coverage: 'partial' });
+    const signed = engine.answer('did china and russia sign an agreement about the border islands');
+    expect(signed.coverage).toBe('answered');
+    expect(numbers(signed)[0]).toBe('¶20');
+  });
+
   it('says "partial" when the question asks what was agreed, and the passage reports words but no agreement', () => {
     // ¶2 reports "harsh remarks" and "talks in Moscow": words, but nothing anyone agreed.
     expect(engine.answer('what did the cheney and putin agree on ukraine')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });

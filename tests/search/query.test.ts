@@ -137,6 +137,16 @@ describe('analyzeQuestion', () => {
     expect(sources('what does he say about the opening of asian markets')).toContain('opening');
   });
 
+  it('leaves out the checking of a claim, so its claim is what is searched', () => {
+    const sources = (question: string) => concepts(question).map((found) => found.source);
+    // "Agree" would meet the paragraphs about agreements, "true" the one paragraph using it.
+    expect(sources('does the author agree that tokyo is left out in its own region')).toEqual(sources('tokyo is left out in its own region'));
+    expect(sources('is it true that the sco told the americans to leave central asia')).toEqual(sources('the sco told the americans to leave central asia'));
+    expect(sources('can i argue that russians see themselves as european')).toEqual(sources('russians see themselves as european'));
+    // Whether others agreed is the topic.
+    expect(sources('did hu jintao agree with putin')).toContain('agree');
+  });
+
   it('leaves out a word weighing a frame word ("his big idea"), not the same word before a topic', () => {
     const sources = (question: string) => concepts(question).map((found) => found.source);
     expect(sources("what was primakov's big idea")).toEqual(['primakov']);
