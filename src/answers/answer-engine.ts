@@ -11,7 +11,7 @@ import { checkGuide, EMPTY_GUIDE, loadGuideFile } from '../search/guide.js';
 import type { Guide } from '../search/guide.js';
 import type { Glossary, GlossaryRule } from '../search/glossary.js';
 import { EMPTY_GIST_RANKING, GistIndex } from '../search/gist-index.js';
-import { spellOutChat, STOP_WORDS, termOf } from '../search/analyze.js';
+import { spellOutChat, STOP_WORDS, termOf, withoutStudentTask } from '../search/analyze.js';
 import { analyzeReading, buildScopeIndex, passageKey } from '../search/passage-index.js';
 import type { PassageIndex, ReadingAnalysis } from '../search/passage-index.js';
 import { analyzeQuestion, isIndexed, prepareTypoStructures, TypoLookups } from '../search/query.js';
@@ -117,7 +117,9 @@ class ScopeEngine implements AnswerEngine {
     const limit = clampInteger(options.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
     const offset = clampInteger(options.offset, 0, 0, Number.MAX_SAFE_INTEGER);
     // "What r the issues w ...": read as spelt out; the answer still quotes the question as typed.
-    const asked = this.respellSounds(spellOutChat(text.slice(0, SEARCH_OPTIONS.maxQuestionChars)));
+    // What the student needs the answer for ("for my conclusion") is no part of the question, not
+    // even of its intent.
+    const asked = this.respellSounds(withoutStudentTask(spellOutChat(text.slice(0, SEARCH_OPTIONS.maxQuestionChars))));
     // "What's the conclusion?": the intent's words are the reader's, not the text's; search the rest.
     const { intent, rest } = recognizeIntent(asked);
     const typos = new TypoLookups(this.index);

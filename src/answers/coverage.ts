@@ -441,9 +441,10 @@ export function kindsNotGiven(
   // What someone said (a sentence giving their words) or agreed (a sentence about an agreement),
   // in the best sentence (or one about the speaker): a footnote or a paragraph citing the source
   // asked about reports it in its own words.
-  const asksForAgreement = AGREEMENT_QUESTION.test(question) || SIGNED_QUESTION.test(question);
+  const asksWhetherSigned = SIGNED_QUESTION.test(question);
+  const asksForAgreement = AGREEMENT_QUESTION.test(question) || asksWhetherSigned;
   const reports = (sentence: string): boolean => (asksForAgreement ? AGREEMENTS.test(sentence) : REPORTS.test(sentence) && givesWords(sentence));
-  if (passage.isParagraph && (asksForReport(question) || SIGNED_QUESTION.test(question)) && !aboutCitedSource(concepts, passage) && !gives(reports(passage.bestSentence()), reports)) markers.push(NOT_GIVEN.report);
+  if (passage.isParagraph && (asksForReport(question) || asksWhetherSigned) && !aboutCitedSource(concepts, passage) && !gives(reports(passage.bestSentence()), reports)) markers.push(NOT_GIVEN.report);
   // "Russia's foreign minister in 2005": a question pinned to one year the reading names is
   // answered by a paragraph about that year, not by one about 1996 (a year it never names is
   // missing content, `missingKeyWords`). (Two times, "2002 vs 2005", "the 90s and after 2001",

@@ -115,11 +115,13 @@ export const QUESTION_FRAME_PHRASES: ReadonlySet<string> = new Set(
 // quote for our rebuttal". A class preparing a debate or an essay says what the answer is for;
 // those words ("opening", "speech") would otherwise pull a paragraph using them in its own sense.
 // "Why does Russia need China" keeps its "need": only the student's needing is the frame.
+// "... short", "... asap": how soon or how short the student wants it.
+const HOW_SOON = String.raw`(?: (?:short|shorter|simple|quick|quickly|briefly|fast|asap|now))?`;
 const STUDENT_TASK = new RegExp(
   [
     String.raw`\b(?:for|in|into) (?:my|our) (?:\w+ ){0,2}(?:speech|speeches|essay|essays|debate|debates|presentation|presentations|homework|hw|assignment|notes|slides|paper|report|statement|statements|argument|arguments|rebuttal|rebuttals|case|quiz|exam|test|seminar|class|group|team|opening|closing|intro|conclusion)\b(?: (?:tomorrow|tonight|today|later|next week|on \w+day))?`,
-    String.raw`\b(?:i|we|u) (?:really |just |kinda |still |also )?(?:need|needs|want|wanna)\b(?: (?:it|this|that|to know|to find|to quote|to cite|to use))?(?: (?:short|shorter|simple|quick|quickly|briefly|fast|asap|now))?`,
-    String.raw`\bneed (?:it|this|that|stats|statistics|numbers?|a number|an? (?:quote|example|source|line)|quotes|examples|evidence|sources|help)\b(?: (?:short|shorter|simple|quick|quickly|briefly|fast|asap|now))?`,
+    String.raw`\b(?:i|we|u) (?:really |just |kinda |still |also )?(?:need|needs|want|wanna)\b(?: (?:it|this|that|to know|to find|to quote|to cite|to use))?${HOW_SOON}`,
+    String.raw`\bneed (?:it|this|that|stats|statistics|numbers?|a number|an? (?:quote|example|source|line)|quotes|examples|evidence|sources|help)\b${HOW_SOON}`,
     // The other side's claim is the topic; who makes it, in a debate, is not.
     String.raw`\b(?:the |my |our )?(?:other (?:side|team)|opponents?|opposition)(?: (?:will|would|might|could|may|is going to|are going to|gonna))? (?:say|says|said|argue|argues|argued|claim|claims|claimed)(?: that)?`,
     // Checking a claim ("is it true that ...", "does the author agree that ...", "can i argue

@@ -1,7 +1,7 @@
 // Turns a question into weighted concepts: each distinct question word (or glossary phrase) with
 // the index terms that may stand for it: itself, its glossary expansions, and, for words the
 // essay never uses, bounded typo and prefix neighbours from the vocabulary.
-import { DEMONYMS, FRAME_ADJECTIVES, MODAL_WORDS, QUESTION_FRAME_PHRASES, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize, withoutStudentTask } from './analyze.js';
+import { DEMONYMS, FRAME_ADJECTIVES, MODAL_WORDS, QUESTION_FRAME_PHRASES, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize } from './analyze.js';
 import { editDistance } from './edit-distance.js';
 import type { Token } from './analyze.js';
 import SearchableMap from 'minisearch/SearchableMap';
@@ -616,7 +616,7 @@ export function analyzeQuestion(
   options: { readonly readSlips?: boolean } = {},
 ): AnalyzedQuestion {
   const read: SlipReadings = { spellings: new Map(), shown: new Set() };
-  const tokenized = expandShortYears(tokenize(withoutStudentTask(question.slice(0, SEARCH_OPTIONS.maxQuestionChars))), index);
+  const tokenized = expandShortYears(tokenize(question.slice(0, SEARCH_OPTIONS.maxQuestionChars)), index);
   const tokens = options.readSlips === false ? tokenized : correctSlips(tokenized, index, rules, typos, read);
   const grouped = groupTokens(
     tokens,

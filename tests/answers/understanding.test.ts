@@ -83,6 +83,8 @@ describe('questions about the argument and the structure', () => {
     const plain = numbers(engine.answer("what's the essay's main claim"))[0];
     expect(['¶31', '¶23']).toContain(plain);
     expect(numbers(engine.answer("what's the essay's main claim, i need it short for my opening statement"))[0]).toBe(plain);
+    // "For my conclusion" is the student's essay, not a question about the essay's conclusion.
+    expect(numbers(engine.answer('what did the sco demand of the us, i need it for my conclusion'))).toEqual(numbers(engine.answer('what did the sco demand of the us')));
     // The other side's claim is what the student asks about: ¶24 answers it.
     expect(numbers(engine.answer('opponents will say tokyo cannot deal with moscow without washington. does the essay agree'))[0]).toBe('¶24');
   });
