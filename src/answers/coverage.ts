@@ -268,6 +268,27 @@ function asksWhatHappenedLater(question: string): boolean {
   return LATER_QUESTION.test(question);
 }
 
+// "When was the pipeline finally finished", "what did Primakov go on to do": when or how something
+// turned out. The reading answers it only where it reports that very event ("went on to
+// announce", "eventually decided"): a sentence using the question's verb. Otherwise the outcome
+// came after the reading. Only the date of an outcome and what someone went on to do: "which route
+// did Russia finally choose" is answered by "decided", a paraphrase no word check can follow, and
+// "what finally happened" by any event.
+const OUTCOME_QUESTION = /\b(?:finally|eventually|ultimately)\s+(\p{L}+)/iu;
+const WENT_ON_TO = /\b(?:go|goes|went|gone|going) on to\s+(\p{L}+)/iu;
+const ANY_EVENT: ReadonlySet<string> = new Set(['happen', 'occur'].map(termOf));
+// "When did the SCO finally tell the US to leave": words said are reported in many words
+// ("demanding that"), so any sentence reporting words stands for them.
+const WORDS_SAID: ReadonlySet<string> = new Set(['say', 'tell', 'ask', 'announce', 'declare', 'demand', 'order', 'warn', 'request', 'call', 'claim', 'promise'].map(termOf));
+
+/** The index term of the verb whose outcome the question asks about, if it asks when or what later. */
+function outcomeVerbAskedFor(question: string): string | undefined {
+  const verb = (WENT_ON_TO.exec(question) ?? (asksForDate(question) ? OUTCOME_QUESTION.exec(question) : null))?.[1]?.toLowerCase();
+  if (verb === undefined) return undefined;
+  const term = termOf(verb);
+  return ANY_EVENT.has(term) ? undefined : term;
+}
+
 // "Where did Putin write his thesis": a place. Not where an idea or figure comes from (a source or
 // a cause), where to read more, nor where in the essay something is (a structure question: "the
 // bit where he says ...").
@@ -425,7 +446,10 @@ export function kindsNotGiven(
   const namesCheck = (): boolean => (citedThing ? namesGiven(passage.bestSentence()) : gives(namesGiven(passage.bestSentence()), namesGiven));
   if (asksForNames(question) && !namesCheck()) markers.push(NOT_GIVEN.names);
   else if (THING_QUESTION.test(question) && !namesCheck()) markers.push(NOT_GIVEN.thing);
-  if (asksWhatHappenedLater(question)) markers.push(NOT_GIVEN.later);
+  const outcomeVerb = outcomeVerbAskedFor(question);
+  const reportsOutcome = (sentence: string): boolean =>
+    tokenize(sentence).some((token) => termOf(token.word) === outcomeVerb) || (outcomeVerb !== undefined && WORDS_SAID.has(outcomeVerb) && REPORTS.test(sentence));
+  if (asksWhatHappenedLater(question) || (outcomeVerb !== undefined && !gives(reportsOutcome(passage.bestSentence()), reportsOutcome))) markers.push(NOT_GIVEN.later);
   if (asksForDate(question) && !gives(givesDate(passage.text), givesDate)) markers.push(NOT_GIVEN.date);
   // A place, in the passage's best sentence or beside it: "in the Russian Far East" opens the
   // paragraph whose later sentences explain it; a whole paragraph names too many places to tell.

@@ -81,7 +81,7 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   say says saying said tell tells told mention mentions mentioned explain explains explained describe
   describes discuss discusses discussed write writes wrote written happen happened happens mean means
   meaning please according think thinks thought believe believes want wants wanted try tries tried
-  trying actually really basically exactly simply kind sort thing things stuff lot lots like now
+  trying actually really basically exactly simply finally eventually ultimately kind sort thing things stuff lot lots like now
   someone something anyone anything everyone everything give gives gave given put puts take takes
   took taken know knows knew known see sees saw seen come comes came look looks looked seem seems
   seemed happening why hello hi hey thanks thank cheers ok okay yes yeah lol bot

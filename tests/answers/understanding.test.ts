@@ -600,6 +600,19 @@ describe('honest coverage', () => {
     expect(engine.answer('is russia going to end up dependent on china').coverage).toBe('answered');
   });
 
+  it('says "partial" when the question asks when something finally happened, unless the passage reports that event', () => {
+    expect(engine.answer('when was the gas pipeline to the pacific eventually completed')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
+    expect(engine.answer('what did the foreign minister primakov go on to do afterwards')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
+    // The essay reports these outcomes: in the question's own verb, or in other words of saying.
+    expect(engine.answer('what did german gref go on to announce')).toMatchObject({ coverage: 'answered' });
+    expect(engine.answer('when did the sco eventually tell the americans to go')).toMatchObject({ coverage: 'answered' });
+    // "Which route did they finally choose" is answered by "decided": no date is asked, no verb checked.
+    expect(numbers(engine.answer('which oil route did moscow eventually pick'))[0]).toBe('¶30');
+    expect(engine.answer('which oil route did moscow eventually pick').coverage).toBe('answered');
+    // "Finally" is how the student asks, not what about: the essay's "final decision" is no match for it.
+    expect(engine.answer('what finally happened with the pipeline').coverage).toBe('answered');
+  });
+
   it.each(['hi', 'hey bot', 'thanks!!', 'lol', 'ok thx', 'good morning', 'ok got it, that makes sense now', 'thank u so much, really helpful', 'hey bot how r u doing today', 'cheers bot, huge help tonight'])('treats "%s" as chit-chat', (question) => {
     expect(engine.answer(question)).toMatchObject({ kind: 'no-match', coverage: 'none', smallTalk: true });
   });
