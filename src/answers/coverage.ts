@@ -274,7 +274,9 @@ function asksWhatHappenedLater(question: string): boolean {
 // came after the reading. Only the date of an outcome and what someone went on to do: "which route
 // did Russia finally choose" is answered by "decided", a paraphrase no word check can follow, and
 // "what finally happened" by any event.
-const OUTCOME_QUESTION = /\b(?:finally|eventually|ultimately)\s+(\p{L}+)/iu;
+const OUTCOME_QUESTION = /\b(?:finally|eventually|ultimately|at last)\s+(\p{L}+)/iu;
+// "Did Japan finally get the seat": whether it turned out so.
+const WHETHER_QUESTION = /^\W*(?:so\W+|and\W+|but\W+)?(?:did|has|have|had)\b/i;
 const WENT_ON_TO = /\b(?:go|goes|went|gone|going) on to\s+(\p{L}+)/iu;
 const ANY_EVENT: ReadonlySet<string> = new Set(['happen', 'occur'].map(termOf));
 // "When did the SCO finally tell the US to leave": words said are reported in many words
@@ -283,7 +285,7 @@ const WORDS_SAID: ReadonlySet<string> = new Set(['say', 'tell', 'ask', 'announce
 
 /** The index term of the verb whose outcome the question asks about, if it asks when or what later. */
 function outcomeVerbAskedFor(question: string): string | undefined {
-  const verb = (WENT_ON_TO.exec(question) ?? (asksForDate(question) ? OUTCOME_QUESTION.exec(question) : null))?.[1]?.toLowerCase();
+  const verb = (WENT_ON_TO.exec(question) ?? (asksForDate(question) || WHETHER_QUESTION.test(question) ? OUTCOME_QUESTION.exec(question) : null))?.[1]?.toLowerCase();
   if (verb === undefined) return undefined;
   const term = termOf(verb);
   return ANY_EVENT.has(term) ? undefined : term;

@@ -600,9 +600,12 @@ describe('honest coverage', () => {
     expect(engine.answer('is russia going to end up dependent on china').coverage).toBe('answered');
   });
 
-  it('says "partial" when the question asks when something finally happened, unless the passage reports that event', () => {
+  it('says "partial" when the question asks when or whether something finally happened, unless the passage reports that event', () => {
     expect(engine.answer('when was the gas pipeline to the pacific eventually completed')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
     expect(engine.answer('what did the foreign minister primakov go on to do afterwards')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
+    expect(engine.answer('did the sco at last admit india as a full member')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
+    expect(engine.answer('did putin eventually hand back the two smaller islands')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
+    expect(engine.answer('did russia eventually decide on the route to nakhodka').coverage).toBe('answered');
     // The essay reports these outcomes: in the question's own verb, or in other words of saying.
     expect(engine.answer('what did german gref go on to announce')).toMatchObject({ coverage: 'answered' });
     expect(engine.answer('when did the sco eventually tell the americans to go')).toMatchObject({ coverage: 'answered' });
