@@ -291,6 +291,28 @@ function outcomeVerbAskedFor(question: string): string | undefined {
   return ANY_EVENT.has(term) ? undefined : term;
 }
 
+// "What does South Korea think about the islands", "how did Taipei react", "the US position on
+// the dispute": the view of someone the question names, which only a passage that speaks of them
+// gives. (The author's view is the whole reading: "he", "the author" are no holder.)
+const VIEW_WORDS = String.raw`(?:think|thinks|thought|feel|feels|felt|react|reacts|reacted|respond|responds|responded|position|positions|view|views|stance|attitude|opinion|opinions|reaction|reactions|response)`;
+const VIEW_HOLDER = [
+  new RegExp(String.raw`\b(?:what|how)\s+(?:do|does|did|is|was|are|were)\s+((?:\S+\s+){0,3}?)${VIEW_WORDS}\b`, 'i'),
+  new RegExp(String.raw`\bwhat\s+((?:\S+\s+){1,3}?)${VIEW_WORDS}\b`, 'i'),
+  new RegExp(String.raw`((?:\S+\s+){1,3}?)(?:official\s+)?${VIEW_WORDS}\s+(?:on|to|about|of|towards?)\b`, 'i'),
+];
+
+/** The question's concepts naming whose view it asks for, if it asks for someone's view. */
+function viewHolderOf(question: string, concepts: readonly QueryConcept[]): QueryConcept[] {
+  for (const pattern of VIEW_HOLDER) {
+    const span = pattern.exec(question)?.[1];
+    if (span === undefined) continue;
+    const words = new Set(tokenize(span).map((token) => token.word));
+    const holder = concepts.filter((concept) => concept.words > 0 && tokenize(concept.source).every((token) => words.has(token.word)));
+    if (holder.length > 0) return holder;
+  }
+  return [];
+}
+
 // "Where did Putin write his thesis": a place. Not where an idea or figure comes from (a source or
 // a cause), where to read more, nor where in the essay something is (a structure question: "the
 // bit where he says ...").
@@ -386,6 +408,18 @@ function givenOfSubject(passage: KindPassage, subject: readonly QueryConcept[], 
 }
 
 /**
+ * True when a sentence of the passage (or the one before it) names all of the holder's words as
+ * the question writes them: "South Korea", not North Korea; "the Japanese government", not
+ * Japan's scholars.
+ */
+function speaksOf(passage: KindPassage, holder: readonly QueryConcept[]): boolean {
+  const { sentences, terms } = passage.sentences();
+  const named = (at: number, concept: QueryConcept): boolean =>
+    concept.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every((term) => terms[at]?.has(term) === true || terms[at - 1]?.has(term) === true));
+  return sentences.some((_sentence, at) => holder.every((concept) => named(at, concept)));
+}
+
+/**
  * True when the question names someone only the passage's footnotes name ("what did Bobo Lo say"):
  * the paragraph citing a source reports what it says, in the paragraph's own words.
  */
@@ -448,6 +482,8 @@ export function kindsNotGiven(
   const namesCheck = (): boolean => (citedThing ? namesGiven(passage.bestSentence()) : gives(namesGiven(passage.bestSentence()), namesGiven));
   if (asksForNames(question) && !namesCheck()) markers.push(NOT_GIVEN.names);
   else if (THING_QUESTION.test(question) && !namesCheck()) markers.push(NOT_GIVEN.thing);
+  const holder = passage.isParagraph ? viewHolderOf(question, concepts) : [];
+  if (holder.length > 0 && !speaksOf(passage, holder)) markers.push(NOT_GIVEN.view);
   const outcomeVerb = outcomeVerbAskedFor(question);
   const reportsOutcome = (sentence: string): boolean =>
     tokenize(sentence).some((token) => termOf(token.word) === outcomeVerb) || (outcomeVerb !== undefined && WORDS_SAID.has(outcomeVerb) && REPORTS.test(sentence));

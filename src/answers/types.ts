@@ -46,7 +46,7 @@ export interface AnswerOptions {
 export type Coverage = 'answered' | 'partial' | 'none';
 
 /** What `missing` holds when the answer asked for is of a kind the nearest passage does not give. */
-export const NOT_GIVEN = Object.freeze({ number: 'a number', date: 'a date', name: 'a name', names: 'names', thing: 'the name', place: 'a place', report: 'what was said', year: 'another year', later: 'later events' });
+export const NOT_GIVEN = Object.freeze({ number: 'a number', date: 'a date', name: 'a name', names: 'names', thing: 'the name', place: 'a place', report: 'what was said', year: 'another year', later: 'later events', view: 'their view' });
 
 /** "Nothing found" is a result, not an error. */
 export type Answer =

@@ -14,6 +14,7 @@ const NOT_GIVEN_TEXT: ReadonlyMap<string, string> = new Map([
   [NOT_GIVEN.report, 'it does not report what was said or agreed'],
   [NOT_GIVEN.year, 'the passage found is about another year'],
   [NOT_GIVEN.later, 'it does not cover what happened after it was written'],
+  [NOT_GIVEN.view, 'it does not say what they think of it'],
 ]);
 
 /**

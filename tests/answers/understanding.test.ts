@@ -600,6 +600,17 @@ describe('honest coverage', () => {
     expect(engine.answer('is russia going to end up dependent on china').coverage).toBe('answered');
   });
 
+  it('says "partial" when the question asks what someone thinks and the passage never speaks of them', () => {
+    expect(engine.answer('what does south korea think about the islands dispute')).toMatchObject({ coverage: 'partial', missing: ['their view'] });
+    expect(engine.answer("what is india's stance on the island dispute with japan")).toMatchObject({ coverage: 'partial', missing: ['their view'] });
+    // Named in the passage, in the question's words or the glossary's: the passage gives their view.
+    expect(engine.answer('what did the kremlin think of the colour revolutions')).toMatchObject({ coverage: 'answered' });
+    expect(engine.answer('how did washington react to the joint military exercise')).toMatchObject({ coverage: 'answered' });
+    expect(engine.answer('how do russians feel about chinese migrants in the far east')).toMatchObject({ coverage: 'answered' });
+    // The author's view is the whole reading.
+    expect(engine.answer("what is the author's view on the sco")).toMatchObject({ coverage: 'answered' });
+  });
+
   it('says "partial" when the question asks when or whether something finally happened, unless the passage reports that event', () => {
     expect(engine.answer('when was the gas pipeline to the pacific eventually completed')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
     expect(engine.answer('what did the foreign minister primakov go on to do afterwards')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
