@@ -60,7 +60,7 @@ const INTENT_WORDS = [
   'question', 'questions', 'conclusion', 'conclusions', 'conclude', 'concludes', 'summary', 'summarize', 'summarise',
   'thesis', 'argument', 'arguments', 'point', 'points', 'problem', 'problems', 'reason', 'reasons', 'introduction',
   'intro', 'essay', 'article', 'author', 'obstacle', 'obstacles', 'objection', 'factor', 'factors', 'concern', 'issue',
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'final',
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'final', 'beginning',
 ];
 
 /** `folded` with each slip of a structure word replaced by the word (real English words are left alone). */

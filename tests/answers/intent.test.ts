@@ -50,6 +50,11 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent(question).intent).toEqual(intent);
   });
 
+  it('leaves out where in the essay the student looks, misspelt too: "in the begining" is no search word', () => {
+    expect(recognizeIntent('what questions does he pose in the begining').rest).not.toMatch(/begin/);
+    expect(recognizeIntent('what questions does he pose in the beginning').rest).not.toMatch(/begin/);
+  });
+
   it.each([
     ['what is question one', { kind: 'point', ordinal: 1, ofPosedQuestions: true }],
     ['problem number 2?', { kind: 'point', ordinal: 2, ofPosedQuestions: false }],
