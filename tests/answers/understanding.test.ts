@@ -321,6 +321,14 @@ describe('honest coverage', () => {
     expect(engine.answer('why did the kremlin get closer to beijing').coverage).toBe('answered');
   });
 
+  it('reads the capitals as an international class writes them, through the glossary', () => {
+    // corpus glossary: "Moscow = Moskva, Moskau, ..."; "China = Pekin, ..."; "Japan = Tokio, Nihon, ...".
+    const friends = engine.answer('why are moskva and pekin such good friends');
+    expect(friends.coverage).toBe('answered');
+    expect(numbers(friends)[0]).toBe('¶14');
+    expect(engine.answer('what does nihon want from russia').coverage).toBe('answered');
+  });
+
   it('says "partial" when the question asks for one office whose holder the passage does not name', () => {
     // ¶2 names "Dick Cheney" as vice president and no defense minister; ¶8 names Primakov as foreign minister.
     expect(engine.answer('who was the russian defense minister during the joint exercise')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
