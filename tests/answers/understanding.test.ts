@@ -348,6 +348,9 @@ describe('honest coverage', () => {
     // What the author or the essay says is the reading itself, slips and all; a cited source's
     // words are what the paragraph citing it reports.
     expect(engine.answer('what does the esasy say about koizumi and yasukuni').coverage).toBe('answered');
+    // In a learner's word order too.
+    expect(engine.answer('what propose the author to japan').coverage).toBe('answered');
+    expect(engine.answer('what says the essay about koizumi and yasukuni').coverage).toBe('answered');
     expect(engine.answer('what did bobo lo say about russia and china').coverage).toBe('answered');
   });
 
