@@ -11,6 +11,7 @@ import type { GlossaryRule } from './glossary.js';
 import { glossaryStudentWords } from './glossary.js';
 import type { PassageIndex } from './passage-index.js';
 import { SEARCH_OPTIONS } from './search-options.js';
+import { otherSpellings } from './spelling-variants.js';
 
 export interface QueryAlternative {
   /** Display key: the terms joined by a space. */
@@ -543,7 +544,11 @@ function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: Read
   let lookUps = 0;
   return mapPacked(tokens, (token) => {
     if (token.stop || token.word.length < 4 || token.word.length > SEARCH_OPTIONS.fuzzy.maxSlipLength || !/^[a-z]+$/.test(token.word)) return token;
-    if (known(token.term) || isDictionaryWord(token.word)) return token;
+    if (known(token.term)) return token;
+    // "Organisation" for the reading's "organization": the same word, spelt the other side of the Atlantic.
+    const respelt = otherSpellings(token.word).find((spelling) => known(termOf(spelling)));
+    if (respelt !== undefined) return { ...token, word: respelt, term: termOf(respelt) };
+    if (isDictionaryWord(token.word)) return token;
     if (++lookUps > SEARCH_OPTIONS.maxQueryConcepts) return token;
     const stop = slipOfStopWord(token.word);
     if (stop !== undefined) {

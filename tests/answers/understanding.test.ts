@@ -96,6 +96,13 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(answer)[0]).toBe('¶8');
   });
 
+  it('takes what the author is doing ("writing about", "arguing") for the frame, in any form of the verb', () => {
+    // ¶2 is where the essay brings up the Hamas leaders' visit to Moscow.
+    const hamas = engine.answer('why the author is writing about hamas');
+    expect(hamas.coverage).toBe('answered');
+    expect(numbers(hamas)[0]).toBe('¶2');
+  });
+
   it('leaves out the words saying how short a summary should be', () => {
     // "Sentence" and "words" are no words of the essay's; "in other words" would pull ¶22.
     expect(['¶31', '¶23']).toContain(numbers(engine.answer('whats the main point in one sentence'))[0]);
@@ -319,6 +326,14 @@ describe('honest coverage', () => {
     expect(engine.answer('why was chirac against the iraq war')).toMatchObject({ coverage: 'partial', missing: ['chirac'] });
     // A name the glossary gives as the same thing is the essay's own ("Kremlin" = Russia).
     expect(engine.answer('why did the kremlin get closer to beijing').coverage).toBe('answered');
+  });
+
+  it('meets the reading in British or American spelling alike', () => {
+    // The essay writes "Shanghai Cooperation Organization" and "favorable".
+    const called = engine.answer('how is called the organisation of shanghai');
+    expect(called.coverage).toBe('answered');
+    expect(numbers(called)[0]).toBe('¶5');
+    expect(numbers(engine.answer('what does favourable interdependency mean'))[0]).toBe('¶16');
   });
 
   it('reads the capitals as an international class writes them, through the glossary', () => {
