@@ -97,6 +97,7 @@ const OFFICE_QUESTIONS: readonly RegExp[] = [
 ];
 const HEADS = new Set(['leader', 'ruler', 'head of state', 'dictator']);
 const COUNTRIES: ReadonlySet<string> = new Set(DEMONYMS.values());
+const COUNTRY_TERMS: ReadonlySet<string> = new Set([...COUNTRIES].map(termOf));
 
 interface OfficeAsked {
   /** The office, lower case ("minister"). */
@@ -301,13 +302,21 @@ const VIEW_HOLDER = [
   new RegExp(String.raw`((?:\S+\s+){1,3}?)(?:official\s+)?${VIEW_WORDS}\s+(?:on|to|about|of|towards?)\b`, 'i'),
 ];
 
-/** The question's concepts naming whose view it asks for, if it asks for someone's view. */
-function viewHolderOf(question: string, concepts: readonly QueryConcept[]): QueryConcept[] {
+/**
+ * The question's concepts naming whose view it asks for, if it asks for someone's view: names as
+ * the reading writes names, so "the difference of opinion between Russia and the US" has no holder.
+ */
+function viewHolderOf(question: string, concepts: readonly QueryConcept[], namedTerms: ReadonlySet<string>): QueryConcept[] {
   for (const pattern of VIEW_HOLDER) {
     const span = pattern.exec(question)?.[1];
     if (span === undefined) continue;
     const words = new Set(tokenize(span).map((token) => token.word));
-    const holder = concepts.filter((concept) => concept.words > 0 && tokenize(concept.source).every((token) => words.has(token.word)));
+    const holder = concepts.filter(
+      (concept) =>
+        concept.words > 0 &&
+        tokenize(concept.source).every((token) => words.has(token.word)) &&
+        concept.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every((term) => namedTerms.has(term) || COUNTRY_TERMS.has(term))),
+    );
     if (holder.length > 0) return holder;
   }
   return [];
@@ -485,7 +494,7 @@ export function kindsNotGiven(
   const namesCheck = (): boolean => (citedThing ? namesGiven(passage.bestSentence()) : gives(namesGiven(passage.bestSentence()), namesGiven));
   if (asksForNames(question) && !namesCheck()) markers.push(NOT_GIVEN.names);
   else if (THING_QUESTION.test(question) && !namesCheck()) markers.push(NOT_GIVEN.thing);
-  const holder = passage.isParagraph ? viewHolderOf(question, concepts) : [];
+  const holder = passage.isParagraph ? viewHolderOf(question, concepts, namedTerms()) : [];
   if (holder.length > 0 && !speaksOf(passage, holder)) markers.push(NOT_GIVEN.view);
   const outcomeVerb = outcomeVerbAskedFor(question);
   const reportsOutcome = (sentence: string): boolean =>

@@ -635,6 +635,8 @@ describe('honest coverage', () => {
     expect(engine.answer('how do russians feel about chinese migrants in the far east')).toMatchObject({ coverage: 'answered' });
     // The author's view is the whole reading.
     expect(engine.answer("what is the author's view on the sco")).toMatchObject({ coverage: 'answered' });
+    // An opinion with no one named as holding it.
+    expect(engine.answer('what is the difference of opinion between russia and usa about iraq')).toMatchObject({ coverage: 'answered' });
   });
 
   it('says "partial" when the question asks when or whether something finally happened, unless the passage reports that event', () => {
