@@ -219,6 +219,8 @@ function countedWords(question: string): string[] {
   return [...question.matchAll(COUNTED_THING)].flatMap((match) => (match[1] ?? match[2] ?? '').toLowerCase() || []);
 }
 
+const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'percents', 'percentage', 'percentages', 'proportion', 'share', 'fraction']);
+
 function asksForQuantity(question: string): boolean {
   // "How many problems does he list" is no quantity question: it asks about the essay's own list
   // (intent.ts, 'enumeration'), and never reaches this check.
@@ -556,8 +558,9 @@ export function missingKeyWords(question: string, concepts: readonly QueryConcep
   const missing: string[] = concepts.filter((concept) => concept.unnamed).map((concept) => concept.source);
   // "How many rubles", "how much ... in dollars": what a quantity question counts is its key
   // content, ordinary word or not; a reading that never counts in it gives no such number.
+  // A share is a count the reading may give in words: "how many percent" is answered by "almost half".
   if (asksForQuantity(question)) {
-    for (const word of countedWords(question)) if (unknown.has(word) && isDictionaryWord(word) && !missing.includes(word)) missing.push(word);
+    for (const word of countedWords(question)) if (unknown.has(word) && isDictionaryWord(word) && !SHARE_WORDS.has(word) && !missing.includes(word)) missing.push(word);
   }
   const tokens = tokenize(question);
   for (const [at, token] of tokens.entries()) {

@@ -216,6 +216,12 @@ describe('honest coverage', () => {
     expect(engine.answer('polls on japanese trust in putin')).toMatchObject({ coverage: 'partial' });
   });
 
+  it('takes a share given in words for the percentage asked: ¶17\'s "almost half of its total"', () => {
+    const answer = engine.answer('how many percent of russian trade is with europe');
+    expect(answer.coverage).toBe('answered');
+    expect(numbers(answer)[0]).toBe('¶17');
+  });
+
   it('takes a multiple for a number: ¶29\'s "fourfold increase in expenditure"', () => {
     expect(engine.answer('how much more did the minister want to spend on the islands')).toMatchObject({ coverage: 'answered' });
   });
