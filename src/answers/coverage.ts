@@ -256,6 +256,8 @@ const NAMES_QUESTION =
 // "What university ...", "which company is building ...": one thing's name, given only by naming it.
 const THING_QUESTION = /\b(?:what|which) (?:\w+ )?(?:company|firm|university|uni|college|school|institute|newspaper|bank|city|town|port|river|party|organi[sz]ation|journal|book|publisher)\b(?!s)/i;
 
+const ONE_NAME_QUESTION = /\bname of (?:the|this|that)\b(?!.*\bother\b)/i;
+
 function asksForNames(question: string): boolean {
   return NAMES_QUESTION.test(question);
 }
@@ -493,7 +495,10 @@ export function kindsNotGiven(
   const givesNumber = quantityGiven(question);
   if (asksForQuantity(question) && !gives(givesNumber(passage.bestSentence()), givesNumber)) markers.push(NOT_GIVEN.number);
   const citedThing = CITED_THINGS.test(question);
-  const namesCheck = (): boolean => (citedThing ? namesGiven(passage.bestSentence()) : gives(namesGiven(passage.bestSentence()), namesGiven));
+  // The one scholar or source asked for ("the name of the Japanese scholar") is named where the
+  // paragraph cites it, in its footnote; other scholars than those it names are not.
+  const citedName = (): boolean => ONE_NAME_QUESTION.test(question) && passage.citedText !== '' && namesGiven(passage.citedText);
+  const namesCheck = (): boolean => (citedThing ? namesGiven(passage.bestSentence()) || citedName() : gives(namesGiven(passage.bestSentence()), namesGiven));
   if (asksForNames(question) && !namesCheck()) markers.push(NOT_GIVEN.names);
   else if (THING_QUESTION.test(question) && !namesCheck()) markers.push(NOT_GIVEN.thing);
   const holder = passage.isParagraph ? viewHolderOf(question, concepts, namedTerms()) : [];

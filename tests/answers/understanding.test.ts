@@ -440,6 +440,8 @@ describe('honest coverage', () => {
     expect(engine.answer('which uni did putin do his masters at')).toMatchObject({ coverage: 'partial', missing: ['the name'] });
     // A question about the sources is answered by the footnote naming them (footnote 4: "Rice University").
     expect(engine.answer('what university published olcotts paper').coverage).toBe('answered');
+    // The one scholar asked for is named in the footnote the paragraph cites (¶18, footnote 5: ITO Shoichi).
+    expect(engine.answer('what is the name of the japanese scholar for population')).toMatchObject({ coverage: 'answered' });
     // ¶10 names Bogaturov, whom the question already names, and no other scholar.
     expect(engine.answer('which other scholars besides bogaturov wrote about unipolarity')).toMatchObject({ coverage: 'partial', missing: ['names'] });
   });
