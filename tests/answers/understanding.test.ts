@@ -96,6 +96,14 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(answer)[0]).toBe('¶8');
   });
 
+  it('takes "information", "details", "facts" for what the student asks for, not what about', () => {
+    // The essay's one "informed" is no match for "what information".
+    expect(numbers(engine.answer('what information does the essay give about population'))[0]).toBe('¶18');
+    expect(numbers(engine.answer('any info on the population'))[0]).toBe('¶18');
+    expect(engine.answer('what details does the author give about the pipeline').coverage).toBe('answered');
+    expect(engine.answer('what facts does the essay give about the sco').coverage).toBe('answered');
+  });
+
   it('takes what the author is doing ("writing about", "arguing") for the frame, in any form of the verb', () => {
     // ¶2 is where the essay brings up the Hamas leaders' visit to Moscow.
     const hamas = engine.answer('why the author is writing about hamas');
