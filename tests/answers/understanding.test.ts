@@ -96,12 +96,15 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(answer)[0]).toBe('¶8');
   });
 
-  it('takes "information", "details", "facts" for what the student asks for, not what about', () => {
+  it('takes "information", "details", "facts", "significance" for what the student asks for, not what about', () => {
     // The essay's one "informed" is no match for "what information".
     expect(numbers(engine.answer('what information does the essay give about population'))[0]).toBe('¶18');
     expect(numbers(engine.answer('any info on the population'))[0]).toBe('¶18');
     expect(engine.answer('what details does the author give about the pipeline').coverage).toBe('answered');
     expect(engine.answer('what facts does the essay give about the sco').coverage).toBe('answered');
+    // The essay's "the significance of the agreement" (¶20) is no answer to the SCO's significance.
+    expect(numbers(engine.answer('what is the significance of the sco'))[0]).toBe('¶21');
+    expect(engine.answer('what are the pros and cons of russia china ties').coverage).toBe('answered');
   });
 
   it('takes what the author is doing ("writing about", "arguing") for the frame, in any form of the verb', () => {
