@@ -13,7 +13,7 @@ export const PROJECT_NAME = 'essay-circle (this project)';
 
 /** Passage ids of an answer, best first; a no-match answer ranks nothing (it says so to the user). */
 export function rankedIds(answer: Answer): string[] {
-  if (answer.kind === 'no-match') return [];
+  if (answer.kind !== 'answer') return [];
   return answer.results.map((result) =>
     result.kind === 'paragraph' ? paragraphId(result.reading, result.number) : footnoteId(result.reading, result.number),
   );

@@ -21,8 +21,9 @@ import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { SoundAlikeNames } from '../search/sound-alike.js';
 import { splitSentences } from '../search/sentences.js';
-import { isAnswered, isAnsweredByGist, isSmallTalk, kindsNotGiven, missingKeyWords, namedTerms, yearsNamed } from './coverage.js';
+import { isAnswered, isAnsweredByGist, isSmallTalk, kindsNotGiven, latestYearNamed, missingKeyWords, namedTerms, yearsNamed } from './coverage.js';
 import { listsOf, paragraphsForIntent, recognizeIntent } from './intent.js';
+import { readingFactAsked } from './reading-itself.js';
 import type { Intent } from './intent.js';
 import type { Answer, AnswerOptions, AnswerResult, FootnoteResult, ParagraphResult } from './types.js';
 
@@ -120,6 +121,12 @@ class ScopeEngine implements AnswerEngine {
     // What the student needs the answer for ("for my conclusion") is no part of the question, not
     // even of its intent.
     const asked = this.respellSounds(withoutStudentTask(spellOutChat(text.slice(0, SEARCH_OPTIONS.maxQuestionChars))));
+    // "Who wrote this?": the reading's title and author line answer it, not a passage.
+    const fact = readingFactAsked(asked);
+    if (fact !== undefined) {
+      const readings = this.corpus.readings.map((reading) => ({ id: reading.id, title: reading.title, author: reading.author, latestYear: latestYearNamed(reading) }));
+      return { kind: 'about-reading', coverage: 'answered', question: text, asked: fact, readings, suggestions: [] };
+    }
     // "What's the conclusion?": the intent's words are the reader's, not the text's; search the rest.
     const { intent, rest } = recognizeIntent(asked);
     const typos = new TypoLookups(this.index);

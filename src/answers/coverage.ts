@@ -2,7 +2,7 @@
 // words: the relevance thresholds, chit-chat, key content the reading never mentions (a name, a
 // year), and the kind of answer asked for (a number, a date, an office's holder) but not given.
 // Pure; the answer engine turns these judgments into `coverage` (answered / partial / none).
-import type { Corpus } from '../corpus/types.js';
+import type { Corpus, Reading } from '../corpus/types.js';
 import { isPlaceWord } from './place-names.js';
 import { NOT_GIVEN } from './types.js';
 import { DEMONYMS, indexTerms, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize } from '../search/analyze.js';
@@ -641,9 +641,19 @@ export function namedTerms(corpus: Corpus): Set<string> {
 }
 
 /** The years (four digits) the paragraphs of a corpus name. */
+/** The latest year a reading's paragraphs name, or null if they name none. */
+export function latestYearNamed(reading: Reading): number | null {
+  const years = yearsOf([reading]);
+  return years.size === 0 ? null : Math.max(...[...years].map(Number));
+}
+
 export function yearsNamed(corpus: Corpus): Set<string> {
+  return yearsOf(corpus.readings);
+}
+
+function yearsOf(readings: readonly Reading[]): Set<string> {
   const years = new Set<string>();
-  for (const reading of corpus.readings) {
+  for (const reading of readings) {
     for (const paragraph of reading.paragraphs) for (const match of paragraph.text.matchAll(/\b(?:1[5-9]|20)\d\d\b/g)) years.add(match[0]);
   }
   return years;

@@ -1,6 +1,7 @@
 // What the answer engine returns. Views (Discord embeds, console text, CLI JSON) render these
 // shapes and never re-run search, so every front end shows the same answer.
 import type { Footnote } from '../corpus/types.js';
+import type { ReadingFact } from './reading-itself.js';
 
 export interface ParagraphResult {
   readonly kind: 'paragraph';
@@ -48,6 +49,15 @@ export type Coverage = 'answered' | 'partial' | 'none';
 /** What `missing` holds when the answer asked for is of a kind the nearest passage does not give. */
 export const NOT_GIVEN = Object.freeze({ number: 'a number', date: 'a date', name: 'a name', names: 'names', thing: 'the name', place: 'a place', report: 'what was said', year: 'another year', later: 'later events', view: 'their view' });
 
+/** A reading as it introduces itself: its title and author line. */
+export interface ReadingCard {
+  readonly id: string;
+  readonly title: string;
+  readonly author: string;
+  /** The latest year its paragraphs name (not a footnote's date of publication), or null: when it was written, at the earliest. */
+  readonly latestYear: number | null;
+}
+
 /** "Nothing found" is a result, not an error. */
 export type Answer =
   | {
@@ -66,6 +76,18 @@ export type Answer =
       /** Total number of results above the relevance threshold (for paging). */
       readonly total: number;
       readonly matchedTerms: readonly string[];
+      readonly suggestions: readonly string[];
+    }
+  | {
+      /** "Who wrote this", "what is the essay called": the reading's own title and author line answer it, not a passage. */
+      readonly kind: 'about-reading';
+      readonly coverage: 'answered';
+      readonly question: string;
+      /** What was asked: the author, the title, or the date (which the readings do not give). */
+      readonly asked: ReadingFact;
+      /** The readings asked about (those in scope), as their title and author lines give them. */
+      readonly readings: readonly ReadingCard[];
+      /** Always empty: nothing was misspelt for a "did you mean". */
       readonly suggestions: readonly string[];
     }
   | {

@@ -44,8 +44,8 @@ function settingsOf(ctx: CommandContext, guildId: string | null): GuildSettings 
  * when nothing was kept (a DM, a server that keeps none, small talk, a database error).
  */
 export function keepAskedQuestion(ctx: CommandContext, guildId: string | null, scope: string, answer: Answer): number | undefined {
-  // "hi" and "thanks" are not questions about the reading: the digest would only be noisier.
-  if (ctx.digest === undefined || guildId === null || (answer.kind === 'no-match' && answer.smallTalk)) return undefined;
+  // "hi" and "thanks" are not questions about the reading, nor "who wrote it": the digest would only be noisier.
+  if (ctx.digest === undefined || guildId === null || (answer.kind === 'no-match' && answer.smallTalk) || answer.kind === 'about-reading') return undefined;
   const first = answer.kind === 'answer' ? answer.results[0] : undefined;
   try {
     return ctx.digest.keep({

@@ -2,6 +2,8 @@
 // one wording for Discord, the console and the CLI (views/discord escapes the quoted words).
 
 import { NOT_GIVEN } from '../answers/types.js';
+import type { ReadingCard } from '../answers/types.js';
+import type { ReadingFact } from '../answers/reading-itself.js';
 
 // What the reply says for each kind of answer the passages do not give, in NOT_GIVEN's order.
 const NOT_GIVEN_TEXT: ReadonlyMap<string, string> = new Map([
@@ -31,4 +33,30 @@ export function partialCoverageText(missing: readonly string[], quote: (word: st
 /** The reply to chit-chat ("hi", "thanks"): a pointer to asking and to help, not a quote. */
 export function smallTalkText(askCommand: string, helpCommand: string): string {
   return `Hello! Ask anything about the reading in your own words, e.g. ${askCommand} why did Russia turn to China? ${helpCommand} shows everything else.`;
+}
+
+// A course may hold many readings; the reply names a few and says how many more there are.
+const READINGS_NAMED = 5;
+
+/**
+ * The reply to a question about the reading itself ("who wrote this", "what is it called", "when
+ * was it written"): the title and author line of each reading asked about. `quote` renders a
+ * reading's own words (Discord escapes them). The readings carry no date, so the reply says so.
+ */
+export function aboutReadingText(asked: ReadingFact, readings: readonly ReadingCard[], quote: (text: string) => string = (text) => text): string {
+  const named = readings.slice(0, READINGS_NAMED).map((reading) => `“${quote(reading.title)}” by ${quote(reading.author)}`);
+  const more = readings.length > READINGS_NAMED ? ` and ${readings.length - READINGS_NAMED} more` : '';
+  const which = readings.length === 1 ? `The reading is ${named[0] ?? ''}.` : `The readings are ${named.join('; ')}${more}.`;
+  const date = asked === 'date' ? ` ${dateText(readings)}` : '';
+  return `${which}${date}`;
+}
+
+/** What the readings say of when they were written: no date, but the latest year each names. */
+function dateText(readings: readonly ReadingCard[]): string {
+  const [only] = readings;
+  if (readings.length === 1 && only !== undefined) {
+    const latest = only.latestYear === null ? '' : `; the latest year it mentions is ${only.latestYear}`;
+    return `Its text does not give the date it was written${latest}.`;
+  }
+  return 'Their texts do not give the dates they were written.';
 }

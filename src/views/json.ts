@@ -1,7 +1,8 @@
 // The JSON shapes of the command line (`ask`, `footnote`, `passage`, `passages` with --json).
 // They are an interface: teachers script them and other tools read them, so fields are only
 // ever added, never renamed or removed. Pure: answers and readings in, plain objects out.
-import type { Answer, AnswerResult, Coverage, ParagraphResult } from '../answers/types.js';
+import type { ReadingFact } from '../answers/reading-itself.js';
+import type { Answer, AnswerResult, Coverage, ParagraphResult, ReadingCard } from '../answers/types.js';
 import type { ReadingCompanions } from '../corpus/load-corpus.js';
 import type { Corpus, Footnote, Paragraph, Reading } from '../corpus/types.js';
 import type { Motion } from '../debate/types.js';
@@ -34,7 +35,10 @@ export type ResultJson = ParagraphResultJson | FootnoteResultJson;
 
 export interface AnswerJson {
   readonly question: string;
-  /** Empty when nothing matches well (then `matched` is false and `nearest` may hold weak matches). */
+  /**
+   * Empty when nothing matches well (then `matched` is false and `nearest` may hold weak matches),
+   * and for a question about the reading itself (then `aboutReading` answers it).
+   */
   readonly results: readonly ResultJson[];
   readonly suggestions: readonly string[];
   /** Added field: coverage !== "none". */
@@ -51,6 +55,16 @@ export interface AnswerJson {
   readonly missing: readonly string[];
   /** Added field: true for chit-chat ("hi", "thanks"), answered with a pointer to help. */
   readonly smallTalk: boolean;
+  /**
+   * Added field: for a question about the reading itself ("who wrote this", "what is it called",
+   * "when was it written"), what was asked and the readings' titles and authors; otherwise null.
+   */
+  readonly aboutReading: AboutReadingJson | null;
+}
+
+export interface AboutReadingJson {
+  readonly asked: ReadingFact;
+  readonly readings: readonly ReadingCard[];
 }
 
 /** `passage N --json`: a paragraph as in the source, with the footnotes it cites, whole. */
@@ -125,6 +139,20 @@ export function answerToJson(answer: Answer): AnswerJson {
       coverage: 'none',
       missing: [],
       smallTalk: answer.smallTalk,
+      aboutReading: null,
+    };
+  }
+  if (answer.kind === 'about-reading') {
+    return {
+      question: answer.question,
+      results: [],
+      suggestions: [],
+      matched: true,
+      nearest: [],
+      coverage: 'answered',
+      missing: [],
+      smallTalk: false,
+      aboutReading: { asked: answer.asked, readings: answer.readings.map(({ id, title, author, latestYear }) => ({ id, title, author, latestYear })) },
     };
   }
   return {
@@ -136,6 +164,7 @@ export function answerToJson(answer: Answer): AnswerJson {
     coverage: answer.coverage,
     missing: [...answer.missing],
     smallTalk: false,
+    aboutReading: null,
   };
 }
 

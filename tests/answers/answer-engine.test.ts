@@ -130,6 +130,15 @@ describe('no match', () => {
     expect(answer.kind === 'no-match' && answer.nearest.length).toBeGreaterThan(0);
   });
 
+  it('answers a question about the reading itself with its title and author, and the latest year it names', () => {
+    const answer = engine.answer('when was this essay written?');
+    expect(answer).toMatchObject({ kind: 'about-reading', coverage: 'answered', asked: 'date' });
+    const reading = engine.corpus.readings[0]!;
+    expect(answer.kind === 'about-reading' && answer.readings).toEqual([{ id: reading.id, title: reading.title, author: reading.author, latestYear: 2006 }]);
+    // "The author" asked about as a source of the essay's words is a question for the passages.
+    expect(engine.answer('what does the author say about the sco').kind).toBe('answer');
+  });
+
   it('suggests close essay words for a misspelling', () => {
     expect(engine.answer('Primakof').suggestions).toContain('primakov');
   });
@@ -333,7 +342,7 @@ describe('any string', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 })), fc.constantFrom('', ' Putin', ' Beijing pipeline', ' the U.S.'), (noise, words) => {
         const answer = engine.answer(noise + words, { limit: 5 });
-        const list = answer.kind === 'answer' ? answer.results : answer.nearest;
+        const list = answer.kind === 'answer' ? answer.results : answer.kind === 'no-match' ? answer.nearest : [];
         for (const result of list) if (result.kind === 'paragraph') expect(result.text).toContain(result.highlight);
       }),
       { numRuns: 200, seed: 7 },

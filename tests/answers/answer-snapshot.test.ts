@@ -17,6 +17,7 @@ function summarize(answer: Answer): unknown {
   if (answer.kind === 'no-match') {
     return { kind: answer.kind, coverage: answer.coverage, smallTalk: answer.smallTalk, suggestions: answer.suggestions, nearest: answer.nearest.map((r) => `${r.reading}/${r.number}`) };
   }
+  if (answer.kind === 'about-reading') return { kind: answer.kind, coverage: answer.coverage, asked: answer.asked, readings: answer.readings.map((r) => r.id) };
   return {
     kind: answer.kind,
     coverage: answer.coverage,

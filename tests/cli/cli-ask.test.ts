@@ -41,6 +41,18 @@ describe('npm run cli -- ask', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ coverage: 'partial', missing: [marker], matched: true });
   });
 
+  it('answers "who wrote this" with the reading\'s title and author, in text and in JSON', async () => {
+    const text = await runCliProcess(['ask', 'who wrote this essay?']);
+    expect(text.stdout.trim()).toBe('The reading is “Russo-Japanese Relations in the New Strategic Environment” by YOKOTE Shinji.');
+    const json = await runCliProcess(['ask', 'when was it written', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      results: [],
+      matched: true,
+      coverage: 'answered',
+      aboutReading: { asked: 'date', readings: [{ id: 'russo-japanese-relations', author: 'YOKOTE Shinji', latestYear: 2006 }] },
+    });
+  });
+
   it('answers in the documented JSON shape, a footnote hit bringing the paragraph that cites it', async () => {
     const { code, stdout } = await runCliProcess(['ask', 'Bogaturov pluralistic unipolarity', '--json']);
     expect(code).toBe(0);

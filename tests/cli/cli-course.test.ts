@@ -106,4 +106,13 @@ describe('a named reading', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('There is no reading "nope": the readings are arctic-shipping, russo-japanese-relations.');
   });
+
+  it('says who wrote the reading asked, or every reading of the course', async () => {
+    const one = await runCliProcess(['ask', 'who is the author?', '--reading', 'arctic-shipping'], inCourse());
+    expect(one.stdout.trim()).toBe('The reading is “Arctic Shipping and the Northern Sea Route” by LARSEN Ida.');
+    const all = await runCliProcess(['ask', 'who is the author?', '--reading', 'all'], inCourse());
+    expect(all.stdout.trim()).toBe(
+      'The readings are “Arctic Shipping and the Northern Sea Route” by LARSEN Ida; “Russo-Japanese Relations in the New Strategic Environment” by YOKOTE Shinji.',
+    );
+  });
 });

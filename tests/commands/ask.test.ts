@@ -158,6 +158,17 @@ describe('/ask', () => {
     expect(buttonsOf(reply)).toEqual([]);
   });
 
+  it('answers "who wrote this?" with the reading\'s title and author, not "no good match"', async () => {
+    const ask = h.discord.sendCommand({ name: 'ask', options: { question: 'who wrote this essay?' } });
+    const reply = await ask.waitForReply();
+    expect(isEphemeral(reply)).toBe(true);
+    expect(cardsOf(reply)).toHaveLength(1);
+    const text = cardsOf(reply)[0]?.text ?? '';
+    expect(text).toMatch(/^### About the reading\nThe reading is “/);
+    expect(text.replaceAll('\\', '')).toContain(`“${essay().title}” by ${essay().author}.`);
+    expect(buttonsOf(reply)).toEqual([]);
+  });
+
   it('says when the essay does not say it directly, then quotes the nearest passages', async () => {
     const question = 'which japanese prime minister went to moscow in 2016';
     const ask = h.discord.sendCommand({ name: 'ask', options: { question } });

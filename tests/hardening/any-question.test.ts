@@ -49,9 +49,9 @@ function sourceFootnote(reading: string, number: number): Footnote {
 
 /** Every result quotes the reading exactly: paragraph and footnote texts, and a highlight inside its paragraph. */
 function expectFaithful(answer: Answer, question: string): void {
-  expect(['answer', 'no-match']).toContain(answer.kind);
+  expect(['answer', 'no-match', 'about-reading']).toContain(answer.kind);
   expect(answer.question).toBe(question);
-  const results: readonly AnswerResult[] = answer.kind === 'answer' ? answer.results : answer.nearest;
+  const results: readonly AnswerResult[] = answer.kind === 'answer' ? answer.results : answer.kind === 'no-match' ? answer.nearest : [];
   if (answer.kind === 'answer') expect(answer.results.length).toBeGreaterThan(0);
   for (const result of results) {
     if (result.kind === 'paragraph') {
@@ -80,6 +80,9 @@ function expectTextAndJsonViews(answer: Answer): void {
       expect(unbolded.includes(result.text), `the console quotes result ${index + 1} whole`).toBe(true);
       expect(json.results[index]?.text).toBe(result.text);
     }
+  } else if (answer.kind === 'about-reading') {
+    expect(text).toContain(corpus.readings[0]?.title);
+    expect(json.results).toEqual([]);
   } else {
     expect(text.startsWith(answer.smallTalk ? 'Hello!' : 'No passage matches this well.')).toBe(true);
     expect(json.results).toEqual([]);
@@ -119,8 +122,8 @@ function expectFootnoteFields(group: readonly EmbedDraft[], paragraph: Paragraph
 
 /** The message quotes each shown result exactly (bold markers and whitespace aside) and titles it. */
 function expectQuotesExact(body: MessageDraft, answer: Answer, shown: number): void {
-  if (answer.kind === 'no-match' || shown === 0) {
-    const notice = answer.kind === 'no-match' ? (answer.smallTalk ? 'Hello!' : 'No good match') : 'No more passages';
+  if (answer.kind !== 'answer' || shown === 0) {
+    const notice = answer.kind === 'no-match' ? (answer.smallTalk ? 'Hello!' : 'No good match') : answer.kind === 'about-reading' ? 'About the reading' : 'No more passages';
     expect((body.embeds ?? []).map((embed) => embed.title)).toEqual([notice]);
     return;
   }
@@ -181,7 +184,7 @@ const audience: fc.Arbitrary<Audience> = fc.oneof(
 
 describe('any question', () => {
   it(`gets an answer or an honest no-match, quoting the reading exactly (${RUNS} questions)`, () => {
-    const kinds = { answer: 0, 'no-match': 0 };
+    const kinds = { answer: 0, 'no-match': 0, 'about-reading': 0 };
     fc.assert(
       fc.property(anyQuestion, (question) => {
         const answer = engine.answer(question);

@@ -11,7 +11,7 @@ describe('the JSON shapes', () => {
   it('renders an answer with a paragraph and a footnote exactly in the documented shape', () => {
     const paragraph = paragraphResult(reading, 12, { highlight: 'The second was the so-called “color revolutions” in the former Soviet space.' });
     const json = answerToJson(matchAnswer('color revolutions', [paragraph, footnoteResult(reading, 3)]));
-    expect(Object.keys(json)).toEqual(['question', 'results', 'suggestions', 'matched', 'nearest', 'coverage', 'missing', 'smallTalk']);
+    expect(Object.keys(json)).toEqual(['question', 'results', 'suggestions', 'matched', 'nearest', 'coverage', 'missing', 'smallTalk', 'aboutReading']);
     expect(json.question).toBe('color revolutions');
     expect(json.results[0]).toEqual({
       kind: 'paragraph',
@@ -23,7 +23,7 @@ describe('the JSON shapes', () => {
       score: 8.123,
     });
     expect(json.results[1]).toEqual({ kind: 'footnote', reading: 'russo-japanese-relations', number: 3, text: reading.footnotes[2]!.text, citedBy: [12], score: 5 });
-    expect(json).toMatchObject({ suggestions: [], matched: true, nearest: [], coverage: 'answered', missing: [], smallTalk: false });
+    expect(json).toMatchObject({ suggestions: [], matched: true, nearest: [], coverage: 'answered', missing: [], smallTalk: false, aboutReading: null });
   });
 
   it('renders a partial answer: the nearest passages as results, what the reading never mentions, matched true', () => {

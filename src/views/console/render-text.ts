@@ -1,7 +1,7 @@
 // Text views of answers, paragraphs and footnotes for the terminal (console and command line).
 // Pure: the same answer the bot would embed, rendered as quoted paragraphs with the best sentence
 // emphasised, the footnotes they cite and a citation line. ANSI only when asked (a TTY).
-import { partialCoverageText, smallTalkText } from '../coverage-text.js';
+import { aboutReadingText, partialCoverageText, smallTalkText } from '../coverage-text.js';
 import type { Answer, AnswerResult, ParagraphResult } from '../../answers/types.js';
 import type { Corpus, Footnote, Paragraph, Reading } from '../../corpus/types.js';
 import type { ReadingCompanions } from '../../corpus/load-corpus.js';
@@ -173,6 +173,7 @@ export function renderAnswerText(answer: Answer, corpus: Corpus, style: TextStyl
   if (answer.kind === 'no-match' && answer.smallTalk) {
     return smallTalkText('/ask', '/help');
   }
+  if (answer.kind === 'about-reading') return aboutReadingText(answer.asked, answer.readings);
   if (answer.kind === 'no-match' || answer.results.length === 0) {
     const suggestions = answer.suggestions;
     const nearest = answer.kind === 'no-match' ? answer.nearest : [];

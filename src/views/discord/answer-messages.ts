@@ -5,7 +5,7 @@ import { truncatePlain } from './text-cutting.js';
 import type { Answer, AnswerResult } from '../../answers/types.js';
 import { findReading } from '../../corpus/load-corpus.js';
 import type { Corpus, Footnote, Reading } from '../../corpus/types.js';
-import { partialCoverageText, smallTalkText } from '../coverage-text.js';
+import { aboutReadingText, partialCoverageText, smallTalkText } from '../coverage-text.js';
 import { askButtonId, passageButtonId, readingToken } from './custom-ids.js';
 import { renderFootnoteParts, renderNotice, renderParagraphParts } from './embeds.js';
 import { LIMITS } from './limits.js';
@@ -20,6 +20,8 @@ export const RESULTS_PER_PAGE = 3;
 
 /** How much of a question is echoed back: enough to recognise it, never a wall of text. */
 const QUESTION_ECHO = 300;
+// A reading's title or author line in "About the reading": a few of them fit the notice whatever their length.
+const READING_LINE = 200;
 
 export type Audience =
   | { readonly kind: 'private' }
@@ -110,6 +112,9 @@ export function renderAnswerMessage(input: AnswerMessageInput): AnswerMessage {
 
   if (answer.kind === 'no-match' && answer.smallTalk) {
     return { draft: { content, embeds: [renderNotice('Hello!', smallTalkText('`/ask`', '`/help`'))], buttons: [], ephemeral }, shown: 0 };
+  }
+  if (answer.kind === 'about-reading') {
+    return { draft: { content, embeds: [renderNotice('About the reading', aboutReadingText(answer.asked, answer.readings, (text) => escapeUserText(truncateMarkdown(text, READING_LINE))))], buttons: [], ephemeral }, shown: 0 };
   }
   if (answer.kind === 'no-match') {
     const suggestions = answer.suggestions.slice(0, 8).map((word) => `**${escapeUserText(word)}**`);

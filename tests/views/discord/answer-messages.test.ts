@@ -21,6 +21,20 @@ function expectWithinLimits(draft: MessageDraft): void {
   expect(messageEmbedLength(draft.embeds ?? [])).toBeLessThanOrEqual(LIMITS.embedTotal);
 }
 
+describe('an answer about the reading itself', () => {
+  it('names the readings within Discord\'s limits however many and however long their titles', () => {
+    const long = 'A Very Long Title '.repeat(60);
+    const readings = Array.from({ length: 8 }, (_, i) => ({ id: `r${i}`, title: `${long}${i}`, author: `AUTHOR ${'Name '.repeat(100)}`, latestYear: null }));
+    const answer: Answer = { kind: 'about-reading', coverage: 'answered', question: 'who wrote these?', asked: 'author', readings, suggestions: [] };
+    const { draft, shown } = renderAnswerMessage({ answer, corpus, key: 'k1', offset: 0, audience: { kind: 'private' } });
+    expect(shown).toBe(0);
+    expect(draft.embeds?.[0]?.title).toBe('About the reading');
+    expect(draft.embeds?.[0]?.description).toMatch(/and 3 more\.$/);
+    expect(draft.buttons).toEqual([]);
+    expectWithinLimits(draft);
+  });
+});
+
 describe('an answer to /ask', () => {
   const question = 'Why did Russia move towards China?';
   const answer = engine.answer(question, { limit: 3 });

@@ -1,0 +1,44 @@
+// Questions about the reading itself rather than what it says: who wrote it, what it is called,
+// when it was written. No passage answers them ("who is the author" shares no word with the
+// text), but the reading's title and author line do; "the author" in "what does the author say
+// about China" or "who is the author of the book in footnote 1" is another question.
+
+/** What a student asked about the reading itself. */
+export type ReadingFact = 'author' | 'title' | 'date';
+
+// The words a student uses for the reading.
+const READING = String.raw`(?:the |this |our |that )?(?:essay|text|reading|article|piece|paper|chapter|assigned reading|thing we read)`;
+// An opening that frames the question ("ok so", "hey bot", "quick question:") and a closing ("again?", "pls").
+const OPENING = String.raw`^(?:(?:hi|hey|hello|ok|okay|so|um|uh|quick question|sorry|bot|hey bot)\W+)*`;
+const CLOSING = String.raw`(?:\W+(?:again|pls|please|exactly|btw|lol|then))*\W*$`;
+
+const ASKED: readonly (readonly [ReadingFact, RegExp])[] = [
+  [
+    'author',
+    new RegExp(
+      String.raw`${OPENING}(?:who(?:'s|s| is| was)? (?:the )?(?:author|writer)(?: of ${READING})?|who (?:wrote|writes|has written|is writing) ${READING}|(?:what is |whats |what's )?(?:the )?(?:author|writer)(?:'s|s)? name|(?:the )?(?:name of )?(?:the )?(?:author|writer)(?: of ${READING})?)${CLOSING}`,
+      'i',
+    ),
+  ],
+  [
+    'title',
+    new RegExp(
+      String.raw`${OPENING}(?:what(?:'s|s| is) (?:the )?(?:title|name)(?: of ${READING})?|what(?:'s|s| is) ${READING} called|what(?:'s|s| is) ${READING}(?:'s|s)? (?:title|name)|(?:the )?title(?: of ${READING})?)${CLOSING}`,
+      'i',
+    ),
+  ],
+  [
+    'date',
+    new RegExp(
+      String.raw`${OPENING}(?:when (?:was|is|did) ${READING} (?:written|published|come out|came out|from)|when (?:was|did) (?:it|this|he) (?:written|published|write it|write this|come out)|what year (?:was|is) ${READING} (?:written|published|from)|how old is ${READING}|what year is ${READING} from|(?:the )?(?:date|year) of ${READING})${CLOSING}`,
+      'i',
+    ),
+  ],
+];
+
+/** The fact about the reading itself a question asks for, if that is all it asks. */
+export function readingFactAsked(question: string): ReadingFact | undefined {
+  const text = question.trim().replace(/\s+/g, ' ');
+  if (text.length > 80) return undefined;
+  return ASKED.find(([, pattern]) => pattern.test(text))?.[0];
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readingFactAsked } from '../../src/answers/reading-itself.js';
+
+describe('readingFactAsked', () => {
+  it.each([
+    ['who is the author', 'author'],
+    ['who wrote this essay?', 'author'],
+    ['ok so whos the writer of the text again', 'author'],
+    ['author?', 'author'],
+    ["what's the author's name", 'author'],
+    ['what is the title of the reading', 'title'],
+    ['what is this essay called', 'title'],
+    ['when was the essay written', 'date'],
+    ['when was it published?', 'date'],
+    ['how old is this text', 'date'],
+  ])('reads "%s" as asking for the reading\'s %s', (question, fact) => {
+    expect(readingFactAsked(question)).toBe(fact);
+  });
+
+  it.each([
+    'what does the author say about china',
+    'who is the author of the book in footnote 1',
+    'who does the author quote the most',
+    'when was the sco created',
+    'what is the title of the book putin wrote',
+    'why did the author write about hamas',
+  ])('leaves "%s" to the passages', (question) => {
+    expect(readingFactAsked(question)).toBeUndefined();
+  });
+});
