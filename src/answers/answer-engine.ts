@@ -170,7 +170,7 @@ class ScopeEngine implements AnswerEngine {
     const gistWeight = answeredByText ? SEARCH_OPTIONS.fusion.gistWeight * (1 - SEARCH_OPTIONS.fusion.gistYield * textCertainty) : 1;
     // "His 5th point" or "how many problems does he list" names one paragraph exactly; "the
     // conclusion" names a region of the text.
-    const intentWeight = intent?.kind === 'point' || intent?.kind === 'enumeration' ? SEARCH_OPTIONS.fusion.pointIntentWeight : SEARCH_OPTIONS.fusion.intentWeight;
+    const intentWeight = intent?.kind === 'point' || intent?.kind === 'enumeration' || intent?.kind === 'paragraph' ? SEARCH_OPTIONS.fusion.pointIntentWeight : SEARCH_OPTIONS.fusion.intentWeight;
     const fused = this.fuse(textHits, gists.keys, intentKeys, { text: textWeight, gist: gistWeight, intent: intentWeight });
     // One of the essay's own questions, in other words: the author's answer comes right after the
     // best passage (often the paragraph posing the question), whatever words it shares.

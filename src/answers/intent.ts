@@ -14,7 +14,9 @@ export type Intent =
   | { readonly kind: 'summary' }
   | { readonly kind: 'posed-questions' }
   | { readonly kind: 'point'; readonly ordinal: number; /** "The third question": one of the questions the essay poses. */ readonly ofPosedQuestions: boolean }
-  | { readonly kind: 'enumeration' };
+  | { readonly kind: 'enumeration' }
+  /** "I don't get paragraph 12", "what does ¶14 mean", "the last paragraph": one paragraph by its place (99: the last). */
+  | { readonly kind: 'paragraph'; readonly number: number };
 
 export interface RecognizedIntent {
   readonly intent: Intent | undefined;
@@ -85,9 +87,29 @@ function without(text: string, pattern: RegExp): string {
   return text.replace(new RegExp(pattern.source, 'g'), ' ');
 }
 
+// "Paragraph 12", "para 12", "par. 12", "¶12", "paragraph #12", "the 12th paragraph", "the third
+// paragraph", "the last paragraph": a paragraph named by its place. (Not "page 12": the bot
+// numbers paragraphs, and a printout's pages are not the reading's.)
+const PARAGRAPH_NUMBERED = /(?:\bparagraph|\bparagraf|\bpara|\bpar\.?|¶)\s*(?:number\s*|no\.?\s*|#\s*)?(\d{1,3})\b/;
+const PARAGRAPH_ORDINAL = /\b(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\s+(?:paragraph|para)\b|\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+(?:paragraph|para)\b/;
+const PARAGRAPH_ORDINALS: Readonly<Record<string, number>> = { ...ORDINALS, eighth: 8, ninth: 9, tenth: 10 };
+
+/** The paragraph a question names by its place ("paragraph 12", "the third paragraph"), 99 for the last. */
+function paragraphNamed(folded: string): { readonly number: number; readonly pattern: RegExp } | undefined {
+  const numbered = PARAGRAPH_NUMBERED.exec(folded);
+  if (numbered !== null) return { number: Number(numbered[1]), pattern: PARAGRAPH_NUMBERED };
+  const ordinal = PARAGRAPH_ORDINAL.exec(folded);
+  if (ordinal === null) return undefined;
+  const number = ordinal[1] !== undefined ? Number(ordinal[1]) : PARAGRAPH_ORDINALS[ordinal[2] ?? ''];
+  return number === undefined ? undefined : { number, pattern: PARAGRAPH_ORDINAL };
+}
+
 /** Finds a structure or argument intent in a question; `rest` is the question without it. */
 export function recognizeIntent(question: string): RecognizedIntent {
   const folded = withIntentWordsSpelt(foldText(question));
+  // A paragraph named by its place is the question's subject, whatever else it asks ("the main point of paragraph 22").
+  const paragraph = paragraphNamed(folded);
+  if (paragraph !== undefined) return { intent: { kind: 'paragraph', number: paragraph.number }, rest: without(folded, paragraph.pattern) };
   const point = POINT.exec(folded);
   if (point !== null) {
     return { intent: { kind: 'point', ordinal: ORDINALS[point[1] ?? ''] ?? 1, ofPosedQuestions: point[2] === 'question' }, rest: without(folded, POINT) };
@@ -163,6 +185,9 @@ export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Gui
     }
     case 'enumeration':
       add(listsOf(reading).map((list) => list[0] ?? 0));
+      break;
+    case 'paragraph':
+      add([intent.number === 99 ? reading.paragraphs.length : intent.number]);
       break;
     case 'point': {
       const pattern = OPENING_ORDINALS[intent.ordinal];

@@ -50,6 +50,23 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent(question).intent).toEqual(intent);
   });
 
+  it.each([
+    ['i dont get paragraph 12', 12],
+    ['what does ¶14 mean', 14],
+    ['what is the main point of paragraph 22', 22],
+    ['para #7?', 7],
+    ['whats the third paragraph about', 3],
+    ['the 5th paragraph', 5],
+    ['the last paragraph, what is it saying', 99],
+  ])('reads "%s" as a question about one paragraph', (question, number) => {
+    expect(recognizeIntent(question).intent).toEqual({ kind: 'paragraph', number });
+  });
+
+  it('does not take a page or a year for a paragraph', () => {
+    expect(recognizeIntent('what is on page 12').intent).toBeUndefined();
+    expect(recognizeIntent('what happened in 2005').intent).toBeUndefined();
+  });
+
   it('leaves out where in the essay the student looks, misspelt too: "in the begining" is no search word', () => {
     expect(recognizeIntent('what questions does he pose in the begining').rest).not.toMatch(/begin/);
     expect(recognizeIntent('what questions does he pose in the beginning').rest).not.toMatch(/begin/);

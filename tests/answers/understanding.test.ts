@@ -345,6 +345,19 @@ describe('honest coverage', () => {
     expect(engine.answer('why did the kremlin get closer to beijing').coverage).toBe('answered');
   });
 
+  it('answers a question about a paragraph named by its place with that paragraph', () => {
+    for (const [question, paragraph] of [
+      ['i dont get paragraph 12', '¶12'],
+      ['explain paragraph 20 to me', '¶20'],
+      ['what is the main point of paragraph 22', '¶22'],
+      ['the last paragraph, what is it saying', '¶31'],
+    ] as const) {
+      const answer = engine.answer(question);
+      expect(answer.coverage, question).toBe('answered');
+      expect(numbers(answer)[0], question).toBe(paragraph);
+    }
+  });
+
   it('meets the reading in British or American spelling alike', () => {
     // The essay writes "Shanghai Cooperation Organization" and "favorable".
     const called = engine.answer('how is called the organisation of shanghai');
