@@ -91,7 +91,7 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   matter matters mattered
   writing mentioning explaining describing discussing telling arguing
   information informations info details detail facts fact
-  significance pros cons rundown breakdown
+  significance pros cons rundown breakdown bit bits
   testing checking homework hw quiz quizzes exam exams seminar lecture assignment class classes evidence`
     .split(/\s+/)
     .filter((word) => word !== ''),
@@ -108,7 +108,7 @@ export const FRAME_ADJECTIVES: ReadonlySet<string> = new Set(
 export const QUESTION_FRAME_PHRASES: ReadonlySet<string> = new Set(
   `bring up|brings up|brought up|bringing up|talk about|talks about|talked about|talking about|point out|points out|
   pointed out|come up|comes up|came up|end up|ends up|ended up|go on about|get at|getting at|gets to|get to|go into|goes into|
-  next to|right next to|break down|breaks down|broken down`
+  next to|right next to|break down|breaks down|broken down|the part|the parts|this part|that part|which part|what part|which parts|what parts`
     .split('|')
     .map((phrase) => phrase.trim())
     .filter((phrase) => phrase !== ''),

@@ -105,6 +105,9 @@ describe('questions about the argument and the structure', () => {
     // The essay's "the significance of the agreement" (¶20) is no answer to the SCO's significance.
     expect(numbers(engine.answer('what is the significance of the sco'))[0]).toBe('¶21');
     expect(engine.answer('what are the pros and cons of russia china ties').coverage).toBe('answered');
+    // "The part about", "the bit where": where in the essay, not the essay's "in part" or "eastern part".
+    expect(numbers(engine.answer('can you quote the part about the pipeline'))[0]).toBe('¶30');
+    expect(engine.answer('show me the bit about the pipeline').coverage).toBe('answered');
   });
 
   it('takes what the author is doing ("writing about", "arguing") for the frame, in any form of the verb', () => {
