@@ -124,7 +124,14 @@ class ScopeEngine implements AnswerEngine {
     // "Who wrote this?": the reading's title and author line answer it, not a passage.
     const fact = readingFactAsked(asked);
     if (fact !== undefined) {
-      const readings = this.corpus.readings.map((reading) => ({ id: reading.id, title: reading.title, author: reading.author, latestYear: latestYearNamed(reading) }));
+      const readings = this.corpus.readings.map((reading) => ({
+        id: reading.id,
+        title: reading.title,
+        author: reading.author,
+        latestYear: latestYearNamed(reading),
+        paragraphs: reading.paragraphs.length,
+        footnotes: reading.footnotes.length,
+      }));
       return { kind: 'about-reading', coverage: 'answered', question: text, asked: fact, readings, suggestions: [] };
     }
     // "What's the conclusion?": the intent's words are the reader's, not the text's; search the rest.

@@ -1,10 +1,10 @@
 // Questions about the reading itself rather than what it says: who wrote it, what it is called,
-// when it was written. No passage answers them ("who is the author" shares no word with the
+// when it was written, how long it is. No passage answers them ("who is the author" shares no word with the
 // text), but the reading's title and author line do; "the author" in "what does the author say
 // about China" or "who is the author of the book in footnote 1" is another question.
 
 /** What a student asked about the reading itself. */
-export type ReadingFact = 'author' | 'title' | 'date';
+export type ReadingFact = 'author' | 'title' | 'date' | 'length';
 
 // The words a student uses for the reading.
 const READING = String.raw`(?:the |this |our |that )?(?:essay|text|reading|article|piece|paper|chapter|assigned reading|thing we read)`;
@@ -31,6 +31,13 @@ const ASKED: readonly (readonly [ReadingFact, RegExp])[] = [
     'date',
     new RegExp(
       String.raw`${OPENING}(?:when (?:was|is|did) ${READING} (?:written|published|come out|came out|from)|when (?:was|did) (?:it|this|he) (?:written|published|write it|write this|come out)|what year (?:was|is) ${READING} (?:written|published|from)|how old is ${READING}|what year is ${READING} from|(?:the )?(?:date|year) of ${READING})${CLOSING}`,
+      'i',
+    ),
+  ],
+  [
+    'length',
+    new RegExp(
+      String.raw`${OPENING}(?:how (?:long|big|short) is ${READING}|how many (?:paragraphs|footnotes|pages|words|parts|sections)(?: (?:does|do|are|is) (?:there|it|${READING})(?: have| has)?| (?:in|of) ${READING}| are there)?|(?:the )?length of ${READING})${CLOSING}`,
       'i',
     ),
   ],

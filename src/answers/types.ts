@@ -56,6 +56,8 @@ export interface ReadingCard {
   readonly author: string;
   /** The latest year its paragraphs name (not a footnote's date of publication), or null: when it was written, at the earliest. */
   readonly latestYear: number | null;
+  readonly paragraphs: number;
+  readonly footnotes: number;
 }
 
 /** "Nothing found" is a result, not an error. */
@@ -83,7 +85,7 @@ export type Answer =
       readonly kind: 'about-reading';
       readonly coverage: 'answered';
       readonly question: string;
-      /** What was asked: the author, the title, or the date (which the readings do not give). */
+      /** What was asked: the author, the title, the date (which the readings do not give), or the length. */
       readonly asked: ReadingFact;
       /** The readings asked about (those in scope), as their title and author lines give them. */
       readonly readings: readonly ReadingCard[];

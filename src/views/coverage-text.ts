@@ -47,8 +47,8 @@ export function aboutReadingText(asked: ReadingFact, readings: readonly ReadingC
   const named = readings.slice(0, READINGS_NAMED).map((reading) => `“${quote(reading.title)}” by ${quote(reading.author)}`);
   const more = readings.length > READINGS_NAMED ? ` and ${readings.length - READINGS_NAMED} more` : '';
   const which = readings.length === 1 ? `The reading is ${named[0] ?? ''}.` : `The readings are ${named.join('; ')}${more}.`;
-  const date = asked === 'date' ? ` ${dateText(readings)}` : '';
-  return `${which}${date}`;
+  const extra = asked === 'date' ? ` ${dateText(readings)}` : asked === 'length' ? ` ${lengthText(readings)}` : '';
+  return `${which}${extra}`;
 }
 
 /** What the readings say of when they were written: no date, but the latest year each names. */
@@ -59,4 +59,14 @@ function dateText(readings: readonly ReadingCard[]): string {
     return `Its text does not give the date it was written${latest}.`;
   }
   return 'Their texts do not give the dates they were written.';
+}
+
+/** How long the readings are, in the bot's units: paragraphs and footnotes (pages depend on the printout). */
+function lengthText(readings: readonly ReadingCard[]): string {
+  const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const [only] = readings;
+  if (readings.length === 1 && only !== undefined) return `It has ${count(only.paragraphs, 'paragraph')} and ${count(only.footnotes, 'footnote')}.`;
+  const paragraphs = readings.reduce((sum, reading) => sum + reading.paragraphs, 0);
+  const footnotes = readings.reduce((sum, reading) => sum + reading.footnotes, 0);
+  return `Together they have ${count(paragraphs, 'paragraph')} and ${count(footnotes, 'footnote')}.`;
 }

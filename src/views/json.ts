@@ -152,7 +152,7 @@ export function answerToJson(answer: Answer): AnswerJson {
       coverage: 'answered',
       missing: [],
       smallTalk: false,
-      aboutReading: { asked: answer.asked, readings: answer.readings.map(({ id, title, author, latestYear }) => ({ id, title, author, latestYear })) },
+      aboutReading: { asked: answer.asked, readings: answer.readings.map(({ id, title, author, latestYear, paragraphs, footnotes }) => ({ id, title, author, latestYear, paragraphs, footnotes })) },
     };
   }
   return {

@@ -134,7 +134,7 @@ describe('no match', () => {
     const answer = engine.answer('when was this essay written?');
     expect(answer).toMatchObject({ kind: 'about-reading', coverage: 'answered', asked: 'date' });
     const reading = engine.corpus.readings[0]!;
-    expect(answer.kind === 'about-reading' && answer.readings).toEqual([{ id: reading.id, title: reading.title, author: reading.author, latestYear: 2006 }]);
+    expect(answer.kind === 'about-reading' && answer.readings).toEqual([{ id: reading.id, title: reading.title, author: reading.author, latestYear: 2006, paragraphs: 31, footnotes: 6 }]);
     // "The author" asked about as a source of the essay's words is a question for the passages.
     expect(engine.answer('what does the author say about the sco').kind).toBe('answer');
   });

@@ -13,6 +13,9 @@ describe('readingFactAsked', () => {
     ['when was the essay written', 'date'],
     ['when was it published?', 'date'],
     ['how old is this text', 'date'],
+    ['how long is the essay', 'length'],
+    ['how many paragraphs does the essay have', 'length'],
+    ['how many footnotes are there', 'length'],
   ])('reads "%s" as asking for the reading\'s %s', (question, fact) => {
     expect(readingFactAsked(question)).toBe(fact);
   });
@@ -24,6 +27,8 @@ describe('readingFactAsked', () => {
     'when was the sco created',
     'what is the title of the book putin wrote',
     'why did the author write about hamas',
+    'how many islands are there',
+    'how long is the border between china and russia',
   ])('leaves "%s" to the passages', (question) => {
     expect(readingFactAsked(question)).toBeUndefined();
   });

@@ -49,8 +49,10 @@ describe('npm run cli -- ask', () => {
       results: [],
       matched: true,
       coverage: 'answered',
-      aboutReading: { asked: 'date', readings: [{ id: 'russo-japanese-relations', author: 'YOKOTE Shinji', latestYear: 2006 }] },
+      aboutReading: { asked: 'date', readings: [{ id: 'russo-japanese-relations', author: 'YOKOTE Shinji', latestYear: 2006, paragraphs: 31, footnotes: 6 }] },
     });
+    const length = await runCliProcess(['ask', 'how long is the essay']);
+    expect(length.stdout.trim()).toBe('The reading is “Russo-Japanese Relations in the New Strategic Environment” by YOKOTE Shinji. It has 31 paragraphs and 6 footnotes.');
   });
 
   it('answers in the documented JSON shape, a footnote hit bringing the paragraph that cites it', async () => {

@@ -24,7 +24,7 @@ function expectWithinLimits(draft: MessageDraft): void {
 describe('an answer about the reading itself', () => {
   it('names the readings within Discord\'s limits however many and however long their titles', () => {
     const long = 'A Very Long Title '.repeat(60);
-    const readings = Array.from({ length: 8 }, (_, i) => ({ id: `r${i}`, title: `${long}${i}`, author: `AUTHOR ${'Name '.repeat(100)}`, latestYear: null }));
+    const readings = Array.from({ length: 8 }, (_, i) => ({ id: `r${i}`, title: `${long}${i}`, author: `AUTHOR ${'Name '.repeat(100)}`, latestYear: null, paragraphs: 3, footnotes: 0 }));
     const answer: Answer = { kind: 'about-reading', coverage: 'answered', question: 'who wrote these?', asked: 'author', readings, suggestions: [] };
     const { draft, shown } = renderAnswerMessage({ answer, corpus, key: 'k1', offset: 0, audience: { kind: 'private' } });
     expect(shown).toBe(0);
