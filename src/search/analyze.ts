@@ -108,7 +108,7 @@ export const FRAME_ADJECTIVES: ReadonlySet<string> = new Set(
 export const QUESTION_FRAME_PHRASES: ReadonlySet<string> = new Set(
   `bring up|brings up|brought up|bringing up|talk about|talks about|talked about|talking about|point out|points out|
   pointed out|come up|comes up|came up|end up|ends up|ended up|go on about|get at|getting at|gets to|get to|go into|goes into|
-  next to|right next to|break down|breaks down|broken down|the part|the parts|this part|that part|which part|what part|which parts|what parts|
+  next to|right next to|break down|breaks down|broken down|the part|the parts|this part|that part|which part|what part|which parts|what parts|what page|which page|on page|what pages|which pages|
   author use|author uses|author used|he use|he uses|he used|yokote use|yokote uses|yokote used|essay use|essay uses|essay used`
     .split('|')
     .map((phrase) => phrase.trim())

@@ -108,6 +108,8 @@ describe('questions about the argument and the structure', () => {
     // "The part about", "the bit where": where in the essay, not the essay's "in part" or "eastern part".
     expect(numbers(engine.answer('can you quote the part about the pipeline'))[0]).toBe('¶30');
     expect(engine.answer('show me the bit about the pipeline').coverage).toBe('answered');
+    // The bot numbers paragraphs; "what page" asks where, and the conclusion is ¶31.
+    expect(numbers(engine.answer('what page is the conclusion on'))[0]).toBe('¶31');
     // What the author uses is how the student asks; what Russia uses is the question.
     expect(engine.answer('what sources does the author use').coverage).toBe('answered');
     expect(numbers(engine.answer('what evidence does yokote use for the population problem'))[0]).toBe('¶19');
