@@ -58,10 +58,10 @@ const YEAR = /^(1[5-9]|20)\d\d$/;
 // The words before a year written with two digits ("in 08", "since 99").
 const SHORT_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'from', 'by', 'after', 'before', 'until', 'till', 'of', 'around', 'circa']);
 // "How many ...", "what percentage of ...", "what is the GDP / population / size of ...", and in
-// keywords: "gdp", "growth rate", "size", "total population", "in percent", "in dollars", "per
+// keywords: "gdp", "growth rate", "size", "budget", "total population", "in percent", "in dollars", "per
 // barrel", a query ending "number?"; "stats", "polls", "surveys" (their answers are figures).
 const QUANTITY_QUESTION =
-  /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percentage|proportion|share|number) of|number of|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate) of|gdp|growth rate|size|stats|statistics|polls?|polling|surveys?|total (?:population|number|amount|cost|area|length|value|volume)|in (?:percent|percentage|per ?cent|%|dollars|rubles|roubles|yen|euros|usd)|per (?:barrel|ton|tonne|capita|head)|numbers?(?=\W*$))(?!\w)/i;
+  /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percentage|proportion|share|number) of|number of|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate) of|gdp|growth rate|size|budgets?|stats|statistics|polls?|polling|surveys?|total (?:population|number|amount|cost|area|length|value|volume)|in (?:percent|percentage|per ?cent|%|dollars|rubles|roubles|yen|euros|usd)|per (?:barrel|ton|tonne|capita|head)|numbers?(?=\W*$))(?!\w)/i;
 // Digits that are not a year or a footnote marker, or a number word, or a multiple ("fourfold").
 // (A number word inside a compound, "six-party talks", counts nothing; nor "one of", "no one".)
 const QUANTITY =
