@@ -383,6 +383,13 @@ describe('honest coverage', () => {
     expect(engine.answer('what does nihon want from russia').coverage).toBe('answered');
   });
 
+  it('reads "start" as the essay\'s "began", through the glossary', () => {
+    // ¶12: "The revolutionary changes began in Georgia in November 2003".
+    const answer = engine.answer('where did the revolutions start');
+    expect(answer.coverage).toBe('answered');
+    expect(numbers(answer)[0]).toBe('¶12');
+  });
+
   it('says "partial" when the question asks for one office whose holder the passage does not name', () => {
     // ¶2 names "Dick Cheney" as vice president and no defense minister; ¶8 names Primakov as foreign minister.
     expect(engine.answer('who was the russian defense minister during the joint exercise')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
