@@ -22,7 +22,7 @@ import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { SoundAlikeNames } from '../search/sound-alike.js';
 import { splitSentences } from '../search/sentences.js';
 import { isAnswered, isAnsweredByGist, isSmallTalk, kindsNotGiven, latestYearNamed, missingKeyWords, namedTerms, yearsNamed } from './coverage.js';
-import { listsOf, paragraphsForIntent, recognizeIntent } from './intent.js';
+import { listsOf, paragraphsForIntent, pointsIn, recognizeIntent } from './intent.js';
 import { readingFactAsked } from './reading-itself.js';
 import type { Intent } from './intent.js';
 import type { Answer, AnswerOptions, AnswerResult, FootnoteResult, ParagraphResult } from './types.js';
@@ -244,7 +244,7 @@ class ScopeEngine implements AnswerEngine {
 
   /** The paragraphs answering a structure intent, in every reading, as passage keys. */
   private intentParagraphs(intent: Intent, ranked: readonly RankedPassage[]): string[] {
-    if (intent.kind === 'enumeration') return this.listAnnouncers(ranked);
+    if (intent.kind === 'enumeration') return this.listAnnouncers(ranked, intent.count);
     return this.corpus.readings.flatMap((reading) =>
       paragraphsForIntent(intent, reading, this.guideOf.get(reading.id) ?? EMPTY_GUIDE).map((number) => `${reading.id}/paragraph/${number}`),
     );
@@ -253,14 +253,17 @@ class ScopeEngine implements AnswerEngine {
   /**
    * "How many problems does he list with the partnership": the paragraphs announcing the
    * reading's lists, the list whose paragraphs the question's other words rank highest first.
+   * "What are the five problems": a list of that many points first.
    */
-  private listAnnouncers(ranked: readonly RankedPassage[]): string[] {
+  private listAnnouncers(ranked: readonly RankedPassage[], count: number | undefined): string[] {
     const rankOf = new Map(ranked.map((hit, i) => [passageKey(hit.passage), i + 1]));
-    const lists = this.corpus.readings.flatMap((reading) => listsOf(reading).map((numbers) => numbers.map((n) => `${reading.id}/paragraph/${n}`)));
+    const lists = this.corpus.readings.flatMap((reading) =>
+      listsOf(reading).map((numbers) => ({ keys: numbers.map((n) => `${reading.id}/paragraph/${n}`), counted: pointsIn(reading, numbers) === count })),
+    );
     const bestRank = (keys: readonly string[]): number => Math.min(...keys.map((key) => rankOf.get(key) ?? Number.POSITIVE_INFINITY));
     return lists
-      .map((keys, order) => ({ keys, order, rank: bestRank(keys) }))
-      .sort((a, b) => a.rank - b.rank || a.order - b.order)
+      .map(({ keys, counted }, order) => ({ keys, order, counted, rank: bestRank(keys) }))
+      .sort((a, b) => Number(b.counted) - Number(a.counted) || a.rank - b.rank || a.order - b.order)
       .flatMap(({ keys }) => keys.slice(0, 1));
   }
 

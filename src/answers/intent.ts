@@ -14,7 +14,8 @@ export type Intent =
   | { readonly kind: 'summary' }
   | { readonly kind: 'posed-questions' }
   | { readonly kind: 'point'; readonly ordinal: number; /** "The third question": one of the questions the essay poses. */ readonly ofPosedQuestions: boolean }
-  | { readonly kind: 'enumeration' }
+  /** "How many problems does he list", "what are the five problems" (`count`: the number the student gives). */
+  | { readonly kind: 'enumeration'; readonly count?: number }
   /** "I don't get paragraph 12", "what does ¶14 mean", "the last paragraph": one paragraph by its place (99: the last). */
   | { readonly kind: 'paragraph'; readonly number: number };
 
@@ -54,6 +55,8 @@ const PLACE_IN_ESSAY = /\b(?:at|in|from|near) (?:the |its )?(?:very )?(?:beginni
 // "How many problems does he list": a count of the essay's own points, which it gives by
 // announcing a list ("several issues ...") and going through it ("First, ... Second, ...").
 const ENUMERATION = /\bhow many (?:\w+ )?(?:problems|issues|reasons|points|factors|arguments|obstacles|examples|concerns|steps|stages)\b/;
+// "What are the five problems", "his 3 questions": the points of a list, counted by the student.
+const COUNTED_LIST = /\b(?:the|his|its|yokote'?s|the author'?s|these|those)\s+(2|3|4|5|6|7|two|three|four|five|six|seven)\s+(?:main\s+|big\s+|key\s+)?(?:problems|issues|reasons|points|factors|arguments|obstacles|concerns|questions)\b/;
 
 // The words that carry a structure question, as the patterns above spell them. A slip of one of
 // them ("first qeustion the author asks", "whats the conclsion") is read as the word: a student
@@ -123,6 +126,8 @@ export function recognizeIntent(question: string): RecognizedIntent {
   if (POSED.test(folded)) return { intent: { kind: 'posed-questions' }, rest: without(folded, PLACE_IN_ESSAY) };
   // "Problems", "obstacles", "reasons" are the reader's words for the list's points, as "point" is.
   if (ENUMERATION.test(folded)) return { intent: { kind: 'enumeration' }, rest: without(folded, ENUMERATION) };
+  const counted = COUNTED_LIST.exec(folded);
+  if (counted !== null) return { intent: { kind: 'enumeration', count: ORDINALS[counted[1] ?? ''] ?? 0 }, rest: without(folded, COUNTED_LIST) };
   if (SUMMARY.test(folded)) return { intent: { kind: 'summary' }, rest: without(without(without(folded, SUMMARY), ANSWER_FORM), WHOLE_TEXT) };
   return { intent: undefined, rest: question };
 }
@@ -213,6 +218,11 @@ export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Gui
 
 function opensWithOrdinal(text: string): boolean {
   return Object.values(OPENING_ORDINALS).some((pattern) => pattern.test(text.trim()));
+}
+
+/** How many points a list of `listsOf` makes: its paragraphs opening with an ordinal ("First", "Fifth"). */
+export function pointsIn(reading: Reading, list: readonly number[]): number {
+  return list.slice(1).filter((n) => opensWithOrdinal(reading.paragraphs[n - 1]?.text ?? '')).length;
 }
 
 /**

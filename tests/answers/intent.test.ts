@@ -62,6 +62,12 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent(question).intent).toEqual({ kind: 'paragraph', number });
   });
 
+  it('reads "what are the five problems" as a question about a list of that many points', () => {
+    expect(recognizeIntent('what are the five problems').intent).toEqual({ kind: 'enumeration', count: 5 });
+    expect(recognizeIntent('his 3 questions').intent).toEqual({ kind: 'enumeration', count: 3 });
+    expect(recognizeIntent('the two countries').intent).toBeUndefined();
+  });
+
   it('does not take a page or a year for a paragraph', () => {
     expect(recognizeIntent('what is on page 12').intent).toBeUndefined();
     expect(recognizeIntent('what happened in 2005').intent).toBeUndefined();

@@ -354,6 +354,12 @@ describe('honest coverage', () => {
     expect(engine.answer('why did the kremlin get closer to beijing').coverage).toBe('answered');
   });
 
+  it('answers "what are the five problems" with the list that makes five points', () => {
+    // ¶16 announces the five issues (¶17 "First" ... ¶22 "Fifth"); ¶3 the three questions (¶4-¶6).
+    expect(numbers(engine.answer('what are the five problems'))[0]).toBe('¶16');
+    expect(numbers(engine.answer('what are his three questions'))[0]).toBe('¶3');
+  });
+
   it('answers a question about a paragraph named by its place with that paragraph', () => {
     for (const [question, paragraph] of [
       ['i dont get paragraph 12', '¶12'],
