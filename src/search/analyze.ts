@@ -131,7 +131,7 @@ const STUDENT_TASK = new RegExp(
     // Checking a claim ("is it true that ...", "does the author agree that ...", "can i argue
     // that ...", "or did i make that up"): the claim is the topic, the checking is not. "Agree"
     // would otherwise pull the paragraphs about agreements; "true" the one that uses the word.
-    String.raw`\bis it (?:really )?(?:true|right|correct|fair|accurate|wrong|false)(?: to say)?(?: that)?`,
+    String.raw`\bis (?:it )?(?:really )?(?:true|right|correct|fair|accurate|wrong|false)(?: to say)?(?: that)?`,
     String.raw`\b(?:am i|was i|are we) (?:right|wrong|correct)(?: (?:that|to say|in saying))?`,
     String.raw`\btrue or (?:false|not)\b`,
     String.raw`\b(?:does|did|would|do) (?:the author|the essay|the text|the writer|yokote)(?: really| actually)? (?:agree|disagree|accept|support|back up)(?: with)?(?: (?:that|the (?:claim|idea|view|point) that))?`,

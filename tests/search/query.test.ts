@@ -146,6 +146,8 @@ describe('analyzeQuestion', () => {
     // "Agree" would meet the paragraphs about agreements, "true" the one paragraph using it.
     expect(askedSources('does the author agree that tokyo is left out in its own region')).toEqual(askedSources('tokyo is left out in its own region'));
     expect(askedSources('is it true that the sco told the americans to leave central asia')).toEqual(askedSources('the sco told the americans to leave central asia'));
+    // As a learner of English may ask it, without "it".
+    expect(askedSources('is true that china wants russian territory back')).toEqual(askedSources('china wants russian territory back'));
     expect(askedSources('can i argue that russians see themselves as european')).toEqual(askedSources('russians see themselves as european'));
     // Whether others agreed is the topic.
     expect(askedSources('did hu jintao agree with putin')).toContain('agree');
