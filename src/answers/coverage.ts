@@ -300,6 +300,7 @@ function outcomeVerbAskedFor(question: string): string | undefined {
 // the dispute": the view of someone the question names, which only a passage that speaks of them
 // gives. (The author's view is the whole reading: "he", "the author" are no holder.)
 const VIEW_WORDS = String.raw`(?:think|thinks|thought|feel|feels|felt|react|reacts|reacted|respond|responds|responded|position|positions|view|views|stance|attitude|opinion|opinions|reaction|reactions|response)`;
+const VIEW_WORD = new RegExp(String.raw`\b${VIEW_WORDS}\b`, 'i');
 const VIEW_HOLDER = [
   new RegExp(String.raw`\b(?:what|how)\s+(?:do|does|did|is|was|are|were)\s+((?:\S+\s+){0,3}?)${VIEW_WORDS}\b`, 'i'),
   new RegExp(String.raw`\bwhat\s+((?:\S+\s+){1,3}?)${VIEW_WORDS}\b`, 'i'),
@@ -311,6 +312,8 @@ const VIEW_HOLDER = [
  * the reading writes names, so "the difference of opinion between Russia and the US" has no holder.
  */
 function viewHolderOf(question: string, concepts: readonly QueryConcept[], namedTerms: ReadonlySet<string>): QueryConcept[] {
+  // Most questions ask for no one's view: one plain look for the words before the patterns' search.
+  if (!VIEW_WORD.test(question)) return [];
   for (const pattern of VIEW_HOLDER) {
     const span = pattern.exec(question)?.[1];
     if (span === undefined) continue;

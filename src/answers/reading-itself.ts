@@ -43,9 +43,12 @@ const ASKED: readonly (readonly [ReadingFact, RegExp])[] = [
   ],
 ];
 
+// A word every such question has: one plain look before the patterns' search.
+const FACT_WORD = /\b(?:author|writer|wrote|writes|written|writing|title|called|name|published|come out|came out|old|long|big|short|paragraphs|footnotes|pages|words|parts|sections|length|date|year)\b/i;
+
 /** The fact about the reading itself a question asks for, if that is all it asks. */
 export function readingFactAsked(question: string): ReadingFact | undefined {
   const text = question.trim().replace(/\s+/g, ' ');
-  if (text.length > 80) return undefined;
+  if (text.length > 80 || !FACT_WORD.test(text)) return undefined;
   return ASKED.find(([, pattern]) => pattern.test(text))?.[0];
 }

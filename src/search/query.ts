@@ -383,23 +383,36 @@ function conceptWeight(index: PassageIndex, concept: RawConcept, unknownWeight: 
   return (sureness * rarities) / known;
 }
 
+/** Words as a radix tree, for their slips: a hundred words are looked up faster than compared one by one. */
+function wordTree(words: Iterable<string>): SearchableMap<true> {
+  const tree = new SearchableMap<true>();
+  for (const word of words) tree.set(word, true);
+  return tree;
+}
+
+/** The one word of `tree` one slip from `word` (a letter added, dropped or changed, or two neighbours swapped), if exactly one is. */
+function onlyWordOneSlipAway(tree: SearchableMap<true>, word: string): string | undefined {
+  const found = new Set(tree.fuzzyGet(word, 1).keys());
+  for (const swapped of swapsOf(word)) if (tree.has(swapped)) found.add(swapped);
+  const [only] = found;
+  return found.size === 1 ? only : undefined;
+}
+
 // Common words long enough for a slip of them to be told apart ("abotu", "whhats", "thier").
-const LONG_STOP_WORDS: readonly string[] = [...STOP_WORDS].filter((word) => word.length >= 4);
+const LONG_STOP_WORDS = wordTree([...STOP_WORDS].filter((word) => word.length >= 4));
 
 /** The common word one slip away from `word` (a swap counts as one slip), if exactly one is. */
 function slipOfStopWord(word: string): string | undefined {
-  const found = LONG_STOP_WORDS.filter((stop) => editDistance(word, stop, 1) <= 1);
-  return found.length === 1 ? found[0] : undefined;
+  return onlyWordOneSlipAway(LONG_STOP_WORDS, word);
 }
 
 // The words that frame a question ("according to the author", "explain"), long enough for a slip
 // of them to be told apart.
-const LONG_FRAME_WORDS: readonly string[] = [...QUESTION_FRAME_WORDS].filter((word) => word.length >= SEARCH_OPTIONS.fuzzy.minLength);
+const LONG_FRAME_WORDS = wordTree([...QUESTION_FRAME_WORDS].filter((word) => word.length >= SEARCH_OPTIONS.fuzzy.minLength));
 
 /** The framing word one slip away from `word`, if exactly one is. */
 function slipOfFrameWord(word: string): string | undefined {
-  const found = LONG_FRAME_WORDS.filter((frame) => editDistance(word, frame, 1) <= 1);
-  return found.length === 1 ? found[0] : undefined;
+  return onlyWordOneSlipAway(LONG_FRAME_WORDS, word);
 }
 
 // Countries and nationalities: a country the reading names only by its people ("Taiwanese") is
