@@ -8,6 +8,8 @@ export type ReadingFact = 'author' | 'title' | 'date' | 'length';
 
 // The words a student uses for the reading.
 const READING = String.raw`(?:the |this |our |that )?(?:essay|text|reading|article|piece|paper|chapter|assigned reading|thing we read)`;
+// ... or, in a question about it, only "this" or "it" ("who wrote this?", "what is it called").
+const READING_OR_THIS = String.raw`(?:${READING}|this|it)`;
 // An opening that frames the question ("ok so", "hey bot", "quick question:") and a closing ("again?", "pls").
 const OPENING = String.raw`^(?:(?:hi|hey|hello|ok|okay|so|um|uh|quick question|sorry|bot|hey bot)\W+)*`;
 const CLOSING = String.raw`(?:\W+(?:again|pls|please|exactly|btw|lol|then))*\W*$`;
@@ -16,14 +18,14 @@ const ASKED: readonly (readonly [ReadingFact, RegExp])[] = [
   [
     'author',
     new RegExp(
-      String.raw`${OPENING}(?:who(?:'s|s| is| was)? (?:the )?(?:author|writer)(?: of ${READING})?|who (?:wrote|writes|has written|is writing) ${READING}|(?:what is |whats |what's )?(?:the )?(?:author|writer)(?:'s|s)? name|(?:the )?(?:name of )?(?:the )?(?:author|writer)(?: of ${READING})?)${CLOSING}`,
+      String.raw`${OPENING}(?:who(?:'s|s| is| was)? (?:the )?(?:author|writer)(?: of ${READING})?|who (?:wrote|writes|has written|is writing) ${READING_OR_THIS}|(?:what is |whats |what's )?(?:the )?(?:author|writer)(?:'s|s)? name|(?:the )?(?:name of )?(?:the )?(?:author|writer)(?: of ${READING})?)${CLOSING}`,
       'i',
     ),
   ],
   [
     'title',
     new RegExp(
-      String.raw`${OPENING}(?:what(?:'s|s| is) (?:the )?(?:title|name)(?: of ${READING})?|what(?:'s|s| is) ${READING} called|what(?:'s|s| is) ${READING}(?:'s|s)? (?:title|name)|(?:the )?title(?: of ${READING})?)${CLOSING}`,
+      String.raw`${OPENING}(?:what(?:'s|s| is) (?:the )?(?:title|name)(?: of ${READING})?|what(?:'s|s| is) ${READING_OR_THIS} called|what(?:'s|s| is) ${READING}(?:'s|s)? (?:title|name)|(?:the )?title(?: of ${READING})?)${CLOSING}`,
       'i',
     ),
   ],
@@ -37,7 +39,7 @@ const ASKED: readonly (readonly [ReadingFact, RegExp])[] = [
   [
     'length',
     new RegExp(
-      String.raw`${OPENING}(?:how (?:long|big|short) is ${READING}|how many (?:paragraphs|footnotes|pages|words|parts|sections)(?: (?:does|do|are|is) (?:there|it|${READING})(?: have| has)?| (?:in|of) ${READING}| are there)?|(?:the )?length of ${READING})${CLOSING}`,
+      String.raw`${OPENING}(?:how (?:long|big|short) is ${READING_OR_THIS}|how many (?:paragraphs|footnotes|pages|words|parts|sections)(?: (?:does|do|are|is) (?:there|it|${READING})(?: have| has)?| (?:in|of) ${READING}| are there)?|(?:the )?length of ${READING})${CLOSING}`,
       'i',
     ),
   ],

@@ -5,6 +5,9 @@ describe('readingFactAsked', () => {
   it.each([
     ['who is the author', 'author'],
     ['who wrote this essay?', 'author'],
+    ['who wrote this?', 'author'],
+    ['what is it called', 'title'],
+    ['how long is it', 'length'],
     ['ok so whos the writer of the text again', 'author'],
     ['author?', 'author'],
     ["what's the author's name", 'author'],

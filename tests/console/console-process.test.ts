@@ -21,6 +21,13 @@ function runConsoleProcess(input: string) {
 const reading = loadCorpus(ESSAY_CORPUS).readings[0]!;
 
 describe('the local console as a process with piped input', () => {
+  it('answers "who wrote this?" and "i dont get paragraph 12" as a student types them', async () => {
+    const { code, stdout } = await runConsoleProcess('who wrote this?\ni dont get paragraph 12\n/quit\n');
+    expect(code).toBe(0);
+    expect(stdout).toContain(`The reading is “${reading.title}” by ${reading.author}.`);
+    expect(stdout).toContain(`¶12 — ${reading.title}`);
+  });
+
   it('answers every piped line in order, then exits with code 0 at /quit', async () => {
     const { code, stdout, stderr } = await runConsoleProcess('/ask What is the Shanghai Cooperation Organization?\n/footnote 3\n/passage 12\n/help\n/quit\n/passage 1\n');
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
