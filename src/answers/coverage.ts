@@ -9,7 +9,7 @@ import { DEMONYMS, indexTerms, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokeniz
 import { isDictionaryWord, isEnglishWord } from '../search/english-words.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { isIndexed } from '../search/query.js';
-import type { QueryConcept, TypoLookups } from '../search/query.js';
+import type { QueryAlternative, QueryConcept, TypoLookups } from '../search/query.js';
 import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { splitSentences } from '../search/sentences.js';
@@ -322,7 +322,7 @@ function viewHolderOf(question: string, concepts: readonly QueryConcept[], named
       (concept) =>
         concept.words > 0 &&
         tokenize(concept.source).every((token) => words.has(token.word)) &&
-        concept.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every((term) => namedTerms.has(term) || COUNTRY_TERMS.has(term))),
+        isNamed(concept, (term) => namedTerms.has(term) || COUNTRY_TERMS.has(term)),
     );
     if (holder.length > 0) return holder;
   }
@@ -408,8 +408,18 @@ function subjectOf(question: string, concepts: readonly QueryConcept[], namedTer
       concept.weight >= SEARCH_OPTIONS.minSubjectWeight &&
       !askingWords.has(concept.source) &&
       !/\d/.test(concept.source) &&
-      concept.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every((term) => namedTerms.has(term))),
+      isNamed(concept, (term) => namedTerms.has(term)),
   );
+}
+
+/** True when the concept, read as typed or through the glossary (not as a typo guess), is a name: every term of it `named`. */
+function isNamed(concept: QueryConcept, named: (term: string) => boolean): boolean {
+  return concept.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every(named));
+}
+
+/** True when sentence `at` of a passage, or the one before it ("it", "he" refer back), holds every term of one of `alternatives`. */
+function namedNear(terms: readonly ReadonlySet<string>[], at: number, alternatives: readonly QueryAlternative[]): boolean {
+  return alternatives.some((alt) => alt.terms.length > 0 && alt.terms.every((term) => terms[at]?.has(term) === true || terms[at - 1]?.has(term) === true));
 }
 
 /**
@@ -421,9 +431,7 @@ function subjectOf(question: string, concepts: readonly QueryConcept[], namedTer
  */
 function givenOfSubject(passage: KindPassage, subject: readonly QueryConcept[], gives: (sentence: string) => boolean): boolean {
   const { sentences, terms } = passage.sentences();
-  const meets = (at: number, concept: QueryConcept): boolean =>
-    concept.alternatives.some((alt) => alt.terms.length > 0 && alt.terms.every((term) => terms[at]?.has(term) === true || terms[at - 1]?.has(term) === true));
-  return sentences.some((sentence, at) => gives(sentence.text) && subject.some((concept) => meets(at, concept)));
+  return sentences.some((sentence, at) => gives(sentence.text) && subject.some((concept) => namedNear(terms, at, concept.alternatives)));
 }
 
 /**
@@ -433,9 +441,8 @@ function givenOfSubject(passage: KindPassage, subject: readonly QueryConcept[], 
  */
 function speaksOf(passage: KindPassage, holder: readonly QueryConcept[]): boolean {
   const { sentences, terms } = passage.sentences();
-  const named = (at: number, concept: QueryConcept): boolean =>
-    concept.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every((term) => terms[at]?.has(term) === true || terms[at - 1]?.has(term) === true));
-  return sentences.some((_sentence, at) => holder.every((concept) => named(at, concept)));
+  const asTyped = holder.map((concept) => concept.alternatives.filter((alt) => alt.via !== 'fuzzy'));
+  return sentences.some((_sentence, at) => asTyped.every((alternatives) => namedNear(terms, at, alternatives)));
 }
 
 /**
@@ -643,13 +650,13 @@ export function namedTerms(corpus: Corpus): Set<string> {
   return new Set([...byTerm].filter(([, counts]) => counts.capitalised * 2 > counts.all).map(([term]) => term));
 }
 
-/** The years (four digits) the paragraphs of a corpus name. */
 /** The latest year a reading's paragraphs name, or null if they name none. */
 export function latestYearNamed(reading: Reading): number | null {
   const years = yearsOf([reading]);
   return years.size === 0 ? null : Math.max(...[...years].map(Number));
 }
 
+/** The years (four digits) the paragraphs of a corpus name. */
 export function yearsNamed(corpus: Corpus): Set<string> {
   return yearsOf(corpus.readings);
 }
