@@ -198,7 +198,7 @@ class ScopeEngine implements AnswerEngine {
         bestSentence: () => first.bestSentence ?? matcher.best(first.id).text,
         sentences: () => ({ sentences: this.sentences.get(first.id), terms: this.sentences.terms(first.id) }),
       };
-      missing.push(...kindsNotGiven(respelt, concepts, passage, () => (this.namedCache ??= namedTerms(this.corpus)), this.years));
+      missing.push(...kindsNotGiven(respelt, concepts, passage, () => (this.namedCache ??= namedTerms(this.corpus)), this.years, missing));
     }
     return {
       kind: 'answer',

@@ -221,10 +221,16 @@ function countedWords(question: string): string[] {
 
 const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'percents', 'percentage', 'percentages', 'proportion', 'share', 'fraction']);
 
+// "How much does the alliance constrain Tokyo", "how much did China matter": a degree ("to what
+// extent"), which a passage gives in words. Not "how much oil does Japan need" (a thing counted)
+// nor "how much did the population fall" (an amount).
+const DEGREE_QUESTION =
+  /\bhow much (?:do|does|did|has|have|had|can|could|will|would|should)\b(?:\s+\S+){1,5}?\s+(?:constrain|constrains|constrained|affect|affects|affected|influence|influences|influenced|matter|matters|mattered|care|cares|cared|depend|depends|depended|rely|relies|relied|trust|trusts|trusted|shape|shapes|shaped|limit|limits|limited|hurt|hurts|help|helps|helped|determine|determines|determined|impact|impacts|impacted|restrict|restricts|restricted|like|likes|liked|fear|fears|feared|worry|worries|worried|want|wants|wanted|need|needs|needed|dislike|dislikes|disliked|distrust|distrusts|distrusted)\b/i;
+
 function asksForQuantity(question: string): boolean {
   // "How many problems does he list" is no quantity question: it asks about the essay's own list
   // (intent.ts, 'enumeration'), and never reaches this check.
-  return QUANTITY_QUESTION.test(question);
+  return QUANTITY_QUESTION.test(question) && !DEGREE_QUESTION.test(question);
 }
 
 // "What is the total population", "how big is the island", "army size": a total or a size. A
@@ -235,14 +241,44 @@ const SIZE_QUESTION = /\bhow (?:big|large)\b|\bsize\b|\barea\b/i;
 const CHANGE_BEFORE = /\b(?:lost|lose|losing|increased|decreased|grew|grown|rose|risen|fell|fallen|dropped|declined|gained|by|more|less|fewer)\s+(?:\S+\s+)?$/i;
 const MAGNITUDE = /\b\d[\d,.]*\b|\b(?:hundreds?|thousands?|millions?|billions?|percent)\b/i;
 const EVERY_QUANTITY = new RegExp(QUANTITY.source, 'gi');
+// "Trade between the two", "the two neighbors": the two parties a passage is about, named before,
+// not a figure ("how much oil does Japan import" is not answered by "more to offer ... than trade
+// between the two"). "The two incidents" still counts incidents.
+const THE_TWO_PARTIES = /\bthe two(?=\s*[^\s\p{L}]|\s*$|\s+(?:countries|nations|neighbou?rs|partners|sides|powers|governments|leaders|states)\b)/giu;
 
-/** How a sentence gives the number a question asks for: any number, a total, or a size. */
-function quantityGiven(question: string): (sentence: string) => boolean {
+// "How long is the border", "how far": a length or a time, which an area ("a hundred and fifty
+// thousand square kilometers") is not.
+const LENGTH_QUESTION = /\bhow (?:long|far)\b|\blength\b|\bdistance\b/i;
+// After a figure's word ("hundred"), the rest of the figure, then "square": an area.
+const AREA_AFTER = /^(?:[\s,-]*(?:and|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b)*\s+square\b/i;
+
+// Units of measure a question may count in ("how far ... in km", "how many barrels"): a figure
+// answers it only beside its unit. (A share is given in words, "almost half"; people and things are
+// counted under many names, "population", "residents".)
+const MEASURE_UNITS: ReadonlySet<string> = new Set(
+  `km kms kilometer kilometers kilometre kilometres mile miles meter meters metre metres acre acres hectare hectares
+  ton tons tonne tonnes barrel barrels dollar dollars ruble rubles rouble roubles yen euro euros usd`
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .map(termOf),
+);
+
+/** How a sentence gives the number a question asks for: any number, a total, a size, or a length; in the unit asked for. */
+function quantityGiven(question: string, missingWords: readonly string[]): (sentence: string) => boolean {
   const total = TOTAL_QUESTION.test(question);
-  const size = SIZE_QUESTION.test(question);
+  // "How big is Europe's share": a share's size is a share, given in words ("almost half").
+  const size = SIZE_QUESTION.test(question) && !tokenize(question).some((token) => SHARE_WORDS.has(token.word));
+  const length = LENGTH_QUESTION.test(question);
+  // A unit the reading never uses is already said to be missing ("in dollars"), not asked twice.
+  const units = countedWords(question)
+    .filter((word) => !missingWords.includes(word))
+    .map(termOf)
+    .filter((term) => MEASURE_UNITS.has(term));
   return (sentence) =>
-    [...sentence.matchAll(EVERY_QUANTITY)].some((match) => {
+    (units.length === 0 || tokenize(sentence).some((token) => units.includes(token.term))) &&
+    [...sentence.replace(THE_TWO_PARTIES, 'the pair').matchAll(EVERY_QUANTITY)].some((match) => {
       if (total && CHANGE_BEFORE.test(sentence.slice(0, match.index))) return false;
+      if (length && AREA_AFTER.test(sentence.slice(match.index + match[0].length))) return false;
       return !size || MAGNITUDE.test(match[0]);
     });
 }
@@ -330,10 +366,10 @@ function viewHolderOf(question: string, concepts: readonly QueryConcept[], named
 }
 
 // "Where did Putin write his thesis": a place. Not where an idea or figure comes from (a source or
-// a cause), where to read more, nor where in the essay something is (a structure question: "the
-// bit where he says ...").
+// a cause: "where is that quote from", "where is the data from"), where to read more, nor where in
+// the essay something is (a structure question: "the bit where he says ...").
 const PLACE_QUESTION = /\bwhere\b/i;
-const NOT_A_PLACE = /\bwhere\b.*\b(?:come|comes|came|coming|get|gets|got|getting)\s+(?:\w+\s+)?from\b|\bwhere\s+(?:can|could|should|do|would|might)\s+(?:i|we|you)\b|\bwhere\b.*\b(?:source|sources|read|cited?|footnotes?|essay|author|writer|part|section|paragraph|text|article|chapter)\b|\bwhere\s+(?:does|did|do|is|was)\s+(?:he|yokote|it|they)\b|\b(?:bit|part|parts|line|lines|place|point|bits)\s+where\b|\bwhere\s+(?:he|yokote|it|the author|the essay|the writer)\s+\p{L}+s\b/iu;
+const NOT_A_PLACE = /\bwhere\b.*\b(?:come|comes|came|coming|get|gets|got|getting)\s+(?:\w+\s+)?from\b|\bwhere\s+(?:can|could|should|do|would|might)\s+(?:i|we|you)\b|\bwhere\b.*\b(?:source|sources|read|cited?|footnotes?|essay|author|writer|part|section|paragraph|text|article|chapter|quotes?|quotation|quoted|citations?|figures?|data|numbers|stats|statistics|info|information|evidence|term|concept|phrase)\b|\bwhere\s+(?:does|did|do|is|was)\s+(?:he|yokote|it|they)\b|\b(?:bit|part|parts|line|lines|place|point|bits)\s+where\b|\bwhere\s+(?:he|yokote|it|the author|the essay|the writer)\s+\p{L}+s\b/iu;
 // A place as the reading names one: a capitalised name after "in", "at", "to", "from" ...
 // ("in the former Soviet Union"), or a people's countries, states or markets ("other Asian countries").
 const PLACE_GIVEN = /\b(?:in|at|to|from|into|near|across|throughout|inside|outside|toward|towards|via)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}|\p{Lu}\p{L}+\s+(?:countries|states|nations|markets|regions|cities|ports)\b/u;
@@ -483,7 +519,8 @@ export interface KindPassage {
  * reading names, in the paragraph); and what happened after the reading was written, which no
  * passage gives.
  * Where the question has a subject (a name, `subjectOf`), a paragraph gives the kind only in a
- * sentence about it.
+ * sentence about it. `missingWords` are the question's words already found missing from the
+ * reading: a unit it never counts in ("in dollars") is not asked for twice.
  */
 export function kindsNotGiven(
   question: string,
@@ -491,6 +528,7 @@ export function kindsNotGiven(
   passage: KindPassage,
   namedTerms: () => ReadonlySet<string>,
   readingYears: ReadonlySet<string>,
+  missingWords: readonly string[] = [],
 ): string[] {
   const markers: string[] = [];
   // Found only for a question asking for a kind of answer, and only once.
@@ -502,7 +540,7 @@ export function kindsNotGiven(
   const gives = (plain: boolean, givesKind: (sentence: string) => boolean): boolean =>
     plain && (subjectOfQuestion().length === 0 || givenOfSubject(passage, subjectOfQuestion(), givesKind));
   const namesGiven = (sentence: string): boolean => namesSomeone(sentence, questionWords);
-  const givesNumber = quantityGiven(question);
+  const givesNumber = quantityGiven(question, missingWords);
   if (asksForQuantity(question) && !gives(givesNumber(passage.bestSentence()), givesNumber)) markers.push(NOT_GIVEN.number);
   const citedThing = CITED_THINGS.test(question);
   // The one scholar or source asked for ("the name of the Japanese scholar") is named where the

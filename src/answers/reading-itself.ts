@@ -1,10 +1,10 @@
 // Questions about the reading itself rather than what it says: who wrote it, what it is called,
-// when it was written, how long it is. No passage answers them ("who is the author" shares no word with the
+// when it was written, how long it is, who its author is. No passage answers them ("who is the author" shares no word with the
 // text), but the reading's title and author line do; "the author" in "what does the author say
 // about China" or "who is the author of the book in footnote 1" is another question.
 
 /** What a student asked about the reading itself. */
-export type ReadingFact = 'author' | 'title' | 'date' | 'length';
+export type ReadingFact = 'author' | 'background' | 'title' | 'date' | 'length';
 
 // The words a student uses for the reading.
 const READING = String.raw`(?:the |this |our |that )?(?:essay|text|reading|article|piece|paper|chapter|assigned reading|thing we read)`;
@@ -20,6 +20,15 @@ const ASKED: readonly (readonly [ReadingFact, RegExp])[] = [
     new RegExp(
       String.raw`${OPENING}(?:who(?:'s|s| is| was)? (?:the )?(?:author|writer)(?: of ${READING})?|who (?:wrote|writes|has written|is writing) ${READING_OR_THIS}|(?:what is |whats |what's )?(?:the )?(?:author|writer)(?:'s|s)? name|(?:the )?(?:name of )?(?:the )?(?:author|writer)(?: of ${READING})?)${CLOSING}`,
       'i',
+    ),
+  ],
+  [
+    // "Is the author Japanese", "where is the writer from", "the author's background": more than
+    // the name, which the reading does not give.
+    'background',
+    new RegExp(
+      String.raw`${OPENING}(?:is (?:the )?(?:author|writer) (?:a |an )?\p{L}+(?:ese|ian|an|ish)|where (?:is|was|does|did) (?:the )?(?:author|writer)(?: come)? from|(?:what is |whats |what's )?(?:the )?(?:author|writer)(?:'s|s)? (?:nationality|background|job|profession|affiliation|bio|biography|credentials)|what (?:does|did) (?:the )?(?:author|writer) do for a living|tell me about (?:the )?(?:author|writer))${CLOSING}`,
+      'iu',
     ),
   ],
   [

@@ -144,8 +144,14 @@ const STUDENT_TASK = new RegExp(
 
 /** The question without the words saying what the student needs the answer for, or that a claim is being checked. */
 export function withoutStudentTask(question: string): string {
-  return question.replace(STUDENT_TASK, ' ');
+  return question.replace(STUDENT_TASK, ' ').replace(SOURCE_ASKED, '$1 come from');
 }
+
+// "Where is the population data from", "where's that quote from": the source of a figure or a
+// quotation, asked as "where does it come from" is (the glossary's words for a source). Not "where
+// is Putin from": only the things a source is cited for.
+const SOURCE_ASKED =
+  /\bwhere(?:'s|s|\s+(?:is|are|was|were))\s+((?:\S+\s+){0,4}?(?:data|figures?|numbers|stats|statistics|info|information|quotes?|quotation|claims?|estimates?|evidence)(?:\s+\S+){0,4}?)\s+from\b/gi;
 
 // Modal verbs kept out of STOP_WORDS: "what should Japan do" is asking for the paragraph that
 // recommends ("it should reconsider"). They rank, but never make a question relevant on their own.
@@ -207,7 +213,7 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
 export const CHAT_FORMS: ReadonlyMap<string, string> = new Map(
   `ppl:people govt:government govts:governments gov:government intl:international econ:economic
   abt:about bc:because cuz:because bcuz:because coz:because tho:though thru:through diff:different
-  info:information prez:president pres:president`
+  info:information prez:president pres:president km:kilometers kms:kilometers sq:square`
     .split(/\s+/)
     .filter((pair) => pair !== '')
     .map((pair) => pair.split(':') as [string, string]),

@@ -11,6 +11,7 @@ import type { GlossaryRule } from './glossary.js';
 import { glossaryStudentWords } from './glossary.js';
 import type { PassageIndex } from './passage-index.js';
 import { SEARCH_OPTIONS } from './search-options.js';
+import { spellOutFigures } from './numbers.js';
 import { otherSpellings } from './spelling-variants.js';
 
 export interface QueryAlternative {
@@ -634,7 +635,8 @@ export function analyzeQuestion(
   options: { readonly readSlips?: boolean } = {},
 ): AnalyzedQuestion {
   const read: SlipReadings = { spellings: new Map(), shown: new Set() };
-  const tokenized = expandShortYears(tokenize(question.slice(0, SEARCH_OPTIONS.maxQuestionChars)), index);
+  const known = (term: string): boolean => index.documentFrequency.has(term);
+  const tokenized = spellOutFigures(expandShortYears(tokenize(question.slice(0, SEARCH_OPTIONS.maxQuestionChars)), index), known);
   const tokens = options.readSlips === false ? tokenized : correctSlips(tokenized, index, rules, typos, read);
   const grouped = groupTokens(
     tokens,

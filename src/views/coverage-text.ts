@@ -47,8 +47,13 @@ export function aboutReadingText(asked: ReadingFact, readings: readonly ReadingC
   const named = readings.slice(0, READINGS_NAMED).map((reading) => `“${quote(reading.title)}” by ${quote(reading.author)}`);
   const more = readings.length > READINGS_NAMED ? ` and ${readings.length - READINGS_NAMED} more` : '';
   const which = readings.length === 1 ? `The reading is ${named[0] ?? ''}.` : `The readings are ${named.join('; ')}${more}.`;
-  const extra = asked === 'date' ? ` ${dateText(readings)}` : asked === 'length' ? ` ${lengthText(readings)}` : '';
+  const extra = asked === 'date' ? ` ${dateText(readings)}` : asked === 'length' ? ` ${lengthText(readings)}` : asked === 'background' ? ` ${backgroundText(readings)}` : '';
   return `${which}${extra}`;
+}
+
+/** What the readings say of their authors beyond the name: nothing (a reading is its text). */
+function backgroundText(readings: readonly ReadingCard[]): string {
+  return readings.length === 1 ? 'It says nothing about its author beyond the name.' : 'They say nothing about their authors beyond the names.';
 }
 
 /** What the readings say of when they were written: no date, but the latest year each names. */

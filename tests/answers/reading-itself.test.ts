@@ -19,6 +19,9 @@ describe('readingFactAsked', () => {
     ['how long is the essay', 'length'],
     ['how many paragraphs does the essay have', 'length'],
     ['how many footnotes are there', 'length'],
+    ['is the author japanese', 'background'],
+    ['where is the writer from?', 'background'],
+    ["what's the author's background", 'background'],
   ])('reads "%s" as asking for the reading\'s %s', (question, fact) => {
     expect(readingFactAsked(question)).toBe(fact);
   });
@@ -32,6 +35,8 @@ describe('readingFactAsked', () => {
     'why did the author write about hamas',
     'how many islands are there',
     'how long is the border between china and russia',
+    'is the author right about china',
+    'where is putin from',
   ])('leaves "%s" to the passages', (question) => {
     expect(readingFactAsked(question)).toBeUndefined();
   });

@@ -33,6 +33,27 @@ describe('vague everyday wording reaches a paragraph through its gist', () => {
   });
 });
 
+describe('figures typed in digits', () => {
+  it('finds a figure the essay writes in words, and a unit abbreviated', () => {
+    // ¶20: "the lost hundred and fifty thousand square kilometers".
+    for (const question of ['150,000 sq km', 'the 150k km2 china lost', 'what is the lost 150000 square kilometers about']) {
+      const answer = engine.answer(question);
+      expect(answer.coverage, question).toBe('answered');
+      expect(numbers(answer)[0], question).toBe('¶20');
+    }
+  });
+});
+
+describe('where a figure or a quotation comes from', () => {
+  it('reads "where is the data from" as asking for the source, not a place', () => {
+    // ¶18's figures come from footnote 5 (ITO Shoichi).
+    const answer = engine.answer('where is the population data from');
+    expect(answer.coverage).toBe('answered');
+    expect(numbers(answer)).toContain('¶18');
+    expect(engine.answer('where is the quote about russian distrust from').coverage).toBe('answered');
+  });
+});
+
 describe('names typed as they sound', () => {
   it('finds the paragraph naming someone a phone wrote down as it heard them', () => {
     // ¶8 "Evgenii Primakov", ¶25 "Boris Yeltsin", ¶18 "Heilongjiang Province".
@@ -49,6 +70,12 @@ describe('questions about the argument and the structure', () => {
     ['tl;dr pls', ['¶31', '¶23']],
   ])('answers "%s" with the concluding paragraphs', (question, expected) => {
     expect(expected).toContain(numbers(engine.answer(question))[0]);
+  });
+
+  it('reads a "verdict" as the conclusion on its topic, not as the essay\'s own word "final"', () => {
+    // ¶23 "To sum up ... China could not be appreciated as a stable partner"; ¶20 has "the final resolution".
+    expect(numbers(engine.answer('final verdict on china as partner'))[0]).toBe('¶23');
+    expect(numbers(engine.answer("what's yokote's verdict on china"))[0]).toBe('¶23');
   });
 
   it('finds the paragraph that announces the essay\'s questions', () => {
@@ -240,6 +267,30 @@ describe('honest coverage', () => {
     const answer = engine.answer('how many percent of russian trade is with europe');
     expect(answer.coverage).toBe('answered');
     expect(numbers(answer)[0]).toBe('¶17');
+  });
+
+  it('takes "the two" parties of a sentence for no figure', () => {
+    // ¶17: "... have much more to offer either China or Russia than trade between the two."
+    expect(engine.answer('how much oil does japan import from russia')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    // "The two incidents" still counts incidents (¶11).
+    expect(engine.answer('how many incidents tested the special linkage')).toMatchObject({ coverage: 'answered' });
+  });
+
+  it('asks for a figure in the unit the question counts in, and a length is no area', () => {
+    // ¶20's figure is "a hundred and fifty thousand square kilometers"; ¶18's are people.
+    expect(engine.answer('how far is moscow from tokyo in km')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('how long is the sino-russian border in km')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('how many square km did china lose')).toMatchObject({ coverage: 'answered' });
+  });
+
+  it('reads the size of a share as a share, and "how much does X constrain" as a degree', () => {
+    const share = engine.answer('how big is the european share of russias trade');
+    expect(share.coverage).toBe('answered');
+    expect(numbers(share)[0]).toBe('¶17');
+    // ¶24 answers in words: "In my view, the answer is no".
+    const degree = engine.answer('how much does the alliance with the us constrain japans policy toward russia');
+    expect(degree.coverage).toBe('answered');
+    expect(numbers(degree)[0]).toBe('¶24');
   });
 
   it('takes a multiple for a number: ¶29\'s "fourfold increase in expenditure"', () => {

@@ -53,6 +53,9 @@ describe('npm run cli -- ask', () => {
     });
     const length = await runCliProcess(['ask', 'how long is the essay']);
     expect(length.stdout.trim()).toBe('The reading is “Russo-Japanese Relations in the New Strategic Environment” by YOKOTE Shinji. It has 31 paragraphs and 6 footnotes.');
+    // Who the author is beyond the name: the reading does not say, and the reply says so.
+    const background = await runCliProcess(['ask', 'is the author japanese?']);
+    expect(background.stdout.trim()).toBe('The reading is “Russo-Japanese Relations in the New Strategic Environment” by YOKOTE Shinji. It says nothing about its author beyond the name.');
   });
 
   it('answers in the documented JSON shape, a footnote hit bringing the paragraph that cites it', async () => {
