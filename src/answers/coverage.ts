@@ -83,6 +83,18 @@ function givesDate(text: string): boolean {
   return DATE.test(text);
 }
 
+// "When was the SCO founded", "when was the council set up", "when was Putin born": the date of a
+// beginning, which a sentence gives only where it says the beginning ("was founded in 2001"), not
+// where it dates something else the thing did ("in July 2005, it succeeded in issuing ...").
+const FOUNDING_QUESTION = /\b(?:founded|founding|established|establishment|created|creation|formed|formation|set up|born|birth|launched|inaugurated)\b/i;
+const FOUNDING = /\b(?:found(?:ed|ing|ers?)?|establish(?:ed|es|ing|ment)?|creat(?:e|ed|es|ing|ion)|form(?:ed|ing|ation)|set up|born|birth|launch(?:ed|es|ing)?|inaugurat(?:ed|ion))\b/i;
+
+/** How a sentence gives the date asked for: any date, or for a beginning the date of one. */
+function dateGiven(question: string): (text: string) => boolean {
+  if (!FOUNDING_QUESTION.test(question)) return givesDate;
+  return (text) => splitSentences(text).some((sentence) => givesDate(sentence.text) && FOUNDING.test(sentence.text));
+}
+
 // "Who was the US president during ...", "which US president ...", "the PM's name": the question
 // asks who held an office, and a passage answers it only where it names that office (a "leader"
 // is met by any head of government). The word before the office, where it says which one
@@ -555,7 +567,8 @@ export function kindsNotGiven(
   const reportsOutcome = (sentence: string): boolean =>
     tokenize(sentence).some((token) => termOf(token.word) === outcomeVerb) || (outcomeVerb !== undefined && WORDS_SAID.has(outcomeVerb) && REPORTS.test(sentence));
   if (asksWhatHappenedLater(question) || (outcomeVerb !== undefined && !gives(reportsOutcome(passage.bestSentence()), reportsOutcome))) markers.push(NOT_GIVEN.later);
-  if (asksForDate(question) && !gives(givesDate(passage.text), givesDate)) markers.push(NOT_GIVEN.date);
+  const datesIt = dateGiven(question);
+  if (asksForDate(question) && !gives(datesIt(passage.text), datesIt)) markers.push(NOT_GIVEN.date);
   // A place, in the passage's best sentence or beside it: "in the Russian Far East" opens the
   // paragraph whose later sentences explain it; a whole paragraph names too many places to tell.
   const givesPlace = (sentence: string): boolean => PLACE_GIVEN.test(sentence);

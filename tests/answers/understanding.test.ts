@@ -325,6 +325,13 @@ describe('honest coverage', () => {
     expect(engine.answer('how did europe treat russia in the 90s compared with 2002').coverage).toBe('answered');
   });
 
+  it('asks for the date of a beginning where the question asks when something was founded', () => {
+    // ¶21 dates the SCO's declaration ("in July 2005, it succeeded in issuing ..."), not its founding.
+    expect(engine.answer('what year was the sco set up')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
+    // ¶12: "The revolutionary changes began in Georgia in November 2003".
+    expect(engine.answer('when did the color revolutions start').coverage).toBe('answered');
+  });
+
   it('reads "when did ..." later in the question as asking for a date too', () => {
     // ¶19 tells of the migrants and the fear, in no year.
     expect(engine.answer('russians fear chinese migrants, but when did that fear begin')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
