@@ -149,10 +149,15 @@ class ScopeEngine implements AnswerEngine {
     // rank below the paragraph that cites it.
     const answeredByText = best !== undefined && ranked.slice(0, SEARCH_OPTIONS.answeredWithin).some(isAnswered);
     const gists = this.guides === undefined ? EMPTY_GIST_RANKING : this.guides.rank(respelt);
-    // "Main ideas of constructivism": a structure question naming something the reading never
-    // mentions is not about this reading.
-    const aboutThisReading = concepts.every((concept) => concept.words === 0 || concept.alternatives.some((alt) => isIndexed(this.index, alt)));
-    const intentKeys = intent === undefined || !aboutThisReading ? [] : this.intentParagraphs(intent, ranked);
+    // "Main ideas of constructivism", "Huntington's thesis": a structure question about something
+    // the reading never mentions (mostly, or a name) is not about this reading. One ordinary word
+    // of the student's own among the reading's ("the first question, the one about Moscow's
+    // coercive bargaining") does not make it so.
+    const topical = concepts.filter((concept) => concept.words > 0);
+    const inReading = topical.filter((concept) => concept.alternatives.some((alt) => isIndexed(this.index, alt)));
+    const absent = missingKeyWords(rest, concepts, this.index, this.years, typos);
+    const structural = intent !== undefined && (inReading.length * 2 > topical.length || topical.length === 0) && absent.length === 0 ? intent : undefined;
+    const intentKeys = structural === undefined ? [] : this.intentParagraphs(structural, ranked);
     if (!answeredByText && !gists.answered && intentKeys.length === 0 && gists.answeredIn.length === 0) {
       const nearest = ranked
         .flatMap((hit) => (hit.passage.kind === 'paragraph' ? [{ paragraph: hit.passage.item, hit }] : []))
@@ -186,11 +191,11 @@ class ScopeEngine implements AnswerEngine {
     const page = mapPacked(entries.slice(offset, offset + limit), (entry) => this.render(entry, matcher));
     const matched = new Set(page.flatMap((result) => result.matchedTerms));
     // A structure question is about the text itself, so nothing in it can be missing from the text.
-    const missing = intent === undefined ? missingKeyWords(rest, concepts, this.index, this.years, typos) : [];
+    const missing = structural === undefined ? [...absent] : [];
     // "How many troops ...", "when ...", "who was the president ...": a question asking for a
     // kind of answer is answered directly only by a passage that gives one.
     const first = fused[0];
-    if (intent === undefined && first !== undefined) {
+    if (structural === undefined && first !== undefined) {
       const passage = {
         text: first.passage.item.text,
         isParagraph: first.passage.kind === 'paragraph',

@@ -85,6 +85,18 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('the questions he asks at the very beginning'))[0]).toBe('¶3');
   });
 
+  it('keeps a structure question about this reading when one word of it is the student\'s own', () => {
+    // "Coercive" is nowhere in the essay; "the first question" is still ¶4's.
+    expect(numbers(engine.answer('the first question he asks, the one about russias coercive bargaining'))[0]).toBe('¶4');
+  });
+
+  it('does not read a structure question about something the essay never names as one about the essay', () => {
+    // ¶22 has "European Civilization"; Huntington is named nowhere.
+    expect(engine.answer('what is the thesis of huntingtons clash of civilizations').coverage).toBe('none');
+    // Gazprom is only related to the essay's energy (glossary "~"): said to be missing.
+    expect(engine.answer("what's the conclusion about gazprom")).toMatchObject({ coverage: 'partial', missing: ['gazprom'] });
+  });
+
   it('reads "what does the author ask about X" as one of the questions the essay poses', () => {
     // ¶5 poses the SCO question; ¶21 is about the SCO but asks nothing.
     expect(numbers(engine.answer('what does the author ask about the sco in the intro'))[0]).toBe('¶5');
