@@ -336,6 +336,23 @@ const ANY_EVENT: ReadonlySet<string> = new Set(['happen', 'occur'].map(termOf));
 // ("demanding that"), so any sentence reporting words stands for them.
 const WORDS_SAID: ReadonlySet<string> = new Set(['say', 'tell', 'ask', 'announce', 'declare', 'demand', 'order', 'warn', 'request', 'call', 'claim', 'promise'].map(termOf));
 
+// "Did the US army actually leave Uzbekistan", "in which year did Russia really join the WTO":
+// whether what was demanded, planned or expected came about. A sentence telling only of the demand
+// ("demanding that the US army pull out"), the plan ("determined to implement") or the
+// expectation ("seemed to ensue in the near future") does not say; one telling what was done
+// ("made every effort to prevent") does.
+const ACTUALLY_QUESTION = /(?:^\W*|[,;.?!]\s*|\b(?:but|and|so)\s+|\b(?:year|when)\s+)(?:did|has|have|had|was|were)\b[^,;.?!]*\b(?:actually|really)\b/i;
+// (Not where the question asks about the demand or the promise itself: "did the SCO really demand
+// that the US leave".)
+const NOT_YET_DONE =
+  /\b(?:demand(?:s|ed|ing)?|bids?|expected to|expecting|expectations?|in the near future|intention|intends?|intended|plans? to|planned|promise[sd]?|determined to|if|would|hopes?|hoped|wish(?:es|ed)?|aims? to)\b/gi;
+
+/** True when the sentence tells of a demand, plan or expectation, and the question is not about it (uses none of its words). */
+function tellsOnlyOfIntent(sentence: string, questionTerms: ReadonlySet<string>): boolean {
+  const intents = [...sentence.matchAll(NOT_YET_DONE)].map((match) => tokenize(match[0]).filter((token) => !token.stop));
+  return intents.length > 0 && !intents.some((words) => words.some((token) => questionTerms.has(token.term)));
+}
+
 /** The index term of the verb whose outcome the question asks about, if it asks when or what later. */
 function outcomeVerbAskedFor(question: string): string | undefined {
   const verb = (WENT_ON_TO.exec(question) ?? (asksForDate(question) || WHETHER_QUESTION.test(question) ? OUTCOME_QUESTION.exec(question) : null))?.[1]?.toLowerCase();
@@ -566,7 +583,7 @@ export function kindsNotGiven(
   const outcomeVerb = outcomeVerbAskedFor(question);
   const reportsOutcome = (sentence: string): boolean =>
     tokenize(sentence).some((token) => termOf(token.word) === outcomeVerb) || (outcomeVerb !== undefined && WORDS_SAID.has(outcomeVerb) && REPORTS.test(sentence));
-  if (asksWhatHappenedLater(question) || (outcomeVerb !== undefined && !gives(reportsOutcome(passage.bestSentence()), reportsOutcome))) markers.push(NOT_GIVEN.later);
+  if (asksWhatHappenedLater(question) || (ACTUALLY_QUESTION.test(question) && tellsOnlyOfIntent(passage.bestSentence(), new Set(tokenize(question).map((token) => token.term)))) || (outcomeVerb !== undefined && !gives(reportsOutcome(passage.bestSentence()), reportsOutcome))) markers.push(NOT_GIVEN.later);
   const datesIt = dateGiven(question);
   if (asksForDate(question) && !gives(datesIt(passage.text), datesIt)) markers.push(NOT_GIVEN.date);
   // A place, in the passage's best sentence or beside it: "in the Russian Far East" opens the

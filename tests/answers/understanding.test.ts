@@ -779,6 +779,24 @@ describe('honest coverage', () => {
     expect(engine.answer('what finally happened with the pipeline').coverage).toBe('answered');
   });
 
+  it('says "partial" when asked whether something demanded or expected really happened, and the passage tells only of the demand', () => {
+    // ¶21: "demanding that the US army pull out of Uzbekistan"; ¶10: WTO accession "seemed to
+    // ensue in the near future"; ¶29: Gref's ministry "was determined to implement" the increase.
+    expect(engine.answer('so did american troops really pull out of uzbekistan in the end')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
+    expect(engine.answer('what year did russia actually get into the wto')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
+    expect(engine.answer('did the islands really get gref\'s extra spending')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
+    // What the essay says was done, and a question about the demand or the promise itself.
+    for (const question of [
+      'did russia really oppose the iraq war',
+      'did putin actually support the war on terror',
+      'did the sco really demand the us leave uzbekistan',
+      'did yeltsin really promise to solve the islands by 2000',
+      "did putin's visit to tokyo really produce nothing",
+    ]) {
+      expect(engine.answer(question).coverage, question).toBe('answered');
+    }
+  });
+
   it.each(['hi', 'hey bot', 'thanks!!', 'lol', 'ok thx', 'good morning', 'ok got it, that makes sense now', 'thank u so much, really helpful', 'hey bot how r u doing today', 'cheers bot, huge help tonight'])('treats "%s" as chit-chat', (question) => {
     expect(engine.answer(question)).toMatchObject({ kind: 'no-match', coverage: 'none', smallTalk: true });
   });
