@@ -295,6 +295,21 @@ function quantityGiven(question: string, missingWords: readonly string[]): (sent
     });
 }
 
+// "Who led the Hamas delegation", "who signed the agreement": a person, named in the part of a
+// sentence about the subject ("the invitation of the Hamas leaders for talks in Moscow" names no
+// one; "Dick Cheney", later in the sentence, is named for another event). Not "who leads the SCO,
+// Moscow or Beijing": the question names the choices.
+const PERSON_QUESTION = /\bwho\s+(?:led|headed|signed|negotiated|represented|organi[sz]ed|commanded|chaired)\b(?!.*\bor\b)/i;
+
+/** True when a clause of the sentence that speaks of the subject (any clause, without one) names someone. */
+function namesSomeoneBeside(sentence: string, subject: readonly QueryConcept[], except: ReadonlySet<string>): boolean {
+  return sentence.split(/[,;:()]/).some((clause) => {
+    const terms = new Set(tokenize(clause).map((token) => token.term));
+    const aboutSubject = subject.length === 0 || subject.some((concept) => concept.alternatives.some((alt) => alt.terms.length > 0 && alt.terms.every((term) => terms.has(term))));
+    return aboutSubject && namesSomeone(clause, except);
+  });
+}
+
 // "Which islands make up the Northern Territories", "what are the names of the member states",
 // "which other officials went": the question asks for the names of several things, which a
 // sentence gives only by naming them.
@@ -578,6 +593,7 @@ export function kindsNotGiven(
   const namesCheck = (): boolean => (citedThing ? namesGiven(passage.bestSentence()) || citedName() : gives(namesGiven(passage.bestSentence()), namesGiven));
   if (asksForNames(question) && !namesCheck()) markers.push(NOT_GIVEN.names);
   else if (THING_QUESTION.test(question) && !namesCheck()) markers.push(NOT_GIVEN.thing);
+  else if (passage.isParagraph && PERSON_QUESTION.test(question) && !namesSomeoneBeside(passage.bestSentence(), subjectOfQuestion(), questionWords)) markers.push(NOT_GIVEN.name);
   const holder = passage.isParagraph ? viewHolderOf(question, concepts, namedTerms()) : [];
   if (holder.length > 0 && !speaksOf(passage, holder)) markers.push(NOT_GIVEN.view);
   const outcomeVerb = outcomeVerbAskedFor(question);

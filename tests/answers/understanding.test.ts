@@ -779,6 +779,14 @@ describe('honest coverage', () => {
     expect(engine.answer('what finally happened with the pipeline').coverage).toBe('answered');
   });
 
+  it('asks for a person named beside the subject where the question asks who led or headed it', () => {
+    // ¶2: "the invitation of the Hamas leaders for talks in Moscow in March 2006, and ... Dick
+    // Cheney and Putin": no one is named for Hamas.
+    expect(engine.answer('who headed the hamas delegation that came to moscow in march 2006')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    // ¶29: "German Gref, minister of economic development and trade".
+    expect(engine.answer('who headed the ministry of economic development and trade').coverage).toBe('answered');
+  });
+
   it('says "partial" when asked whether something demanded or expected really happened, and the passage tells only of the demand', () => {
     // ¶21: "demanding that the US army pull out of Uzbekistan"; ¶10: WTO accession "seemed to
     // ensue in the near future"; ¶29: Gref's ministry "was determined to implement" the increase.
