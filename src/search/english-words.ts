@@ -82,6 +82,22 @@ export function isDictionaryWord(word: string): boolean {
   return word !== '' && contains(dictionary(), word);
 }
 
+// Endings that make a new English word of an old one, which the list may lack: "bandwagoning",
+// "securitization", "hedgers" are the students' words, made of "bandwagon", "securitize", "hedge".
+const DERIVING_ENDINGS: readonly string[] = ['izations', 'isations', 'ization', 'isation', 'ings', 'ing', 'ers', 'er', 'ed', 'es', 's', 'ism', 'isms', 'ist', 'ists', 'ness', 'ly'];
+
+/** True when `word` is a dictionary word with one deriving ending added (a final "e" dropped, a consonant doubled). */
+function isDerivedWord(word: string, slots: Uint32Array): boolean {
+  for (const ending of DERIVING_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 4) continue;
+    const base = word.slice(0, -ending.length);
+    const bases = ending.startsWith('iz') || ending.startsWith('is') && ending.includes('ation') ? [`${base}ize`, `${base}ise`] : [base, `${base}e`];
+    if (/(.)\1$/.test(base)) bases.push(base.slice(0, -1));
+    if (bases.some((candidate) => contains(slots, candidate))) return true;
+  }
+  return false;
+}
+
 /** Every string one slip (a letter added, dropped or changed, or two neighbours swapped) away from `word`, over a–z. */
 function oneSlipAway(word: string): string[] {
   return /^[a-z]+$/.test(word) ? [...new Set(oneEditAway(word))].filter((candidate) => candidate !== word) : [];
@@ -116,6 +132,7 @@ export function isEnglishWord(word: string): boolean {
   const slots = dictionary();
   if (word !== '' && contains(slots, word)) return true;
   if (!/^[a-z]+$/.test(word) || word.length < 4) return false;
+  if (isDerivedWord(word, slots)) return true;
   if (oneEditAway(word).some((candidate) => contains(slots, candidate))) return true;
   if (word.length < DOUBLED_SLIP_MIN_LENGTH) return false;
   return doublingsOf(word).some((once) => doublingsOf(once).some((twice) => contains(slots, twice)));

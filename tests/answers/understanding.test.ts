@@ -697,6 +697,8 @@ describe('honest coverage', () => {
     expect(engine.answer('why was japan so dissapointed with putins visit').coverage).toBe('answered');
     // A contraction typed without its apostrophe is a common word.
     expect(engine.answer('will russians worry theyll become chinas supplier').coverage).toBe('answered');
+    // A lecture's word made of an English one ("bandwagon" + "ing") is no name either.
+    expect(engine.answer('was russia bandwagoning with the us after 9/11').coverage).toBe('answered');
   });
 
   it('says "partial" when a number is asked in a unit the essay never counts in', () => {
