@@ -86,8 +86,23 @@ export function isDictionaryWord(word: string): boolean {
 // "securitization", "hedgers" are the students' words, made of "bandwagon", "securitize", "hedge".
 const DERIVING_ENDINGS: readonly string[] = ['izations', 'isations', 'ization', 'isation', 'ings', 'ing', 'ers', 'er', 'ed', 'es', 's', 'ism', 'isms', 'ist', 'ists', 'ness', 'ly'];
 
-/** True when `word` is a dictionary word with one deriving ending added (a final "e" dropped, a consonant doubled). */
+// Beginnings that make a new English word of an old one: "geoeconomic", "counterhegemonic", "neorealist".
+const DERIVING_BEGINNINGS: readonly string[] = ['geo', 'anti', 'counter', 'neo', 'post', 'pre', 'pro', 'non', 'multi', 'inter', 'trans', 'sub', 'super', 'semi', 'pan', 'over', 'under', 'ultra', 'quasi', 'pseudo', 'hyper', 'self', 'mis', 'un', 're'];
+
+/**
+ * True when `word` is a dictionary word with one deriving ending added (a final "e" dropped, a
+ * consonant doubled), or with a deriving beginning (then an ending too).
+ */
 function isDerivedWord(word: string, slots: Uint32Array): boolean {
+  for (const beginning of DERIVING_BEGINNINGS) {
+    const rest = word.startsWith(beginning) ? word.slice(beginning.length).replace(/^-/, '') : '';
+    if (rest.length >= 4 && (contains(slots, rest) || hasDerivingEnding(rest, slots))) return true;
+  }
+  return hasDerivingEnding(word, slots);
+}
+
+/** True when `word` is a dictionary word with one deriving ending added. */
+function hasDerivingEnding(word: string, slots: Uint32Array): boolean {
   for (const ending of DERIVING_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 4) continue;
     const base = word.slice(0, -ending.length);
