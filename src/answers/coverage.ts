@@ -61,7 +61,7 @@ const SHORT_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'from', '
 // keywords: "gdp", "growth rate", "size", "budget", "total population", "in percent", "in dollars", "per
 // barrel", a query ending "number?"; "stats", "polls", "surveys" (their answers are figures).
 const QUANTITY_QUESTION =
-  /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percentage|proportion|share|number) of|number of|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate) of|gdp|growth rate|size|budgets?|stats|statistics|polls?|polling|surveys?|total (?:population|number|amount|cost|area|length|value|volume)|in (?:percent|percentage|per ?cent|%|dollars|rubles|roubles|yen|euros|usd)|per (?:barrel|ton|tonne|capita|head)|numbers?(?=\W*$))(?!\w)/i;
+  /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percent|percentage|per ?cent|%|proportion|share|number) of|number of|what(?:'s|s| is| was) (?:the )?(?:\p{L}+ ){0,2}\p{L}+(?:'s|s) (?:gdp|population|budget|size|area)\b|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate) of|gdp|growth rate|size|budgets?|stats|statistics|polls?|polling|surveys?|total (?:population|number|amount|cost|area|length|value|volume)|in (?:percent|percentage|per ?cent|%|dollars|rubles|roubles|yen|euros|usd)|per (?:barrel|ton|tonne|capita|head)|numbers?(?=\W*$))(?!\w)/iu;
 // Digits that are not a year or a footnote marker, or a number word, or a multiple ("fourfold").
 // (A number word inside a compound, "six-party talks", counts nothing; nor "one of", "no one".)
 const QUANTITY =
@@ -248,9 +248,13 @@ function asksForQuantity(question: string): boolean {
 // "What is the total population", "how big is the island", "army size": a total or a size. A
 // change ("lost roughly one million", "increased by three million") is no total, and a count of
 // things ("the three disputed islands") is no size: a size is written in figures or magnitudes.
-const TOTAL_QUESTION = /\b(?:total|overall|entire|whole)\b/i;
+// "What is Russia's population", "the population of Tokyo": a total too.
+const TOTAL_QUESTION = /\b(?:total|overall|entire|whole)\b|\bwhat(?:'s|s| is| was)\s+(?:the\s+)?(?:(?:\p{L}+\s+){0,2}\p{L}+(?:'s|s)?\s+)?population\b/iu;
 const SIZE_QUESTION = /\bhow (?:big|large)\b|\bsize\b|\barea\b/i;
-const CHANGE_BEFORE = /\b(?:lost|lose|losing|increased|decreased|grew|grown|rose|risen|fell|fallen|dropped|declined|gained|by|more|less|fewer)\s+(?:\S+\s+)?$/i;
+// "What was Heilongjiang's population increase": a change, not a total.
+const CHANGE_QUESTION = /\b(?:increase[sd]?|decrease[sd]?|change[sd]?|growth|grow|grew|drop(?:ped)?|declined?|loss|lose|lost|fall|fell|rise|rose|gain(?:ed)?|shr[iau]nk|difference|gap)\b/i;
+// (Up to three words between: "lost roughly one million" is a change in each of its figure's words.)
+const CHANGE_BEFORE = /\b(?:lost|lose|losing|increased|decreased|grew|grown|rose|risen|fell|fallen|dropped|declined|gained|by|more|less|fewer)\s+(?:\S+\s+){0,3}$/i;
 const MAGNITUDE = /\b\d[\d,.]*\b|\b(?:hundreds?|thousands?|millions?|billions?|percent)\b/i;
 const EVERY_QUANTITY = new RegExp(QUANTITY.source, 'gi');
 // "Trade between the two", "the two neighbors": the two parties a passage is about, named before,
@@ -275,9 +279,27 @@ const MEASURE_UNITS: ReadonlySet<string> = new Set(
     .map(termOf),
 );
 
+// What a quantity question measures: "how much <oil>", "what is the <gdp> of", "Russia's <population>".
+const MEASURED = /\bhow (?:many|much) (\p{L}+)|\b(gdp|population|budget|size|area|length|cost|price|amount|value|volume|distance|rate) of\b|(?:'s|s) (gdp|population|budget)\b/giu;
+
+/**
+ * The concept for the thing a quantity question measures ("how much oil"), which the figure's
+ * sentence must speak of: "almost half" of Russia's trade is no amount of its gas. None where the
+ * question measures in frame or function words ("how much more", "how many did").
+ */
+function measuredConcept(question: string, concepts: readonly QueryConcept[]): QueryConcept | undefined {
+  for (const match of question.matchAll(MEASURED)) {
+    const word = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase();
+    if (STOP_WORDS.has(word) || SHARE_WORDS.has(word)) continue;
+    const concept = concepts.find((candidate) => candidate.words > 0 && candidate.source === word);
+    if (concept !== undefined) return concept;
+  }
+  return undefined;
+}
+
 /** How a sentence gives the number a question asks for: any number, a total, a size, or a length; in the unit asked for. */
-function quantityGiven(question: string, missingWords: readonly string[]): (sentence: string) => boolean {
-  const total = TOTAL_QUESTION.test(question);
+function quantityGiven(question: string, missingWords: readonly string[], measured?: QueryConcept): (sentence: string) => boolean {
+  const total = TOTAL_QUESTION.test(question) && !CHANGE_QUESTION.test(question);
   // "How big is Europe's share": a share's size is a share, given in words ("almost half").
   const size = SIZE_QUESTION.test(question) && !tokenize(question).some((token) => SHARE_WORDS.has(token.word));
   const length = LENGTH_QUESTION.test(question);
@@ -286,8 +308,14 @@ function quantityGiven(question: string, missingWords: readonly string[]): (sent
     .filter((word) => !missingWords.includes(word))
     .map(termOf)
     .filter((term) => MEASURE_UNITS.has(term));
+  const speaksOfMeasured = (sentence: string): boolean => {
+    if (measured === undefined) return true;
+    const terms = new Set(indexTerms(sentence));
+    return measured.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every((term) => terms.has(term)));
+  };
   return (sentence) =>
     (units.length === 0 || tokenize(sentence).some((token) => units.includes(token.term))) &&
+    speaksOfMeasured(sentence) &&
     [...sentence.replace(THE_TWO_PARTIES, 'the pair').matchAll(EVERY_QUANTITY)].some((match) => {
       if (total && CHANGE_BEFORE.test(sentence.slice(0, match.index))) return false;
       if (length && AREA_AFTER.test(sentence.slice(match.index + match[0].length))) return false;
@@ -584,8 +612,9 @@ export function kindsNotGiven(
   const gives = (plain: boolean, givesKind: (sentence: string) => boolean): boolean =>
     plain && (subjectOfQuestion().length === 0 || givenOfSubject(passage, subjectOfQuestion(), givesKind));
   const namesGiven = (sentence: string): boolean => namesSomeone(sentence, questionWords);
-  const givesNumber = quantityGiven(question, missingWords);
-  if (asksForQuantity(question) && !gives(givesNumber(passage.bestSentence()), givesNumber)) markers.push(NOT_GIVEN.number);
+  const givesNumber = quantityGiven(question, missingWords, measuredConcept(question, concepts));
+  // A footnote's figures are pages, volumes and years of its source: no amount of anything.
+  if (asksForQuantity(question) && (!passage.isParagraph || !gives(givesNumber(passage.bestSentence()), givesNumber))) markers.push(NOT_GIVEN.number);
   const citedThing = CITED_THINGS.test(question);
   // The one scholar or source asked for ("the name of the Japanese scholar") is named where the
   // paragraph cites it, in its footnote; other scholars than those it names are not.

@@ -281,6 +281,20 @@ describe('honest coverage', () => {
     expect(numbers(answer)[0]).toBe('¶17');
   });
 
+  it('asks for a total where the question asks for a population, and for a change where it asks how it changed', () => {
+    // ¶18 gives the Far East's loss and Heilongjiang's gain, no total.
+    expect(engine.answer("what is russia's population")).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer("what was heilongjiang's population increase").coverage).toBe('answered');
+  });
+
+  it('asks for a figure of the thing measured, and takes no footnote\'s page numbers for one', () => {
+    // ¶17's "almost half of its total" is Russia's trade with Europe, not its gas.
+    expect(engine.answer('how much gas does russia export to europe')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('how many people left the russian far east').coverage).toBe('answered');
+    // Footnote 6 comes first ("comes from" asks for a source); its figures are pages and years.
+    expect(engine.answer('what percent of japanese oil comes from the middle east')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+  });
+
   it('takes "the two" parties of a sentence for no figure', () => {
     // ¶17: "... have much more to offer either China or Russia than trade between the two."
     expect(engine.answer('how much oil does japan import from russia')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
