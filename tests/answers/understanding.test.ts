@@ -356,6 +356,10 @@ describe('honest coverage', () => {
     expect(engine.answer('what year was the sco set up')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
     // ¶12: "The revolutionary changes began in Georgia in November 2003".
     expect(engine.answer('when did the color revolutions start').coverage).toBe('answered');
+    // A term's beginning: ¶1 dates the September 11 attacks, not Putin's presidency; ¶8 has
+    // Primakov "appointed foreign minister in 1996".
+    expect(engine.answer('when did putin first become president')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
+    expect(engine.answer('when did primakov become foreign minister').coverage).toBe('answered');
   });
 
   it('reads "when did ..." later in the question as asking for a date too', () => {
