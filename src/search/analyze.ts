@@ -90,7 +90,7 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   ask asks asked asking list lists listed listing pose poses posed compare compares compared comparing comparison
   matter matters mattered
   writing mentioning explaining describing discussing telling arguing
-  information informations info details detail facts fact
+  information informations info details detail facts fact data argument arguments
   significance pros cons rundown breakdown bit bits
   testing checking homework hw quiz quizzes exam exams seminar lecture assignment class classes evidence`
     .split(/\s+/)

@@ -85,6 +85,14 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('the questions he asks at the very beginning'))[0]).toBe('¶3');
   });
 
+  it('reads "the author\'s argument about X" and "what data does he use" as asking about X', () => {
+    // "Argument" and "data" are the reader's words for the text, as "information" is; "argument"
+    // is no quarrel ("harsh remarks", ¶2) either.
+    expect(numbers(engine.answer('whats the demographic argument'))[0]).toBe('¶18');
+    expect(numbers(engine.answer('what data does he use for the demographic argument'))[0]).toBe('¶18');
+    expect(numbers(engine.answer('his argument about the sco'))[0]).toBe('¶21');
+  });
+
   it('keeps a structure question about this reading when one word of it is the student\'s own', () => {
     // "Coercive" is nowhere in the essay; "the first question" is still ¶4's.
     expect(numbers(engine.answer('the first question he asks, the one about russias coercive bargaining'))[0]).toBe('¶4');
