@@ -551,7 +551,12 @@ function givenOfSubject(passage: KindPassage, subject: readonly QueryConcept[], 
  * Japan's scholars.
  */
 function speaksOf(passage: KindPassage, holder: readonly QueryConcept[]): boolean {
-  const { sentences, terms } = passage.sentences();
+  const { sentences, terms: own } = passage.sentences();
+  // "German Gref" is a Russian minister named German: no word of Germany.
+  const terms = sentences.map((sentence, at) => {
+    const plain = withoutCountryLikeFirstNames(sentence.text);
+    return plain === sentence.text ? (own[at] ?? new Set<string>()) : new Set(indexTerms(plain));
+  });
   const asTyped = holder.map((concept) => concept.alternatives.filter((alt) => alt.via !== 'fuzzy'));
   return sentences.some((_sentence, at) => asTyped.every((alternatives) => namedNear(terms, at, alternatives)));
 }
