@@ -49,6 +49,16 @@ const SMALL_TALK: ReadonlySet<string> = new Set(
     .filter((word) => word !== ''),
 );
 
+// The course around the reading: deadlines, grades, extensions, word counts ("when is the essay
+// due", "how is it graded"). The reading answers none of it; its "due to" is a cause.
+const ABOUT_THE_COURSE =
+  /\b(?:when|what (?:time|day|date))\b[^?.!]*\bdue\b(?!\s+to\b)|\bdue (?:date|tomorrow|today|tonight|next|on|by|at)\b|\bdeadlines?\b|\b(?:get|need|ask for|request) an extension\b|\bhow (?:is|are|will) (?:it|this|we|the \w+) (?:be )?(?:graded|marked|assessed)\b|\bword (?:count|limit)\b|\bhow many (?:words|pages) (?:should|must|do|does|can) (?:i|we|my|our|it|the \w+)\b/i;
+
+/** True for a question about the course (a deadline, a grade), not the reading. */
+export function isAboutTheCourse(question: string): boolean {
+  return ABOUT_THE_COURSE.test(question);
+}
+
 export function isSmallTalk(question: string): boolean {
   const tokens = tokenize(question);
   return tokens.length > 0 && tokens.every((token) => SMALL_TALK.has(token.word) || token.stop);

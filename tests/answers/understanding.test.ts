@@ -839,6 +839,14 @@ describe('honest coverage', () => {
     expect(engine.answer(question)).toMatchObject({ kind: 'no-match', coverage: 'none', smallTalk: true });
   });
 
+  it('does not quote the reading for the course\'s business: deadlines, grades, word counts', () => {
+    for (const question of ['when is the essay due', 'whats the deadline for the response paper', 'how many words should my response be', 'how will the presentation be graded']) {
+      expect(engine.answer(question), question).toMatchObject({ kind: 'no-match', coverage: 'none', smallTalk: false });
+    }
+    // The essay's "due to" is a cause (¶25 "due ... to the diplomatic failure of the preceding decade").
+    expect(engine.answer('what is the stagnation due to').coverage).toBe('answered');
+  });
+
   it('does not take a real question for chit-chat', () => {
     expect(engine.answer('hi, why did putin join the g8?')).toMatchObject({ coverage: 'answered' });
     expect(engine.answer('thanks! so who helped russia get into the g8?')).toMatchObject({ kind: 'answer' });
