@@ -122,7 +122,10 @@ class ScopeEngine implements AnswerEngine {
     // even of its intent.
     const asked = this.respellSounds(withoutStudentTask(spellOutChat(text.slice(0, SEARCH_OPTIONS.maxQuestionChars))));
     // "Who wrote this?": the reading's title and author line answer it, not a passage.
-    const fact = readingFactAsked(asked);
+    const { intent, rest } = recognizeIntent(asked);
+    // "What does paragraph 40 say" of a reading of 31: how long the reading is answers it.
+    const beyondTheEnd = intent?.kind === 'paragraph' && intent.number !== 99 && this.corpus.readings.every((reading) => intent.number > reading.paragraphs.length || intent.number < 1);
+    const fact = beyondTheEnd ? 'length' : readingFactAsked(asked);
     if (fact !== undefined) {
       const readings = this.corpus.readings.map((reading) => ({
         id: reading.id,
@@ -135,7 +138,6 @@ class ScopeEngine implements AnswerEngine {
       return { kind: 'about-reading', coverage: 'answered', question: text, asked: fact, readings, suggestions: [] };
     }
     // "What's the conclusion?": the intent's words are the reader's, not the text's; search the rest.
-    const { intent, rest } = recognizeIntent(asked);
     const typos = new TypoLookups(this.index);
     const { concepts, suggestions, respelt } = analyzeQuestion(rest, this.index, this.rules, typos);
     if (intent === undefined && isSmallTalk(asked)) {

@@ -469,6 +469,12 @@ describe('honest coverage', () => {
     }
   });
 
+  it('answers a paragraph past the end with how long the reading is', () => {
+    for (const question of ['what does paragraph 40 say', 'explain para 32']) {
+      expect(engine.answer(question), question).toMatchObject({ kind: 'about-reading', coverage: 'answered', asked: 'length' });
+    }
+  });
+
   it('meets the reading in British or American spelling alike', () => {
     // The essay writes "Shanghai Cooperation Organization" and "favorable".
     const called = engine.answer('how is called the organisation of shanghai');
