@@ -72,6 +72,12 @@ describe('questions about the argument and the structure', () => {
     expect(expected).toContain(numbers(engine.answer(question))[0]);
   });
 
+  it('reads "the author\'s stance on X" as the conclusion on X, not as the essay\'s word "stance"', () => {
+    // ¶2 has "this shift in policy stance"; ¶23 sums up on China, ¶13 on the G8.
+    expect(numbers(engine.answer("what is the author's stance on china"))[0]).toBe('¶23');
+    expect(numbers(engine.answer('his take on the g8'))[0]).toBe('¶13');
+  });
+
   it('reads a "verdict" as the conclusion on its topic, not as the essay\'s own word "final"', () => {
     // ¶23 "To sum up ... China could not be appreciated as a stable partner"; ¶20 has "the final resolution".
     expect(numbers(engine.answer('final verdict on china as partner'))[0]).toBe('¶23');
