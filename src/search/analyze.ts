@@ -144,8 +144,13 @@ const STUDENT_TASK = new RegExp(
 
 /** The question without the words saying what the student needs the answer for, or that a claim is being checked. */
 export function withoutStudentTask(question: string): string {
-  return question.replace(STUDENT_TASK, ' ').replace(SOURCE_ASKED, '$1 come from');
+  return question.replace(STUDENT_TASK, ' ').replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2');
 }
+
+// "What does the author want Japan to do", "what does he advise Tokyo to change": what the
+// reading says Japan should do ("it should reconsider"), asked through its author.
+const AUTHOR_WANTS =
+  /\b(?:does|did|do|would) (?:the author|the writer|the essay|the text|yokote|he) (?:want|wants|expect|expects|advise|advises|recommend|recommends|urge|urges|tell|tells|ask|asks|suggest|suggests) ((?:the )?\p{L}+) to (\p{L}+)/giu;
 
 // "Where is the population data from", "where's that quote from": the source of a figure or a
 // quotation, asked as "where does it come from" is (the glossary's words for a source). Not "where

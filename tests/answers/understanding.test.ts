@@ -72,6 +72,12 @@ describe('questions about the argument and the structure', () => {
     expect(expected).toContain(numbers(engine.answer(question))[0]);
   });
 
+  it('reads "what does the author want Japan to do" as what Japan should do', () => {
+    // ¶31: "it should reconsider its diplomatic means and ends"; ¶24 only names Japan and Russia.
+    expect(numbers(engine.answer('what does the author want japan to do'))[0]).toBe('¶31');
+    expect(numbers(engine.answer('what does he advise tokyo to change'))[0]).toBe('¶31');
+  });
+
   it('reads "the author\'s stance on X" as the conclusion on X, not as the essay\'s word "stance"', () => {
     // ¶2 has "this shift in policy stance"; ¶23 sums up on China, ¶13 on the G8.
     expect(numbers(engine.answer("what is the author's stance on china"))[0]).toBe('¶23');
