@@ -159,8 +159,10 @@ class ScopeEngine implements AnswerEngine {
     // coercive bargaining") does not make it so.
     const topical = concepts.filter((concept) => concept.words > 0);
     const inReading = topical.filter((concept) => concept.alternatives.some((alt) => isIndexed(this.index, alt)));
-    const absent = missingKeyWords(rest, concepts, this.index, this.years, typos);
-    const structural = intent !== undefined && (inReading.length * 2 > topical.length || topical.length === 0) && absent.length === 0 ? intent : undefined;
+    // Found only where needed: most questions the text cannot answer end before it.
+    let absentWords: string[] | undefined;
+    const absent = (): string[] => (absentWords ??= missingKeyWords(rest, concepts, this.index, this.years, typos));
+    const structural = intent !== undefined && (inReading.length * 2 > topical.length || topical.length === 0) && absent().length === 0 ? intent : undefined;
     const intentKeys = structural === undefined ? [] : this.intentParagraphs(structural, ranked);
     if (!answeredByText && !gists.answered && intentKeys.length === 0 && gists.answeredIn.length === 0) {
       const nearest = ranked
@@ -195,7 +197,7 @@ class ScopeEngine implements AnswerEngine {
     const page = mapPacked(entries.slice(offset, offset + limit), (entry) => this.render(entry, matcher));
     const matched = new Set(page.flatMap((result) => result.matchedTerms));
     // A structure question is about the text itself, so nothing in it can be missing from the text.
-    const missing = structural === undefined ? [...absent] : [];
+    const missing = structural === undefined ? [...absent()] : [];
     // "How many troops ...", "when ...", "who was the president ...": a question asking for a
     // kind of answer is answered directly only by a passage that gives one.
     const first = fused[0];
