@@ -1,0 +1,114 @@
+// Quantity questions ("how many", "what is the population of", "how much gas"), and whether a
+// sentence gives the figure asked for: of the thing measured, in its unit, a total or a change, a
+// size or a length. Pure; coverage.ts asks these of the passage found.
+import { indexTerms, STOP_WORDS, termOf, tokenize } from '../search/analyze.js';
+import type { QueryConcept } from '../search/query.js';
+
+// "How many ...", "what percentage of ...", "what is the GDP / population / size of ...", and in
+// keywords: "gdp", "growth rate", "size", "budget", "total population", "in percent", "in dollars", "per
+// barrel", a query ending "number?"; "stats", "polls", "surveys" (their answers are figures).
+const QUANTITY_QUESTION =
+  /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percent|percentage|per ?cent|%|proportion|share|number) of|number of|what(?:'s|s| is| was) (?:the )?(?:\p{L}+ ){0,2}\p{L}+(?:'s|s) (?:gdp|population|budget|size|area)\b|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate) of|gdp|growth rate|size|budgets?|stats|statistics|polls?|polling|surveys?|total (?:population|number|amount|cost|area|length|value|volume)|in (?:percent|percentage|per ?cent|%|dollars|rubles|roubles|yen|euros|usd)|per (?:barrel|ton|tonne|capita|head)|numbers?(?=\W*$))(?!\w)/iu;
+// Digits that are not a year or a footnote marker, or a number word, or a multiple ("fourfold").
+// (A number word inside a compound, "six-party talks", counts nothing; nor "one of", "no one".)
+const QUANTITY =
+  /(?:\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\b|(?<![\w-])(?:one (?:hundred|thousand|million|billion)|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent|half|twice|\w+fold)(?![\w-]))/i;
+
+// What a quantity question counts: "how many <rubles>", "... in <dollars> per year".
+const COUNTED_THING = /\bhow (?:many|much) (\p{L}+)|\bin (\p{L}+)/giu;
+
+export function countedWords(question: string): string[] {
+  return [...question.matchAll(COUNTED_THING)].flatMap((match) => (match[1] ?? match[2] ?? '').toLowerCase() || []);
+}
+
+export const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'percents', 'percentage', 'percentages', 'proportion', 'share', 'fraction']);
+
+// "How much does the alliance constrain Tokyo", "how much did China matter": a degree ("to what
+// extent"), which a passage gives in words. Not "how much oil does Japan need" (a thing counted)
+// nor "how much did the population fall" (an amount).
+const DEGREE_QUESTION =
+  /\bhow much (?:do|does|did|has|have|had|can|could|will|would|should)\b(?:\s+\S+){1,5}?\s+(?:constrain|constrains|constrained|affect|affects|affected|influence|influences|influenced|matter|matters|mattered|care|cares|cared|depend|depends|depended|rely|relies|relied|trust|trusts|trusted|shape|shapes|shaped|limit|limits|limited|hurt|hurts|help|helps|helped|determine|determines|determined|impact|impacts|impacted|restrict|restricts|restricted|like|likes|liked|fear|fears|feared|worry|worries|worried|want|wants|wanted|need|needs|needed|dislike|dislikes|disliked|distrust|distrusts|distrusted)\b/i;
+
+export function asksForQuantity(question: string): boolean {
+  // "How many problems does he list" is no quantity question: it asks about the essay's own list
+  // (intent.ts, 'enumeration'), and never reaches this check.
+  return QUANTITY_QUESTION.test(question) && !DEGREE_QUESTION.test(question);
+}
+
+// "What is the total population", "how big is the island", "army size": a total or a size. A
+// change ("lost roughly one million", "increased by three million") is no total, and a count of
+// things ("the three disputed islands") is no size: a size is written in figures or magnitudes.
+// "What is Russia's population", "the population of Tokyo": a total too.
+const TOTAL_QUESTION = /\b(?:total|overall|entire|whole)\b|\bwhat(?:'s|s| is| was)\s+(?:the\s+)?(?:(?:\p{L}+\s+){0,2}\p{L}+(?:'s|s)?\s+)?population\b/iu;
+const SIZE_QUESTION = /\bhow (?:big|large)\b|\bsize\b|\barea\b/i;
+// "What was Heilongjiang's population increase": a change, not a total.
+const CHANGE_QUESTION = /\b(?:increase[sd]?|decrease[sd]?|change[sd]?|growth|grow|grew|drop(?:ped)?|declined?|loss|lose|lost|fall|fell|rise|rose|gain(?:ed)?|shr[iau]nk|difference|gap)\b/i;
+// (Up to three words between: "lost roughly one million" is a change in each of its figure's words.)
+const CHANGE_BEFORE = /\b(?:lost|lose|losing|increased|decreased|grew|grown|rose|risen|fell|fallen|dropped|declined|gained|by|more|less|fewer)\s+(?:\S+\s+){0,3}$/i;
+const MAGNITUDE = /\b\d[\d,.]*\b|\b(?:hundreds?|thousands?|millions?|billions?|percent)\b/i;
+const EVERY_QUANTITY = new RegExp(QUANTITY.source, 'gi');
+// "Trade between the two", "the two neighbors": the two parties a passage is about, named before,
+// not a figure ("how much oil does Japan import" is not answered by "more to offer ... than trade
+// between the two"). "The two incidents" still counts incidents.
+const THE_TWO_PARTIES = /\bthe two(?=\s*[^\s\p{L}]|\s*$|\s+(?:countries|nations|neighbou?rs|partners|sides|powers|governments|leaders|states)\b)/giu;
+
+// "How long is the border", "how far": a length or a time, which an area ("a hundred and fifty
+// thousand square kilometers") is not.
+const LENGTH_QUESTION = /\bhow (?:long|far)\b|\blength\b|\bdistance\b/i;
+// After a figure's word ("hundred"), the rest of the figure, then "square": an area.
+const AREA_AFTER = /^(?:[\s,-]*(?:and|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b)*\s+square\b/i;
+
+// Units of measure a question may count in ("how far ... in km", "how many barrels"): a figure
+// answers it only beside its unit. (A share is given in words, "almost half"; people and things are
+// counted under many names, "population", "residents".)
+const MEASURE_UNITS: ReadonlySet<string> = new Set(
+  `km kms kilometer kilometers kilometre kilometres mile miles meter meters metre metres acre acres hectare hectares
+  ton tons tonne tonnes barrel barrels dollar dollars ruble rubles rouble roubles yen euro euros usd`
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .map(termOf),
+);
+
+// What a quantity question measures: "how much <oil>", "what is the <gdp> of", "Russia's <population>".
+const MEASURED = /\bhow (?:many|much) (\p{L}+)|\b(gdp|population|budget|size|area|length|cost|price|amount|value|volume|distance|rate) of\b|(?:'s|s) (gdp|population|budget)\b/giu;
+
+/**
+ * The concept for the thing a quantity question measures ("how much oil"), which the figure's
+ * sentence must speak of: "almost half" of Russia's trade is no amount of its gas. None where the
+ * question measures in frame or function words ("how much more", "how many did").
+ */
+export function measuredConcept(question: string, concepts: readonly QueryConcept[]): QueryConcept | undefined {
+  for (const match of question.matchAll(MEASURED)) {
+    const word = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase();
+    if (STOP_WORDS.has(word) || SHARE_WORDS.has(word)) continue;
+    const concept = concepts.find((candidate) => candidate.words > 0 && candidate.source === word);
+    if (concept !== undefined) return concept;
+  }
+  return undefined;
+}
+
+/** How a sentence gives the number a question asks for: any number, a total, a size, or a length; in the unit asked for. */
+export function quantityGiven(question: string, missingWords: readonly string[], measured?: QueryConcept): (sentence: string) => boolean {
+  const total = TOTAL_QUESTION.test(question) && !CHANGE_QUESTION.test(question);
+  // "How big is Europe's share": a share's size is a share, given in words ("almost half").
+  const size = SIZE_QUESTION.test(question) && !tokenize(question).some((token) => SHARE_WORDS.has(token.word));
+  const length = LENGTH_QUESTION.test(question);
+  // A unit the reading never uses is already said to be missing ("in dollars"), not asked twice.
+  const units = countedWords(question)
+    .filter((word) => !missingWords.includes(word))
+    .map(termOf)
+    .filter((term) => MEASURE_UNITS.has(term));
+  const speaksOfMeasured = (sentence: string): boolean => {
+    if (measured === undefined) return true;
+    const terms = new Set(indexTerms(sentence));
+    return measured.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every((term) => terms.has(term)));
+  };
+  return (sentence) =>
+    (units.length === 0 || tokenize(sentence).some((token) => units.includes(token.term))) &&
+    speaksOfMeasured(sentence) &&
+    [...sentence.replace(THE_TWO_PARTIES, 'the pair').matchAll(EVERY_QUANTITY)].some((match) => {
+      if (total && CHANGE_BEFORE.test(sentence.slice(0, match.index))) return false;
+      if (length && AREA_AFTER.test(sentence.slice(match.index + match[0].length))) return false;
+      return !size || MAGNITUDE.test(match[0]);
+    });
+}
