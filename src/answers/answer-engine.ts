@@ -11,7 +11,7 @@ import { checkGuide, EMPTY_GUIDE, loadGuideFile } from '../search/guide.js';
 import type { Guide } from '../search/guide.js';
 import type { Glossary, GlossaryRule } from '../search/glossary.js';
 import { EMPTY_GIST_RANKING, GistIndex } from '../search/gist-index.js';
-import { spellOutChat, STOP_WORDS, termOf, withoutStudentTask } from '../search/analyze.js';
+import { putPlainly, spellOutChat, STOP_WORDS, termOf, withoutStudentTask } from '../search/analyze.js';
 import { analyzeReading, buildScopeIndex, passageKey } from '../search/passage-index.js';
 import type { PassageIndex, ReadingAnalysis } from '../search/passage-index.js';
 import { analyzeQuestion, isIndexed, prepareTypoStructures, TypoLookups } from '../search/query.js';
@@ -120,11 +120,11 @@ class ScopeEngine implements AnswerEngine {
     // "What r the issues w ...": read as spelt out; the answer still quotes the question as typed.
     // What the student needs the answer for ("for my conclusion") is no part of the question, not
     // even of its intent.
-    const asked = this.respellSounds(withoutStudentTask(spellOutChat(text.slice(0, SEARCH_OPTIONS.maxQuestionChars))));
+    const asked = this.respellSounds(putPlainly(withoutStudentTask(spellOutChat(text.slice(0, SEARCH_OPTIONS.maxQuestionChars)))));
     // "Who wrote this?": the reading's title and author line answer it, not a passage.
     const { intent, rest } = recognizeIntent(asked);
     // "What does paragraph 40 say" of a reading of 31: how long the reading is answers it.
-    const beyondTheEnd = intent?.kind === 'paragraph' && intent.number !== 99 && this.corpus.readings.every((reading) => intent.number > reading.paragraphs.length || intent.number < 1);
+    const beyondTheEnd = intent?.kind === 'paragraph' && intent.number !== 99 && this.corpus.readings.every((reading) => intent.number < 1 || intent.number > reading.paragraphs.length);
     const fact = beyondTheEnd ? 'length' : readingFactAsked(asked);
     if (fact !== undefined) {
       const readings = this.corpus.readings.map((reading) => ({

@@ -144,7 +144,15 @@ const STUDENT_TASK = new RegExp(
 
 /** The question without the words saying what the student needs the answer for, or that a claim is being checked. */
 export function withoutStudentTask(question: string): string {
-  return question.replace(STUDENT_TASK, ' ').replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2');
+  return question.replace(STUDENT_TASK, ' ');
+}
+
+/**
+ * The question with two roundabout phrasings put plainly: "where is the data from" as "the data
+ * come from" (asking for a source), "what does the author want Japan to do" as "Japan should do".
+ */
+export function putPlainly(question: string): string {
+  return question.replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2');
 }
 
 // "What does the author want Japan to do", "what does he advise Tokyo to change": what the

@@ -47,8 +47,23 @@ export function aboutReadingText(asked: ReadingFact, readings: readonly ReadingC
   const named = readings.slice(0, READINGS_NAMED).map((reading) => `“${quote(reading.title)}” by ${quote(reading.author)}`);
   const more = readings.length > READINGS_NAMED ? ` and ${readings.length - READINGS_NAMED} more` : '';
   const which = readings.length === 1 ? `The reading is ${named[0] ?? ''}.` : `The readings are ${named.join('; ')}${more}.`;
-  const extra = asked === 'date' ? ` ${dateText(readings)}` : asked === 'length' ? ` ${lengthText(readings)}` : asked === 'background' ? ` ${backgroundText(readings)}` : '';
-  return `${which}${extra}`;
+  const extra = factText(asked, readings);
+  return extra === '' ? which : `${which} ${extra}`;
+}
+
+/** What the reply adds to the title and author line for the fact asked. */
+function factText(asked: ReadingFact, readings: readonly ReadingCard[]): string {
+  switch (asked) {
+    case 'date':
+      return dateText(readings);
+    case 'length':
+      return lengthText(readings);
+    case 'background':
+      return backgroundText(readings);
+    case 'author':
+    case 'title':
+      return '';
+  }
 }
 
 /** What the readings say of their authors beyond the name: nothing (a reading is its text). */
