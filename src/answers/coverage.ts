@@ -516,7 +516,8 @@ export function kindsNotGiven(
   // Found only for a question asking for a kind of answer, and only once.
   let subject: QueryConcept[] | undefined;
   const subjectOfQuestion = (): QueryConcept[] => (subject ??= passage.isParagraph ? subjectOf(question, concepts, namedTerms()) : []);
-  const questionWords = new Set(tokenize(question).map((token) => token.word));
+  const questionTokens = tokenize(question);
+  const questionWords = new Set(questionTokens.map((token) => token.word));
   // The kind given in the place the plain check looks, and then, for a question with a subject,
   // in a sentence about it.
   const gives = (plain: boolean, givesKind: (sentence: string) => boolean): boolean =>
@@ -538,7 +539,9 @@ export function kindsNotGiven(
   const outcomeVerb = outcomeVerbAskedFor(question);
   const reportsOutcome = (sentence: string): boolean =>
     tokenize(sentence).some((token) => termOf(token.word) === outcomeVerb) || (outcomeVerb !== undefined && WORDS_SAID.has(outcomeVerb) && REPORTS.test(sentence));
-  if (asksWhatHappenedLater(question) || (ACTUALLY_QUESTION.test(question) && tellsOnlyOfIntent(passage.bestSentence(), new Set(tokenize(question).map((token) => token.term)))) || (outcomeVerb !== undefined && !gives(reportsOutcome(passage.bestSentence()), reportsOutcome))) markers.push(NOT_GIVEN.later);
+  const onlyIntended = (): boolean => ACTUALLY_QUESTION.test(question) && tellsOnlyOfIntent(passage.bestSentence(), new Set(questionTokens.map((token) => token.term)));
+  const outcomeUntold = (): boolean => outcomeVerb !== undefined && !gives(reportsOutcome(passage.bestSentence()), reportsOutcome);
+  if (asksWhatHappenedLater(question) || onlyIntended() || outcomeUntold()) markers.push(NOT_GIVEN.later);
   const datesIt = dateGiven(question);
   if (asksForDate(question) && !gives(datesIt(passage.text), datesIt)) markers.push(NOT_GIVEN.date);
   // A place, in the passage's best sentence or beside it: "in the Russian Far East" opens the

@@ -106,7 +106,8 @@ function hasDerivingEnding(word: string, slots: Uint32Array): boolean {
   for (const ending of DERIVING_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 4) continue;
     const base = word.slice(0, -ending.length);
-    const bases = ending.startsWith('iz') || ending.startsWith('is') && ending.includes('ation') ? [`${base}ize`, `${base}ise`] : [base, `${base}e`];
+    // "Securitization" is made of "securitize"; the other endings follow the word or its dropped "e".
+    const bases = /^i[sz]ations?$/.test(ending) ? [`${base}ize`, `${base}ise`] : [base, `${base}e`];
     if (/(.)\1$/.test(base)) bases.push(base.slice(0, -1));
     if (bases.some((candidate) => contains(slots, candidate))) return true;
   }
