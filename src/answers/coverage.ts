@@ -87,11 +87,12 @@ function givesDate(text: string): boolean {
 // "When was the SCO founded", "when was the council set up", "when was Putin born": the date of a
 // beginning, which a sentence gives only where it says the beginning ("was founded in 2001"), not
 // where it dates something else the thing did ("in July 2005, it succeeded in issuing ...").
-// So is "when did Putin become president", "when did Koizumi take office": a term's beginning.
+// So is "when did Putin become president", "when did Koizumi take office": a term's beginning,
+// and "when were relations restored".
 const FOUNDING_QUESTION =
-  /\b(?:founded|founding|established|establishment|created|creation|formed|formation|set up|born|birth|launched|inaugurated|become|became|took office|take office|came to power|come to power|elected|appointed|sworn in|took over|take over|took power|take power)\b/i;
+  /\b(?:founded|founding|established|establishment|created|creation|formed|formation|set up|born|birth|launched|inaugurated|become|became|took office|take office|came to power|come to power|elected|appointed|sworn in|took over|take over|took power|take power|restored?|resumed?|normali[sz]ed?|re-?established?)\b/i;
 const FOUNDING =
-  /\b(?:found(?:ed|ing|ers?)?|establish(?:ed|es|ing|ment)?|creat(?:e|ed|es|ing|ion)|form(?:ed|ing|ation)|set up|born|birth|launch(?:ed|es|ing)?|inaugurat(?:ed|ion)|bec[ao]me|becoming|appoint(?:ed|ment)|elect(?:ed|ion)|took (?:office|presidency|power|over)|came to power|sworn in)\b/i;
+  /\b(?:found(?:ed|ing|ers?)?|(?:re-?)?establish(?:ed|es|ing|ment)?|creat(?:e|ed|es|ing|ion)|form(?:ed|ing|ation)|set up|born|birth|launch(?:ed|es|ing)?|inaugurat(?:ed|ion)|bec[ao]me|becoming|appoint(?:ed|ment)|elect(?:ed|ion)|took (?:office|presidency|power|over)|came to power|sworn in|restor(?:e|ed|ation)|resum(?:e|ed|ption)|normali[sz](?:e|ed|ation))\b/i;
 
 /** How a sentence gives the date asked for: any date, or for a beginning the date of one. */
 function dateGiven(question: string): (text: string) => boolean {

@@ -305,6 +305,8 @@ describe('honest coverage', () => {
     // ¶18 gives the Far East's loss and Heilongjiang's gain, no total.
     expect(engine.answer("what is russia's population")).toMatchObject({ coverage: 'partial', missing: ['a number'] });
     expect(engine.answer("what was heilongjiang's population increase").coverage).toBe('answered');
+    // A capacity is a figure too; ¶30 names the pipeline's route, no figure.
+    expect(engine.answer("what is the eastern siberia pacific ocean pipeline's capacity")).toMatchObject({ coverage: 'partial', missing: ['a number'] });
   });
 
   it('asks for a figure of the thing measured, and takes no footnote\'s page numbers for one', () => {
@@ -380,6 +382,8 @@ describe('honest coverage', () => {
     // Primakov "appointed foreign minister in 1996".
     expect(engine.answer('when did putin first become president')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
     expect(engine.answer('when did primakov become foreign minister').coverage).toBe('answered');
+    // ¶25 dates Yeltsin's promise ("by 2000"), not relations restored.
+    expect(engine.answer('when did japan and russia restore diplomatic relations')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
   });
 
   it('reads "when did ..." later in the question as asking for a date too', () => {
