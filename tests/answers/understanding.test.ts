@@ -626,6 +626,7 @@ describe('honest coverage', () => {
   it('says "partial" when the question asks which countries hold a status, and the passage names none but the question\'s', () => {
     // ¶21: "India was given observer status", and no other observer.
     expect(engine.answer('besides india, which countries are observers of the sco')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    expect(engine.answer('who are the sco observers besides india')).toMatchObject({ coverage: 'partial', missing: ['names'] });
   });
 
   it('says "partial" when the question asks which things make up a group, and the passage names none', () => {
