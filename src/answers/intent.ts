@@ -13,7 +13,14 @@ import type { Guide } from '../search/guide.js';
 export type Intent =
   | { readonly kind: 'summary' }
   | { readonly kind: 'posed-questions' }
-  | { readonly kind: 'point'; readonly ordinal: number; /** "The third question": one of the questions the essay poses. */ readonly ofPosedQuestions: boolean }
+  | {
+      readonly kind: 'point';
+      readonly ordinal: number;
+      /** "The third question": one of the questions the essay poses. */
+      readonly ofPosedQuestions: boolean;
+      /** "The answer to the first question": where the essay answers it, not where it asks it. */
+      readonly answered?: boolean;
+    }
   /** "How many problems does he list", "what are the five problems" (`count`: the number the student gives). */
   | { readonly kind: 'enumeration'; readonly count?: number }
   /** "I don't get paragraph 12", "what does ¶14 mean", "the last paragraph": one paragraph by its place (99: the last). */
@@ -90,6 +97,10 @@ function without(text: string, pattern: RegExp): string {
   return text.replace(new RegExp(pattern.source, 'g'), ' ');
 }
 
+// "The answer to the first question", "how does he answer the third question", "where is the
+// second question answered": the paragraphs answering one of the essay's questions.
+const ANSWER_WORD = /\b(?:answer|answers|answered|answering|reply|replies|verdict|conclusion)\b/;
+
 // "Paragraph 12", "para 12", "par. 12", "¶12", "paragraph #12", "the 12th paragraph", "the third
 // paragraph", "the last paragraph": a paragraph named by its place. (Not "page 12": the bot
 // numbers paragraphs, and a printout's pages are not the reading's.)
@@ -107,6 +118,12 @@ function paragraphNamed(folded: string): { readonly number: number; readonly pat
   return number === undefined ? undefined : { number, pattern: PARAGRAPH_ORDINAL };
 }
 
+/** The n-th point or question (`ordinal` as the student wrote it); for a question, its answer where the student asks for that. */
+function pointIntent(ordinal: string | undefined, ofPosedQuestions: boolean, folded: string): Intent {
+  const point = { kind: 'point', ordinal: ORDINALS[ordinal ?? ''] ?? 1, ofPosedQuestions } as const;
+  return ofPosedQuestions && ANSWER_WORD.test(folded) ? { ...point, answered: true } : point;
+}
+
 /** Finds a structure or argument intent in a question; `rest` is the question without it. */
 export function recognizeIntent(question: string): RecognizedIntent {
   const folded = withIntentWordsSpelt(foldText(question));
@@ -115,11 +132,11 @@ export function recognizeIntent(question: string): RecognizedIntent {
   if (paragraph !== undefined) return { intent: { kind: 'paragraph', number: paragraph.number }, rest: without(folded, paragraph.pattern) };
   const point = POINT.exec(folded);
   if (point !== null) {
-    return { intent: { kind: 'point', ordinal: ORDINALS[point[1] ?? ''] ?? 1, ofPosedQuestions: point[2] === 'question' }, rest: without(folded, POINT) };
+    return { intent: pointIntent(point[1], point[2] === 'question', folded), rest: without(without(folded, POINT), ANSWER_WORD) };
   }
   const numbered = POINT_NUMBERED.exec(folded);
   if (numbered !== null) {
-    return { intent: { kind: 'point', ordinal: ORDINALS[numbered[2] ?? ''] ?? 1, ofPosedQuestions: numbered[1] === 'question' }, rest: without(folded, POINT_NUMBERED) };
+    return { intent: pointIntent(numbered[2], numbered[1] === 'question', folded), rest: without(without(folded, POINT_NUMBERED), ANSWER_WORD) };
   }
   // The essay's own word "questions" is kept: the paragraph announcing them uses it. Where in
   // the essay ("at the beginning") is said by the intent, not by a paragraph's words.
@@ -196,6 +213,13 @@ export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Gui
       break;
     case 'point': {
       const pattern = OPENING_ORDINALS[intent.ordinal];
+      if (intent.ofPosedQuestions && intent.answered === true) {
+        // "The answer to the second question": the guide's answers to the questions of the n-th
+        // paragraph posing them (¶5 asks three at once), in the order it lists them.
+        const askedIn = [...new Set(guide.questions.map((q) => q.askedIn))].sort((a, b) => a - b).filter((n) => n <= firstThird);
+        const nthAsking = intent.ordinal === 99 ? askedIn.at(-1) : askedIn[intent.ordinal - 1];
+        add(guide.questions.filter((q) => q.askedIn === nthAsking).flatMap((q) => q.answeredIn));
+      }
       if (intent.ofPosedQuestions) {
         // "The third question he asks": the n-th of the paragraphs posing the essay's questions,
         // by its own marker ("Last but not least, what ...?") or else by its place among them.

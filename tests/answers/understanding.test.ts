@@ -117,6 +117,15 @@ describe('questions about the argument and the structure', () => {
     expect(engine.answer("what's the conclusion about gazprom")).toMatchObject({ coverage: 'partial', missing: ['gazprom'] });
   });
 
+  it('answers "the answer to the n-th question" with where the guide says the essay answers it', () => {
+    // The guide: ¶4 asks -> ¶13; ¶5 asks three questions -> ¶23 first; ¶6 asks -> ¶24.
+    expect(numbers(engine.answer('what is the answer to the first question'))[0]).toBe('¶13');
+    expect(numbers(engine.answer('where is the second question answered'))[0]).toBe('¶23');
+    expect(numbers(engine.answer('how does the author answer the third question'))[0]).toBe('¶24');
+    // Asking for the question itself still gives the paragraph asking it.
+    expect(numbers(engine.answer('what is the first question'))[0]).toBe('¶4');
+  });
+
   it('reads "what does the author ask about X" as one of the questions the essay poses', () => {
     // ¶5 poses the SCO question; ¶21 is about the SCO but asks nothing.
     expect(numbers(engine.answer('what does the author ask about the sco in the intro'))[0]).toBe('¶5');
