@@ -89,7 +89,7 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   summarise summarize overview chapter section piece main important overall mainly time whole entire pls plz intro introduction
   ask asks asked asking list lists listed listing pose poses posed compare compares compared comparing comparison
   matter matters mattered
-  writing mentioning explaining describing discussing telling arguing
+  writing mentioning explaining describing discussing telling arguing introduce introduces introduced introducing
   information informations info details detail facts fact data argument arguments
   significance pros cons rundown breakdown bit bits
   testing checking homework hw quiz quizzes exam exams seminar lecture assignment class classes evidence`

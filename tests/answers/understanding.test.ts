@@ -92,6 +92,9 @@ describe('questions about the argument and the structure', () => {
 
   it('finds the paragraph that announces the essay\'s questions', () => {
     expect(numbers(engine.answer('what questions does the intro raise'))[0]).toBe('¶3');
+    // "Introduce" is the reader's word about the text; the essay never uses it.
+    expect(numbers(engine.answer('which paragraph introduces the three questions'))[0]).toBe('¶3');
+    expect(numbers(engine.answer('where does he introduce his questions'))[0]).toBe('¶3');
     // "At the start" says where in the essay, not a word to find: ¶7 "begins" with "these questions" too.
     expect(numbers(engine.answer('what questions did he ask at the beginning'))[0]).toBe('¶3');
     expect(numbers(engine.answer('the questions he asks at the very beginning'))[0]).toBe('¶3');
