@@ -85,7 +85,7 @@ export type Answer =
       readonly kind: 'about-reading';
       readonly coverage: 'answered';
       readonly question: string;
-      /** What was asked: the author, the title, the date (which the readings do not give), or the length. */
+      /** What was asked: the author, who the author is beyond the name, the title, the date (which the readings do not give), or the length. */
       readonly asked: ReadingFact;
       /** The readings asked about (those in scope), as their title and author lines give them. */
       readonly readings: readonly ReadingCard[];
