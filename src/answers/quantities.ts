@@ -5,10 +5,11 @@ import { indexTerms, STOP_WORDS, termOf, tokenize } from '../search/analyze.js';
 import type { QueryConcept } from '../search/query.js';
 
 // "How many ...", "what percentage of ...", "what is the GDP / population / size of ...", and in
-// keywords: "gdp", "growth rate", "size", "budget", "total population", "in percent", "in dollars", "per
-// barrel", a query ending "number?"; "stats", "polls", "surveys" (their answers are figures).
+// keywords: "gdp", "growth rate", "size", "budget", "total population", "trade volume", "in percent",
+// "in dollars", "per barrel", a query ending "number?"; "stats", "polls", "surveys" (their answers
+// are figures). Not a bare "volume": "the volume Russian Foreign Policy Today" is a book.
 const QUANTITY_QUESTION =
-  /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percent|percentage|per ?cent|%|proportion|share|number) of|number of|what(?:'s|s| is| was) (?:the )?(?:\p{L}+ ){0,4}\p{L}+(?:'s|s) (?:gdp|population|budget|size|area|capacity|output|revenues?|income|cost|price)\b|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate|capacity|output|revenues?|income) of|gdp|growth rate|size|budgets?|stats|statistics|polls?|polling|surveys?|total (?:population|number|amount|cost|area|length|value|volume)|in (?:percent|percentage|per ?cent|%|dollars|rubles|roubles|yen|euros|usd)|per (?:barrel|ton|tonne|capita|head)|numbers?(?=\W*$))(?!\w)/iu;
+  /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percent|percentage|per ?cent|%|proportion|share|number) of|number of|what(?:'s|s| is| was) (?:the )?(?:\p{L}+ ){0,4}\p{L}+(?:'s|s) (?:gdp|population|budget|size|area|capacity|output|revenues?|income|cost|price)\b|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate|capacity|output|revenues?|income) of|gdp|growth rate|size|budgets?|stats|statistics|polls?|polling|surveys?|total (?:population|number|amount|cost|area|length|value|volume)|(?:trade|export|import|sales|production|oil|gas) volumes?|in (?:percent|percentage|per ?cent|%|dollars|rubles|roubles|yen|euros|usd)|per (?:barrel|ton|tonne|capita|head)|numbers?(?=\W*$))(?!\w)/iu;
 // Digits that are not a year or a footnote marker, or a number word, or a multiple ("fourfold").
 // (A number word inside a compound, "six-party talks", counts nothing; nor "one of", "no one".)
 const QUANTITY =
@@ -38,8 +39,8 @@ export function asksForQuantity(question: string): boolean {
 // "What is the total population", "how big is the island", "army size": a total or a size. A
 // change ("lost roughly one million", "increased by three million") is no total, and a count of
 // things ("the three disputed islands") is no size: a size is written in figures or magnitudes.
-// "What is Russia's population", "the population of Tokyo": a total too.
-const TOTAL_QUESTION = /\b(?:total|overall|entire|whole)\b|\bwhat(?:'s|s| is| was)\s+(?:the\s+)?(?:(?:\p{L}+\s+){0,2}\p{L}+(?:'s|s)?\s+)?population\b/iu;
+// "What is Russia's population", "the population of Tokyo", "how many people live in X": a total too.
+const TOTAL_QUESTION = /\b(?:total|overall|entire|whole|altogether|all together|in all)\b|\bhow many (?:people|inhabitants|residents) (?:live|lived|living|are living) in\b|\bwhat(?:'s|s| is| was)\s+(?:the\s+)?(?:(?:\p{L}+\s+){0,2}\p{L}+(?:'s|s)?\s+)?population\b/iu;
 const SIZE_QUESTION = /\bhow (?:big|large)\b|\bsize\b|\barea\b/i;
 // "What was Heilongjiang's population increase": a change, not a total.
 const CHANGE_QUESTION = /\b(?:increase[sd]?|decrease[sd]?|change[sd]?|growth|grow|grew|drop(?:ped)?|declined?|loss|lose|lost|fall|fell|rise|rose|gain(?:ed)?|shr[iau]nk|difference|gap)\b/i;

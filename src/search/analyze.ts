@@ -148,12 +148,17 @@ export function withoutStudentTask(question: string): string {
 }
 
 /**
- * The question with two roundabout phrasings put plainly: "where is the data from" as "the data
- * come from" (asking for a source), "what does the author want Japan to do" as "Japan should do".
+ * The question with roundabout phrasings put plainly: "where is the data from" as "the data come
+ * from" (asking for a source), "what does the author want Japan to do" as "Japan should do", "in
+ * the end" as "eventually".
  */
 export function putPlainly(question: string): string {
-  return question.replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2');
+  return question.replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2').replace(IN_THE_END, 'eventually');
 }
+
+// "Did the Americans leave in the end": eventually, no end the reading speaks of ("the end of
+// the partnership"). Not "at the end of the essay": a place.
+const IN_THE_END = /\bin the end\b(?! of\b)/gi;
 
 // "What does the author want Japan to do", "what does he advise Tokyo to change": what the
 // reading says Japan should do ("it should reconsider"), asked through its author.

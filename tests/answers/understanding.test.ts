@@ -383,6 +383,11 @@ describe('honest coverage', () => {
     expect(engine.answer('what did the west do for russia in 2002').coverage).toBe('answered');
     // Two times span the reading: a comparison is answered by either.
     expect(engine.answer('how did europe treat russia in the 90s compared with 2002').coverage).toBe('answered');
+    // A paragraph dated by no year is not about another one: ¶7 argues what Russia became after
+    // the Soviet collapse, ¶26 what the 2005 maneuver meant to the US, neither naming a year.
+    for (const question of ['why couldnt russia be an equal partner of the west after 1991', 'was washington bothered by the 2005 sino russian war games']) {
+      expect(engine.answer(question).coverage, question).toBe('answered');
+    }
   });
 
   it('asks for the date of a beginning where the question asks when something was founded', () => {
@@ -441,6 +446,8 @@ describe('honest coverage', () => {
     expect(engine.answer('what was russias energy plan for asia').coverage).toBe('answered');
     // A word describing a war or a plan does not name one.
     expect(engine.answer('was it a real war or a cold war').coverage).toBe('answered');
+    // An acronym too short to be read as a slip names one too.
+    expect(engine.answer('why did the americans leave the abm treaty')).toMatchObject({ coverage: 'partial', missing: ['abm'] });
   });
 
   it('says "partial" when the question names something in letters and digits the essay never names', () => {
@@ -724,6 +731,8 @@ describe('honest coverage', () => {
     // ¶14: "both are under strong pressure to democratize"; students say "being told to", "lecturing".
     expect(numbers(engine.answer('are russia and china both being told to become democracies'))[0]).toBe('¶14');
     expect(numbers(engine.answer('do the us and europe keep lecturing china and russia about democracy'))[0]).toBe('¶14');
+    // ¶28: "closer relations with Russia have already paid dividends"; students say "being close", "gain".
+    expect(numbers(engine.answer('what did beijing gain from being close to moscow'))[0]).toBe('¶28');
   });
 
   it('reads a slip of a word that frames the question as that word, not as a search word', () => {
@@ -792,6 +801,10 @@ describe('honest coverage', () => {
   it('reads a quantity asked in keywords ("gdp", "growth rate", "in percent") as asking for a number', () => {
     expect(engine.answer('russian gdp in 2005')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
     expect(engine.answer('what was japans growth rate')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    // "Trade volume" asks for a figure; ¶17 says only that trade between them is small.
+    expect(engine.answer('whats the trade volume between russia and china')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    // "How many people live in X" asks for its population, a total: ¶18 gives only Heilongjiang's increase.
+    expect(engine.answer('how many people live in heilongjiang province')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
   });
 
   it('reads someone\'s master\'s thesis as a thesis, not as the essay\'s', () => {
@@ -852,12 +865,25 @@ describe('honest coverage', () => {
     expect(engine.answer('who headed the ministry of economic development and trade').coverage).toBe('answered');
   });
 
+  it('asks for a person named in the clause about the role where the question asks for the name of the leader or minister', () => {
+    // ¶2 names Cheney and Putin, but in another clause than "the Hamas leaders".
+    expect(engine.answer('whats the name of the hamas leader that came to moscow')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    // ¶8: "Evgenii Primakov, appointed foreign minister in 1996": the name before the role counts.
+    expect(engine.answer('name of the foreign minister who wanted a eurasian partnership with china and india').coverage).toBe('answered');
+    // ¶29: "German Gref, minister of economic development and trade, promised ...".
+    expect(engine.answer('what is the name of the minister who promised to spend more on the islands').coverage).toBe('answered');
+  });
+
   it('says "partial" when asked whether something demanded or expected really happened, and the passage tells only of the demand', () => {
     // ¶21: "demanding that the US army pull out of Uzbekistan"; ¶10: WTO accession "seemed to
     // ensue in the near future"; ¶29: Gref's ministry "was determined to implement" the increase.
     expect(engine.answer('so did american troops really pull out of uzbekistan in the end')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
     expect(engine.answer('what year did russia actually get into the wto')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
     expect(engine.answer('did the islands really get gref\'s extra spending')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
+    // "In the end" is when, not the essay's "end" of a partnership (¶4) or of the riots (¶12).
+    const inTheEnd = engine.answer('did the american military actually leave its uzbek base in the end');
+    expect(inTheEnd).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
+    expect(numbers(inTheEnd)[0]).toBe('¶21');
     // What the essay says was done, and a question about the demand or the promise itself.
     for (const question of [
       'did russia really oppose the iraq war',
