@@ -7,6 +7,7 @@ import { isPlaceWord } from './place-names.js';
 import { asksForQuantity, countedWords, measuredConcept, quantityGiven, SHARE_WORDS } from './quantities.js';
 import { NOT_GIVEN } from './types.js';
 import { DEMONYMS, indexTerms, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize } from '../search/analyze.js';
+import type { Token } from '../search/analyze.js';
 import { isDictionaryWord, isEnglishWord } from '../search/english-words.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { isIndexed } from '../search/query.js';
@@ -261,10 +262,10 @@ function namesSomeoneIn(sentence: string, about: (terms: ReadonlySet<string>) =>
 // "which other officials went": the question asks for the names of several things, which a
 // sentence gives only by naming them.
 const NAMES_QUESTION =
-  /\b(?:(?:which|what) (?:\w+ )?(?:islands|countries|states|members|cities|regions|provinces|companies|people|leaders|officials|scholars|authors|books)\b.*\b(?:make up|made up|are in|are part of|belong|form|consist|include|are members|take part|took part|participate|participated|were involved|are involved|(?:were|are|became|become)\s+(?:\w+\s+)?(?:observers|members|participants|founders|parties|signatories))\b|(?:which|what) other (?:\w+ )?(?:islands|cities|regions|provinces|companies|people|leaders|officials|ministers|politicians|diplomats|scholars|authors|books)\b|\bwho (?:are|were) (?:the )?(?:\w+ ){0,2}(?:observers|members|founders|participants|signatories|parties)\b|names? of the|name the)\b/i;
+  /\b(?:(?:which|what) (?:\w+ )?(?:islands|countries|states|members|cities|regions|provinces|companies|people|leaders|officials|scholars|authors|books)\b.*\b(?:make up|made up|are in|are part of|belong|form|consist|include|are members|take part|took part|participate|participated|were involved|are involved|(?:were|are|became|become)\s+(?:\w+\s+)?(?:observers|members|participants|founders|parties|signatories))\b|(?:which|what) other (?:\w+ )?(?:islands|cities|regions|provinces|companies|people|leaders|officials|ministers|politicians|diplomats|scholars|authors|books)\b|\bwho (?:are|were) (?:the )?(?:\w+ ){0,2}(?:observers|members|founders|participants|signatories|parties)\b|names? of the|name the|titles? of\b|\p{L}+'s titles?)\b/iu;
 
 // "What university ...", "which company is building ...": one thing's name, given only by naming it.
-const THING_QUESTION = /\b(?:what|which) (?:\w+ )?(?:company|firm|university|uni|college|school|institute|newspaper|bank|city|town|port|river|party|organi[sz]ation|journal|book|publisher)\b(?!s)/i;
+const THING_QUESTION = /\b(?:what|which) (?:\w+ )?(?:company|firm|university|uni|college|school|institute|newspaper|bank|city|town|port|river|party|organi[sz]ation|journal|book|publisher|treaty|pact|accord)\b(?!s)/i;
 
 const ONE_NAME_QUESTION = /\bname of (?:the|this|that)\b(?!.*\bother\b)/i;
 // "What is the name of the Hamas leader who visited Moscow": one person's name, given in the
@@ -277,11 +278,11 @@ function asksForNames(question: string): boolean {
 }
 
 // "Did India end up joining", "was Russia kicked out later on", "did they sign a treaty later",
-// "is it still true nowadays": what happened after the reading was written, which no passage of it
-// can tell. Only words that point past the reading's own time: "is Russia going to end up as a
+// "is it still true nowadays", "what did he publish after this essay": what happened after the
+// reading was written, which no passage of it can tell. Only words that point past the reading's own time: "is Russia going to end up as a
 // supplier" asks for the author's view of the future, "in the end" may mean the essay's
 // conclusion, "since then" may follow a date the essay goes on from.
-const LATER_QUESTION = /\b(?:(?:did|has|have|had)\b.*\bend(?:ed)? up|ended up|later on|nowadays|these days|to this day)\b|\b(?:did|has|have|had|was|were)\b.*\b(?:later|afterwards?|since)\W*$/i;
+const LATER_QUESTION = /\b(?:(?:did|has|have|had)\b.*\bend(?:ed)? up|ended up|later on|nowadays|these days|to this day|(?:after|since) (?:this|the) (?:essay|article|paper|text|reading)\b(?: (?:was )?(?:written|came out|published))?)\b|\b(?:did|has|have|had|was|were)\b.*\b(?:later|afterwards?|since)\W*$/i;
 
 function asksWhatHappenedLater(question: string): boolean {
   return LATER_QUESTION.test(question);
@@ -604,6 +605,16 @@ export function kindsNotGiven(
   return markers;
 }
 
+/** True when "the" comes right before the token, or before the two words before it ("the Soviet Japanese neutrality pact"). */
+function afterThe(tokens: readonly Token[], at: number): boolean {
+  for (let back = 1; back <= 3 && at - back >= 0; back++) {
+    const before = tokens[at - back];
+    if (before?.word === 'the') return true;
+    if (before === undefined || before.stop) return false;
+  }
+  return false;
+}
+
 // The things a name before them makes one of a kind ("the Marshall Plan", "the Truman doctrine").
 const NAMED_THINGS: ReadonlySet<string> = new Set(
   `plan doctrine treaty agreement pact accord declaration crisis war summit conference speech incident
@@ -648,10 +659,11 @@ export function missingKeyWords(question: string, concepts: readonly QueryConcep
     }
     // "The Marshall Plan", "the Shimoda treaty": a word the reading never uses, naming a plan, a
     // treaty, a war ..., names a thing it never mentions, though the dictionary knows the word.
-    // Only after "the": "a real war", "such a big crisis" describe, they do not name.
+    // Only after "the", or "the" and names ("the Soviet-Japanese neutrality pact"): "a real war",
+    // "such a big crisis" describe, they do not name.
     // (A word the dictionary lacks is checked below, where a slip of an essay word is told apart.)
     // A short word the dictionary lacks names one too ("the ABM treaty"): too short to be read as a slip.
-    if (unknown.has(token.word) && (isDictionaryWord(token.word) || token.word.length < 4) && tokens[at - 1]?.word === 'the' && NAMED_THINGS.has(tokens[at + 1]?.word ?? '')) {
+    if (unknown.has(token.word) && (isDictionaryWord(token.word) || token.word.length < 4) && afterThe(tokens, at) && NAMED_THINGS.has(tokens[at + 1]?.word ?? '')) {
       missing.push(token.word);
       continue;
     }

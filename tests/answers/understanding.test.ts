@@ -448,6 +448,8 @@ describe('honest coverage', () => {
     expect(engine.answer('was it a real war or a cold war').coverage).toBe('answered');
     // An acronym too short to be read as a slip names one too.
     expect(engine.answer('why did the americans leave the abm treaty')).toMatchObject({ coverage: 'partial', missing: ['abm'] });
+    // Names between "the" and the word: "the Anglo-Japanese naval treaty".
+    expect(engine.answer('explain the anglo japanese naval treaty')).toMatchObject({ coverage: 'partial', missing: ['naval'] });
   });
 
   it('says "partial" when the question names something in letters and digits the essay never names', () => {
@@ -824,6 +826,8 @@ describe('honest coverage', () => {
     expect(engine.answer('are russia and china still close these days')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // The author's view of where things are heading is the essay's own.
     expect(engine.answer('is russia going to end up dependent on china').coverage).toBe('answered');
+    // ¶20's "published in China" is no publication of the author's after the essay.
+    expect(engine.answer('what did the author publish after this essay')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
   });
 
   it('says "partial" when the question asks what someone thinks and the passage never speaks of them', () => {
@@ -872,6 +876,8 @@ describe('honest coverage', () => {
     expect(engine.answer('name of the foreign minister who wanted a eurasian partnership with china and india').coverage).toBe('answered');
     // ¶29: "German Gref, minister of economic development and trade, promised ...".
     expect(engine.answer('what is the name of the minister who promised to spend more on the islands').coverage).toBe('answered');
+    // A title is a name: ¶14 speaks of Putin's master's thesis, but does not give its title.
+    expect(engine.answer('what was the title of the masters thesis putin wrote')).toMatchObject({ coverage: 'partial', missing: ['names'] });
   });
 
   it('says "partial" when asked whether something demanded or expected really happened, and the passage tells only of the demand', () => {
