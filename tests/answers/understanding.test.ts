@@ -735,6 +735,10 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('do the us and europe keep lecturing china and russia about democracy'))[0]).toBe('¶14');
     // ¶28: "closer relations with Russia have already paid dividends"; students say "being close", "gain".
     expect(numbers(engine.answer('what did beijing gain from being close to moscow'))[0]).toBe('¶28');
+    // ¶10: "this special treatment", "treated more favorably"; students say "perks", "privileges".
+    expect(numbers(engine.answer('what perks did russia get from the west'))[0]).toBe('¶10');
+    // ¶26: "the US showed no serious concern"; students say "indifferent", "shrugged off".
+    expect(numbers(engine.answer('where does he say america was indifferent to the maneuver'))[0]).toBe('¶26');
   });
 
   it('reads a slip of a word that frames the question as that word, not as a search word', () => {
