@@ -559,8 +559,31 @@ export function kindsNotGiven(
     const named = ofRole ? namesSomeoneIn(sentence, (terms) => terms.has(roleTerm), questionWords) : namesSomeoneBeside(sentence, subjectOfQuestion(), questionWords);
     return named || citedName();
   };
+  // "Which countries are in the six-party talks": where the best sentence speaks of the talks, the
+  // names are in that part of it or listed after it, not in an earlier clause about something else.
+  // (What the names are of: the question's subject, else its rarest word in the sentence that is
+  // not the kind of thing asked for: "the six-party talks".)
+  const namesFromSubjectOn = (): boolean => {
+    const clauses = passage.bestSentence().split(/[,;:()]/);
+    const clauseTerms = clauses.map((clause) => new Set(tokenize(clause).map((token) => token.term)));
+    const inClause = (concept: QueryConcept, terms: ReadonlySet<string>): boolean =>
+      concept.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every((term) => terms.has(term)));
+    const focus =
+      subjectOfQuestion().length > 0
+        ? subjectOfQuestion()
+        : concepts
+            .filter((concept) => concept.words > 0 && !KIND_WORDS.has(concept.source) && clauseTerms.some((terms) => inClause(concept, terms)))
+            .sort((a, b) => b.weight - a.weight)
+            .slice(0, 1);
+    const from = clauseTerms.findIndex((terms) => focus.some((concept) => inClause(concept, terms)));
+    return from < 0 || namesGiven(` ${clauses.slice(from).join(',')}`);
+  };
   const namesCheck = (): boolean =>
-    citedThing ? namesGiven(passage.bestSentence()) || citedName() : passage.isParagraph && PERSON_NAME_QUESTION.test(question) ? personCheck() : gives(namesGiven(passage.bestSentence()), namesGiven);
+    citedThing
+      ? namesGiven(passage.bestSentence()) || citedName()
+      : passage.isParagraph && PERSON_NAME_QUESTION.test(question)
+        ? personCheck()
+        : gives(namesGiven(passage.bestSentence()), namesGiven) && (!passage.isParagraph || namesFromSubjectOn());
   if (asksForNames(question) && !namesCheck()) markers.push(NOT_GIVEN.names);
   else if (THING_QUESTION.test(question) && !namesCheck()) markers.push(NOT_GIVEN.thing);
   else if (passage.isParagraph && PERSON_QUESTION.test(question) && !namesSomeoneBeside(passage.bestSentence(), subjectOfQuestion(), questionWords)) markers.push(NOT_GIVEN.name);

@@ -822,6 +822,11 @@ describe('honest coverage', () => {
 
   it('says "partial" when the question asks which countries take part in a group the passage does not list', () => {
     expect(engine.answer('which countries take part in the sco')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    // ¶28's sentence names Koizumi and the Yasukuni Shrine, but in clauses before "the six-party
+    // talks on the North Korean nuclear issue": no names of its members.
+    expect(engine.answer('which states are part of the six party talks on north korea')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    // A list after the thing asked about counts: ¶20's "three disputed islands: Bol'shoi Ussuriiskii, Tarabarov, ...".
+    expect(engine.answer('what are the three disputed islands called').coverage).toBe('answered');
   });
 
   it('says "partial" when the question asks what happened after the essay was written', () => {
