@@ -76,6 +76,8 @@ const DATE = /\b(?:(?:1[5-9]|20)\d\d|January|February|March|April|May|June|July|
 
 // The times a question names: years ("2005") and decades ("1990s", "90s", "'90s").
 const TIMES = /\b(?:1[5-9]|20)\d\d\b|\b(?:(?:1[5-9]|20)?\d0|['’]\d0)s\b/g;
+// "Who was Russia's foreign minister when this was written": the time of the reading itself.
+const WHEN_WRITTEN = /\b(?:when|at the time) (?:this|the essay|the article|the text|it|he|yokote) (?:was )?(?:written|wrote|published|came out)\b|\bat the time of (?:writing|the essay)\b/i;
 // A year written in a passage: it dates what the passage tells.
 const YEAR_IN_TEXT = /\b(?:1[5-9]|20)\d\d\b/;
 
@@ -234,9 +236,11 @@ function namesOfficeHolder({ office, which, country }: OfficeAsked, concepts: re
 
 // "Who led the Hamas delegation", "who signed the agreement": a person, named in the part of a
 // sentence about the subject ("the invitation of the Hamas leaders for talks in Moscow" names no
-// one; "Dick Cheney", later in the sentence, is named for another event). Not "who leads the SCO,
+// one; "Dick Cheney", later in the sentence, is named for another event). So does "who was
+// overthrown", "who got kicked out": a person, not the country it happened in. Not "who leads the SCO,
 // Moscow or Beijing": the question names the choices.
-const PERSON_QUESTION = /\bwho\s+(?:led|headed|signed|negotiated|represented|organi[sz]ed|commanded|chaired)\b(?!.*\bor\b)/i;
+const PERSON_QUESTION =
+  /\bwho\s+(?:led|headed|signed|negotiated|represented|organi[sz]ed|commanded|chaired|(?:got|was|were)\s+(?:kicked out|thrown out|forced out|overthrown|ousted|toppled|deposed|removed)|lost power|resigned|fled)\b(?!.*\bor\b)/i;
 
 /**
  * True when a clause of the sentence that speaks of the subject (any clause, without one) names
@@ -620,7 +624,12 @@ export function kindsNotGiven(
   // missing content, `missingKeyWords`). (Two times, "2002 vs 2005", "the 90s and after 2001",
   // span the reading.) A paragraph dated by no year at all is not about another one: "why was
   // Russia no equal of the US after 1991" is answered by the paragraph arguing it, undated.
+  // "Who was foreign minister when this was written", "how many ... at the time of writing": the
+  // one asked for then, in the latest year the reading names. (What was going on then is the
+  // whole reading's subject.)
+  const latestYear = Math.max(0, ...[...readingYears].map(Number).filter((year) => year < 2100));
   const times = new Set([...question.matchAll(TIMES)].map((match) => match[0]));
+  if (WHEN_WRITTEN.test(question) && (/^\W*who\b/i.test(question) || asksForQuantity(question)) && latestYear > 0) times.add(String(latestYear));
   const [year] = times;
   if (passage.isParagraph && times.size === 1 && year !== undefined && readingYears.has(year) && !passage.text.includes(year) && YEAR_IN_TEXT.test(passage.text)) markers.push(NOT_GIVEN.year);
   const office = officeAskedFor(question);

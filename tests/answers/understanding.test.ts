@@ -381,6 +381,10 @@ describe('honest coverage', () => {
     expect(engine.answer('who was russias foreign minister in 2005')).toMatchObject({ coverage: 'partial', missing: ['another year'] });
     // ¶9: "proposing in early 2002 that Russia become the eighth member of the G8".
     expect(engine.answer('what did the west do for russia in 2002').coverage).toBe('answered');
+    // "When this was written" is the reading's latest year: ¶8's minister was appointed in 1996.
+    expect(engine.answer('who was chinas foreign minister when this was written')).toMatchObject({ coverage: 'partial', missing: ['another year'] });
+    // What was going on then is the reading's whole subject.
+    expect(engine.answer('what was happening between russia and the us at the time of writing').coverage).toBe('answered');
     // Two times span the reading: a comparison is answered by either.
     expect(engine.answer('how did europe treat russia in the 90s compared with 2002').coverage).toBe('answered');
     // A paragraph dated by no year is not about another one: ¶7 argues what Russia became after
@@ -876,6 +880,8 @@ describe('honest coverage', () => {
     expect(engine.answer('who headed the hamas delegation that came to moscow in march 2006')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
     // ¶29: "German Gref, minister of economic development and trade".
     expect(engine.answer('who headed the ministry of economic development and trade').coverage).toBe('answered');
+    // ¶12 dates the Kyrgyz revolution ("to Kyrgyzstan in February 2005") but names no one overthrown.
+    expect(engine.answer('who was thrown out of power in kyrgyzstan in 2005')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
   });
 
   it('asks for a person named in the clause about the role where the question asks for the name of the leader or minister', () => {
