@@ -168,7 +168,10 @@ function namesSomeone(sentence: string, except: ReadonlySet<string> = new Set(),
     const word = match[0].toLowerCase();
     // As the question's words are folded: "Bol'shoi" is the question's "bolshoi", "Putin's" its "putin".
     const asked = except.has(word) || except.has(word.replace(/['’]s$/, '')) || except.has(word.replace(/['’]/g, ''));
-    if (asked || isDictionaryWord(word) || COUNTRIES.has(word) || DEMONYMS.has(word) || CALENDAR_WORDS.test(word)) continue;
+    const ordinary = (part: string): boolean => isDictionaryWord(part) || COUNTRIES.has(part) || DEMONYMS.has(part) || CALENDAR_WORDS.test(part);
+    if (asked || ordinary(word)) continue;
+    // "Sino-Russian", "US-Japan": countries joined, no one's name.
+    if (word.includes('-') && word.split('-').every((part) => part === '' || ordinary(part) || except.has(part))) continue;
     // "Evgenii" before "Primakov" is the same person as the question's "primakov" (a title's
     // "Vladimir Putin" still names a book about him).
     if (!wholeNames) return true;
@@ -580,7 +583,9 @@ export function kindsNotGiven(
             .sort((a, b) => b.weight - a.weight)
             .slice(0, 1);
     const from = clauseTerms.findIndex((terms) => focus.some((concept) => inClause(concept, terms)));
-    return from < 0 || namesGiven(` ${clauses.slice(from).join(',')}`);
+    // One name ("the name of the 2005 drill") is in the clause about the thing itself.
+    const to = ONE_NAME_QUESTION.test(question) ? from + 1 : clauses.length;
+    return from < 0 || namesGiven(` ${clauses.slice(from, to).join(',')}`);
   };
   const namesCheck = (): boolean =>
     citedThing

@@ -831,6 +831,9 @@ describe('honest coverage', () => {
     expect(engine.answer('which states are part of the six party talks on north korea')).toMatchObject({ coverage: 'partial', missing: ['names'] });
     // A list after the thing asked about counts: ¶20's "three disputed islands: Bol'shoi Ussuriiskii, Tarabarov, ...".
     expect(engine.answer('what are the three disputed islands called').coverage).toBe('answered');
+    // One name is given in the clause about the thing: ¶2's "Sino-Russian joint military maneuver
+    // carried out in August 2005" has none ("Sino-Russian" joins two countries, "August" is a month).
+    expect(engine.answer('what was the official name of the big 2005 joint exercise')).toMatchObject({ coverage: 'partial', missing: ['names'] });
   });
 
   it('says "partial" when the question asks what happened after the essay was written', () => {
