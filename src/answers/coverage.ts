@@ -102,7 +102,16 @@ const FOUNDING =
 /** How a sentence gives the date asked for: any date, or for a beginning the date of one. */
 function dateGiven(question: string): (text: string) => boolean {
   if (!FOUNDING_QUESTION.test(question)) return givesDate;
-  return (text) => splitSentences(text).some((sentence) => givesDate(sentence.text) && FOUNDING.test(sentence.text));
+  return (text) =>
+    splitSentences(text).some((sentence) => {
+      if (!givesDate(sentence.text) || !FOUNDING.test(sentence.text)) return false;
+      // The date beside the beginning, in its clause or the next one ("in 1994 (which came into
+      // force only in 1997)"), not two clauses on, about something else: "the establishment of
+      // the NATO-Russia Council was a good example ..., and the Russian accession to the WTO
+      // seemed to ensue ... (at latest during 2002–2003)".
+      const clauses = sentence.text.split(/[,;:()]/);
+      return clauses.some((clause, at) => FOUNDING.test(clause) && clauses.slice(Math.max(0, at - 1), at + 2).some(givesDate));
+    });
 }
 
 // "Who was the US president during ...", "which US president ...", "the PM's name": the question

@@ -397,6 +397,11 @@ describe('honest coverage', () => {
   it('asks for the date of a beginning where the question asks when something was founded', () => {
     // ¶21 dates the SCO's declaration ("in July 2005, it succeeded in issuing ..."), not its founding.
     expect(engine.answer('what year was the sco set up')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
+    // ¶10: "the establishment of the NATO-Russia Council was a good example ..., and the Russian
+    // accession to the WTO seemed to ensue ... (at latest during 2002–2003)": the date is the WTO's.
+    expect(engine.answer('when was the nato russia council established')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
+    // ¶8: "produced the Partnership and Cooperation Agreement ... in 1994": the date beside the beginning.
+    expect(engine.answer('in what year was the partnership and cooperation agreement produced').coverage).toBe('answered');
     // ¶12: "The revolutionary changes began in Georgia in November 2003".
     expect(engine.answer('when did the color revolutions start').coverage).toBe('answered');
     // A term's beginning: ¶1 dates the September 11 attacks, not Putin's presidency; ¶8 has
