@@ -748,6 +748,8 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('what perks did russia get from the west'))[0]).toBe('¶10');
     // ¶26: "the US showed no serious concern"; students say "indifferent", "shrugged off".
     expect(numbers(engine.answer('where does he say america was indifferent to the maneuver'))[0]).toBe('¶26');
+    // ¶15: "to diversify its energy markets"; students say "other buyers", "not only Europe".
+    expect(numbers(engine.answer('why does russia look for other buyers for its energy than europe'))[0]).toBe('¶15');
   });
 
   it('reads a slip of a word that frames the question as that word, not as a search word', () => {
