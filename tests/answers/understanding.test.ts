@@ -750,6 +750,9 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('where does he say america was indifferent to the maneuver'))[0]).toBe('¶26');
     // ¶15: "to diversify its energy markets"; students say "other buyers", "not only Europe".
     expect(numbers(engine.answer('why does russia look for other buyers for its energy than europe'))[0]).toBe('¶15');
+    // The guide's gist of ¶30 says what Tokyo's officials blamed Putin's stubbornness on; ¶29's
+    // gist, about the islands, says "stubborn" too.
+    expect(numbers(engine.answer('what do the diplomats in tokyo think makes putin so stubborn'))[0]).toBe('¶30');
   });
 
   it('reads a slip of a word that frames the question as that word, not as a search word', () => {
