@@ -21,7 +21,7 @@ import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { SoundAlikeNames } from '../search/sound-alike.js';
 import { splitSentences } from '../search/sentences.js';
-import { isAboutTheCourse, isAnswered, isAnsweredByGist, isSmallTalk, kindsNotGiven, latestYearNamed, missingKeyWords, namedTerms, yearsNamed } from './coverage.js';
+import { isAboutTheCourse, isAnswered, isLanguageQuestion, isAnsweredByGist, isSmallTalk, kindsNotGiven, latestYearNamed, missingKeyWords, namedTerms, yearsNamed } from './coverage.js';
 import { listsOf, paragraphsForIntent, pointsIn, recognizeIntent } from './intent.js';
 import { readingFactAsked } from './reading-itself.js';
 import type { Intent } from './intent.js';
@@ -143,8 +143,9 @@ class ScopeEngine implements AnswerEngine {
     if (intent === undefined && isSmallTalk(asked)) {
       return { kind: 'no-match', coverage: 'none', smallTalk: true, question: text, suggestions: [], nearest: [] };
     }
-    // "When is the essay due": the course's business, not the reading's.
-    if (isAboutTheCourse(asked)) return { kind: 'no-match', coverage: 'none', smallTalk: false, question: text, suggestions: [], nearest: [] };
+    // "When is the essay due": the course's business, not the reading's; nor is "how do you say
+    // thank you in Korean".
+    if (isAboutTheCourse(asked) || isLanguageQuestion(asked)) return { kind: 'no-match', coverage: 'none', smallTalk: false, question: text, suggestions: [], nearest: [] };
     // The best-sentence matcher is prepared once for the question, for ranking and display alike.
     const matcher = new SentenceMatcher(concepts, this.sentences);
     const ranked = rankPassages(this.index, concepts, this.sentences, SEARCH_OPTIONS.rerankDepth, matcher);

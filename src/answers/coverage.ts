@@ -61,6 +61,17 @@ export function isAboutTheCourse(question: string): boolean {
   return ABOUT_THE_COURSE.test(question);
 }
 
+// A language question: "how do you say thank you in Korean", "how to pronounce Daqing",
+// "translate 'good neighbours' into Russian". A reading in English quotes no translation and no
+// sound. (Not "how do you spell ...": the reading shows its own spellings.)
+const LANGUAGE_QUESTION =
+  /\bhow (?:do|would|can|could|should) (?:you|i|we|one) (?:say|pronounce)\b|\bhow to (?:say|pronounce)\b|\bpronunciation\b|\btranslat(?:e|ed|ing|ion)\b[^?.!]*\b(?:in|into|to)\s+(?:japanese|russian|chinese|mandarin|korean|english|french|german|spanish)\b|\bin (?:japanese|russian|chinese|mandarin|korean)\s+(?:language|script|characters|kanji|cyrillic)\b/i;
+
+/** True for a question about saying or translating words, which no passage of the reading gives. */
+export function isLanguageQuestion(question: string): boolean {
+  return LANGUAGE_QUESTION.test(question);
+}
+
 export function isSmallTalk(question: string): boolean {
   const tokens = tokenize(question);
   return tokens.length > 0 && tokens.every((token) => SMALL_TALK.has(token.word) || token.stop);

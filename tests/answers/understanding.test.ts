@@ -934,6 +934,14 @@ describe('honest coverage', () => {
     expect(engine.answer(question)).toMatchObject({ kind: 'no-match', coverage: 'none', smallTalk: true });
   });
 
+  it('does not quote the reading for a language question: saying, pronouncing, translating', () => {
+    for (const question of ['how do you say hello in japanese', 'how to pronounce primakov', 'translate good neighbours into russian']) {
+      expect(engine.answer(question), question).toMatchObject({ kind: 'no-match', coverage: 'none', nearest: [] });
+    }
+    // How the essay puts something is a question about the essay.
+    expect(engine.answer('how does he say russia and china are good partners').coverage).toBe('answered');
+  });
+
   it('does not quote the reading for the course\'s business: deadlines, grades, word counts', () => {
     for (const question of ['when is the essay due', 'whats the deadline for the response paper', 'how many words should my response be', 'how will the presentation be graded']) {
       expect(engine.answer(question), question).toMatchObject({ kind: 'no-match', coverage: 'none', smallTalk: false });
