@@ -21,7 +21,7 @@ import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { SoundAlikeNames } from '../search/sound-alike.js';
 import { splitSentences } from '../search/sentences.js';
-import { isAboutTheCourse, isAnswered, isLanguageQuestion, isAnsweredByGist, isSmallTalk, kindsNotGiven, latestYearNamed, missingKeyWords, namedTerms, yearsNamed } from './coverage.js';
+import { isAboutTheCourse, isAnswered, isAnsweredByGist, isLanguageQuestion, isSmallTalk, kindsNotGiven, latestYearNamed, missingKeyWords, namedTerms, yearsCited, yearsNamed } from './coverage.js';
 import { listsOf, paragraphsForIntent, pointsIn, recognizeIntent } from './intent.js';
 import { readingFactAsked } from './reading-itself.js';
 import type { Intent } from './intent.js';
@@ -89,6 +89,8 @@ class ScopeEngine implements AnswerEngine {
   private readonly passageIds = new Map<string, number>();
   private readonly guides: GistIndex | undefined;
   private readonly years: ReadonlySet<string>;
+  /** The years the footnotes name (coverage.ts, `yearsCited`). */
+  private readonly citedYears: ReadonlySet<string>;
   /** The terms the readings write as names (coverage.ts, `namedTerms`), found on the first question needing them. */
   private namedCache: ReadonlySet<string> | undefined;
   /** The reading's names by their sound, made on the first question with a word the reading does not know. */
@@ -106,6 +108,7 @@ class ScopeEngine implements AnswerEngine {
     prepareTypoStructures(index, this.rules);
     index.passages.forEach((passage, id) => this.passageIds.set(passageKey(passage), id));
     this.years = yearsNamed(corpus);
+    this.citedYears = yearsCited(corpus);
     this.guides = guideOf.size === 0 ? undefined : new GistIndex(corpus, guideOf, this.rules, isAnsweredByGist);
     for (const reading of corpus.readings) {
       for (const footnote of reading.footnotes) this.footnotes.set(`${reading.id}/${footnote.number}`, footnote);
@@ -162,7 +165,7 @@ class ScopeEngine implements AnswerEngine {
     const inReading = topical.filter((concept) => concept.alternatives.some((alt) => isIndexed(this.index, alt)));
     // Found only where needed: most questions the text cannot answer end before it.
     let absentWords: string[] | undefined;
-    const absent = (): string[] => (absentWords ??= missingKeyWords(rest, concepts, this.index, this.years, typos));
+    const absent = (): string[] => (absentWords ??= missingKeyWords(rest, concepts, this.index, this.years, typos, this.citedYears));
     const structural = intent !== undefined && (inReading.length * 2 > topical.length || topical.length === 0) && absent().length === 0 ? intent : undefined;
     const intentKeys = structural === undefined ? [] : this.intentParagraphs(structural, ranked);
     if (!answeredByText && !gists.answered && intentKeys.length === 0 && gists.answeredIn.length === 0) {

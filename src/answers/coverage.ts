@@ -289,7 +289,7 @@ function namesSomeoneIn(sentence: string, about: (terms: ReadonlySet<string>) =>
 // "which other officials went": the question asks for the names of several things, which a
 // sentence gives only by naming them.
 const NAMES_QUESTION =
-  /\b(?:(?:which|what) (?:\w+ )?(?:islands|countries|states|members|cities|regions|provinces|companies|people|leaders|officials|scholars|authors|books)\b.*\b(?:make up|made up|are in|are part of|belong|form|consist|include|are members|take part|took part|participate|participated|were involved|are involved|(?:were|are|became|become)\s+(?:\w+\s+)?(?:observers|members|participants|founders|parties|signatories))\b|(?:which|what) other (?:\w+ )?(?:islands|cities|regions|provinces|companies|people|leaders|officials|ministers|politicians|diplomats|scholars|authors|books)\b|\bwho (?:are|were) (?:the )?(?:\w+ ){0,2}(?:observers|members|founders|participants|signatories|parties)\b|names? of the|name the|titles? of\b|\p{L}+'s titles?)\b/iu;
+  /\b(?:(?:which|what) (?:\w+ )?(?:islands|countries|states|members|cities|regions|provinces|companies|people|leaders|officials|scholars|authors|books)\b.*\b(?:make up|made up|are in|are part of|belong|form|consist|include|are members|take part|took part|participate|participated|were involved|are involved|(?:were|are|became|become)\s+(?:\w+\s+)?(?:observers|members|participants|founders|parties|signatories))\b|(?:which|what) other (?:\w+ )?(?:islands|cities|regions|provinces|companies|people|leaders|officials|ministers|politicians|diplomats|scholars|authors|books)\b|\b(?:besides|apart from|other than|except(?: for)?) \p{L}+(?:'s)?,? (?:which|what|who)\b|\bwho (?:are|were) (?:the )?(?:\w+ ){0,2}(?:observers|members|founders|participants|signatories|parties)\b|names? of the|name the|titles? of\b|\p{L}+'s titles?)\b/iu;
 
 // "What university ...", "which company is building ...": one thing's name, given only by naming it.
 const THING_QUESTION = /\b(?:what|which) (?:\w+ )?(?:company|firm|university|uni|college|school|institute|newspaper|bank|city|town|port|river|party|organi[sz]ation|journal|book|publisher|treaty|pact|accord)\b(?!s)/i;
@@ -686,7 +686,14 @@ const NAMED_THINGS: ReadonlySet<string> = new Set(
  * does not know either (a place, a person, a treaty). Ordinary words the student chose ("buddy",
  * "perks") and misspellings of them are not missing content.
  */
-export function missingKeyWords(question: string, concepts: readonly QueryConcept[], index: PassageIndex, years: ReadonlySet<string>, typos: TypoLookups): string[] {
+export function missingKeyWords(
+  question: string,
+  concepts: readonly QueryConcept[],
+  index: PassageIndex,
+  years: ReadonlySet<string>,
+  typos: TypoLookups,
+  citedYears: ReadonlySet<string> = new Set(),
+): string[] {
   const unknown = new Set(
     concepts
       .filter((concept) => concept.words > 0 && concept.alternatives.every((alt) => alt.via !== 'glossary' && !(alt.via === 'word' && isIndexed(index, alt))))
@@ -704,9 +711,10 @@ export function missingKeyWords(question: string, concepts: readonly QueryConcep
   const tokens = tokenize(question);
   for (const [at, token] of tokens.entries()) {
     if (QUESTION_FRAME_WORDS.has(token.word) || missing.includes(token.word)) continue;
-    // A year counts only where the text names it, not as a footnote's date of publication.
+    // A year counts only where the text names it, not as a footnote's date of publication; but a
+    // question about a cited book may name the year in its title ("Tretyakov's book on Putin after 2008").
     if (YEAR.test(token.word)) {
-      if (!years.has(token.word)) missing.push(token.word);
+      if (!years.has(token.word) && !(citedYears.has(token.word) && CITED_THINGS.test(question))) missing.push(token.word);
       continue;
     }
     // "In 08", "since 99": a year written with two digits.
@@ -720,6 +728,13 @@ export function missingKeyWords(question: string, concepts: readonly QueryConcep
     // "such a big crisis" describe, they do not name.
     // (A word the dictionary lacks is checked below, where a slip of an essay word is told apart.)
     // A short word the dictionary lacks names one too ("the ABM treaty"): too short to be read as a slip.
+    // So does a word naming it after "of": "the Treaty of Good-Neighborliness", "the declaration of Paris".
+    const namedAfterOf = NAMED_THINGS.has(tokens[at - 2]?.word ?? '') && tokens[at - 1]?.word === 'of';
+    const namedAfterOfAnd = NAMED_THINGS.has(tokens[at - 3]?.word ?? '') && tokens[at - 2]?.word === 'of' && !(tokens[at - 1]?.stop ?? true);
+    if (unknown.has(token.word) && isDictionaryWord(token.word) && (namedAfterOf || namedAfterOfAnd)) {
+      missing.push(token.word);
+      continue;
+    }
     if (unknown.has(token.word) && (isDictionaryWord(token.word) || token.word.length < 4) && afterThe(tokens, at) && NAMED_THINGS.has(tokens[at + 1]?.word ?? '')) {
       missing.push(token.word);
       continue;
@@ -785,6 +800,15 @@ export function latestYearNamed(reading: Reading): number | null {
 /** The years (four digits) the paragraphs of a corpus name. */
 export function yearsNamed(corpus: Corpus): Set<string> {
   return yearsOf(corpus.readings);
+}
+
+/** The years the readings' footnotes name: dates of publication, and years in the titles they cite. */
+export function yearsCited(corpus: Corpus): Set<string> {
+  const years = new Set<string>();
+  for (const reading of corpus.readings) {
+    for (const footnote of reading.footnotes) for (const match of footnote.text.matchAll(/\b(?:1[5-9]|20)\d\d\b/g)) years.add(match[0]);
+  }
+  return years;
 }
 
 function yearsOf(readings: readonly Reading[]): Set<string> {

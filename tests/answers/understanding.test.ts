@@ -446,6 +446,9 @@ describe('honest coverage', () => {
   it('says "partial" when the question names a year the essay never names', () => {
     const answer = engine.answer('which japanese prime minister visited moscow in 2016');
     expect(answer).toMatchObject({ coverage: 'partial', missing: ['2016'] });
+    // A year in a cited book's title names that book: footnote 3 cites "Nuzhen li nam Putin posle 2008 goda?".
+    expect(engine.answer('which source asks if russia needs putin after 2008').coverage).toBe('answered');
+    expect(engine.answer('what did putin do after 2008')).toMatchObject({ coverage: 'partial', missing: ['2008'] });
   });
 
   it('says "partial" when the question names a plan, treaty or war by a word the essay never uses', () => {
@@ -457,6 +460,8 @@ describe('honest coverage', () => {
     expect(engine.answer('was it a real war or a cold war').coverage).toBe('answered');
     // An acronym too short to be read as a slip names one too.
     expect(engine.answer('why did the americans leave the abm treaty')).toMatchObject({ coverage: 'partial', missing: ['abm'] });
+    // A name after "treaty of": "the Treaty of Good-Neighbourliness" (a word the essay never uses).
+    expect(engine.answer('when did china and russia sign the treaty of good neighborliness')).toMatchObject({ coverage: 'partial', missing: ['neighborliness'] });
     // Names between "the" and the word: "the Anglo-Japanese naval treaty".
     expect(engine.answer('explain the anglo japanese naval treaty')).toMatchObject({ coverage: 'partial', missing: ['naval'] });
   });
@@ -748,6 +753,11 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('what perks did russia get from the west'))[0]).toBe('¶10');
     // ¶26: "the US showed no serious concern"; students say "indifferent", "shrugged off".
     expect(numbers(engine.answer('where does he say america was indifferent to the maneuver'))[0]).toBe('¶26');
+    // ¶8: "the Partnership and Cooperation Agreement between the European Commission and Russia in
+    // 1994 (which came into force only in 1997)"; students write "PCA", "EC", "come into force".
+    const pca = engine.answer('PCA with the EC when did it come into force');
+    expect(numbers(pca)[0]).toBe('¶8');
+    expect(pca.coverage).toBe('answered');
     // ¶15: "to diversify its energy markets"; students say "other buyers", "not only Europe".
     expect(numbers(engine.answer('why does russia look for other buyers for its energy than europe'))[0]).toBe('¶15');
     // The guide's gist of ¶30 says what Tokyo's officials blamed Putin's stubbornness on; ¶29's
@@ -821,6 +831,8 @@ describe('honest coverage', () => {
   it('reads a quantity asked in keywords ("gdp", "growth rate", "in percent") as asking for a number', () => {
     expect(engine.answer('russian gdp in 2005')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
     expect(engine.answer('what was japans growth rate')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    // So does "the dollar value of" trade.
+    expect(engine.answer('what was the dollar value of japans trade with russia')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
     // "Trade volume" asks for a figure; ¶17 says only that trade between them is small.
     expect(engine.answer('whats the trade volume between russia and china')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
     // "How many people live in X" asks for its population, a total: ¶18 gives only Heilongjiang's increase.
@@ -832,6 +844,8 @@ describe('honest coverage', () => {
     expect(answer).toMatchObject({ coverage: 'partial', missing: ['the name'] });
     expect(numbers(answer)[0]).toBe('¶14');
     expect(numbers(engine.answer('what is the main thesis of the essay'))[0]).toBe('¶31');
+    // Defending a thesis is a degree's: ¶14 speaks of Putin's master's thesis, and names no institute.
+    expect(engine.answer('at which university did putin defend his thesis')).toMatchObject({ coverage: 'partial', missing: ['the name'] });
   });
 
   it('says "partial" when the question asks which countries take part in a group the passage does not list', () => {
@@ -904,6 +918,9 @@ describe('honest coverage', () => {
     expect(engine.answer('name of the foreign minister who wanted a eurasian partnership with china and india').coverage).toBe('answered');
     // ¶29: "German Gref, minister of economic development and trade, promised ...".
     expect(engine.answer('what is the name of the minister who promised to spend more on the islands').coverage).toBe('answered');
+    // "Besides Gref, which officials": names beside the one the question gives. ¶29 names only
+    // "several high-ranking Russian leaders" beside him.
+    expect(engine.answer('apart from gref, which russian leaders visited the northern territories')).toMatchObject({ coverage: 'partial', missing: ['names'] });
     // A title is a name: ¶14 speaks of Putin's master's thesis, but does not give its title.
     expect(engine.answer('what was the title of the masters thesis putin wrote')).toMatchObject({ coverage: 'partial', missing: ['names'] });
   });
