@@ -392,10 +392,14 @@ function viewHolderOf(question: string, concepts: readonly QueryConcept[], named
 // a cause: "where is that quote from", "where is the data from"), where to read more, nor where in
 // the essay something is (a structure question: "the bit where he says ...").
 const PLACE_QUESTION = /\bwhere\b/i;
-const NOT_A_PLACE = /\bwhere\b.*\b(?:come|comes|came|coming|get|gets|got|getting)\s+(?:\w+\s+)?from\b|\bwhere\s+(?:can|could|should|do|would|might)\s+(?:i|we|you)\b|\bwhere\b.*\b(?:source|sources|read|cited?|footnotes?|essay|author|writer|part|section|paragraph|text|article|chapter|quotes?|quotation|quoted|citations?|figures?|data|numbers|stats|statistics|info|information|evidence|term|concept|phrase)\b|\bwhere\s+(?:does|did|do|is|was)\s+(?:he|yokote|it|they)\b|\b(?:bit|part|parts|line|lines|place|point|bits)\s+where\b|\bwhere\s+(?:he|yokote|it|the author|the essay|the writer)\s+\p{L}+s\b/iu;
+// (Nor "where does that come in", "where does it fit": a place in the argument.)
+const NOT_A_PLACE = /\bwhere (?:does|do|did|would|could) (?:that|this|it|they|these|those|\p{L}+) (?:\w+ )?(?:come in|comes in|fit|fits|fit in|come up|show up|appear)\b|\bwhere\b.*\b(?:come|comes|came|coming|get|gets|got|getting)\s+(?:\w+\s+)?from\b|\bwhere\s+(?:can|could|should|do|would|might)\s+(?:i|we|you)\b|\bwhere\b.*\b(?:source|sources|read|cited?|footnotes?|essay|author|writer|part|section|paragraph|text|article|chapter|quotes?|quotation|quoted|citations?|figures?|data|numbers|stats|statistics|info|information|evidence|term|concept|phrase)\b|\bwhere\s+(?:does|did|do|is|was)\s+(?:he|yokote|it|they)\b|\b(?:bit|part|parts|line|lines|place|point|bits)\s+where\b|\bwhere\s+(?:he|yokote|it|the author|the essay|the writer)\s+\p{L}+s\b/iu;
 // A place as the reading names one: a capitalised name after "in", "at", "to", "from" ...
 // ("in the former Soviet Union"), or a people's countries, states or markets ("other Asian countries").
 const PLACE_GIVEN = /\b(?:in|at|to|from|into|near|across|throughout|inside|outside|toward|towards|via)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}|\p{Lu}\p{L}+\s+(?:countries|states|nations|markets|regions|cities|ports)\b/u;
+const PLACE_AT = /\b(?:in|at|near|across|throughout|inside|outside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}|\p{Lu}\p{L}+\s+(?:countries|states|nations|markets|regions|cities|ports)\b/u;
+// A question of going or sending somewhere.
+const MOTION_QUESTION = /\b(?:go|goes|went|gone|going|travel(?:l?ed)?|fly|flew|move[sd]?|moving|sen[dt]|sends|come|came|head(?:ed)?|visit(?:ed|s)?|deploy(?:ed)?|export(?:ed|s)?|sell|sold|ship(?:ped)?|flee|fled|migrate[sd]?|emigrate[sd]?)\b/i;
 
 // "What did Koizumi say to Putin", "what did they agree", "what did they talk about": the content
 // of someone's words or of an agreement. Not what the author or the essay says: that is the whole
@@ -628,9 +632,21 @@ export function kindsNotGiven(
   if (asksForDate(question) && !gives(datesIt(passage.text), datesIt)) markers.push(NOT_GIVEN.date);
   // A place, in the passage's best sentence or beside it: "in the Russian Far East" opens the
   // paragraph whose later sentences explain it; a whole paragraph names too many places to tell.
-  const givesPlace = (sentence: string): boolean => PLACE_GIVEN.test(sentence);
+  // Where something happened is "in" or "at" a place; "towards Ukraine" is what a policy was
+  // about. Only a question of going ("where did he go", "where were they sent") is answered by "to".
+  const placeGiven = MOTION_QUESTION.test(question) ? PLACE_GIVEN : PLACE_AT;
+  const givesPlace = (sentence: string): boolean => placeGiven.test(sentence);
   const placeNearBest = (): boolean => {
     const best = passage.bestSentence();
+    // Where the best sentence speaks of the subject in some of its parts, the place is in one of
+    // them: "the invitation of the Hamas leaders for talks in Moscow", not Cheney's "remarks ...
+    // towards Ukraine" (nor that Moscow, for a question about Cheney).
+    const clauses = best.split(/[,;:()]/);
+    const ofSubject = clauses.filter((clause) => {
+      const terms = new Set(tokenize(clause).map((token) => token.term));
+      return subjectOfQuestion().some((concept) => concept.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every((term) => terms.has(term))));
+    });
+    if (ofSubject.length > 0 && ofSubject.length < clauses.length) return ofSubject.some(givesPlace);
     const { sentences } = passage.sentences();
     const at = sentences.findIndex((sentence) => sentence.text === best || best.includes(sentence.text) || sentence.text.includes(best));
     if (at < 0) return givesPlace(best);

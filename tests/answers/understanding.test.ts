@@ -618,6 +618,18 @@ describe('honest coverage', () => {
     expect(engine.answer('where does russias distrust of the west come from').coverage).toBe('answered');
     expect(engine.answer('where does the essay talk about the pipeline').coverage).toBe('answered');
     expect(engine.answer('the part where he says russians feel european, explain').coverage).toBe('answered');
+    // Nor where something comes in the argument.
+    expect(engine.answer('putins energy ideas, where does that come in').coverage).toBe('answered');
+  });
+
+  it('asks for a place in the part of the sentence about the subject, and for a place where something happened, not where it was aimed', () => {
+    // ¶2: "the invitation of the Hamas leaders for talks in Moscow ..., and the recent exchange of
+    // harsh remarks between US vice president Dick Cheney and Putin over Russian policy towards
+    // Ukraine": Moscow is where the Hamas talks were, Ukraine what the remarks were about.
+    expect(engine.answer('where did cheney make his speech about russia')).toMatchObject({ coverage: 'partial', missing: ['a place'] });
+    expect(engine.answer('where did the hamas delegation hold its talks').coverage).toBe('answered');
+    // A question of going is answered by where to.
+    expect(engine.answer('where does the oil pipeline go from taishet').coverage).toBe('answered');
   });
 
   it("says \"partial\" when the question asks for one country's office holder and the passage names another country's", () => {
