@@ -52,9 +52,10 @@ const SMALL_TALK: ReadonlySet<string> = new Set(
 );
 
 // The course around the reading: deadlines, grades, extensions, word counts ("when is the essay
-// due", "how is it graded"). The reading answers none of it; its "due to" is a cause.
+// due", "how is it graded"). The reading answers none of it; its "due to" is a cause, and
+// Yeltsin's deadline for the islands is the reading's.
 const ABOUT_THE_COURSE =
-  /\b(?:when|what (?:time|day|date))\b[^?.!]*\bdue\b(?!\s+to\b)|\bdue (?:date|tomorrow|today|tonight|next|on|by|at)\b|\bdeadlines?\b|\b(?:get|need|ask for|request) an extension\b|\bhow (?:is|are|will) (?:it|this|we|the \w+) (?:be )?(?:graded|marked|assessed)\b|\bword (?:count|limit)\b|\bhow many (?:words|pages) (?:should|must|do|does|can) (?:i|we|my|our|it|the \w+)\b/i;
+  /\b(?:when|what (?:time|day|date))\b[^?.!]*\bdue\b(?!\s+to\b)|\bdue (?:date|tomorrow|today|tonight|next|on|by|at)\b|\b(?:when(?:'s|s| is| are)|what(?:'s|s| is| are)) (?:the |our |my )?deadlines?\b|\bdeadlines? (?:for|of) (?:the|this|our|my) (?:essay|assignment|paper|homework|project|response|task|reading)\b|\b(?:essay|assignment|paper|homework|project) deadlines?\b|\bdeadline (?:is|extension)\b|\b(?:get|need|ask for|request) an extension\b|\bhow (?:is|are|will) (?:it|this|we|the \w+) (?:be )?(?:graded|marked|assessed)\b|\bword (?:count|limit)\b|\bhow many (?:words|pages) (?:should|must|do|does|can) (?:i|we|my|our|it|the \w+)\b/i;
 
 /** True for a question about the course (a deadline, a grade), not the reading. */
 export function isAboutTheCourse(question: string): boolean {

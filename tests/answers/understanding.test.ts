@@ -977,6 +977,9 @@ describe('honest coverage', () => {
     }
     // The essay's "due to" is a cause (¶25 "due ... to the diplomatic failure of the preceding decade").
     expect(engine.answer('what is the stagnation due to').coverage).toBe('answered');
+    // Yeltsin's deadline is the reading's own (¶25: "his intention to resolve the dispute by 2000").
+    expect(numbers(engine.answer("yeltsin's 2000 deadline and public disappointment in japan"))[0]).toBe('¶25');
+    expect(engine.answer('when is the deadline')).toMatchObject({ kind: 'no-match', coverage: 'none' });
   });
 
   it('does not take a real question for chit-chat', () => {
