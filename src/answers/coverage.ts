@@ -271,19 +271,34 @@ const PERSON_QUESTION =
  * someone, or follows a name it describes: "Evgenii Primakov, appointed foreign minister in 1996".
  */
 function namesSomeoneBeside(sentence: string, subject: readonly QueryConcept[], except: ReadonlySet<string>): boolean {
-  const about = (terms: ReadonlySet<string>): boolean =>
-    subject.length === 0 || subject.some((concept) => concept.alternatives.some((alt) => alt.terms.length > 0 && alt.terms.every((term) => terms.has(term))));
-  return namesSomeoneIn(sentence, about, except);
+  return namesSomeoneIn(sentence, (terms) => subject.length === 0 || holdsAnyConcept(terms, subject, true), except);
 }
 
 /** True when a clause of the sentence for which `about` holds (given its terms) names someone, or follows a name it describes. */
 function namesSomeoneIn(sentence: string, about: (terms: ReadonlySet<string>) => boolean, except: ReadonlySet<string>): boolean {
-  const clauses = sentence.split(/[,;:()]/);
-  return clauses.some((clause, at) => {
-    if (!about(new Set(tokenize(clause).map((token) => token.term)))) return false;
-    const lastWordBefore = at > 0 ? (/\p{Lu}[\p{L}'’-]+\s*$/u.exec(clauses[at - 1] ?? '')?.[0] ?? '') : '';
-    return namesSomeone(clause, except) || (lastWordBefore !== '' && namesSomeone(` ${lastWordBefore}`, except));
+  const clauses = clausesOf(sentence);
+  return clauses.some(({ text, terms }, at) => {
+    if (!about(terms)) return false;
+    const lastWordBefore = at > 0 ? (/\p{Lu}[\p{L}'’-]+\s*$/u.exec(clauses[at - 1]?.text ?? '')?.[0] ?? '') : '';
+    return namesSomeone(text, except) || (lastWordBefore !== '' && namesSomeone(` ${lastWordBefore}`, except));
   });
+}
+
+/** The parts of a sentence between commas, semicolons, colons and brackets, each with its index terms. */
+function clausesOf(sentence: string): { readonly text: string; readonly terms: ReadonlySet<string> }[] {
+  return sentence.split(/[,;:()]/).map((text) => ({ text, terms: new Set(tokenize(text).map((token) => token.term)) }));
+}
+
+/**
+ * True when the terms hold all the words of one of a concept's alternatives: as typed or through
+ * the glossary, and a typo guess only where `guesses` allows it.
+ */
+function holdsConcept(terms: ReadonlySet<string>, concept: QueryConcept, guesses = false): boolean {
+  return concept.alternatives.some((alt) => (guesses || alt.via !== 'fuzzy') && alt.terms.length > 0 && alt.terms.every((term) => terms.has(term)));
+}
+
+function holdsAnyConcept(terms: ReadonlySet<string>, concepts: readonly QueryConcept[], guesses = false): boolean {
+  return concepts.some((concept) => holdsConcept(terms, concept, guesses));
 }
 
 // "Which islands make up the Northern Territories", "what are the names of the member states",
@@ -596,21 +611,18 @@ export function kindsNotGiven(
   // (What the names are of: the question's subject, else its rarest word in the sentence that is
   // not the kind of thing asked for: "the six-party talks".)
   const namesFromSubjectOn = (): boolean => {
-    const clauses = passage.bestSentence().split(/[,;:()]/);
-    const clauseTerms = clauses.map((clause) => new Set(tokenize(clause).map((token) => token.term)));
-    const inClause = (concept: QueryConcept, terms: ReadonlySet<string>): boolean =>
-      concept.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every((term) => terms.has(term)));
+    const clauses = clausesOf(passage.bestSentence());
     const focus =
       subjectOfQuestion().length > 0
         ? subjectOfQuestion()
         : concepts
-            .filter((concept) => concept.words > 0 && !KIND_WORDS.has(concept.source) && clauseTerms.some((terms) => inClause(concept, terms)))
+            .filter((concept) => concept.words > 0 && !KIND_WORDS.has(concept.source) && clauses.some(({ terms }) => holdsConcept(terms, concept)))
             .sort((a, b) => b.weight - a.weight)
             .slice(0, 1);
-    const from = clauseTerms.findIndex((terms) => focus.some((concept) => inClause(concept, terms)));
+    const from = clauses.findIndex(({ terms }) => holdsAnyConcept(terms, focus));
     // One name ("the name of the 2005 drill") is in the clause about the thing itself.
     const to = ONE_NAME_QUESTION.test(question) ? from + 1 : clauses.length;
-    return from < 0 || namesGiven(` ${clauses.slice(from, to).join(',')}`);
+    return from < 0 || namesGiven(` ${clauses.slice(from, to).map((clause) => clause.text).join(',')}`);
   };
   const namesCheck = (): boolean =>
     citedThing
@@ -642,12 +654,9 @@ export function kindsNotGiven(
     // Where the best sentence speaks of the subject in some of its parts, the place is in one of
     // them: "the invitation of the Hamas leaders for talks in Moscow", not Cheney's "remarks ...
     // towards Ukraine" (nor that Moscow, for a question about Cheney).
-    const clauses = best.split(/[,;:()]/);
-    const ofSubject = clauses.filter((clause) => {
-      const terms = new Set(tokenize(clause).map((token) => token.term));
-      return subjectOfQuestion().some((concept) => concept.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every((term) => terms.has(term))));
-    });
-    if (ofSubject.length > 0 && ofSubject.length < clauses.length) return ofSubject.some(givesPlace);
+    const clauses = clausesOf(best);
+    const ofSubject = clauses.filter(({ terms }) => holdsAnyConcept(terms, subjectOfQuestion()));
+    if (ofSubject.length > 0 && ofSubject.length < clauses.length) return ofSubject.some((clause) => givesPlace(clause.text));
     const { sentences } = passage.sentences();
     const at = sentences.findIndex((sentence) => sentence.text === best || best.includes(sentence.text) || sentence.text.includes(best));
     if (at < 0) return givesPlace(best);
