@@ -3,10 +3,32 @@
 // year), and the kind of answer asked for (a number, a date, an office's holder) but not given.
 // Pure; the answer engine turns these judgments into `coverage` (answered / partial / none).
 import type { Corpus, Reading } from '../corpus/types.js';
+import {
+  asksForNames,
+  asksForPlace,
+  clausesOf,
+  COUNTRY_TERMS,
+  holdsAnyConcept,
+  holdsConcept,
+  MOTION_QUESTION,
+  namesOfficeHolder,
+  namesSomeone,
+  namesSomeoneBeside,
+  namesSomeoneIn,
+  officeAskedFor,
+  OFFICES,
+  ONE_NAME_QUESTION,
+  PERSON_NAME_QUESTION,
+  PERSON_QUESTION,
+  PLACE_AT,
+  PLACE_GIVEN,
+  THING_QUESTION,
+  withoutCountryLikeFirstNames,
+} from './names-and-places.js';
 import { isPlaceWord } from './place-names.js';
 import { asksForQuantity, countedWords, measuredConcept, quantityGiven, SHARE_WORDS } from './quantities.js';
 import { NOT_GIVEN } from './types.js';
-import { DEMONYMS, indexTerms, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize } from '../search/analyze.js';
+import { indexTerms, QUESTION_FRAME_WORDS, termOf, tokenize } from '../search/analyze.js';
 import type { Token } from '../search/analyze.js';
 import { isDictionaryWord, isEnglishWord } from '../search/english-words.js';
 import type { PassageIndex } from '../search/passage-index.js';
@@ -126,200 +148,6 @@ function dateGiven(question: string): (text: string) => boolean {
     });
 }
 
-// "Who was the US president during ...", "which US president ...", "the PM's name": the question
-// asks who held an office, and a passage answers it only where it names that office (a "leader"
-// is met by any head of government). The word before the office, where it says which one
-// ("defense minister", not "Russian minister"), must be there too.
-const OFFICES = 'vice president|president|prime minister|premier|pm|foreign minister|minister|leader|head of state|chairman|general secretary|secretary|chancellor|king|queen|emperor|ambassador|ruler|dictator|mayor|governor|ceo|commander|spokesman|spokesperson';
-const OFFICE_QUESTIONS: readonly RegExp[] = [
-  new RegExp(`\\bwho(?:'s|s)?\\s+(?:(?:was|is|were|are|became|becomes|has been|had been)\\s+)?(?:\\S+\\s+){0,5}?(?:(\\p{L}+(?:['’]s)?)\\s+)?(${OFFICES})s?\\b`, 'iu'),
-  // One holder ("which US president"): "which Chinese leaders talked about ..." may be answered by
-  // a passage speaking of them.
-  new RegExp(`\\bwhich\\s+(?:\\S+\\s+){0,3}?(?:(\\p{L}+(?:['’]s)?)\\s+)?(${OFFICES})\\b(?!s)`, 'iu'),
-  new RegExp(`(?:\\b(\\p{L}+(?:['’]s)?)\\s+)?\\b(${OFFICES})(?:'s|s)?\\s+names?\\b`, 'iu'),
-];
-const HEADS = new Set(['leader', 'ruler', 'head of state', 'dictator']);
-const COUNTRIES: ReadonlySet<string> = new Set(DEMONYMS.values());
-const COUNTRY_TERMS: ReadonlySet<string> = new Set([...COUNTRIES].map(termOf));
-
-interface OfficeAsked {
-  /** The office, lower case ("minister"). */
-  readonly office: string;
-  /** The word saying which office, if any ("defense"), lower case. */
-  readonly which: string | undefined;
-  /** The country whose office it is, as an index term ("china" for "China's", "chinas", "Chinese"), if named. */
-  readonly country: string | undefined;
-}
-
-/** The country a word names ("chinese", "china's", "chinas"), as an index term; undefined for other words. */
-function countryOf(word: string): string | undefined {
-  const bare = word.replace(/['’]s$/, '');
-  if (COUNTRIES.has(bare) || DEMONYMS.has(bare)) return termOf(bare);
-  // A possessive typed without its apostrophe ("chinas president").
-  const unmarked = bare.replace(/s$/, '');
-  if (unmarked !== bare && COUNTRIES.has(unmarked)) return termOf(unmarked);
-  return undefined;
-}
-
-/** The office a "who was the ..." question asks about; undefined for other questions. */
-function officeAskedFor(question: string): OfficeAsked | undefined {
-  for (const pattern of OFFICE_QUESTIONS) {
-    const match = pattern.exec(question);
-    const office = match?.[2]?.toLowerCase();
-    if (match === null || office === undefined) continue;
-    const before = match[1]?.toLowerCase();
-    const country = before === undefined ? undefined : countryOf(before);
-    // Only a content word says which office: not "the", "russian", "us", nor "vice" of "vice president".
-    const which = before !== undefined && country === undefined && !STOP_WORDS.has(before) && before.length > 2 ? before : undefined;
-    return { office, which, country };
-  }
-  return undefined;
-}
-
-// A month or a day is a date, not a name ("in October 2004").
-const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
-/**
- * True when the sentence names someone or something: a capitalised word after its first that is
- * neither a dictionary word nor a country or nationality ("Primakov", "Tarabarov", not "Chinese"
- * or "Foreign"), nor one of `except` (the question's own words).
- */
-function namesSomeone(sentence: string, except: ReadonlySet<string> = new Set(), wholeNames = false): boolean {
-  for (const match of sentence.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu)) {
-    const word = match[0].toLowerCase();
-    // As the question's words are folded: "Bol'shoi" is the question's "bolshoi", "Putin's" its "putin".
-    const asked = except.has(word) || except.has(word.replace(/['’]s$/, '')) || except.has(word.replace(/['’]/g, ''));
-    const ordinary = (part: string): boolean => isDictionaryWord(part) || COUNTRIES.has(part) || DEMONYMS.has(part) || CALENDAR_WORDS.test(part);
-    if (asked || ordinary(word)) continue;
-    // "Sino-Russian", "US-Japan": countries joined, no one's name.
-    if (word.includes('-') && word.split('-').every((part) => part === '' || ordinary(part) || except.has(part))) continue;
-    // "Evgenii" before "Primakov" is the same person as the question's "primakov" (a title's
-    // "Vladimir Putin" still names a book about him).
-    if (!wholeNames) return true;
-    const next = /^\s+(\p{L}+)/u.exec(sentence.slice(match.index + match[0].length))?.[1]?.toLowerCase();
-    if (next !== undefined && except.has(next)) continue;
-    return true;
-  }
-  return false;
-}
-
-/**
- * The sentence with a first name that is also a nationality left out: "German Gref, minister of
- * economic development" names a Russian minister called German, not a German office. A
- * nationality followed by a capitalised word the dictionary does not know is a first name.
- */
-function withoutCountryLikeFirstNames(sentence: string): string {
-  return sentence.replace(/\b(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}[\p{L}'’-]+))/gu, (whole: string, first: string, next: string) =>
-    DEMONYMS.has(first.toLowerCase()) && !isDictionaryWord(next.toLowerCase()) ? '' : whole,
-  );
-}
-
-/**
- * True when a sentence of the text names the office and someone, or the text names the office's
- * holder as the glossary gives them for the question's office words ("prime minister" = Koizumi,
- * where the essay writes only "Koizumi's visits"). Only a name counts as a holder: a glossary
- * stand-in that is an ordinary word or a country ("US president" = the US) says where the office
- * is, not who held it.
- */
-function namesOfficeHolder({ office, which, country }: OfficeAsked, concepts: readonly QueryConcept[], text: string, questionWords: ReadonlySet<string>): boolean {
-  const offices = HEADS.has(office) ? OFFICES : office;
-  const officeWords = new RegExp(`\\b(?:${offices})s?\\b`, 'i');
-  // "US vice president Dick Cheney" names another country's office holder, not China's president:
-  // a sentence whose every mention of the office follows another country (within two words).
-  const everyOffice = new RegExp(officeWords.source, 'gi');
-  const anotherCountrysOffice = (text: string): boolean => {
-    if (country === undefined) return false;
-    const sentence = withoutCountryLikeFirstNames(text);
-    return [...sentence.matchAll(everyOffice)].every((match) => {
-      const before = tokenize(sentence.slice(0, match.index)).slice(-2);
-      const named = before.map((token) => countryOf(token.word)).filter((term) => term !== undefined);
-      return named.length > 0 && !named.includes(country);
-    });
-  };
-  const whichTerm = which === undefined ? undefined : termOf(which);
-  const saysWhich = (sentence: string): boolean => whichTerm === undefined || indexTerms(sentence).includes(whichTerm);
-  // The office named beside a name answers "who" ("Evgenii Primakov, appointed foreign minister");
-  // the office alone does not ("references made by the Chinese leaders in 1964"), nor another
-  // office of the kind ("minister of economic development" for "defense minister").
-  const mentions = splitSentences(text).filter((sentence) => officeWords.test(sentence.text));
-  if (mentions.some((sentence) => saysWhich(sentence.text) && !anotherCountrysOffice(sentence.text) && namesSomeone(sentence.text, questionWords, true))) return true;
-  // Nor does the glossary's holder, where the passage gives the office to another country only.
-  if (mentions.length > 0 && mentions.every((sentence) => anotherCountrysOffice(sentence.text))) return false;
-  const officeWord = office.split(' ').at(-1) ?? office;
-  const terms = new Set(indexTerms(text));
-  // "Who replaced Primakov as foreign minister": the holder asked for is not the one named.
-  const asked = new Set([...questionWords].map(termOf));
-  return concepts.some(
-    (concept) =>
-      concept.source.includes(officeWord) &&
-      concept.alternatives.some(
-        (alt) => alt.via === 'glossary' && alt.terms.every((term) => terms.has(term) && !isDictionaryWord(term) && !COUNTRIES.has(term) && !asked.has(term)),
-      ),
-  );
-}
-
-// "Who led the Hamas delegation", "who signed the agreement": a person, named in the part of a
-// sentence about the subject ("the invitation of the Hamas leaders for talks in Moscow" names no
-// one; "Dick Cheney", later in the sentence, is named for another event). So does "who was
-// overthrown", "who got kicked out": a person, not the country it happened in. Not "who leads the SCO,
-// Moscow or Beijing": the question names the choices.
-const PERSON_QUESTION =
-  /\bwho\s+(?:led|headed|signed|negotiated|represented|organi[sz]ed|commanded|chaired|(?:got|was|were)\s+(?:kicked out|thrown out|forced out|overthrown|ousted|toppled|deposed|removed)|lost power|resigned|fled)\b(?!.*\bor\b)/i;
-
-/**
- * True when a clause of the sentence that speaks of the subject (any clause, without one) names
- * someone, or follows a name it describes: "Evgenii Primakov, appointed foreign minister in 1996".
- */
-function namesSomeoneBeside(sentence: string, subject: readonly QueryConcept[], except: ReadonlySet<string>): boolean {
-  return namesSomeoneIn(sentence, (terms) => subject.length === 0 || holdsAnyConcept(terms, subject, true), except);
-}
-
-/** True when a clause of the sentence for which `about` holds (given its terms) names someone, or follows a name it describes. */
-function namesSomeoneIn(sentence: string, about: (terms: ReadonlySet<string>) => boolean, except: ReadonlySet<string>): boolean {
-  const clauses = clausesOf(sentence);
-  return clauses.some(({ text, terms }, at) => {
-    if (!about(terms)) return false;
-    const lastWordBefore = at > 0 ? (/\p{Lu}[\p{L}'’-]+\s*$/u.exec(clauses[at - 1]?.text ?? '')?.[0] ?? '') : '';
-    return namesSomeone(text, except) || (lastWordBefore !== '' && namesSomeone(` ${lastWordBefore}`, except));
-  });
-}
-
-/** The parts of a sentence between commas, semicolons, colons and brackets, each with its index terms. */
-function clausesOf(sentence: string): { readonly text: string; readonly terms: ReadonlySet<string> }[] {
-  return sentence.split(/[,;:()]/).map((text) => ({ text, terms: new Set(tokenize(text).map((token) => token.term)) }));
-}
-
-/**
- * True when the terms hold all the words of one of a concept's alternatives: as typed or through
- * the glossary, and a typo guess only where `guesses` allows it.
- */
-function holdsConcept(terms: ReadonlySet<string>, concept: QueryConcept, guesses = false): boolean {
-  return concept.alternatives.some((alt) => (guesses || alt.via !== 'fuzzy') && alt.terms.length > 0 && alt.terms.every((term) => terms.has(term)));
-}
-
-function holdsAnyConcept(terms: ReadonlySet<string>, concepts: readonly QueryConcept[], guesses = false): boolean {
-  return concepts.some((concept) => holdsConcept(terms, concept, guesses));
-}
-
-// "Which islands make up the Northern Territories", "what are the names of the member states",
-// "which other officials went": the question asks for the names of several things, which a
-// sentence gives only by naming them.
-const NAMES_QUESTION =
-  /\b(?:(?:which|what) (?:\w+ )?(?:islands|countries|states|members|cities|regions|provinces|companies|people|leaders|officials|scholars|authors|books)\b.*\b(?:make up|made up|are in|are part of|belong|form|consist|include|are members|take part|took part|participate|participated|were involved|are involved|(?:were|are|became|become)\s+(?:\w+\s+)?(?:observers|members|participants|founders|parties|signatories))\b|(?:which|what) other (?:\w+ )?(?:islands|cities|regions|provinces|companies|people|leaders|officials|ministers|politicians|diplomats|scholars|authors|books)\b|\b(?:besides|apart from|other than|except(?: for)?) \p{L}+(?:'s)?,? (?:which|what|who)\b|\bwho (?:are|were) (?:the )?(?:\w+ ){0,2}(?:observers|members|founders|participants|signatories|parties)\b|names? of the|name the|titles? of\b|\p{L}+'s titles?)\b/iu;
-
-// "What university ...", "which company is building ...": one thing's name, given only by naming it.
-const THING_QUESTION = /\b(?:what|which) (?:\w+ )?(?:company|firm|university|uni|college|school|institute|newspaper|bank|city|town|port|river|party|organi[sz]ation|journal|book|publisher|treaty|pact|accord)\b(?!s)/i;
-
-const ONE_NAME_QUESTION = /\bname of (?:the|this|that)\b(?!.*\bother\b)/i;
-// "What is the name of the Hamas leader who visited Moscow": one person's name, given in the
-// clause naming the role ("Evgenii Primakov, appointed foreign minister in 1996").
-const PERSON_NAME_QUESTION =
-  /\bname of (?:the|this|that) (?:\w+ ){0,3}?(leader|president|minister|official|diplomat|ambassador|general|commander|spokes(?:man|woman|person)|head|chief|guy|man|woman|person|politician)\b/i;
-
-function asksForNames(question: string): boolean {
-  return NAMES_QUESTION.test(question);
-}
-
 // "Did India end up joining", "was Russia kicked out later on", "did they sign a treaty later",
 // "is it still true nowadays", "what did he publish after this essay": what happened after the
 // reading was written, which no passage of it can tell. Only words that point past the reading's own time: "is Russia going to end up as a
@@ -404,19 +232,6 @@ function viewHolderOf(question: string, concepts: readonly QueryConcept[], named
   return [];
 }
 
-// "Where did Putin write his thesis": a place. Not where an idea or figure comes from (a source or
-// a cause: "where is that quote from", "where is the data from"), where to read more, nor where in
-// the essay something is (a structure question: "the bit where he says ...").
-const PLACE_QUESTION = /\bwhere\b/i;
-// (Nor "where does that come in", "where does it fit": a place in the argument.)
-const NOT_A_PLACE = /\bwhere (?:does|do|did|would|could) (?:that|this|it|they|these|those|\p{L}+) (?:\w+ )?(?:come in|comes in|fit|fits|fit in|come up|show up|appear)\b|\bwhere\b.*\b(?:come|comes|came|coming|get|gets|got|getting)\s+(?:\w+\s+)?from\b|\bwhere\s+(?:can|could|should|do|would|might)\s+(?:i|we|you)\b|\bwhere\b.*\b(?:source|sources|read|cited?|footnotes?|essay|author|writer|part|section|paragraph|text|article|chapter|quotes?|quotation|quoted|citations?|figures?|data|numbers|stats|statistics|info|information|evidence|term|concept|phrase)\b|\bwhere\s+(?:does|did|do|is|was)\s+(?:he|yokote|it|they)\b|\b(?:bit|part|parts|line|lines|place|point|bits)\s+where\b|\bwhere\s+(?:he|yokote|it|the author|the essay|the writer)\s+\p{L}+s\b/iu;
-// A place as the reading names one: a capitalised name after "in", "at", "to", "from" ...
-// ("in the former Soviet Union"), or a people's countries, states or markets ("other Asian countries").
-const PLACE_GIVEN = /\b(?:in|at|to|from|into|near|across|throughout|inside|outside|toward|towards|via)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}|\p{Lu}\p{L}+\s+(?:countries|states|nations|markets|regions|cities|ports)\b/u;
-const PLACE_AT = /\b(?:in|at|near|across|throughout|inside|outside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}|\p{Lu}\p{L}+\s+(?:countries|states|nations|markets|regions|cities|ports)\b/u;
-// A question of going or sending somewhere.
-const MOTION_QUESTION = /\b(?:go|goes|went|gone|going|travel(?:l?ed)?|fly|flew|move[sd]?|moving|sen[dt]|sends|come|came|head(?:ed)?|visit(?:ed|s)?|deploy(?:ed)?|export(?:ed|s)?|sell|sold|ship(?:ped)?|flee|fled|migrate[sd]?|emigrate[sd]?)\b/i;
-
 // "What did Koizumi say to Putin", "what did they agree", "what did they talk about": the content
 // of someone's words or of an agreement. Not what the author or the essay says: that is the whole
 // reading.
@@ -451,10 +266,6 @@ function givesWords(sentence: string): boolean {
 
 function asksForReport(question: string): boolean {
   return REPORT_QUESTION.test(question) && !REPORT_BY_READING.test(question);
-}
-
-function asksForPlace(question: string): boolean {
-  return PLACE_QUESTION.test(question) && !NOT_A_PLACE.test(question);
 }
 
 // The words that ask for the kind of answer, not about what ("how big", "what year", "which
