@@ -121,12 +121,18 @@ function dispatch(engine: AnswerEngine, line: string, style: TextStyle, session:
   }
 }
 
+/** A message as one sentence: capitalised, with a full stop unless it has one ("... footnotes 1–6." stays as it is). */
+function asSentence(message: string): string {
+  const capitalised = `${message.charAt(0).toUpperCase()}${message.slice(1)}`;
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+
 /** Handles one line; never throws. */
 export function handleConsoleLine(engine: AnswerEngine, line: string, style: TextStyle, log: Logger, session: ConsoleSession = newConsoleSession(engine.corpus)): ConsoleReply {
   try {
     return dispatch(engine, line, style, session);
   } catch (err) {
-    if (err instanceof UserFacingError) return say(`${err.message.charAt(0).toUpperCase()}${err.message.slice(1)}.`);
+    if (err instanceof UserFacingError) return say(asSentence(err.message));
     // What was typed goes to the log only at debug, as the bot's questions do (README, privacy).
     log.error({ err, ...(log.isLevelEnabled('debug') ? { input: { text: line.slice(0, 500) } } : {}) }, 'console line failed');
     return say('Sorry, something went wrong answering that; the details are in the log. Try another question.');

@@ -58,6 +58,8 @@ describe('the local console as a process with piped input', () => {
     const { code, stdout } = await runConsoleProcess('/footnote 99\n/passage abc\nWhy did Russia move closer to China?');
     expect(code).toBe(0);
     expect(stdout).toContain('Footnote 99 does not exist: this reading has footnotes 1–6.');
+    // One full stop: the lookup's sentence has its own.
+    expect(stdout).not.toContain('1–6..');
     expect(stdout).toContain('Passage number must be a whole number: got "abc".');
     expect(stdout).toMatch(/^¶\d+ — Russo-Japanese Relations in the New Strategic Environment$/m);
   });
