@@ -641,17 +641,16 @@ export function yearsNamed(corpus: Corpus): Set<string> {
 
 /** The years the readings' footnotes name: dates of publication, and years in the titles they cite. */
 export function yearsCited(corpus: Corpus): Set<string> {
-  const years = new Set<string>();
-  for (const reading of corpus.readings) {
-    for (const footnote of reading.footnotes) for (const match of footnote.text.matchAll(/\b(?:1[5-9]|20)\d\d\b/g)) years.add(match[0]);
-  }
-  return years;
+  return yearsIn(corpus.readings.flatMap((reading) => reading.footnotes));
 }
 
 function yearsOf(readings: readonly Reading[]): Set<string> {
+  return yearsIn(readings.flatMap((reading) => reading.paragraphs));
+}
+
+/** The years written in the passages' texts. */
+function yearsIn(passages: readonly { readonly text: string }[]): Set<string> {
   const years = new Set<string>();
-  for (const reading of readings) {
-    for (const paragraph of reading.paragraphs) for (const match of paragraph.text.matchAll(/\b(?:1[5-9]|20)\d\d\b/g)) years.add(match[0]);
-  }
+  for (const passage of passages) for (const match of passage.text.matchAll(/\b(?:1[5-9]|20)\d\d\b/g)) years.add(match[0]);
   return years;
 }
