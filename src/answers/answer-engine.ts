@@ -63,6 +63,11 @@ function clampInteger(value: number | undefined, fallback: number, min: number, 
   return Math.min(max, Math.max(min, Math.floor(value)));
 }
 
+/** The text of every passage of an index, in order. */
+function* textsOf(index: PassageIndex): Generator<string> {
+  for (const passage of index.passages) yield passage.item.text;
+}
+
 /** True when `hit` meets the same question words as `head`, as surely, and scores within `fusion.textTie` of it. */
 function meetsAlike(head: RankedPassage, hit: RankedPassage): boolean {
   return (
@@ -102,7 +107,7 @@ class ScopeEngine implements AnswerEngine {
     glossary: Glossary,
     private readonly guideOf: ReadonlyMap<string, Guide>,
   ) {
-    this.rules = compileGlossary(glossary);
+    this.rules = compileGlossary(glossary, textsOf(index));
     this.sentences = new SentenceCache(index);
     // The typo structures are made now, with the scope, not by its first misspelt question.
     prepareTypoStructures(index, this.rules);

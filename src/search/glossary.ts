@@ -36,6 +36,12 @@ export interface GlossaryRule {
   readonly targets: readonly (readonly string[])[];
   /** Only `~` lines give this phrase: the essay does not name what it names. */
   readonly related: boolean;
+  /**
+   * True when the phrase is one word with small words ("turn to", "pay off") and the
+   * reading uses that word, but never in this phrase ("in turn", "paid"): the word as
+   * typed means something else there, so only the phrase's essay words stand for it.
+   */
+  readonly otherSenseInText: boolean;
 }
 
 export const EMPTY_GLOSSARY: Glossary = Object.freeze({ entries: Object.freeze([]) });
@@ -105,9 +111,11 @@ export function glossaryStudentWords(rules: ReadonlyMap<string, readonly Glossar
   return studentWordsOf.get(rules) ?? NO_WORDS;
 }
 
-export function compileGlossary(glossary: Glossary): ReadonlyMap<string, readonly GlossaryRule[]> {
+export function compileGlossary(glossary: Glossary, texts: Iterable<string> = []): ReadonlyMap<string, readonly GlossaryRule[]> {
   const rules = new Map<string, GlossaryRule[]>();
   const studentWords = new Map<string, string>();
+  // Per student phrase of one word with small words, that word.
+  const idiomWords = new Map<string, string>();
   for (const entry of glossary.entries) {
     // Terms as packed arrays (see packed.ts): every question's analysis reads them.
     const targets = uniquePhrases(
@@ -120,18 +128,66 @@ export function compileGlossary(glossary: Glossary): ReadonlyMap<string, readonl
       const [only] = tokens;
       if (tokens.length === 1 && only !== undefined && /^[a-z]{4,}$/.test(only.word)) studentWords.set(only.word, only.term);
       const key = phrase.join(' ');
+      // One word with small words ("turn to", "pay off", "not just Europe"): the phrase means
+      // more than its one word, which alone may mean something else.
+      const content = tokens.filter((token) => !token.stop);
+      if (tokens.length > 1 && content.length === 1 && content[0] !== undefined) idiomWords.set(key, content[0].term);
       const list = rules.get(phrase[0] ?? '') ?? [];
       const at = list.findIndex((rule) => rule.phrase.join(' ') === key);
       // The same student words on several lines: one rule with every line's essay words.
       // A phrase is "related" only if every line giving it says so.
       const seen = at < 0 ? undefined : list[at];
-      if (seen === undefined) list.push({ phrase, targets, related: entry.related });
-      else list[at] = { phrase, targets: uniquePhrases([...seen.targets, ...targets]), related: seen.related && entry.related };
+      if (seen === undefined) list.push({ phrase, targets, related: entry.related, otherSenseInText: false });
+      else list[at] = { phrase, targets: uniquePhrases([...seen.targets, ...targets]), related: seen.related && entry.related, otherSenseInText: false };
       rules.set(phrase[0] ?? '', list);
     }
   }
+  markOtherSenses(rules, idiomWords, texts);
   // Longest phrase first, so "north korea" wins over "north".
   for (const list of rules.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   studentWordsOf.set(rules, studentWords);
   return rules;
+}
+
+/**
+ * Sets `otherSenseInText` on the rules whose phrase is one word with small words (`idiomWords`:
+ * phrase -> that word) where `texts` (the readings' passages) use the word but never the phrase.
+ * One pass over the texts.
+ */
+function markOtherSenses(rules: Map<string, GlossaryRule[]>, idiomWords: ReadonlyMap<string, string>, texts: Iterable<string>): void {
+  // Each such phrase, with whether the texts write it.
+  const idioms = new Map<string, { word: string; written: boolean }>();
+  for (const [key, word] of idiomWords) idioms.set(key, { word, written: false });
+  if (idioms.size === 0) return;
+  const byFirst = new Map<string, string[][]>();
+  for (const key of idioms.keys()) {
+    const phrase = key.split(' ');
+    const list = byFirst.get(phrase[0] ?? '') ?? [];
+    list.push(phrase);
+    byFirst.set(phrase[0] ?? '', list);
+  }
+  const used = new Set<string>();
+  for (const text of texts) {
+    const terms = tokenize(text).map((token) => token.term);
+    terms.forEach((term, i) => {
+      used.add(term);
+      for (const phrase of byFirst.get(term) ?? []) {
+        if (phrase.every((part, k) => terms[i + k] === part)) {
+          const idiom = idioms.get(phrase.join(' '));
+          if (idiom !== undefined) idiom.written = true;
+        }
+      }
+    });
+  }
+  for (const [first, list] of rules) {
+    rules.set(
+      first,
+      list.map((rule) => {
+        const idiom = idioms.get(rule.phrase.join(' '));
+        // "Get closer" -> closer: the glossary itself gives the word as the essay's for it.
+        const ownSense = rule.targets.some((target) => target.length === 1 && target[0] === idiom?.word);
+        return idiom !== undefined && !idiom.written && !ownSense && used.has(idiom.word) ? { ...rule, otherSenseInText: true } : rule;
+      }),
+    );
+  }
 }

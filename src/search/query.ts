@@ -154,12 +154,14 @@ function glossaryConcept(
   const ownTerms = mapPacked(content, (t) => t.term);
   // Beside words the essay itself uses, the stand-ins weigh less: the student's own words,
   // found as typed, are the better evidence ("closer" over "rapprochement").
-  const allKnown = ownTerms.length > 0 && ownTerms.every(isKnown);
+  // "Turn to China": the essay says "in turn", never "turn to"; its "turn" is another sense.
+  const otherSense = rule.otherSenseInText;
+  const allKnown = ownTerms.length > 0 && ownTerms.every(isKnown) && !otherSense;
   const weight = allKnown ? SEARCH_OPTIONS.glossaryWeightBesideEssayWord : SEARCH_OPTIONS.glossaryWeight;
   const expanded = mapPacked(rule.targets, (terms) => alternative(terms, weight, 'glossary'));
   // One concept for the whole phrase: "World Trade Organization" is met where its three words
   // meet, or by "WTO"; "let down" (common words only) by its meaning alone.
-  const own = ownTerms.length > 0 ? [alternative(ownTerms, 1, 'word')] : [];
+  const own = ownTerms.length > 0 && !otherSense ? [alternative(ownTerms, 1, 'word')] : [];
   // "grow closer": the essay never says "grow", but "closer" as typed is still the best
   // evidence when it is at least as telling (rare) as the phrase's essay words.
   const knownTerms = ownTerms.filter(isKnown);

@@ -229,6 +229,14 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('comparing russia\'s european trade with its chinese trade'))[0]).toBe('¶17');
   });
 
+  it('does not let a phrase\'s one word pull a paragraph using that word in another sense ("turn to" / "in turn")', () => {
+    // ¶15: "which, in turn, requires Russia to open up markets in Asia"; ¶7: "to turn a critical eye".
+    const top = numbers(engine.answer('why did moscow turn towards china after 2003')).slice(0, 3);
+    expect(top).not.toContain('¶15');
+    expect(top).not.toContain('¶7');
+    expect(top).toContain('¶28');
+  });
+
   it('ignores a structure word when the rest names something the essay never mentions', () => {
     expect(engine.answer('main ideas of structuralism in linguistics').coverage).toBe('none');
   });

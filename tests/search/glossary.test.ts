@@ -39,7 +39,7 @@ describe('parseGlossary', () => {
 describe('compileGlossary', () => {
   it('matches student phrases on index terms, so word endings do not matter', () => {
     const rules = compileGlossary(parseGlossary('disappointment = let down\nRussia = Kremlin', 'g.txt'));
-    expect(rules.get('let')?.[0]).toEqual({ phrase: ['let', 'down'], targets: [['disappoint']], related: false });
+    expect(rules.get('let')?.[0]).toEqual({ phrase: ['let', 'down'], targets: [['disappoint']], related: false, otherSenseInText: false });
     expect(rules.get('kremlin')?.[0]?.targets).toEqual([['russia']]);
   });
 
@@ -47,6 +47,30 @@ describe('compileGlossary', () => {
     const rules = compileGlossary(parseGlossary('energy ~ Gazprom\nNorthern Territories ~ Etorofu\nislands = Etorofu', 'g.txt'));
     expect(rules.get('gazprom')?.[0]?.related).toBe(true);
     expect(rules.get('etorofu')?.[0]).toMatchObject({ related: false, targets: [['north', 'territori'], ['island']] });
+  });
+});
+
+describe('a phrase of one word with small words, in the reading', () => {
+  const glossary = parseGlossary('rapprochement, closer = turn to, get closer\nbenefits = pay off', 'g.txt');
+  const rule = (rules: ReturnType<typeof compileGlossary>, phrase: string): unknown => rules.get(phrase.split(' ')[0] ?? '')?.find((r) => r.phrase.join(' ') === phrase);
+
+  it('is another sense when the reading uses the word but never the phrase ("in turn")', () => {
+    const rules = compileGlossary(glossary, ['This, in turn, requires new markets.', 'The plan paid its way.']);
+    expect(rule(rules, 'turn to')).toMatchObject({ otherSenseInText: true });
+    // "paid" is the word "pay"; the reading never says "pay off".
+    expect(rule(rules, 'pai off')).toMatchObject({ otherSenseInText: true });
+  });
+
+  it('is the same sense when the reading writes the phrase, in any form', () => {
+    const rules = compileGlossary(glossary, ['Russia turned to China.', 'It paid off.']);
+    expect(rule(rules, 'turn to')).toMatchObject({ otherSenseInText: false });
+    expect(rule(rules, 'pai off')).toMatchObject({ otherSenseInText: false });
+  });
+
+  it('is no other sense when the reading lacks the word, or the glossary gives the word as its own', () => {
+    const rules = compileGlossary(glossary, ['Steering closer to China.']);
+    expect(rule(rules, 'turn to')).toMatchObject({ otherSenseInText: false });
+    expect(rule(rules, 'get closer')).toMatchObject({ otherSenseInText: false });
   });
 });
 
