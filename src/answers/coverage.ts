@@ -589,8 +589,13 @@ export function missingKeyWords(
       continue;
     }
     if (token.word.length < 4) continue;
-    // A slip of an essay word ("dillema") is no missing name.
-    if (isEnglishWord(token.word) || typos.near(token.word, 2, 1).length > 0) continue;
+    // A slip of an essay word ("dillema") is no missing name. A name with its possessive "s"
+    // typed without the apostrophe ("obamas reset") is judged without the "s": "obamas" is two
+    // slips from "Hamas", "obama" near no essay word.
+    if (isEnglishWord(token.word)) continue;
+    const bare = /[^s]s$/.test(token.word) ? token.word.slice(0, -1) : undefined;
+    const nameWithS = bare !== undefined && bare.length >= 4 && !isEnglishWord(bare) && typos.near(bare, 2, 1).length === 0;
+    if (!nameWithS && typos.near(token.word, 2, 1).length > 0) continue;
     missing.push(token.word);
   }
   return missing;

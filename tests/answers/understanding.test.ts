@@ -285,6 +285,16 @@ describe('honest coverage', () => {
     expect(numbers(answer)).toEqual(expect.arrayContaining(['¶18']));
   });
 
+  it('takes a name typed with its possessive "s" and no apostrophe for a name, not a slip of an essay word', () => {
+    // "obamas" is two slips from the essay's "Hamas"; "obama" is near no essay word.
+    const answer = engine.answer('what did obamas reset with the kremlin bring');
+    expect(answer.coverage).toBe('partial');
+    expect(answer.kind === 'answer' ? answer.missing : []).toEqual(['obamas']);
+    // A name the essay uses, typed the same way, is still that name.
+    expect(numbers(engine.answer('what was grefs plan for the islands'))[0]).toBe('¶29');
+    expect(engine.answer('what was grefs plan for the islands').coverage).toBe('answered');
+  });
+
   it('refuses a general-knowledge question that shares one word with the essay', () => {
     expect(engine.answer('what is the capital of france').coverage).toBe('none');
     expect(engine.answer('what did the ostpolitik mean for moscow').coverage).toBe('none');
