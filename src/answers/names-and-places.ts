@@ -190,14 +190,20 @@ const NAMES_QUESTION =
 // "What university ...", "which company is building ...": one thing's name, given only by naming it.
 export const THING_QUESTION = /\b(?:what|which) (?:\w+ )?(?:company|firm|university|uni|college|school|institute|newspaper|bank|city|town|port|river|party|organi[sz]ation|journal|book|publisher|treaty|pact|accord)\b(?!s)/i;
 
-export const ONE_NAME_QUESTION = /\bname of (?:the|this|that)\b(?!.*\bother\b)/i;
+// "What was the 2005 drill called (officially)": its name, as "the name of the 2005 drill" asks;
+// "what are the islands called", their names. Not "called for", "called on" (demanded, urged)
+// nor "called off".
+const CALLED = String.raw`\s+(?:the|this|that|his|her|its|their|\p{L}+'?s)\s+(?:[\p{L}\d-]+\s+){0,7}?called\b(?!\s+(?:for|on|off|out|up|back|in)\b)`;
+const CALLED_QUESTION = new RegExp(String.raw`\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)` + CALLED, 'iu');
+const ONE_CALLED_QUESTION = new RegExp(String.raw`\bwhat(?:'s|\s+is|\s+was)` + CALLED, 'iu');
+export const ONE_NAME_QUESTION = new RegExp(String.raw`\bname of (?:the|this|that)\b(?!.*\bother\b)|` + ONE_CALLED_QUESTION.source, 'iu');
 // "What is the name of the Hamas leader who visited Moscow": one person's name, given in the
 // clause naming the role ("Evgenii Primakov, appointed foreign minister in 1996").
 export const PERSON_NAME_QUESTION =
   /\bname of (?:the|this|that) (?:\w+ ){0,3}?(leader|president|minister|official|diplomat|ambassador|general|commander|spokes(?:man|woman|person)|head|chief|guy|man|woman|person|politician)\b/i;
 
 export function asksForNames(question: string): boolean {
-  return NAMES_QUESTION.test(question);
+  return NAMES_QUESTION.test(question) || CALLED_QUESTION.test(question);
 }
 
 // "Where did Putin write his thesis": a place. Not where an idea or figure comes from (a source or

@@ -888,6 +888,9 @@ describe('honest coverage', () => {
     // One name is given in the clause about the thing: ¶2's "Sino-Russian joint military maneuver
     // carried out in August 2005" has none ("Sino-Russian" joins two countries, "August" is a month).
     expect(engine.answer('what was the official name of the big 2005 joint exercise')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    // "What was X called" asks the same; "called for" is no name.
+    expect(engine.answer('what was the big joint exercise with china in 2005 called')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    expect(engine.answer('what are the three islands in the 2004 deal called').coverage).toBe('answered');
   });
 
   it('says "partial" when the question asks what happened after the essay was written', () => {
