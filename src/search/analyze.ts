@@ -153,8 +153,12 @@ export function withoutStudentTask(question: string): string {
  * the end" as "eventually".
  */
 export function putPlainly(question: string): string {
-  return question.replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2').replace(IN_THE_END, 'eventually');
+  return question.replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2').replace(IN_THE_END, 'eventually').replace(ROLE_ASKED, (_match, coming: string | undefined, fitting: string | undefined) => `what about ${(coming ?? fitting ?? '').trim()}`);
 }
+
+// "Where does Taiwan come into it", "where do the migrants fit in": what part something plays in
+// the argument, no place nor anyone coming in ("moving into" is the glossary's migration).
+const ROLE_ASKED = /\bwhere (?:does|do|did) ((?:\S+\s+){1,4}?)(?:come|comes|came) in(?:to (?:it|this|that|the picture|the story|the argument))?(?=\s*[?.!]*\s*$)|\bwhere (?:does|do|did) ((?:\S+\s+){1,4}?)fit(?: in(?:to (?:it|this|that|the picture|the story|the argument))?)?(?=\s*[?.!]*\s*$)/gi;
 
 // "Did the Americans leave in the end": eventually, no end the reading speaks of ("the end of
 // the partnership"). Not "at the end of the essay": a place.

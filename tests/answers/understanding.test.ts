@@ -638,6 +638,11 @@ describe('honest coverage', () => {
     expect(engine.answer('the part where he says russians feel european, explain').coverage).toBe('answered');
     // Nor where something comes in the argument.
     expect(engine.answer('putins energy ideas, where does that come in').coverage).toBe('answered');
+    // "Where does North Korea come into it": its part in the argument, not where it is, and no one
+    // "coming into" a country (the glossary's migration).
+    expect(engine.answer('where does north korea come into it')).toMatchObject({ coverage: 'answered' });
+    expect(numbers(engine.answer('where does north korea come into it'))[0]).toBe('¶28');
+    expect(numbers(engine.answer('where do the colour revolutions fit in'))).toEqual(['¶12']);
   });
 
   it('asks for a place in the part of the sentence about the subject, and for a place where something happened, not where it was aimed', () => {
