@@ -169,6 +169,10 @@ const OUTCOME_QUESTION = /\b(?:finally|eventually|ultimately|at last)\s+(\p{L}+)
 // "Did Japan finally get the seat": whether it turned out so.
 const WHETHER_QUESTION = /^\W*(?:so\W+|and\W+|but\W+)?(?:did|has|have|had)\b/i;
 const WENT_ON_TO = /\b(?:go|goes|went|gone|going) on to\s+(\p{L}+)/iu;
+// "Was the pipeline ever built", "did the islands ever get returned": whether a work or a handover
+// was carried through, which only a sentence reporting it says.
+const EVER_DONE =
+  /\b(?:was|were|did|has|have|had|is|are)\b[^,;.?!]*\bever\s+(?:get\s+|got\s+|gets\s+|been\s+)?(built|finished|completed|constructed|opened|launched|returned|build|finish|complete|construct|open|launch|return)\b/iu;
 const ANY_EVENT: ReadonlySet<string> = new Set(['happen', 'occur'].map(termOf));
 // "When did the SCO finally tell the US to leave": words said are reported in many words
 // ("demanding that"), so any sentence reporting words stands for them.
@@ -193,7 +197,7 @@ function tellsOnlyOfIntent(sentence: string, questionTerms: ReadonlySet<string>)
 
 /** The index term of the verb whose outcome the question asks about, if it asks when or what later. */
 function outcomeVerbAskedFor(question: string): string | undefined {
-  const verb = (WENT_ON_TO.exec(question) ?? (asksForDate(question) || WHETHER_QUESTION.test(question) ? OUTCOME_QUESTION.exec(question) : null))?.[1]?.toLowerCase();
+  const verb = (WENT_ON_TO.exec(question) ?? EVER_DONE.exec(question) ?? (asksForDate(question) || WHETHER_QUESTION.test(question) ? OUTCOME_QUESTION.exec(question) : null))?.[1]?.toLowerCase();
   if (verb === undefined) return undefined;
   const term = termOf(verb);
   return ANY_EVENT.has(term) ? undefined : term;

@@ -901,6 +901,9 @@ describe('honest coverage', () => {
   it('says "partial" when the question asks what happened after the essay was written', () => {
     expect(engine.answer('did the pacific oil pipeline end up being built')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     expect(engine.answer('did japan and russia settle the island dispute later')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    // Whether a work or a handover was ever carried through: no sentence of the essay reports it.
+    expect(engine.answer('did the taishet-nakhodka line ever get finished')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer('were the northern territories ever returned to japan')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     expect(engine.answer('are russia and china still close these days')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // The author's view of where things are heading is the essay's own.
     expect(engine.answer('is russia going to end up dependent on china').coverage).toBe('answered');
