@@ -224,11 +224,17 @@ function viewHolderOf(question: string, concepts: readonly QueryConcept[], named
   for (const pattern of VIEW_HOLDER) {
     const span = pattern.exec(question)?.[1];
     if (span === undefined) continue;
-    const words = new Set(tokenize(span).map((token) => token.word));
+    const spanTokens = tokenize(span);
+    const words = new Set(spanTokens.map((token) => token.word));
+    const terms = new Set(spanTokens.map((token) => token.term));
+    // The question reaches here with its slips respelt ("goverment" as "government"), the concept
+    // keeps the words as typed: either matches.
+    const inSpan = (concept: QueryConcept): boolean =>
+      tokenize(concept.source).every((token) => words.has(token.word)) || concept.alternatives.some((alt) => alt.via === 'word' && alt.terms.every((term) => terms.has(term)));
     const holder = concepts.filter(
       (concept) =>
         concept.words > 0 &&
-        tokenize(concept.source).every((token) => words.has(token.word)) &&
+        inSpan(concept) &&
         isNamed(concept, (term) => namedTerms.has(term) || COUNTRY_TERMS.has(term)),
     );
     if (holder.length > 0) return holder;

@@ -916,6 +916,8 @@ describe('honest coverage', () => {
     expect(engine.answer("what is india's stance on the island dispute with japan")).toMatchObject({ coverage: 'partial', missing: ['their view'] });
     // ¶29's "German Gref" is a Russian minister: no word of Germany's.
     expect(engine.answer("what was germany's position on the g8 expansion")).toMatchObject({ coverage: 'partial', missing: ['their view'] });
+    // A slip in the holder's name ("goverment") still names the holder.
+    expect(engine.answer('how did the japanese goverment react to the rose revolution')).toMatchObject({ coverage: 'partial', missing: ['their view'] });
     // Named in the passage, in the question's words or the glossary's: the passage gives their view.
     expect(engine.answer('what did the kremlin think of the colour revolutions')).toMatchObject({ coverage: 'answered' });
     expect(engine.answer('how did washington react to the joint military exercise')).toMatchObject({ coverage: 'answered' });
