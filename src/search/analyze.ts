@@ -88,7 +88,7 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   idea ideas view views opinion opinions notion notions argue argues argued point points summary
   summarise summarize overview chapter section piece main important overall mainly time whole entire pls plz intro introduction
   ask asks asked asking list lists listed listing pose poses posed compare compares compared comparing comparison
-  matter matters mattered
+  matter matters mattered feel feels felt
   writing mentioning explaining describing discussing telling arguing introduce introduces introduced introducing
   information informations info details detail facts fact data argument arguments
   significance pros cons rundown breakdown bit bits

@@ -3,7 +3,7 @@
 // phrase rules that expand a question's terms; the index itself never changes.
 import { existsSync, readFileSync } from 'node:fs';
 import { ReadingError } from '../errors.js';
-import { tokenize } from './analyze.js';
+import { QUESTION_FRAME_WORDS, tokenize } from './analyze.js';
 import { mapPacked } from './packed.js';
 import { teacherFileLines } from './teacher-file.js';
 
@@ -128,9 +128,10 @@ export function compileGlossary(glossary: Glossary, texts: Iterable<string> = []
       const [only] = tokens;
       if (tokens.length === 1 && only !== undefined && /^[a-z]{4,}$/.test(only.word)) studentWords.set(only.word, only.term);
       const key = phrase.join(' ');
-      // One word with small words ("turn to", "pay off", "not just Europe"): the phrase means
-      // more than its one word, which alone may mean something else.
-      const content = tokens.filter((token) => !token.stop);
+      // One word with small words ("turn to", "pay off", "not just Europe") or a question's frame
+      // word ("feel Asian"): the phrase means more than its one word, which alone may mean
+      // something else.
+      const content = tokens.filter((token) => !token.stop && !QUESTION_FRAME_WORDS.has(token.word));
       if (tokens.length > 1 && content.length === 1 && content[0] !== undefined) idiomWords.set(key, content[0].term);
       const list = rules.get(phrase[0] ?? '') ?? [];
       const at = list.findIndex((rule) => rule.phrase.join(' ') === key);

@@ -237,6 +237,12 @@ describe('questions about the argument and the structure', () => {
     expect(top).toContain('¶28');
   });
 
+  it('takes "feel" in "how do X feel about Y" for the frame, not for the essay\'s "feel threatened"', () => {
+    // ¶19: "the Russian residents feel threatened"; ¶22: most Russians see themselves as European.
+    expect(numbers(engine.answer('how do russians feel about being european'))[0]).toBe('¶22');
+    expect(numbers(engine.answer('how do china and russia feel about us pressure to democratize'))[0]).toBe('¶14');
+  });
+
   it('ignores a structure word when the rest names something the essay never mentions', () => {
     expect(engine.answer('main ideas of structuralism in linguistics').coverage).toBe('none');
   });
