@@ -37,7 +37,7 @@ export interface RecognizedIntent {
 // not the essay's thesis.
 const SUMMARY = /\b(?:tl;?\s?dr|too long,? didn'?t read|in a nutshell|sum(?:s|med)? (?:it )?up|summ?ar(?:y|ise|ize|ies)|conclusions?|(?:author|he|yokote|essay|article|text|writer) (?:conclude[sd]?|sums? up)|bottom line|(?:final |overall |his |the author'?s |yokote'?s )?verdicts?|(?:the author'?s?|author'?s|his|yokote'?s|the essay'?s) (?:stance|position|view|opinion|take) (?:on|about|of|regarding|towards?)|take-?aways?|main (?:point|argument|idea|claim|message|thesis)s?|(?<!\b(?:master'?s?|phd|doctoral|graduate|senior|undergrad(?:uate)?|a|putin'?s?) |\b(?:defend(?:s|ed|ing)?|submit(?:s|ted|ting)?|plagiari[sz](?:e|es|ed|ing)) (?:his |her |their |the )?)thesis|overall (?:point|argument|message)|big picture|the point of (?:the|this) (?:essay|article|text|reading))\b/;
 // "the questions the essay asks / raises", "the intro's questions", "what does the author ask about the SCO".
-const POSED = /\b(?:(?:what|which) questions?|(?:introduces?|introduced|introducing|poses?|posed|raises?|raised|asks?|asked|sets? out|lists?) (?:the |his |its |these |all )?(?:(?:\w+|\d) )?(?:main |key |big )?questions\b|questions? (?:does|do|did) (?:the |this |he |yokote )?(?:essay|author|article|text|intro|introduction|he|yokote)?\s*(?:ask|asks|raise|raises|pose|poses)|questions? (?:that )?(?:the |this )?(?:essay|author|article|text|writer|he|yokote) (?:asks|raises|poses|asked|raised|posed)|questions? (?:in|from) the (?:intro|introduction|beginning|start)|(?:intro|introduction)(?:'?s)? questions?|what (?:does|do|did) (?:the |this )?(?:essay|author|article|text|writer|he|yokote) (?:ask|raise)\b(?! (?:for|of|to)\b))\b/;
+const POSED = /\b(?:(?:what|which) questions?|(?:introduces?|introduced|introducing|poses?|posed|raises?|raised|asks?|asked|sets? out|lists?) (?:the |his |its |these |all )?(?:(?:\w+|\d) )?(?:main |key |big )?questions\b|questions? (?:does|do|did) (?:the |this |he |yokote )?(?:essay|author|article|text|intro|introduction|he|yokote)?\s*(?:ask|asks|raise|raises|pose|poses)|questions? (?:that )?(?:the |this )?(?:essay|author|article|text|writer|he|yokote) (?:asks|raises|poses|asked|raised|posed|sets up|set up|sets out|lays out|laid out|opens with|starts with|begins with)|questions? (?:in|from) the (?:intro|introduction|beginning|start)|(?:intro|introduction)(?:'?s)? questions?|what (?:does|do|did) (?:the |this )?(?:essay|author|article|text|writer|he|yokote) (?:ask|raise)\b(?! (?:for|of|to)\b))\b/;
 const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5,
   sixth: 6, '6th': 6, seventh: 7, '7th': 7, last: 99, final: 99,
@@ -56,6 +56,10 @@ const WHOLE_TEXT = /\b(?:final|ultimate|overall|whole|entire|general|real|actual
 
 // "In a sentence or two", "in a nutshell", "briefly": how short the summary should be, not what it is of.
 const ANSWER_FORM = /\b(?:in (?:a|one|two|three|a few|few|simple|plain|short|easy) (?:sentences?|words?|lines?|terms|points)(?: or (?:two|three|so))?|in a nutshell|in brief|briefly|quickly|short version)\b/;
+
+// "The questions he lays out / opens with": the student's words for posing them, which would pull
+// the paragraph that "should begin with" an examination.
+const POSING_FRAME = /\b(?:sets? up|set out|sets out|lays? out|laid out|opens? with|starts? with|begins? with)\b/;
 
 // "At the beginning", "in the intro": a place in the essay, not words to look for in it.
 const PLACE_IN_ESSAY = /\b(?:at|in|from|near) (?:the |its )?(?:very )?(?:beginning|start|opening|intro|introduction)\b/;
@@ -141,7 +145,7 @@ export function recognizeIntent(question: string): RecognizedIntent {
   }
   // The essay's own word "questions" is kept: the paragraph announcing them uses it. Where in
   // the essay ("at the beginning") is said by the intent, not by a paragraph's words.
-  if (POSED.test(folded)) return { intent: { kind: 'posed-questions' }, rest: without(folded, PLACE_IN_ESSAY) };
+  if (POSED.test(folded)) return { intent: { kind: 'posed-questions' }, rest: without(without(folded, PLACE_IN_ESSAY), POSING_FRAME) };
   // "Problems", "obstacles", "reasons" are the reader's words for the list's points, as "point" is.
   if (ENUMERATION.test(folded)) return { intent: { kind: 'enumeration' }, rest: without(folded, ENUMERATION) };
   const counted = COUNTED_LIST.exec(folded);

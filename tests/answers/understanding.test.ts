@@ -98,6 +98,9 @@ describe('questions about the argument and the structure', () => {
     // "At the start" says where in the essay, not a word to find: ¶7 "begins" with "these questions" too.
     expect(numbers(engine.answer('what questions did he ask at the beginning'))[0]).toBe('¶3');
     expect(numbers(engine.answer('the questions he asks at the very beginning'))[0]).toBe('¶3');
+    // The student's words for posing them, after "questions": "lays out", "starts with".
+    expect(numbers(engine.answer('the questions yokote lays out in the intro'))[0]).toBe('¶3');
+    expect(numbers(engine.answer('questions the author starts with'))[0]).toBe('¶3');
   });
 
   it('reads "the author\'s argument about X" and "what data does he use" as asking about X', () => {
