@@ -55,7 +55,7 @@ const POINT_NUMBERED = /\b(point|problem|reason|argument|question|issue|factor|o
 const WHOLE_TEXT = /\b(?:final|ultimate|overall|whole|entire|general|real|actual|essay|article|text|reading|paper)\b/;
 
 // "In a sentence or two", "in a nutshell", "briefly": how short the summary should be, not what it is of.
-const ANSWER_FORM = /\b(?:in (?:a|one|two|three|a few|few|simple|plain|short|easy) (?:sentences?|words?|lines?|terms|points)(?: or (?:two|three|so))?|in a nutshell|in brief|briefly|quickly|short version)\b/;
+const ANSWER_FORM = /\b(?:in (?:a|one|two|three|a few|few|simple|plain|short|easy) (?:sentences?|words?|lines?|terms|points)(?: or (?:two|three|so))?|(?:one|two|three|a few|1|2|3)[- ](?:sentences?|lines?|words?)|in a nutshell|in brief|briefly|quickly|short version)\b/;
 
 // "The questions he lays out / opens with": the student's words for posing them, which would pull
 // the paragraph that "should begin with" an examination.

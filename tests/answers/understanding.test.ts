@@ -200,6 +200,8 @@ describe('questions about the argument and the structure', () => {
     // "Sentence" and "words" are no words of the essay's; "in other words" would pull ¶22.
     expect(['¶31', '¶23']).toContain(numbers(engine.answer('whats the main point in one sentence'))[0]);
     expect(['¶31', '¶23']).toContain(numbers(engine.answer('sum up the essay in a few words'))[0]);
+    // Without "in": "one sentence takeaway". ¶23 sums up the section on China and Russia.
+    expect(numbers(engine.answer('one sentence takeaway on china and russia pls'))[0]).toBe('¶23');
   });
 
   it('leaves out the words saying a summary is of the whole reading', () => {
