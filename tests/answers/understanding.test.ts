@@ -202,6 +202,9 @@ describe('questions about the argument and the structure', () => {
     expect(['¶31', '¶23']).toContain(numbers(engine.answer('sum up the essay in a few words'))[0]);
     // Without "in": "one sentence takeaway". ¶23 sums up the section on China and Russia.
     expect(numbers(engine.answer('one sentence takeaway on china and russia pls'))[0]).toBe('¶23');
+    // "The essay in three sentences" asks for a summary by its form alone.
+    expect(['¶31', '¶23']).toContain(numbers(engine.answer('the essay in three sentences'))[0]);
+    expect(['¶31', '¶23']).toContain(numbers(engine.answer('this article in a few words?'))[0]);
   });
 
   it('leaves out the words saying a summary is of the whole reading', () => {
