@@ -312,6 +312,18 @@ function subjectOf(question: string, concepts: readonly QueryConcept[], namedTer
   );
 }
 
+// "When did China join", "when was Primakov appointed": who did what is dated, right after the question word.
+const DATE_ACTOR = /^\W*(?:so\s+|and\s+)?(?:when|what year|which year|in what year|in which year)\s+(?:did|was|were|has|had|does|do|is)\s+(?:the\s+)?(\p{L}+)/iu;
+
+/** The named one (a country, a person, a body) whose act a date question asks about, if it names one. */
+function actorOfDate(question: string, concepts: readonly QueryConcept[], namedTerms: ReadonlySet<string>): QueryConcept | undefined {
+  const word = DATE_ACTOR.exec(question)?.[1]?.toLowerCase();
+  if (word === undefined) return undefined;
+  return concepts.find(
+    (concept) => concept.words > 0 && concept.source.split(' ')[0] === word && isNamed(concept, (term) => namedTerms.has(term) || COUNTRY_TERMS.has(term)),
+  );
+}
+
 /** True when the concept, read as typed or through the glossary (not as a typo guess), is a name: every term of it `named`. */
 function isNamed(concept: QueryConcept, named: (term: string) => boolean): boolean {
   return concept.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every(named));
@@ -332,6 +344,26 @@ function namedNear(terms: readonly ReadonlySet<string>[], at: number, alternativ
 function givenOfSubject(passage: KindPassage, subject: readonly QueryConcept[], gives: (sentence: string) => boolean): boolean {
   const { sentences, terms } = passage.sentences();
   return sentences.some((sentence, at) => gives(sentence.text) && subject.some((concept) => namedNear(terms, at, concept.alternatives)));
+}
+
+/**
+ * True when a sentence of the passage gives the kind of answer and names the actor, there or, where
+ * it says "it", "he" or "they", in the sentence before: "in July 2005, it issued ..." after the SCO;
+ * or names the actor right after a sentence giving it.
+ * (Not the sentence before for one naming others: "... than China" before "the Russian accession
+ * to the WTO ... 2002-2003" dates no act of China's.)
+ */
+function givenOfActor(passage: KindPassage, actor: QueryConcept, gives: (sentence: string) => boolean): boolean {
+  const { sentences, terms } = passage.sentences();
+  const names = (at: number): boolean => actor.alternatives.some((alt) => alt.terms.length > 0 && alt.terms.every((term) => terms[at]?.has(term) === true));
+  const givesAt = (at: number): boolean => sentences[at] !== undefined && gives(sentences[at].text);
+  return sentences.some(
+    (sentence, at) =>
+      (givesAt(at) && (names(at) || (/\b(?:it|he|she|they)\b/i.test(sentence.text) && names(at - 1)))) ||
+      // A date sets the time of what the next sentence tells: "In 2005, ... leaders paid a visit
+      // ... Gref ... when he visited the islands."
+      (names(at) && givesAt(at - 1)),
+  );
 }
 
 /**
@@ -463,7 +495,11 @@ export function kindsNotGiven(
   const outcomeUntold = (): boolean => outcomeVerb !== undefined && !gives(reportsOutcome(passage.bestSentence()), reportsOutcome);
   if (asksWhatHappenedLater(question) || onlyIntended() || outcomeUntold()) markers.push(NOT_GIVEN.later);
   const datesIt = dateGiven(question);
-  if (asksForDate(question) && !gives(datesIt(passage.text), datesIt)) markers.push(NOT_GIVEN.date);
+  // "When did China join the WTO": the date of what China did, in a sentence naming China, not
+  // the date of Russia's accession in the sentence about the WTO.
+  const actor = actorOfDate(question, concepts, namedTerms());
+  const datesActor = (): boolean => actor === undefined || !passage.isParagraph || givenOfActor(passage, actor, datesIt);
+  if (asksForDate(question) && (!gives(datesIt(passage.text), datesIt) || !datesActor())) markers.push(NOT_GIVEN.date);
   // A place, in the passage's best sentence or beside it: "in the Russian Far East" opens the
   // paragraph whose later sentences explain it; a whole paragraph names too many places to tell.
   // Where something happened is "in" or "at" a place; "towards Ukraine" is what a policy was

@@ -444,6 +444,16 @@ describe('honest coverage', () => {
     expect(engine.answer('when did japan and russia restore diplomatic relations')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
   });
 
+  it('asks for the date of what the named one did, in a sentence naming them', () => {
+    // ¶10 dates Russia's WTO accession ("2002–2003"), after a sentence naming China among others.
+    expect(engine.answer('in which year did china get into the wto')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
+    // ¶29: "In 2005, ... leaders paid a visit ... German Gref ... when he visited the islands": the
+    // date sets the time of the next sentence.
+    expect(engine.answer('when did gref visit the islands').coverage).toBe('answered');
+    // ¶21: "In July 2005, it [the SCO] ...".
+    expect(engine.answer('when did the sco tell the us to leave').coverage).toBe('answered');
+  });
+
   it('reads "when did ..." later in the question as asking for a date too', () => {
     // ¶19 tells of the migrants and the fear, in no year.
     expect(engine.answer('russians fear chinese migrants, but when did that fear begin')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
