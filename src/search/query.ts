@@ -118,11 +118,25 @@ function groupTokens(
     if (isContent(token)) {
       // A modal ("should") finds the paragraph that recommends, but is no evidence on its own
       // that the question is about the essay: it counts 0 words for the relevance threshold.
-      concepts.push({ source: token.word, alternatives: [alternative([token.term], 1, 'word')], words: MODAL_WORDS.has(token.word) ? 0 : 1 });
+      concepts.push({ source: token.word, alternatives: [alternative([token.term], 1, 'word'), ...sameWordOtherForm(token, isKnown)], words: MODAL_WORDS.has(token.word) ? 0 : 1 });
     }
     i += 1;
   }
   return concepts;
+}
+
+/**
+ * "Membership" for "member" and back, "leader" for "leadership": a word and its "-ship" noun are
+ * one idea ("Russia become the eighth member of the G8" answers "G8 membership"). Weighed as a
+ * glossary word: below the word as typed where the essay uses that too.
+ */
+function sameWordOtherForm(token: Token, isKnown: (term: string) => boolean): QueryAlternative[] {
+  const word = token.word;
+  const other = word.endsWith('ship') && word.length > 7 ? word.slice(0, -4) : /^[a-z]{4,}$/.test(word) && !word.endsWith('s') ? `${word}ship` : undefined;
+  if (other === undefined) return [];
+  const term = termOf(other);
+  if (term === token.term || !isKnown(term)) return [];
+  return [alternative([term], isKnown(token.term) ? SEARCH_OPTIONS.glossaryWeightBesideEssayWord : SEARCH_OPTIONS.glossaryWeight, 'glossary')];
 }
 
 /** The first (longest) glossary rule whose phrase starts at token `at`. */

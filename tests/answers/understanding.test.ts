@@ -251,6 +251,11 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('how do china and russia feel about us pressure to democratize'))[0]).toBe('¶14');
   });
 
+  it('finds "membership" where the essay writes "member"', () => {
+    // ¶9: "proposing in early 2002 that Russia become the eighth member of the G8".
+    expect(numbers(engine.answer('in what year was russia promised g8 membership'))[0]).toBe('¶9');
+  });
+
   it('ignores a structure word when the rest names something the essay never mentions', () => {
     expect(engine.answer('main ideas of structuralism in linguistics').coverage).toBe('none');
   });

@@ -72,6 +72,16 @@ describe('analyzeQuestion', () => {
     expect(gain[0]?.alternatives.map((alt) => alt.term)).toEqual(expect.arrayContaining(['benefit', 'dividend', 'harvest']));
   });
 
+  it('reads a word and its "-ship" noun as one idea, the other form below the word as typed', () => {
+    // The essay writes "membership" (¶8) and "member" (¶9), "leadership" and "leaders".
+    const membership = concept('g8 membership', 'membership');
+    expect(membership.alternatives.map((alt) => [alt.term, alt.via])).toEqual([['membership', 'word'], ['member', 'glossary']]);
+    expect(membership.alternatives[1]?.weight).toBeLessThan(1);
+    expect(concept('who is the leader', 'leader').alternatives.map((alt) => alt.term)).toContain('leadership');
+    // No such form in the essay: nothing added ("friendship", "hardship").
+    expect(concept('their friendship', 'friendship').alternatives.map((alt) => alt.term)).not.toContain('friend');
+  });
+
   it('weighs a word known only through a typo guess below the same guess typed correctly', () => {
     // "right" is no typo of "light"; a real typo ("Primakof") is still found, at a lower weight.
     const guessed = concept('what did russia do right after 9/11', 'right');
