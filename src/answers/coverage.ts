@@ -28,7 +28,7 @@ import {
 import { isPlaceWord } from './place-names.js';
 import { asksForQuantity, countedWords, measuredConcept, quantityGiven, SHARE_WORDS } from './quantities.js';
 import { NOT_GIVEN } from './types.js';
-import { indexTerms, QUESTION_FRAME_WORDS, termOf, tokenize } from '../search/analyze.js';
+import { acronymsIn, indexTerms, QUESTION_FRAME_WORDS, termOf, tokenize } from '../search/analyze.js';
 import type { Token } from '../search/analyze.js';
 import { isDictionaryWord, isEnglishWord } from '../search/english-words.js';
 import type { PassageIndex } from '../search/passage-index.js';
@@ -592,6 +592,7 @@ export function missingKeyWords(
     for (const word of countedWords(question)) if (unknown.has(word) && isDictionaryWord(word) && !SHARE_WORDS.has(word) && !missing.includes(word)) missing.push(word);
   }
   const tokens = tokenize(question);
+  const acronyms = acronymsIn(question);
   for (const [at, token] of tokens.entries()) {
     if (QUESTION_FRAME_WORDS.has(token.word) || missing.includes(token.word)) continue;
     // A year counts only where the text names it, not as a footnote's date of publication; but a
@@ -619,6 +620,11 @@ export function missingKeyWords(
       continue;
     }
     if (unknown.has(token.word) && (isDictionaryWord(token.word) || token.word.length < 4) && afterThe(tokens, at) && NAMED_THINGS.has(tokens[at + 1]?.word ?? '')) {
+      missing.push(token.word);
+      continue;
+    }
+    // "ASEAN", "GDP": a word typed in capitals the reading never uses names something it never mentions.
+    if (unknown.has(token.word) && acronyms.has(token.word)) {
       missing.push(token.word);
       continue;
     }

@@ -152,6 +152,17 @@ export function withoutStudentTask(question: string): string {
  * from" (asking for a source), "what does the author want Japan to do" as "Japan should do", "in
  * the end" as "eventually".
  */
+/**
+ * The words a question types in capitals ("ASEAN", "GDP"): names the student abbreviates, never
+ * slips of the reading's words. None when the question is typed all in capitals (shouting).
+ */
+export function acronymsIn(question: string): ReadonlySet<string> {
+  const words = question.match(/\p{L}+/gu) ?? [];
+  const capitals = words.filter((word) => word.length >= 3 && word === word.toUpperCase() && word !== word.toLowerCase());
+  if (capitals.length === 0 || capitals.length * 2 > words.length) return new Set();
+  return new Set(capitals.map((word) => word.toLowerCase()));
+}
+
 export function putPlainly(question: string): string {
   return question.replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2').replace(IN_THE_END, 'eventually').replace(ROLE_ASKED, (_match, coming: string | undefined, fitting: string | undefined) => `what about ${(coming ?? fitting ?? '').trim()}`);
 }

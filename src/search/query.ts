@@ -1,7 +1,7 @@
 // Turns a question into weighted concepts: each distinct question word (or glossary phrase) with
 // the index terms that may stand for it: itself, its glossary expansions, and, for words the
 // essay never uses, bounded typo and prefix neighbours from the vocabulary.
-import { DEMONYMS, FRAME_ADJECTIVES, MODAL_WORDS, QUESTION_FRAME_PHRASES, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize } from './analyze.js';
+import { acronymsIn, DEMONYMS, FRAME_ADJECTIVES, MODAL_WORDS, QUESTION_FRAME_PHRASES, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize } from './analyze.js';
 import { editDistance } from './edit-distance.js';
 import type { Token } from './analyze.js';
 import SearchableMap from 'minisearch/SearchableMap';
@@ -568,13 +568,20 @@ interface SlipReadings {
  * fit, the typo alternatives weigh them (expandUnknown). A real English word is never "corrected"
  * ("patch" is not a slip of "path").
  */
-function correctSlips(tokens: readonly Token[], index: PassageIndex, rules: ReadonlyMap<string, readonly GlossaryRule[]>, typos: TypoLookups, read: SlipReadings): Token[] {
+function correctSlips(
+  tokens: readonly Token[],
+  index: PassageIndex,
+  rules: ReadonlyMap<string, readonly GlossaryRule[]>,
+  typos: TypoLookups,
+  read: SlipReadings,
+  acronyms: ReadonlySet<string>,
+): Token[] {
   const known = (term: string): boolean => index.documentFrequency.has(term) || rules.has(term);
   // A question has a few slips; a pasted page of unknown words is not worth hundreds of look-ups each.
   let lookUps = 0;
   return mapPacked(tokens, (token) => {
     if (token.stop || token.word.length < 4 || token.word.length > SEARCH_OPTIONS.fuzzy.maxSlipLength || !/^[a-z]+$/.test(token.word)) return token;
-    if (known(token.term)) return token;
+    if (known(token.term) || acronyms.has(token.word)) return token;
     // "Organisation" for the reading's "organization": the same word, spelt the other side of the Atlantic.
     const respelt = otherSpellings(token.word).find((spelling) => known(termOf(spelling)));
     if (respelt !== undefined) return { ...token, word: respelt, term: termOf(respelt) };
@@ -653,7 +660,9 @@ export function analyzeQuestion(
   const read: SlipReadings = { spellings: new Map(), shown: new Set() };
   const known = (term: string): boolean => index.documentFrequency.has(term);
   const tokenized = spellOutFigures(expandShortYears(tokenize(question.slice(0, SEARCH_OPTIONS.maxQuestionChars)), index), known);
-  const tokens = options.readSlips === false ? tokenized : correctSlips(tokenized, index, rules, typos, read);
+  // "ASEAN" is a name the student abbreviates, not a slip of the reading's "Asian".
+  const acronyms = acronymsIn(question);
+  const tokens = options.readSlips === false ? tokenized : correctSlips(tokenized, index, rules, typos, read, acronyms);
   const grouped = groupTokens(
     tokens,
     rules,
@@ -681,7 +690,7 @@ export function analyzeQuestion(
     const kept = new Set(ranked.map((entry) => entry.concept));
     raw = raw.filter((concept) => kept.has(concept));
   }
-  const expanded = mapPacked(raw, (concept) => expandUnknown(index, concept, typos));
+  const expanded = mapPacked(raw, (concept) => (acronyms.has(concept.source) ? concept : expandUnknown(index, concept, typos)));
   const concepts = mapPacked(expanded, (concept) => weighConcept(index, concept, unknownWeight));
   return { concepts, suggestions: suggestionsFor(index, expanded, typos, read), respelt: respell(question, read.spellings) };
 }

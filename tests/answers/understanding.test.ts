@@ -314,6 +314,14 @@ describe('honest coverage', () => {
     expect(engine.answer('what was grefs plan for the islands').coverage).toBe('answered');
   });
 
+  it('takes a word typed in capitals for a name the student abbreviates, not a slip of an essay word', () => {
+    // "ASEAN" is two slips from the essay's "Asian"; the essay never names ASEAN.
+    expect(engine.answer('does russia want to join ASEAN')).toMatchObject({ coverage: 'partial', missing: ['asean'] });
+    // Abbreviations the essay uses, and a question typed all in capitals, are read as before.
+    expect(numbers(engine.answer('what does the SCO want'))[0]).toBe('¶21');
+    expect(numbers(engine.answer('WHY ARE CHINA AND RUSSIA GOOD PARTNERS'))[0]).toBe('¶14');
+  });
+
   it('refuses a general-knowledge question that shares one word with the essay', () => {
     expect(engine.answer('what is the capital of france').coverage).toBe('none');
     expect(engine.answer('what did the ostpolitik mean for moscow').coverage).toBe('none');

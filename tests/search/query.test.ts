@@ -82,6 +82,11 @@ describe('analyzeQuestion', () => {
     expect(concept('their friendship', 'friendship').alternatives.map((alt) => alt.term)).not.toContain('friend');
   });
 
+  it('never reads a word typed in capitals as a slip ("ASEAN" is no "Asian"), unless the whole question is in capitals', () => {
+    expect(concept('what is ASEAN', 'asean').alternatives.map((alt) => alt.term)).toEqual(['asean']);
+    expect(concept('WHAT IS ASEAN', 'asean').alternatives.map((alt) => alt.term)).toContain('asia');
+  });
+
   it('weighs a word known only through a typo guess below the same guess typed correctly', () => {
     // "right" is no typo of "light"; a real typo ("Primakof") is still found, at a lower weight.
     const guessed = concept('what did russia do right after 9/11', 'right');
@@ -120,7 +125,7 @@ describe('analyzeQuestion', () => {
   });
 
   it('gives the question respelt as read, for the guide to read without looking the slips up again', () => {
-    expect(analyzeQuestion('Whhats the RIOST in uzbekistan', index, rules).respelt).toBe('whats the riots in uzbekistan');
+    expect(analyzeQuestion('Whhats the riost in Uzbekistan', index, rules).respelt).toBe('whats the riots in Uzbekistan');
     // Without reading slips, "riost" is only a typo guess (its own word first, "riot" below it).
     const unread = analyzeQuestion('riost', index, rules, undefined, { readSlips: false }).concepts[0]?.alternatives ?? [];
     expect(unread.map((alt) => `${alt.term}:${alt.via}`)).not.toContain('riot:word');
