@@ -178,8 +178,11 @@ function glossaryConcept(
   const own = ownTerms.length > 0 && !otherSense ? [alternative(ownTerms, 1, 'word')] : [];
   // "grow closer": the essay never says "grow", but "closer" as typed is still the best
   // evidence when it is at least as telling (rare) as the phrase's essay words.
+  // Not where the phrase means more than its known word ("gas station" for "raw materials
+  // supplier" is no question about gas): the known word must be one of the phrase's essay words.
   const knownTerms = ownTerms.filter(isKnown);
-  if (knownTerms.length > 0 && knownTerms.length < ownTerms.length && rarity(knownTerms) >= rarity(termsOf(rule.targets))) {
+  const targetTerms = termsOf(rule.targets);
+  if (knownTerms.length > 0 && knownTerms.length < ownTerms.length && knownTerms.every((term) => targetTerms.includes(term)) && rarity(knownTerms) >= rarity(targetTerms)) {
     own.push(alternative(knownTerms, 1, 'word'));
   }
   return {

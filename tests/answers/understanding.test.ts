@@ -256,6 +256,11 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('in what year was russia promised g8 membership'))[0]).toBe('¶9');
   });
 
+  it('does not let the known word of a glossary phrase stand for it when the phrase means more ("gas station")', () => {
+    // ¶17: "make Russia a raw materials supplier for China"; ¶14 speaks of "oil and gas reserves".
+    expect(numbers(engine.answer('will russia end up as a gas station for beijing'))[0]).toBe('¶17');
+  });
+
   it('ignores a structure word when the rest names something the essay never mentions', () => {
     expect(engine.answer('main ideas of structuralism in linguistics').coverage).toBe('none');
   });
