@@ -6,6 +6,7 @@ import { MAX_QUOTES } from '../../answers/quotes-in-message.js';
 import { findReading } from '../../corpus/load-corpus.js';
 import type { Corpus, Reading } from '../../corpus/types.js';
 import { formatCitation } from '../citation.js';
+import { cardTextLength } from './components-v2.js';
 import { LIMITS } from './limits.js';
 import type { ButtonDraft, EmbedDraft, MessageDraft } from './message-drafts.js';
 import { truncateMarkdown } from './text-cutting.js';
@@ -158,11 +159,15 @@ function heading(result: Extract<MessageQuoteCheck, { kind: 'checked' }>, audien
 /** The whole reply: a line saying what was checked, one embed per quotation, and the button for the audience. */
 export function renderQuoteCheckMessage(corpus: Corpus, result: MessageQuoteCheck, audience: QuoteCheckAudience): MessageDraft {
   if (result.kind === 'nothing-to-check') return { content: NOTHING_TO_CHECK, ephemeral: true };
-  // Each quotation gets an equal share of the message, so the last is never the one dropped.
-  const share = Math.min(LIMITS.description, Math.floor(EMBED_BUDGET / Math.max(1, result.checks.length)) - 40);
+  // Each quotation gets an equal share of the message, so the last is never the one dropped. The
+  // message is sent as Components V2, whose text displays share 4000 characters with the heading;
+  // each card's title counts too.
+  const content = heading(result, audience);
+  const share = Math.floor(Math.min(EMBED_BUDGET, LIMITS.v2Text - content.length) / Math.max(1, result.checks.length));
   const embeds = result.checks.map((check) => {
     const embed = checkEmbed(corpus, check);
-    return { ...embed, description: truncateMarkdown(embed.description ?? '', share) };
+    const overhead = cardTextLength({ ...embed, description: 'x' }) - 1;
+    return { ...embed, description: truncateMarkdown(embed.description ?? '', Math.min(LIMITS.description, share - overhead)) };
   });
   const buttons: ButtonDraft[] =
     audience.kind === 'public'
@@ -170,5 +175,5 @@ export function renderQuoteCheckMessage(corpus: Corpus, result: MessageQuoteChec
       : audience.postButtonId === undefined
         ? []
         : [{ customId: audience.postButtonId, label: 'Post to thread', tone: 'secondary' }];
-  return { content: heading(result, audience), embeds, buttons: buttons.length > 0 ? [buttons] : [], ephemeral: audience.kind === 'private' };
+  return { content, embeds, buttons: buttons.length > 0 ? [buttons] : [], ephemeral: audience.kind === 'private' };
 }

@@ -83,6 +83,22 @@ const message = fc
   .tuple(fc.array(quotation, { minLength: 1, maxLength: 7 }), fc.array(fc.constantFrom(...HOSTILE_PIECES), { maxLength: 4 }))
   .map(([quotes, extra]) => [...extra, ...quotes].join(' ').slice(0, 4000));
 
+describe('renderQuoteCheckMessage with several long quotations, each nearly exact', () => {
+  it('shares the 4000 characters of a Components V2 message among them, so none is dropped', () => {
+    // Five quotations of 40-60 words from different paragraphs, each with one word changed: their
+    // cards (the essay's marked wording and the differences said) hold more than 4000 characters.
+    const quoted = [0, 13, 22, 29, 30].map((at) => {
+      const words = (paragraphs[at] ?? '').split(' ').slice(5, 60);
+      words[20] = 'banana';
+      return `“${words.join(' ')}”`;
+    });
+    const draft = renderQuoteCheckMessage(corpus, checkMessageQuotes(corpus, quoted.join(' ')), { kind: 'private' });
+    expect(draft.embeds?.map((embed) => embed.title)).toEqual(Array(5).fill('Nearly exact'));
+    expect(fitMessage(draft)).toEqual(draft);
+    expectWithinDiscordLimits(toMessageBody(draft));
+  });
+});
+
 describe('renderQuoteCheckMessage on any message', () => {
   it('stays within Discord’s limits by design, and never echoes a mention unescaped (60 messages)', () => {
     fc.assert(
