@@ -695,7 +695,7 @@ export function analyzeQuestion(
   }
   const expanded = mapPacked(raw, (concept) => (acronyms.has(concept.source) ? concept : expandUnknown(index, concept, typos)));
   const concepts = mapPacked(expanded, (concept) => weighConcept(index, concept, unknownWeight));
-  return { concepts, suggestions: suggestionsFor(index, expanded, typos, read), respelt: respell(question, read.spellings) };
+  return { concepts, suggestions: suggestionsFor(index, expanded.filter((concept) => !acronyms.has(concept.source)), typos, read), respelt: respell(question, read.spellings) };
 }
 
 /** A concept with its weight, and each alternative with its value (see QueryAlternative.value). */

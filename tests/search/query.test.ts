@@ -84,6 +84,8 @@ describe('analyzeQuestion', () => {
 
   it('never reads a word typed in capitals as a slip ("ASEAN" is no "Asian"), unless the whole question is in capitals', () => {
     expect(concept('what is ASEAN', 'asean').alternatives.map((alt) => alt.term)).toEqual(['asean']);
+    // Nor offered a "Did you mean" of the essay's words.
+    expect(analyzeQuestion('what is ASEAN', index, rules).suggestions).not.toContain('asian');
     expect(concept('WHAT IS ASEAN', 'asean').alternatives.map((alt) => alt.term)).toContain('asia');
   });
 
