@@ -42,6 +42,11 @@ export interface GlossaryRule {
    * typed means something else there, so only the phrase's essay words stand for it.
    */
   readonly otherSenseInText: boolean;
+  /**
+   * The same name in its other form, as the reading itself defines it ("Shanghai Cooperation
+   * Organization (SCO)"): searched at full weight, not as a stand-in.
+   */
+  readonly sameName?: readonly (readonly string[])[];
 }
 
 export const EMPTY_GLOSSARY: Glossary = Object.freeze({ entries: Object.freeze([]) });
@@ -111,7 +116,8 @@ export function glossaryStudentWords(rules: ReadonlyMap<string, readonly Glossar
   return studentWordsOf.get(rules) ?? NO_WORDS;
 }
 
-export function compileGlossary(glossary: Glossary, texts: Iterable<string> = []): ReadonlyMap<string, readonly GlossaryRule[]> {
+export function compileGlossary(glossary: Glossary, readingTexts: Iterable<string> = []): ReadonlyMap<string, readonly GlossaryRule[]> {
+  const texts = [...readingTexts];
   const rules = new Map<string, GlossaryRule[]>();
   const studentWords = new Map<string, string>();
   // Per student phrase of one word with small words, that word.
@@ -144,10 +150,80 @@ export function compileGlossary(glossary: Glossary, texts: Iterable<string> = []
     }
   }
   markOtherSenses(rules, idiomWords, texts);
+  addAbbreviations(rules, texts);
   // Longest phrase first, so "north korea" wins over "north".
   for (const list of rules.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   studentWordsOf.set(rules, studentWords);
   return rules;
+}
+
+// A name spelt out with its abbreviation after it in brackets: "Shanghai Cooperation Organization
+// (SCO)", "Partnership and Cooperation Agreement (PCA)". The capitalised words before the bracket,
+// small words between them allowed; which of them make the name is settled by the initials.
+const DEFINED_ABBREVIATION = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|on|in|the)\s+)?){2,8})\((\p{Lu}{2,8})\)/gu;
+
+/**
+ * The names a text spells out once with their abbreviation ("Shanghai Cooperation Organization
+ * (SCO)"), each as [full name, abbreviation]: only where the abbreviation's letters are the
+ * initials of the name's capitalised words, so a bracketed aside is no definition.
+ */
+export function abbreviationsDefined(text: string): [string, string][] {
+  const found: [string, string][] = [];
+  for (const match of text.matchAll(DEFINED_ABBREVIATION)) {
+    const words = (match[1] ?? '').trim().split(/\s+/);
+    const abbreviation = match[2] ?? '';
+    // Back from the bracket, one capitalised word per letter of the abbreviation.
+    let letters = abbreviation.length;
+    let start = words.length;
+    while (letters > 0 && start > 0) {
+      start -= 1;
+      const word = words[start] ?? '';
+      if (!/^\p{Lu}/u.test(word)) continue;
+      if (word[0] !== abbreviation[letters - 1]) break;
+      letters -= 1;
+    }
+    if (letters === 0) found.push([words.slice(start).join(' '), abbreviation]);
+  }
+  return found;
+}
+
+/**
+ * Adds, for each name the texts define with its abbreviation, a rule each way: the name typed
+ * in full also searches the abbreviation, and the abbreviation the full name, both at full
+ * weight. The reading says they are one name, so the paragraphs that use only "SCO" answer
+ * "the Shanghai Cooperation Organisation" as well as the one that spells it out.
+ */
+function addAbbreviations(rules: Map<string, GlossaryRule[]>, texts: readonly string[]): void {
+  const add = (phrase: readonly string[], same: readonly string[]): void => {
+    const first = phrase[0];
+    if (first === undefined || same.length === 0) return;
+    const list = rules.get(first) ?? [];
+    const key = phrase.join(' ');
+    const at = list.findIndex((rule) => rule.phrase.join(' ') === key);
+    const seen = at < 0 ? undefined : list[at];
+    const rule: GlossaryRule =
+      seen === undefined
+        ? { phrase, targets: [], related: false, otherSenseInText: false, sameName: [same] }
+        : { ...seen, sameName: uniquePhrases([...(seen.sameName ?? []), same]) };
+    if (at < 0) list.push(rule);
+    else list[at] = rule;
+    rules.set(first, list);
+  };
+  for (const text of texts) {
+    if (!text.includes('(')) continue;
+    for (const [name, abbreviation] of abbreviationsDefined(text)) {
+      const nameTokens = tokenize(name);
+      const abbreviationTerms = mapPacked(tokenize(abbreviation), (token) => token.term);
+      add(
+        mapPacked(nameTokens, (token) => token.term),
+        abbreviationTerms,
+      );
+      add(
+        abbreviationTerms,
+        mapPacked(nameTokens.filter((token) => !token.stop), (token) => token.term),
+      );
+    }
+  }
 }
 
 /**

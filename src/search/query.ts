@@ -172,7 +172,9 @@ function glossaryConcept(
   const otherSense = rule.otherSenseInText;
   const allKnown = ownTerms.length > 0 && ownTerms.every(isKnown) && !otherSense;
   const weight = allKnown ? SEARCH_OPTIONS.glossaryWeightBesideEssayWord : SEARCH_OPTIONS.glossaryWeight;
-  const expanded = mapPacked(rule.targets, (terms) => alternative(terms, weight, 'glossary'));
+  // The name's other form as the reading defines it ("SCO" for the Shanghai Cooperation
+  // Organization) is the same word, not a stand-in.
+  const expanded = [...mapPacked(rule.sameName ?? [], (terms) => alternative(terms, 1, 'word')), ...mapPacked(rule.targets, (terms) => alternative(terms, weight, 'glossary'))];
   // One concept for the whole phrase: "World Trade Organization" is met where its three words
   // meet, or by "WTO"; "let down" (common words only) by its meaning alone.
   const own = ownTerms.length > 0 && !otherSense ? [alternative(ownTerms, 1, 'word')] : [];

@@ -302,6 +302,32 @@ describe('footnotes rank as footnotes', () => {
   });
 });
 
+describe('a name the reading spells out once with its abbreviation', () => {
+  const reading = parseReading(
+    [
+      '# Ports',
+      '',
+      'A. Author',
+      '',
+      'Three ports founded the Baltic Trade Council (BTC) in the spring.',
+      '',
+      'The BTC is split over who leads it: each port wants the chair, and the BTC has no leader yet.',
+      '',
+    ].join('\n'),
+    'ports.md',
+    'ports',
+  );
+  const small = createAnswerEngine({ readings: [reading] });
+
+  it('finds the paragraphs that use only the abbreviation for the name typed in full', () => {
+    expect(numbers(small.answer('who leads the baltic trade council'))[0]).toBe('¶2');
+  });
+
+  it('finds ¶21 (only "the SCO") for "the Shanghai Cooperation Organization", which ¶5 spells out', () => {
+    expect(numbers(engine.answer('who controls the shanghai cooperation organization, moscow or beijing'))[0]).toBe('¶21');
+  });
+});
+
 describe('honest coverage', () => {
   it('answers a question whose answer is a paragraph and its footnote', () => {
     const answer = engine.answer('where do the population figures come from');

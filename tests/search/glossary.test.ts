@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReadingError } from '../../src/errors.js';
-import { compileGlossary, loadGlossaryFile, parseGlossary } from '../../src/search/glossary.js';
+import { abbreviationsDefined, compileGlossary, loadGlossaryFile, parseGlossary } from '../../src/search/glossary.js';
 
 const ESSAY_GLOSSARY = path.join(import.meta.dirname, '../../corpus/russo-japanese-relations.glossary.txt');
 
@@ -99,5 +99,22 @@ describe('the essay glossary', () => {
 
   it('is a missing file away from being optional', () => {
     expect(loadGlossaryFile(path.join(import.meta.dirname, 'no-such.glossary.txt')).entries).toEqual([]);
+  });
+});
+
+describe('names the reading defines with their abbreviation', () => {
+  it('finds "Full Name (ABBR)" where the letters are the name\'s initials, small words allowed', () => {
+    const text = 'In 2001 the Shanghai Cooperation Organization (SCO) met; the Partnership and Cooperation Agreement (PCA) held; Great Power Politics (see below) and the Treaty (TR) did not.';
+    expect(abbreviationsDefined(text)).toEqual([
+      ['Shanghai Cooperation Organization', 'SCO'],
+      ['Partnership and Cooperation Agreement', 'PCA'],
+    ]);
+  });
+
+  it('makes each form search the other at full weight', () => {
+    const rules = compileGlossary(parseGlossary('Russia = Kremlin', 'g.txt'), ['the Shanghai Cooperation Organization (SCO) met']);
+    expect(rules.get('shanghai')?.[0]).toMatchObject({ phrase: ['shanghai', 'cooper', 'organ'], sameName: [['sco']] });
+    expect(rules.get('sco')?.[0]).toMatchObject({ phrase: ['sco'], sameName: [['shanghai', 'cooper', 'organ']] });
+    expect(rules.get('kremlin')?.[0]?.sameName).toBeUndefined();
   });
 });
