@@ -137,6 +137,13 @@ const STUDENT_TASK = new RegExp(
     String.raw`\b(?:does|did|would|do) (?:the author|the essay|the text|the writer|yokote)(?: really| actually)? (?:agree|disagree|accept|support|back up)(?: with)?(?: (?:that|the (?:claim|idea|view|point) that))?`,
     String.raw`\b(?:does|did|would) (?:he|it)(?: really| actually)? (?:agree|disagree|accept|support) (?:that|the (?:claim|idea|view|point) that)`,
     String.raw`\bcan (?:i|we|you|u) (?:say|argue|claim|use|cite|quote)(?: (?:that|this))?`,
+    // Hunting evidence for their own paper: "a line i can cite", "something we could quote",
+    // "quote please", "citation needed". The words of quoting would pull the footnotes ("cite")
+    // or the essay's one "line" ("hard line"); what the line should say is the topic.
+    String.raw`\b(?:(?:a|an|one|some|any|the) )?(?:(?:good|short|nice|strong|direct|exact|single) )?(?:line|lines|quote|quotes|quotation|sentence|sentences|passage|passages|bit|something|anything|evidence) (?:that )?(?:i|we|u) (?:can|could|might) (?:use|cite|quote)\b`,
+    String.raw`\b(?:i|we|u) (?:can|could) (?:use|cite|quote)\b`,
+    String.raw`\b(?:(?:a|an|one) )?(?:line|lines|quote|quotes|sentence|sentences) to (?:cite|quote|use)\b`,
+    String.raw`\b(?:quotes?|quotation|quotations) (?:please|pls|plz)\b|\b(?:please|pls|plz) quote\b|\bcitation needed\b`,
     String.raw`\b(?:or )?did i make (?:that|this|it) up\b`,
   ].join('|'),
   'gi',

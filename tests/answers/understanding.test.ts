@@ -159,6 +159,8 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer("what's the essay's main claim, i need it short for my opening statement"))[0]).toBe(plain);
     // "For my conclusion" is the student's essay, not a question about the essay's conclusion.
     expect(numbers(engine.answer('what did the sco demand of the us, i need it for my conclusion'))).toEqual(numbers(engine.answer('what did the sco demand of the us')));
+    // A student writing a paper: "citation needed" would pull ¶29's "needed" and the footnotes.
+    expect(numbers(engine.answer('what did china gain from the partnership, citation needed'))[0]).toBe('¶28');
     // The other side's claim is what the student asks about: ¶24 answers it.
     expect(numbers(engine.answer('opponents will say tokyo cannot deal with moscow without washington. does the essay agree'))[0]).toBe('¶24');
   });

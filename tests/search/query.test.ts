@@ -159,6 +159,17 @@ describe('analyzeQuestion', () => {
     expect(askedSources('what does he say about the opening of asian markets')).toContain('opening');
   });
 
+  it('leaves out the quoting a student writing a paper asks for: "a line i can cite", "quote please", "citation needed"', () => {
+    // "Cite" would meet the footnotes, "line" the essay's one "hard line".
+    expect(askedSources('i need a line i can cite saying the china russia partnership is not stable')).toEqual(askedSources('saying the china russia partnership is not stable'));
+    expect(askedSources('something we could quote on russians seeing themselves as european')).toEqual(askedSources('on russians seeing themselves as european'));
+    expect(askedSources('is the anti american turn a bluff, quote please')).toEqual(askedSources('is the anti american turn a bluff'));
+    expect(askedSources('what did china gain from the partnership, citation needed')).toEqual(askedSources('what did china gain from the partnership'));
+    expect(askedSources('russia selling energy to asia, a line to cite')).toEqual(askedSources('russia selling energy to asia'));
+    // Who the essay cites is a topic.
+    expect(askedSources('who does he cite for the population figures')).toContain('cite');
+  });
+
   it('leaves out the checking of a claim, so its claim is what is searched', () => {
     // "Agree" would meet the paragraphs about agreements, "true" the one paragraph using it.
     expect(askedSources('does the author agree that tokyo is left out in its own region')).toEqual(askedSources('tokyo is left out in its own region'));
