@@ -385,6 +385,15 @@ describe('honest coverage', () => {
     expect(engine.answer('polls on japanese trust in putin')).toMatchObject({ coverage: 'partial' });
   });
 
+  it('reads "any data on" and "figures on" as asking for figures, given where the essay has them', () => {
+    expect(engine.answer('any data on russian arms sales to china')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('data on chinese investment in the russian far east')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    // ¶18: "lost roughly one million", "increased by three million".
+    const population = engine.answer('figures on the population drop in the russian far east');
+    expect(population.coverage).toBe('answered');
+    expect(numbers(population)[0]).toBe('¶18');
+  });
+
   it('takes a share given in words for the percentage asked: ¶17\'s "almost half of its total"', () => {
     const answer = engine.answer('how many percent of russian trade is with europe');
     expect(answer.coverage).toBe('answered');
