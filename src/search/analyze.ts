@@ -339,6 +339,31 @@ function makeToken(word: string, joined: boolean, previous: string | undefined):
  * `withJoined`, the joined form ("hardline") so a question typed either way finds it.
  * "united states" becomes one `usa` token.
  */
+// Fixed phrases whose words do not carry their own sense: the essay's "No doubt, China and Russia
+// make good partners" says nothing of doubts, "full of expectations" nothing of full membership,
+// "in turn" nothing of turning. Their words are read as small words, in the text and in questions.
+const IDIOMS: readonly (readonly string[])[] = [
+  'no doubt', 'without doubt', 'full of', 'in turn', 'in spite of', 'in other words', 'in a word', 'in this sense', 'in that sense',
+  'in part', 'on their part', 'on its part', 'for its part', 'for their part', 'in the long run', 'in the same vein', 'in the light of',
+  'in light of', 'in the end', 'in terms of', 'so far', 'to this point', 'by contrast', 'as is well known', 'in the case of', 'taking place',
+  'take place', 'took place', 'take part', 'takes part', 'took part', 'taking part', 'at least', 'as well', 'in fact',
+].map((phrase) => phrase.split(' '));
+const IDIOMS_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const idiom of IDIOMS) IDIOMS_BY_FIRST.set(idiom[0] ?? '', [...(IDIOMS_BY_FIRST.get(idiom[0] ?? '') ?? []), idiom]);
+
+/** Marks the words of fixed phrases ("no doubt", "full of") as small words, in place. */
+function markIdioms(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const idiom of IDIOMS_BY_FIRST.get(tokens[i]?.word ?? '') ?? []) {
+      if (!idiom.every((word, k) => tokens[i + k]?.word === word)) continue;
+      for (let k = 0; k < idiom.length; k++) {
+        const token = tokens[i + k];
+        if (token !== undefined && !token.stop) tokens[i + k] = { ...token, stop: true };
+      }
+    }
+  }
+}
+
 export function tokenize(text: string, withJoined = false): Token[] {
   const folded = foldText(text);
   const tokens: Token[] = [];
@@ -363,6 +388,7 @@ export function tokenize(text: string, withJoined = false): Token[] {
       }
     }
   }
+  markIdioms(tokens);
   return tokens;
 }
 

@@ -88,6 +88,18 @@ describe('indexTerms', () => {
 });
 
 describe('tokenize', () => {
+  it('reads the words of fixed phrases ("no doubt", "full of", "in turn") as small words', () => {
+    const content = (text: string): string[] => tokenize(text).filter((token) => !token.stop).map((token) => token.word);
+    expect(content('No doubt, China and Russia make good partners')).toEqual(['china', 'russia', 'good', 'partners']);
+    expect(content('They were full of expectations')).not.toContain('full');
+    expect(content('which countries take part in the sco')).toEqual(['countries', 'sco']);
+    expect(content('which in turn made it harder')).not.toContain('turn');
+    // The same words in their own sense are content.
+    expect(content('full membership of the G8')).toContain('full');
+    expect(content('does he doubt the partnership')).toContain('doubt');
+    expect(content('why did russia turn to china')).toContain('turn');
+  });
+
   it('keeps stop words in the stream (marked) for glossary phrases', () => {
     expect(tokenize('let down').map((token) => [token.word, token.stop])).toEqual([
       ['let', true],
