@@ -965,6 +965,8 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('what is the main thesis of the essay'))[0]).toBe('¶31');
     // Defending a thesis is a degree's: ¶14 speaks of Putin's master's thesis, and names no institute.
     expect(engine.answer('at which university did putin defend his thesis')).toMatchObject({ coverage: 'partial', missing: ['the name'] });
+    // So is writing one: ¶14, "Putin's master's thesis" on natural resources.
+    expect(numbers(engine.answer('what did putin write in his thesis'))[0]).toBe('¶14');
   });
 
   it('says "partial" when the question asks which countries take part in a group the passage does not list', () => {
