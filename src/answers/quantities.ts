@@ -56,6 +56,9 @@ const THE_TWO_PARTIES = /\bthe two(?=\s*[^\s\p{L}]|\s*$|\s+(?:countries|nations|
 // "How long is the border", "how far": a length or a time, which an area ("a hundred and fifty
 // thousand square kilometers") is not.
 const LENGTH_QUESTION = /\bhow (?:long|far)\b|\blength\b|\bdistance\b/i;
+// "How long was Putin content with the West": a time may be given without a figure ("for a year
+// or so", "for decades").
+const DURATION = /\b(?:(?:a|an|one|several|a few|few|many|some)\s+(?:years?|months?|decades?|weeks?)|(?:for|over)\s+(?:years|months|decades|weeks))\b/i;
 // After a figure's word ("hundred"), the rest of the figure, then "square": an area.
 const AREA_AFTER = /^(?:[\s,-]*(?:and|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b)*\s+square\b/i;
 
@@ -107,9 +110,10 @@ export function quantityGiven(question: string, missingWords: readonly string[],
   return (sentence) =>
     (units.length === 0 || tokenize(sentence).some((token) => units.includes(token.term))) &&
     speaksOfMeasured(sentence) &&
+    ((length && units.length === 0 && DURATION.test(sentence)) ||
     [...sentence.replace(THE_TWO_PARTIES, 'the pair').matchAll(EVERY_QUANTITY)].some((match) => {
       if (total && CHANGE_BEFORE.test(sentence.slice(0, match.index))) return false;
       if (length && AREA_AFTER.test(sentence.slice(match.index + match[0].length))) return false;
       return !size || MAGNITUDE.test(match[0]);
-    });
+    }));
 }

@@ -390,6 +390,15 @@ describe('honest coverage', () => {
     expect(engine.answer('polls on japanese trust in putin')).toMatchObject({ coverage: 'partial' });
   });
 
+  it('takes a time given in words ("for a year or so") for "how long", and "happy" for the essay\'s "content"', () => {
+    // ¶9: "At least for a year or so, Putin seemed to be content with the new alignment."
+    const answer = engine.answer('how long was putin happy with the west');
+    expect(answer.coverage).toBe('answered');
+    expect(numbers(answer)[0]).toBe('¶9');
+    // A length is still a figure: the essay gives none for the border.
+    expect(engine.answer('how long is the border between russia and china')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+  });
+
   it('reads "any data on" and "figures on" as asking for figures, given where the essay has them', () => {
     expect(engine.answer('any data on russian arms sales to china')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
     expect(engine.answer('data on chinese investment in the russian far east')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
