@@ -47,6 +47,11 @@ export interface GlossaryRule {
    * Organization (SCO)"): searched at full weight, not as a stand-in.
    */
   readonly sameName?: readonly (readonly string[])[];
+  /**
+   * For a `~` phrase of several words the reading uses, but never together ("Power of
+   * Siberia"): the name is still one the reading does not mention.
+   */
+  readonly unwrittenName?: boolean;
 }
 
 export const EMPTY_GLOSSARY: Glossary = Object.freeze({ entries: Object.freeze([]) });
@@ -150,6 +155,7 @@ export function compileGlossary(glossary: Glossary, readingTexts: Iterable<strin
     }
   }
   markOtherSenses(rules, idiomWords, texts);
+  markUnwrittenNames(rules, texts);
   addAbbreviations(rules, texts);
   // Longest phrase first, so "north korea" wins over "north".
   for (const list of rules.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
@@ -223,6 +229,24 @@ function addAbbreviations(rules: Map<string, GlossaryRule[]>, texts: readonly st
         mapPacked(nameTokens.filter((token) => !token.stop), (token) => token.term),
       );
     }
+  }
+}
+
+/** Sets `unwrittenName` on the `~` rules of several words that `texts` never write together. */
+function markUnwrittenNames(rules: Map<string, GlossaryRule[]>, texts: readonly string[]): void {
+  const names = [...rules.values()].flat().filter((rule) => rule.related && rule.phrase.length > 1);
+  if (names.length === 0) return;
+  const written = new Set<string>();
+  for (const text of texts) {
+    const terms = tokenize(text).map((token) => token.term);
+    const line = ` ${terms.join(' ')} `;
+    for (const rule of names) if (line.includes(` ${rule.phrase.join(' ')} `)) written.add(rule.phrase.join(' '));
+  }
+  for (const [first, list] of rules) {
+    rules.set(
+      first,
+      list.map((rule) => (rule.related && rule.phrase.length > 1 && !written.has(rule.phrase.join(' ')) ? { ...rule, unwrittenName: true } : rule)),
+    );
   }
 }
 

@@ -187,11 +187,17 @@ function glossaryConcept(
   if (knownTerms.length > 0 && knownTerms.length < ownTerms.length && knownTerms.every((term) => targetTerms.includes(term)) && rarity(knownTerms) >= rarity(targetTerms)) {
     own.push(alternative(knownTerms, 1, 'word'));
   }
+  // A name of the essay's words it never writes together ("Power of Siberia") is no name of it either.
+  const unnamed = rule.related && (!allKnown || rule.unwrittenName === true);
+  // A name the essay lacks is said as typed, small words inside it too ("Power of Siberia").
+  const first = span.findIndex((t) => content.includes(t));
+  const last = span.findLastIndex((t) => content.includes(t));
+  const named = unnamed && first >= 0 ? span.slice(first, last + 1) : content;
   return {
-    source: mapPacked(content.length > 0 ? content : span, (t) => t.word).join(' '),
+    source: mapPacked(named.length > 0 ? named : span, (t) => t.word).join(' '),
     alternatives: dedupe([...own, ...expanded]),
     words: Math.max(1, content.length),
-    unnamed: rule.related && !allKnown,
+    unnamed,
   };
 }
 

@@ -342,6 +342,12 @@ describe('honest coverage', () => {
     expect(numbers(answer)).toEqual(expect.arrayContaining(['¶18']));
   });
 
+  it('says the essay does not mention a name made of its words that it never writes together ("Power of Siberia")', () => {
+    // The essay has "power" and "Siberia", and ¶30 its pipeline, but no Power of Siberia.
+    expect(engine.answer('what is the power of siberia gas pipeline to china')).toMatchObject({ coverage: 'partial', missing: ['power of siberia'] });
+    expect(engine.answer('did shinzo abe visit moscow')).toMatchObject({ coverage: 'partial', missing: ['shinzo abe'] });
+  });
+
   it('takes a name typed with its possessive "s" and no apostrophe for a name, not a slip of an essay word', () => {
     // "obamas" is two slips from the essay's "Hamas"; "obama" is near no essay word.
     const answer = engine.answer('what did obamas reset with the kremlin bring');

@@ -118,3 +118,11 @@ describe('names the reading defines with their abbreviation', () => {
     expect(rules.get('kremlin')?.[0]?.sameName).toBeUndefined();
   });
 });
+
+describe('names of the essay\'s words that it never writes together', () => {
+  it('marks a "~" name of several words the texts never write together, not one they write', () => {
+    const rules = compileGlossary(parseGlossary('pipeline ~ Power of Siberia, Far East', 'g.txt'), ['the power of the state reaches Siberia', 'the Far East lost people']);
+    expect(rules.get('power')?.[0]).toMatchObject({ related: true, unwrittenName: true });
+    expect(rules.get('far')?.[0]?.unwrittenName).toBeUndefined();
+  });
+});
