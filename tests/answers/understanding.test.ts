@@ -258,6 +258,11 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('in what year was russia promised g8 membership'))[0]).toBe('¶9');
   });
 
+  it('reads "walk out of" as the essay\'s quitting, and "happy" as its "content"', () => {
+    // ¶13: "too comfortable for them to relinquish it by quitting membership of the G8".
+    expect(numbers(engine.answer('will russia walk out of the g8'))[0]).toBe('¶13');
+  });
+
   it('does not meet a word where the essay uses it in a fixed phrase ("full of expectations")', () => {
     // ¶8: "full of expectations that the granting of membership ..."; ¶9: "the eighth member of the G8".
     expect(numbers(engine.answer('when was russia given full g8 membership'))[0]).toBe('¶9');
