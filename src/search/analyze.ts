@@ -253,7 +253,8 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
 export const CHAT_FORMS: ReadonlyMap<string, string> = new Map(
   `ppl:people govt:government govts:governments gov:government intl:international econ:economic
   abt:about bc:because cuz:because bcuz:because coz:because tho:though thru:through diff:different
-  info:information prez:president pres:president km:kilometers kms:kilometers sq:square`
+  info:information prez:president pres:president km:kilometers kms:kilometers sq:square
+  wat:what wut:what wats:whats shud:should shld:should wud:would cud:could`
     .split(/\s+/)
     .filter((pair) => pair !== '')
     .map((pair) => pair.split(':') as [string, string]),
@@ -268,16 +269,16 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['w', 'with'], ['w/', 'with'], ['n', 'and'], ['yr', 'year'], ['yrs', 'years'], ['b4', 'before'],
 ]);
 
-// Short forms of the countries and of two connectives ("nk nukes", "jpn and rus", "b/c").
+// Short forms of the countries and of two connectives ("nk nukes", "jpn and rus", "jp n ru", "b/c").
 const SHORT_NAMES: ReadonlyMap<string, string> = new Map([
-  ['nk', 'north korea'], ['sk', 'south korea'], ['jpn', 'japan'], ['rus', 'russia'], ['chn', 'china'], ['b/c', 'because'], ['w/o', 'without'],
+  ['nk', 'north korea'], ['sk', 'south korea'], ['jpn', 'japan'], ['jp', 'japan'], ['rus', 'russia'], ['ru', 'russia'], ['chn', 'china'], ['cn', 'china'], ['b/c', 'because'], ['w/o', 'without'],
 ]);
 
 /** The question with its one-letter chat forms spelt out (see CHAT_SPELLINGS); otherwise as typed. */
 export function spellOutChat(question: string): string {
   const opened = question
     .replace(/^(\s*)y(?=\s+\p{L})/u, '$1why')
-    .replace(/(?<=^|\s)(nk|sk|jpn|rus|chn|b\/c|w\/o)(?=\s|$|[?!,.'])/gi, (form: string) => SHORT_NAMES.get(form.toLowerCase()) ?? form)
+    .replace(/(?<=^|\s)(nk|sk|jpn|jp|rus|ru|chn|cn|b\/c|w\/o)(?=\s|$|[?!,.'])/gi, (form: string) => SHORT_NAMES.get(form.toLowerCase()) ?? form)
     .replace(/(?<=^|\s)([ns])\.?\s+(?=korea)/gi, (_match, side: string) => (side.toLowerCase() === 'n' ? 'north ' : 'south '))
     // "What did russia get 4 being on the west's side": a 4 before a gerund or an article is "for".
     .replace(/(?<=\p{L}\s+)4(?=\s+(?:\p{L}+ing|the|a|an|me|us|them|it|sure|real|example)\b)/gu, 'for');

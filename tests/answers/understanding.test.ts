@@ -912,6 +912,14 @@ describe('honest coverage', () => {
     expect(engine.answer('can you explian why russia joined the g8').coverage).toBe('answered');
   });
 
+  it('reads the chat short forms of the countries and of question words ("jp", "ru", "wat shud")', () => {
+    // Each was refused: "jp", "ru" met nothing, and "wat shud japan do" was one country word.
+    expect(numbers(engine.answer('y r jp n ru stuck'))[0]).toBe('¶25');
+    expect(numbers(engine.answer('wat shud japan do'))[0]).toBe('¶31');
+    // The glossary's students' words: ¶21's SCO "seems to be indecisive".
+    expect(numbers(engine.answer('sco = useless?'))[0]).toBe('¶21');
+  });
+
   it('reads one-letter chat forms as their words before judging what the question asks', () => {
     // "r part of" is "are part of": the question asks for the islands' names, which ¶29 does not give.
     expect(engine.answer('which islands r part of the northern territories')).toMatchObject({ coverage: 'partial', missing: ['names'] });

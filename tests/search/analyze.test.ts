@@ -147,6 +147,8 @@ describe('spellOutChat', () => {
     ['what did russia get 4 being nice', 'what did russia get for being nice'],
     ['nk nukes and jpn', 'north korea nukes and japan'],
     ['rus mad b/c of it', 'russia mad because of it'],
+    ['y r jp n ru stuck', 'why are japan and russia stuck'],
+    ['cn and ru trade', 'china and russia trade'],
   ])('spells out "%s"', (question, spelt) => {
     expect(spellOutChat(question)).toBe(spelt);
   });
