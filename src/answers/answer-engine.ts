@@ -131,8 +131,10 @@ class ScopeEngine implements AnswerEngine {
     const asked = this.respellSounds(putPlainly(withoutStudentTask(spellOutChat(text.slice(0, SEARCH_OPTIONS.maxQuestionChars)))));
     // "Who wrote this?": the reading's title and author line answer it, not a passage.
     const { intent, rest } = recognizeIntent(asked);
-    // "What does paragraph 40 say" of a reading of 31: how long the reading is answers it.
-    const beyondTheEnd = intent?.kind === 'paragraph' && intent.number !== 99 && this.corpus.readings.every((reading) => intent.number < 1 || intent.number > reading.paragraphs.length);
+    // "What does paragraph 40 say" of a reading of 31, or "footnote 9" of one with 6: how long the reading is answers it.
+    const beyondTheEnd =
+      (intent?.kind === 'paragraph' && intent.number !== 99 && this.corpus.readings.every((reading) => intent.number < 1 || intent.number > reading.paragraphs.length)) ||
+      (intent?.kind === 'footnote' && this.corpus.readings.every((reading) => !reading.footnotes.some((footnote) => footnote.number === intent.number)));
     const fact = beyondTheEnd ? 'length' : readingFactAsked(asked);
     if (fact !== undefined) {
       const readings = this.corpus.readings.map((reading) => ({
@@ -171,7 +173,10 @@ class ScopeEngine implements AnswerEngine {
     // Found only where needed: most questions the text cannot answer end before it.
     let absentWords: string[] | undefined;
     const absent = (): string[] => (absentWords ??= missingKeyWords(rest, concepts, this.index, this.years, typos, this.citedYears));
-    const structural = intent !== undefined && (inReading.length * 2 > topical.length || topical.length === 0) && absent().length === 0 ? intent : undefined;
+    // A footnote named by its number is the subject whatever is asked of it ("what journal is
+    // footnote 2 from": the journal's name is in its own language).
+    const namedFootnote = intent?.kind === 'footnote' && this.corpus.readings.some((reading) => reading.footnotes.some((footnote) => footnote.number === intent.number));
+    const structural = intent !== undefined && (namedFootnote || ((inReading.length * 2 > topical.length || topical.length === 0) && absent().length === 0)) ? intent : undefined;
     const intentKeys = structural === undefined ? [] : this.intentParagraphs(structural, ranked);
     if (!answeredByText && !gists.answered && intentKeys.length === 0 && gists.answeredIn.length === 0) {
       const nearest = ranked
@@ -197,7 +202,7 @@ class ScopeEngine implements AnswerEngine {
     const gistWeight = answeredByText ? SEARCH_OPTIONS.fusion.gistWeight * (1 - SEARCH_OPTIONS.fusion.gistYield * textCertainty) : 1;
     // "His 5th point" or "how many problems does he list" names one paragraph exactly; "the
     // conclusion" names a region of the text.
-    const intentWeight = intent?.kind === 'point' || intent?.kind === 'enumeration' || intent?.kind === 'paragraph' ? SEARCH_OPTIONS.fusion.pointIntentWeight : SEARCH_OPTIONS.fusion.intentWeight;
+    const intentWeight = intent?.kind === 'point' || intent?.kind === 'enumeration' || intent?.kind === 'paragraph' || intent?.kind === 'footnote' ? SEARCH_OPTIONS.fusion.pointIntentWeight : SEARCH_OPTIONS.fusion.intentWeight;
     const fused = this.fuse(textHits, gists.keys, intentKeys, { text: textWeight, gist: gistWeight, intent: intentWeight });
     // One of the essay's own questions, in other words: the author's answer comes right after the
     // best passage (often the paragraph posing the question), whatever words it shares.
@@ -265,6 +270,10 @@ class ScopeEngine implements AnswerEngine {
   /** The paragraphs answering a structure intent, in every reading, as passage keys. */
   private intentParagraphs(intent: Intent, ranked: readonly RankedPassage[]): string[] {
     if (intent.kind === 'enumeration') return this.listAnnouncers(ranked, intent.count);
+    if (intent.kind === 'footnote') {
+      // The footnote leads; the paragraph citing it follows it on display (orderForDisplay).
+      return this.corpus.readings.flatMap((reading) => (reading.footnotes.some((footnote) => footnote.number === intent.number) ? [`${reading.id}/footnote/${intent.number}`] : []));
+    }
     return this.corpus.readings.flatMap((reading) =>
       paragraphsForIntent(intent, reading, this.guideOf.get(reading.id) ?? EMPTY_GUIDE).map((number) => `${reading.id}/paragraph/${number}`),
     );

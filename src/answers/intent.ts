@@ -24,7 +24,9 @@ export type Intent =
   /** "How many problems does he list", "what are the five problems" (`count`: the number the student gives). */
   | { readonly kind: 'enumeration'; readonly count?: number }
   /** "I don't get paragraph 12", "what does ¶14 mean", "the last paragraph": one paragraph by its place (99: the last). */
-  | { readonly kind: 'paragraph'; readonly number: number };
+  | { readonly kind: 'paragraph'; readonly number: number }
+  /** "What journal is footnote 2 from", "the book in note 3": one footnote by its number. */
+  | { readonly kind: 'footnote'; readonly number: number };
 
 export interface RecognizedIntent {
   readonly intent: Intent | undefined;
@@ -114,6 +116,10 @@ const PARAGRAPH_NUMBERED = /(?:\bparagraph|\bparagraf|\bpara|\bpar\.?|¶)\s*(?:n
 const PARAGRAPH_ORDINAL = /\b(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\s+(?:paragraph|para)\b|\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+(?:paragraph|para)\b/;
 const PARAGRAPH_ORDINALS: Readonly<Record<string, number>> = { ...ORDINALS, eighth: 8, ninth: 9, tenth: 10 };
 
+// "Footnote 2", "foot note #3", "fn 4", "in note 5", "endnote 1": a footnote named by its number.
+// ("The essay notes 2 problems" names none.)
+const FOOTNOTE_NUMBERED = /(?:\bfoot\s?notes?|\bfn|\bend\s?notes?|\b(?:in|the|see|from|of) note)\s*(?:number\s*|no\.?\s*|#\s*)?(\d{1,2})\b/;
+
 /** The paragraph a question names by its place ("paragraph 12", "the third paragraph"), 99 for the last. */
 function paragraphNamed(folded: string): { readonly number: number; readonly pattern: RegExp } | undefined {
   const numbered = PARAGRAPH_NUMBERED.exec(folded);
@@ -136,6 +142,9 @@ export function recognizeIntent(question: string): RecognizedIntent {
   // A paragraph named by its place is the question's subject, whatever else it asks ("the main point of paragraph 22").
   const paragraph = paragraphNamed(folded);
   if (paragraph !== undefined) return { intent: { kind: 'paragraph', number: paragraph.number }, rest: without(folded, paragraph.pattern) };
+  // So is a footnote: what the student asks of it ("what journal") is in its text, or its title's language.
+  const footnote = FOOTNOTE_NUMBERED.exec(folded);
+  if (footnote !== null) return { intent: { kind: 'footnote', number: Number(footnote[1]) }, rest: without(folded, FOOTNOTE_NUMBERED) };
   const point = POINT.exec(folded);
   if (point !== null) {
     return { intent: pointIntent(point[1], point[2] === 'question', folded), rest: without(without(folded, POINT), ANSWER_WORD) };
@@ -216,6 +225,10 @@ export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Gui
       break;
     case 'paragraph':
       add([intent.number === 99 ? reading.paragraphs.length : intent.number]);
+      break;
+    case 'footnote':
+      // A footnote is no paragraph: the paragraph citing it.
+      add(reading.paragraphs.filter((p) => p.footnotes.includes(intent.number)).map((p) => p.number));
       break;
     case 'point': {
       const pattern = OPENING_ORDINALS[intent.ordinal];

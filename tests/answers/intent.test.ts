@@ -62,6 +62,19 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent(question).intent).toEqual({ kind: 'paragraph', number });
   });
 
+  it.each([
+    ['what journal is footnote 2 from', 2],
+    ['the book in foot note #3', 3],
+    ['fn 4 who wrote it', 4],
+    ['what is in note 5', 5],
+  ])('reads "%s" as a question about one footnote', (question, number) => {
+    expect(recognizeIntent(question).intent).toEqual({ kind: 'footnote', number });
+  });
+
+  it('does not take a verb "notes" for a footnote', () => {
+    expect(recognizeIntent('the essay notes 2 problems with china').intent?.kind).not.toBe('footnote');
+  });
+
   it('reads "what are the five problems" as a question about a list of that many points', () => {
     expect(recognizeIntent('what are the five problems').intent).toEqual({ kind: 'enumeration', count: 5 });
     expect(recognizeIntent('his 3 questions').intent).toEqual({ kind: 'enumeration', count: 3 });

@@ -642,8 +642,15 @@ describe('honest coverage', () => {
     }
   });
 
-  it('answers a paragraph past the end with how long the reading is', () => {
-    for (const question of ['what does paragraph 40 say', 'explain para 32']) {
+  it('puts a footnote named by its number first, whatever is asked of it, then the paragraph citing it', () => {
+    // Footnote 2 names its journal in Russian ("Svobodnaia mysl'"): "journal" meets nothing.
+    const answer = engine.answer('what journal is footnote 2 from');
+    expect(answer.coverage).toBe('answered');
+    expect(numbers(answer).slice(0, 2)).toEqual(['n.2', '¶10']);
+  });
+
+  it('answers a paragraph or a footnote past the end with how long the reading is', () => {
+    for (const question of ['what does paragraph 40 say', 'explain para 32', 'what does footnote 9 say']) {
       expect(engine.answer(question), question).toMatchObject({ kind: 'about-reading', coverage: 'answered', asked: 'length' });
     }
   });
