@@ -33,6 +33,8 @@ describe('recognizeIntent', () => {
     ["what's the author's conclusion", 'summary'],
     ['what is the main argument', 'summary'],
     ['what questions does the essay raise', 'posed-questions'],
+    ['where does he set up his questions', 'posed-questions'],
+    ['where does the author lay out the questions', 'posed-questions'],
     ['his 2nd point about trade', 'point'],
     ['the last reason he gives', 'point'],
     ['how many problems does he list', 'enumeration'],
