@@ -261,6 +261,7 @@ describe('questions about the argument and the structure', () => {
   it('reads "walk out of" as the essay\'s quitting, and "happy" as its "content"', () => {
     // ¶13: "too comfortable for them to relinquish it by quitting membership of the G8".
     expect(numbers(engine.answer('will russia walk out of the g8'))[0]).toBe('¶13');
+    expect(numbers(engine.answer('russia will go out from g8?'))[0]).toBe('¶13');
   });
 
   it('does not meet a word where the essay uses it in a fixed phrase ("full of expectations")', () => {
