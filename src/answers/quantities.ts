@@ -7,7 +7,8 @@ import type { QueryConcept } from '../search/query.js';
 // "How many ...", "what percentage of ...", "what is the GDP / population / size of ...", and in
 // keywords: "gdp", "growth rate", "size", "budget", "total population", "trade volume", "in percent",
 // "in dollars", "per barrel", a query ending "number?"; "stats", "polls", "surveys" (their answers
-// are figures); "any data on", "figures on" (a student wanting evidence for a paper asks so). Not a bare "volume": "the volume Russian Foreign Policy Today" is a book.
+// are figures); "any data on", "figures on" (a student wanting evidence for a paper asks so).
+// Not a bare "volume": "the volume Russian Foreign Policy Today" is a book.
 const QUANTITY_QUESTION =
   /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percent|percentage|per ?cent|%|proportion|share|number) of|number of|what(?:'s|s| is| was) (?:the )?(?:\p{L}+ ){0,4}\p{L}+(?:'s|s) (?:gdp|population|budget|size|area|capacity|output|revenues?|income|cost|price)\b|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly |dollar |money |monetary |market |trade )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate|capacity|output|revenues?|income) of|gdp|growth rate|size|budgets?|stats|statistics|polls?|polling|surveys?|total (?:population|number|amount|cost|area|length|value|volume)|(?:trade|export|import|sales|production|oil|gas) volumes?|in (?:percent|percentage|per ?cent|%|dollars|rubles|roubles|yen|euros|usd)|per (?:barrel|ton|tonne|capita|head)|numbers?(?=\W*$)|(?:any|some|hard|exact|official|the|what|which) (?:data|figures|numbers) (?:on|about|for)|\bdata (?:on|about))(?!\w)/iu;
 // Digits that are not a year or a footnote marker, or a number word, or a multiple ("fourfold").

@@ -335,11 +335,6 @@ function makeToken(word: string, joined: boolean, previous: string | undefined):
   return { word, term: termOf(word), stop, joined };
 }
 
-/**
- * Splits text into tokens. A hyphenated compound gives its parts ("sino", "russian") and, when
- * `withJoined`, the joined form ("hardline") so a question typed either way finds it.
- * "united states" becomes one `usa` token.
- */
 // Fixed phrases whose words do not carry their own sense: the essay's "No doubt, China and Russia
 // make good partners" says nothing of doubts, "full of expectations" nothing of full membership,
 // "in turn" nothing of turning. Their words are read as small words, in the text and in questions.
@@ -365,6 +360,11 @@ function markIdioms(tokens: Token[]): void {
   }
 }
 
+/**
+ * Splits text into tokens. A hyphenated compound gives its parts ("sino", "russian") and, when
+ * `withJoined`, the joined form ("hardline") so a question typed either way finds it.
+ * "united states" becomes one `usa` token; the words of fixed phrases are small words.
+ */
 export function tokenize(text: string, withJoined = false): Token[] {
   const folded = foldText(text);
   const tokens: Token[] = [];

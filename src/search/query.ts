@@ -174,7 +174,9 @@ function glossaryConcept(
   const weight = allKnown ? SEARCH_OPTIONS.glossaryWeightBesideEssayWord : SEARCH_OPTIONS.glossaryWeight;
   // The name's other form as the reading defines it ("SCO" for the Shanghai Cooperation
   // Organization) is the same word, not a stand-in.
-  const expanded = [...mapPacked(rule.sameName ?? [], (terms) => alternative(terms, 1, 'word')), ...mapPacked(rule.targets, (terms) => alternative(terms, weight, 'glossary'))];
+  const expanded: QueryAlternative[] = [];
+  for (const terms of rule.sameName ?? []) expanded.push(alternative(terms, 1, 'word'));
+  for (const terms of rule.targets) expanded.push(alternative(terms, weight, 'glossary'));
   // One concept for the whole phrase: "World Trade Organization" is met where its three words
   // meet, or by "WTO"; "let down" (common words only) by its meaning alone.
   const own = ownTerms.length > 0 && !otherSense ? [alternative(ownTerms, 1, 'word')] : [];
@@ -190,15 +192,20 @@ function glossaryConcept(
   // A name of the essay's words it never writes together ("Power of Siberia") is no name of it either.
   const unnamed = rule.related && (!allKnown || rule.unwrittenName === true);
   // A name the essay lacks is said as typed, small words inside it too ("Power of Siberia").
-  const first = span.findIndex((t) => content.includes(t));
-  const last = span.findLastIndex((t) => content.includes(t));
-  const named = unnamed && first >= 0 ? span.slice(first, last + 1) : content;
+  const named = unnamed ? nameAsTyped(span, content) : content;
   return {
     source: mapPacked(named.length > 0 ? named : span, (t) => t.word).join(' '),
     alternatives: dedupe([...own, ...expanded]),
     words: Math.max(1, content.length),
     unnamed,
   };
+}
+
+/** The span's tokens from its first content word to its last ("power of siberia"). */
+function nameAsTyped(span: readonly Token[], content: readonly Token[]): readonly Token[] {
+  const first = span.findIndex((token) => content.includes(token));
+  const last = span.findLastIndex((token) => content.includes(token));
+  return first < 0 ? content : span.slice(first, last + 1);
 }
 
 /** Every term of a list of phrases, in order. */
