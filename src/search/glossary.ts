@@ -123,6 +123,9 @@ export function glossaryStudentWords(rules: ReadonlyMap<string, readonly Glossar
 
 export function compileGlossary(glossary: Glossary, readingTexts: Iterable<string> = []): ReadonlyMap<string, readonly GlossaryRule[]> {
   const texts = [...readingTexts];
+  // The texts' terms, made once and only if a step below needs them.
+  let termsCache: string[][] | undefined;
+  const textTerms = (): string[][] => (termsCache ??= texts.map((text) => tokenize(text).map((token) => token.term)));
   const rules = new Map<string, GlossaryRule[]>();
   const studentWords = new Map<string, string>();
   // Per student phrase of one word with small words, that word.
@@ -154,8 +157,8 @@ export function compileGlossary(glossary: Glossary, readingTexts: Iterable<strin
       rules.set(phrase[0] ?? '', list);
     }
   }
-  markOtherSenses(rules, idiomWords, texts);
-  markUnwrittenNames(rules, texts);
+  markOtherSenses(rules, idiomWords, textTerms);
+  markUnwrittenNames(rules, textTerms);
   addAbbreviations(rules, texts);
   // Longest phrase first, so "north korea" wins over "north".
   for (const list of rules.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
@@ -232,13 +235,12 @@ function addAbbreviations(rules: Map<string, GlossaryRule[]>, texts: readonly st
   }
 }
 
-/** Sets `unwrittenName` on the `~` rules of several words that `texts` never write together. */
-function markUnwrittenNames(rules: Map<string, GlossaryRule[]>, texts: readonly string[]): void {
+/** Sets `unwrittenName` on the `~` rules of several words that the texts (`textTerms`) never write together. */
+function markUnwrittenNames(rules: Map<string, GlossaryRule[]>, textTerms: () => readonly (readonly string[])[]): void {
   const names = [...rules.values()].flat().filter((rule) => rule.related && rule.phrase.length > 1);
   if (names.length === 0) return;
   const written = new Set<string>();
-  for (const text of texts) {
-    const terms = tokenize(text).map((token) => token.term);
+  for (const terms of textTerms()) {
     const line = ` ${terms.join(' ')} `;
     for (const rule of names) if (line.includes(` ${rule.phrase.join(' ')} `)) written.add(rule.phrase.join(' '));
   }
@@ -252,10 +254,9 @@ function markUnwrittenNames(rules: Map<string, GlossaryRule[]>, texts: readonly 
 
 /**
  * Sets `otherSenseInText` on the rules whose phrase is one word with small words (`idiomWords`:
- * phrase -> that word) where `texts` (the readings' passages) use the word but never the phrase.
- * One pass over the texts.
+ * phrase -> that word) where the readings' passages (`textTerms`) use the word but never the phrase.
  */
-function markOtherSenses(rules: Map<string, GlossaryRule[]>, idiomWords: ReadonlyMap<string, string>, texts: Iterable<string>): void {
+function markOtherSenses(rules: Map<string, GlossaryRule[]>, idiomWords: ReadonlyMap<string, string>, textTerms: () => readonly (readonly string[])[]): void {
   // Each such phrase, with whether the texts write it.
   const idioms = new Map<string, { word: string; written: boolean }>();
   for (const [key, word] of idiomWords) idioms.set(key, { word, written: false });
@@ -268,8 +269,7 @@ function markOtherSenses(rules: Map<string, GlossaryRule[]>, idiomWords: Readonl
     byFirst.set(phrase[0] ?? '', list);
   }
   const used = new Set<string>();
-  for (const text of texts) {
-    const terms = tokenize(text).map((token) => token.term);
+  for (const terms of textTerms()) {
     terms.forEach((term, i) => {
       used.add(term);
       for (const phrase of byFirst.get(term) ?? []) {
