@@ -38,7 +38,7 @@ export interface RecognizedIntent {
 // thesis", "he wrote a thesis", "what did Putin write in his thesis", "where did Putin defend
 // his thesis") is someone's dissertation,
 // not the essay's thesis.
-const SUMMARY = /\b(?:tl;?\s?dr|too long,? didn'?t read|in a nutshell|sum(?:s|med)? (?:it )?up|summ?ar(?:y|ise|ize|ies)|conclusions?|(?:author|he|yokote|essay|article|text|writer) (?:conclude[sd]?|sums? up)|bottom line|(?:final |overall |his |the author'?s |yokote'?s )?verdicts?|(?:the author'?s?|author'?s|his|yokote'?s|the essay'?s) (?:stance|position|view|opinion|take) (?:on|about|of|regarding|towards?)|take-?aways?|main (?:point|argument|idea|claim|message|thesis)s?|(?<!\b(?:master'?s?|phd|doctoral|graduate|senior|undergrad(?:uate)?|a|putin'?s?) |\b(?:defend(?:s|ed|ing)?|submit(?:s|ted|ting)?|plagiari[sz](?:e|es|ed|ing)) (?:his |her |their |the )?|\b(?:write|writes|wrote|written|writing) (?:in )?(?:his |her |their |the )?)thesis|overall (?:point|argument|message)|big picture|the point of (?:the|this) (?:essay|article|text|reading)|(?:essay|article|text|reading|paper) in (?:a|one|two|three|four|five|a few|few|simple|plain|short|easy) (?:sentences?|lines?|words?|terms))\b/;
+const SUMMARY = /\b(?:tl;?\s?dr|too long,? didn'?t read|in a nutshell|sum(?:s|med)? (?:it )?up|wrap(?:s|ped|ping)?[- ]?(?:it |things |everything |this )?up|summ?ar(?:y|ise|ize|ies)|conclusions?|(?:author|he|yokote|essay|article|text|writer) (?:conclude[sd]?|sums? up)|bottom line|(?:final |overall |his |the author'?s |yokote'?s )?verdicts?|(?:the author'?s?|author'?s|his|yokote'?s|the essay'?s) (?:stance|position|view|opinion|take) (?:on|about|of|regarding|towards?)|take-?aways?|main (?:point|argument|idea|claim|message|thesis)s?|(?<!\b(?:master'?s?|phd|doctoral|graduate|senior|undergrad(?:uate)?|a|putin'?s?) |\b(?:defend(?:s|ed|ing)?|submit(?:s|ted|ting)?|plagiari[sz](?:e|es|ed|ing)) (?:his |her |their |the )?|\b(?:write|writes|wrote|written|writing) (?:in )?(?:his |her |their |the )?)thesis|overall (?:point|argument|message)|big picture|the point of (?:the|this) (?:essay|article|text|reading)|(?:essay|article|text|reading|paper) in (?:a|one|two|three|four|five|a few|few|simple|plain|short|easy) (?:sentences?|lines?|words?|terms))\b/;
 // "the questions the essay asks / raises", "the intro's questions", "what does the author ask about the SCO".
 const POSED = /\b(?:(?:what|which) questions?|(?:introduces?|introduced|introducing|poses?|posed|raises?|raised|asks?|asked|sets? out|sets? up|lays? out|laid out|lists?) (?:the |his |its |these |all )?(?:(?:\w+|\d) )?(?:main |key |big )?questions\b|questions? (?:does|do|did) (?:the |this |he |yokote )?(?:essay|author|article|text|intro|introduction|he|yokote)?\s*(?:ask|asks|raise|raises|pose|poses)|questions? (?:that )?(?:the |this )?(?:essay|author|article|text|writer|he|yokote) (?:asks|raises|poses|asked|raised|posed|sets up|set up|sets out|lays out|laid out|opens with|starts with|begins with)|questions? (?:in|from) the (?:intro|introduction|beginning|start)|(?:intro|introduction)(?:'?s)? questions?|what (?:does|do|did) (?:the |this )?(?:essay|author|article|text|writer|he|yokote) (?:ask|raise)\b(?! (?:for|of|to)\b))\b/;
 const ORDINALS: Readonly<Record<string, number>> = {
@@ -51,6 +51,24 @@ const POINT = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|
 // "Question one", "problem number 2", "point #3": the same, counted after the word, where the
 // number ends the phrase ("the reason two countries get along" counts countries).
 const POINT_NUMBERED = /\b(point|problem|reason|argument|question|issue|factor|obstacle|concern|objection) (?:(?:number|no\.?|nr\.?) ?|# ?)?(one|two|three|four|five|six|seven|[1-7])(?=\s*$|\s*[?.!,:;)]|\s+(?:in|is|was|about|say|says|said|mean|means|from|on|again|please|pls|explain|exactly|really|here|there|he|it|yokote|the (?:author|essay|text|intro))\b)/;
+
+// "How does the essay end", "what does he finish on", "the last part", "his closing remarks":
+// where the reading ends, which is its last paragraph. Said of the reading, its author or "it"
+// alone, so the essay's own ends ("the end of the Cold War", "the final resolution of the
+// dispute") are left to the search.
+const READING_NOUN = String.raw`(?:essay|article|text|reading|paper|piece|chapter)`;
+const ENDING = new RegExp(
+  [
+    String.raw`\bhow (?:does|did|do) (?:the |this |his |yokote'?s )?${READING_NOUN} (?:end|finish|close)\b`,
+    String.raw`\b(?:end|ends|ended|finish|finishes|finished|close|closes|closed) (?:the |this |his )?${READING_NOUN}\b`,
+    String.raw`\b(?:what|how) (?:does|did) (?:he|yokote|the author|the writer|it|the ${READING_NOUN}) (?:end|finish|close) (?:on|with)\b`,
+    String.raw`\bhow (?:does|did) (?:he|yokote|the author|the writer|it) (?:end|finish|close)(?: (?:it|things|off))?\s*(?:$|[?.!])`,
+    String.raw`\b(?:${READING_NOUN}(?:'?s)?|his) ending\b|\bending of (?:the |this )?${READING_NOUN}\b|\bthe ending\b(?! of)`,
+    String.raw`\b(?:at|in|near|towards?) the (?:very )?end of (?:the |this |his )?${READING_NOUN}\b`,
+    String.raw`\b(?:last|final|closing|concluding) (?:part|section|bit|lines?|sentences?|words?|remarks?|thoughts?|pages?|arguments?|points?|paragraphs?|statement)\b(?! of (?!(?:the |this |his )?${READING_NOUN}\b))`,
+    String.raw`\bleaves? (?:us|you|the reader|readers|the readers) with\b`,
+  ].join('|'),
+);
 
 // "The final conclusion of the whole article": words saying the summary is of all of the reading,
 // which would pull paragraphs using them in their own sense ("the final resolution", a footnote's
@@ -161,6 +179,7 @@ export function recognizeIntent(question: string): RecognizedIntent {
   const counted = COUNTED_LIST.exec(folded);
   if (counted !== null) return { intent: { kind: 'enumeration', count: ORDINALS[counted[1] ?? ''] ?? 0 }, rest: without(folded, COUNTED_LIST) };
   if (SUMMARY.test(folded)) return { intent: { kind: 'summary' }, rest: without(without(without(folded, SUMMARY), ANSWER_FORM), WHOLE_TEXT) };
+  if (ENDING.test(folded)) return { intent: { kind: 'paragraph', number: 99 }, rest: without(without(folded, ENDING), WHOLE_TEXT) };
   return { intent: undefined, rest: question };
 }
 

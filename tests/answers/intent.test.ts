@@ -30,6 +30,7 @@ const reading = parseReading(
 describe('recognizeIntent', () => {
   it.each([
     ['tldr?', 'summary'],
+    ['how does he wrap it up', 'summary'],
     ["what's the author's conclusion", 'summary'],
     ['what is the main argument', 'summary'],
     ['what questions does the essay raise', 'posed-questions'],
@@ -63,6 +64,26 @@ describe('recognizeIntent', () => {
   ])('reads "%s" as a question about one paragraph', (question, number) => {
     expect(recognizeIntent(question).intent).toEqual({ kind: 'paragraph', number });
   });
+
+  it.each([
+    'how does the essay end',
+    'how does he finish the article',
+    'what does the author end on',
+    'how does it end?',
+    "what's the ending",
+    'closing remarks?',
+    'the last part of the text, what is it saying',
+    'what does he leave the reader with',
+  ])('reads "%s" as a question about where the reading ends: its last paragraph', (question) => {
+    expect(recognizeIntent(question).intent).toEqual({ kind: 'paragraph', number: 99 });
+  });
+
+  it.each(['how did the cold war end', 'did the talks end with a deal', 'the final part of the pipeline', 'what happened at the end of the war'])(
+    'leaves the ends the reading itself tells of to the search: "%s"',
+    (question) => {
+      expect(recognizeIntent(question).intent).toBeUndefined();
+    },
+  );
 
   it.each([
     ['what journal is footnote 2 from', 2],

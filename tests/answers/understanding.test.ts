@@ -209,6 +209,18 @@ describe('questions about the argument and the structure', () => {
     expect(['¶31', '¶23']).toContain(numbers(engine.answer('this article in a few words?'))[0]);
   });
 
+  it('answers how the reading ends with its last paragraph, and "wrap up" as a summary', () => {
+    // "End" would meet ¶4's "end of the Cold War", "article" a footnote citing one.
+    for (const question of ['how does the article end', 'what does he finish on', "what's the essay's closing argument", 'how does yokote close it?']) {
+      expect(numbers(engine.answer(question))[0]).toBe('¶31');
+    }
+    expect(['¶31', '¶23']).toContain(numbers(engine.answer('how does he wrap things up'))[0]);
+    // What the end says about a topic: the last paragraph, beside the text's answer.
+    expect(numbers(engine.answer('what does he say at the end of the essay about north korea'))[0]).toBe('¶31');
+    // The essay's own ends are searched as words.
+    expect(numbers(engine.answer('how did the cold war end'))[0]).not.toBe('¶31');
+  });
+
   it('leaves out the words saying a summary is of the whole reading', () => {
     // "Final" and "whole" would pull ¶20's "final resolution"; "article" a footnote citing one.
     for (const question of ['whats the final conclusion of the whole text', 'what is the real conclusion of the entire article']) {
