@@ -24,6 +24,8 @@ import { splitSentences } from '../search/sentences.js';
 import { isAboutTheCourse, isAnswered, isAnsweredByGist, isLanguageQuestion, isSmallTalk, kindsNotGiven, latestYearNamed, missingKeyWords, namedTerms, yearsCited, yearsNamed } from './coverage.js';
 import { listsOf, paragraphsForIntent, pointsIn, recognizeIntent } from './intent.js';
 import { readingFactAsked } from './reading-itself.js';
+import { readingNamesOf, withReadingNamed } from './reading-named.js';
+import type { ReadingNames } from './reading-named.js';
 import type { Intent } from './intent.js';
 import type { Answer, AnswerOptions, AnswerResult, FootnoteResult, ParagraphResult } from './types.js';
 
@@ -94,6 +96,8 @@ class ScopeEngine implements AnswerEngine {
   private readonly passageIds = new Map<string, number>();
   private readonly guides: GistIndex | undefined;
   private readonly years: ReadonlySet<string>;
+  /** How students name the readings ("the yokote reading", "week 7"): read as "the essay". */
+  private readonly readingNames: ReadingNames;
   /** The years the footnotes name (coverage.ts, `yearsCited`). */
   private readonly citedYears: ReadonlySet<string>;
   /** The terms the readings write as names (coverage.ts, `namedTerms`), found on the first question needing them. */
@@ -113,6 +117,7 @@ class ScopeEngine implements AnswerEngine {
     prepareTypoStructures(index, this.rules);
     index.passages.forEach((passage, id) => this.passageIds.set(passageKey(passage), id));
     this.years = yearsNamed(corpus);
+    this.readingNames = readingNamesOf(corpus.readings);
     this.citedYears = yearsCited(corpus);
     this.guides = guideOf.size === 0 ? undefined : new GistIndex(corpus, guideOf, this.rules, isAnsweredByGist);
     for (const reading of corpus.readings) {
@@ -128,7 +133,7 @@ class ScopeEngine implements AnswerEngine {
     // "What r the issues w ...": read as spelt out; the answer still quotes the question as typed.
     // What the student needs the answer for ("for my conclusion") is no part of the question, not
     // even of its intent.
-    const asked = this.respellSounds(putPlainly(withoutStudentTask(spellOutChat(text.slice(0, SEARCH_OPTIONS.maxQuestionChars)))));
+    const asked = this.respellSounds(putPlainly(withoutStudentTask(withReadingNamed(spellOutChat(text.slice(0, SEARCH_OPTIONS.maxQuestionChars)), this.readingNames))));
     // "Who wrote this?": the reading's title and author line answer it, not a passage.
     const { intent, rest } = recognizeIntent(asked);
     // "What does paragraph 40 say" of a reading of 31, or "footnote 9" of one with 6: how long the reading is answers it.

@@ -249,7 +249,7 @@ const REPORT_QUESTION = /\bwhat\b(?:\s+\S+){0,8}?\s+(?:say|said|says|sign|signed
 // The reading's own words, in either order: "what does the author propose", and as a learner of
 // English may ask it, "what propose the author".
 const REPORT_BY_READING =
-  /\b(?:author|essay|yokote|text|article|writer|he|it|paragraph)\s+(?:\S+\s+)?(?:say|says|said|claim|claims|propose|proposes|argue|argues|talk|talks|discuss|discusses)\b|\b(?:say|says|said|claim|claims|propose|proposes|argue|argues|talk|talks|discuss|discusses)\s+(?:the\s+)?(?:author|essay|yokote|text|article|writer|paragraph)\b/i;
+  /\b(?:author|essay|yokote|text|article|reading|piece|paper|chapter|writer|he|it|paragraph)\s+(?:\S+\s+)?(?:say|says|said|claim|claims|propose|proposes|argue|argues|talk|talks|discuss|discusses)\b|\b(?:say|says|said|claim|claims|propose|proposes|argue|argues|talk|talks|discuss|discusses)\s+(?:the\s+)?(?:author|essay|yokote|text|article|reading|piece|paper|chapter|writer|paragraph)\b/i;
 // A sentence reporting words or an agreement: a verb or noun of saying, or a quotation.
 const SAYING =
   'say|says|said|state[sd]?|statement|declared?|declaration|announced?|agreed?|agreement|signed|treaty|accord|offer(?:ed|s)?|propos(?:ed|al|als)|promised?|remarks?|remarked|claim(?:ed|s)?|argu(?:e|ed|es|ing)|insist(?:ed|s)?|disclosed|express(?:ed)?|demand(?:ed|ing|s)?|call(?:ed)? for|according to|references?|referred|told|warned|accused|criticized|urged|pledged|vowed|rejected|refused|accepted|suggested|advocat(?:e|ed|es)|stress(?:ed|es)?|emphasi[sz](?:ed|es)|recommend(?:ed|s)?|predict(?:ed|s)?';

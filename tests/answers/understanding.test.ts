@@ -209,6 +209,23 @@ describe('questions about the argument and the structure', () => {
     expect(['¶31', '¶23']).toContain(numbers(engine.answer('this article in a few words?'))[0]);
   });
 
+  it('reads the reading named by its author, title or week in the course as the essay', () => {
+    // "Week", "7" and "text" meet nothing and weigh the question down; "article" meets the footnotes.
+    expect(numbers(engine.answer("what does this week's text say about the oil pipeline"))[0]).toBe('¶30');
+    expect(numbers(engine.answer('week 7: where does the population data come from'))[0]).toBe('¶18');
+    expect(numbers(engine.answer('what does the article say about the sco'))[0]).toBe('¶21');
+    expect(numbers(engine.answer('the japan-russia article on the yasukuni shrine'))[0]).toBe('¶28');
+    // The author's name typed as heard.
+    expect(numbers(engine.answer('what does yokota say about gref'))[0]).toBe('¶29');
+    // A given name two slips from the author's is someone else's ("Shinzo", not "Shinji").
+    expect(engine.answer('what did shinzo abe say about russia')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['shinzo abe']) });
+    // "The reading says" is the reading's telling, not a report the question asks for.
+    expect(engine.answer("what does the reading say about the sco's demands").coverage).toBe('answered');
+    // Named, the reading is no topic: a war it never mentions is still missing.
+    expect(engine.answer('does the russia japan article mention the senkaku islands').coverage).not.toBe('answered');
+    expect(engine.answer("what does this week's text say about the vietnam war").coverage).not.toBe('answered');
+  });
+
   it('answers how the reading ends with its last paragraph, and "wrap up" as a summary', () => {
     // "End" would meet ¶4's "end of the Cold War", "article" a footnote citing one.
     for (const question of ['how does the article end', 'what does he finish on', "what's the essay's closing argument", 'how does yokote close it?']) {
