@@ -381,6 +381,9 @@ describe('honest coverage', () => {
     // The essay has "power" and "Siberia", and ¶30 its pipeline, but no Power of Siberia.
     expect(engine.answer('what is the power of siberia gas pipeline to china')).toMatchObject({ coverage: 'partial', missing: ['power of siberia'] });
     expect(engine.answer('did shinzo abe visit moscow')).toMatchObject({ coverage: 'partial', missing: ['shinzo abe'] });
+    // Japan's other island disputes and Ukraine's later events: names under the essay's words it never uses.
+    expect(engine.answer('is the senkaku dispute like the northern territories one')).toMatchObject({ coverage: 'partial', missing: ['senkaku'] });
+    expect(engine.answer('did crimea change russia and japan')).toMatchObject({ coverage: 'partial', missing: ['crimea'] });
   });
 
   it('takes a name typed with its possessive "s" and no apostrophe for a name, not a slip of an essay word', () => {
