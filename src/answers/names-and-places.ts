@@ -48,7 +48,9 @@ export function officeAskedFor(question: string): OfficeAsked | undefined {
     const office = match?.[2]?.toLowerCase();
     if (match === null || office === undefined) continue;
     const before = match[1]?.toLowerCase();
-    const country = before === undefined ? undefined : countryOf(before);
+    // The country before the office ("Ukraine's president") or after it ("president of Ukraine").
+    const after = /^\s+of\s+(?:the\s+)?(\p{L}+)/u.exec(question.slice(match.index + match[0].length))?.[1]?.toLowerCase();
+    const country = (before === undefined ? undefined : countryOf(before)) ?? (after === undefined ? undefined : countryOf(after));
     // Only a content word says which office: not "the", "russian", "us", nor "vice" of "vice president".
     const which = before !== undefined && country === undefined && !STOP_WORDS.has(before) && before.length > 2 ? before : undefined;
     return { office, which, country };

@@ -803,6 +803,9 @@ describe('honest coverage', () => {
     // ¶2 names "US vice president Dick Cheney": the holder of an American office, not a Chinese one.
     expect(engine.answer("who was china's vice president when the troops exercised")).toMatchObject({ coverage: 'partial', missing: ['a name'] });
     expect(engine.answer('who was russias vice president then')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    // The country named after the office too: "president of Ukraine" is Ukraine's office.
+    expect(engine.answer('who became the president of ukraine in 2005')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    expect(engine.answer('who was the vice president of the usa who argued with putin').coverage).toBe('answered');
     // The same office of the country asked about, however the country is written.
     expect(engine.answer("who was the USA's vice president who argued with putin").coverage).toBe('answered');
     expect(engine.answer('who was the american vice president who argued with putin').coverage).toBe('answered');
