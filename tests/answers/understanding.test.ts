@@ -384,6 +384,7 @@ describe('honest coverage', () => {
     // Japan's other island disputes and Ukraine's later events: names under the essay's words it never uses.
     expect(engine.answer('is the senkaku dispute like the northern territories one')).toMatchObject({ coverage: 'partial', missing: ['senkaku'] });
     expect(engine.answer('did crimea change russia and japan')).toMatchObject({ coverage: 'partial', missing: ['crimea'] });
+    expect(engine.answer('does the essay say anything about asean')).toMatchObject({ coverage: 'partial', missing: ['asean'] });
   });
 
   it('takes a name typed with its possessive "s" and no apostrophe for a name, not a slip of an essay word', () => {
