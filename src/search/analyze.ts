@@ -155,11 +155,6 @@ export function withoutStudentTask(question: string): string {
 }
 
 /**
- * The question with roundabout phrasings put plainly: "where is the data from" as "the data come
- * from" (asking for a source), "what does the author want Japan to do" as "Japan should do", "in
- * the end" as "eventually".
- */
-/**
  * The words a question types in capitals ("ASEAN", "GDP"): names the student abbreviates, never
  * slips of the reading's words. None when the question is typed all in capitals (shouting).
  */
@@ -170,13 +165,22 @@ export function acronymsIn(question: string): ReadonlySet<string> {
   return new Set(capitals.map((word) => word.toLowerCase()));
 }
 
+/**
+ * The question with roundabout phrasings put plainly: "where is the data from" as "the data come
+ * from" (asking for a source), "what does the author want Japan to do" as "Japan should do", "in
+ * the end" as "eventually", "Article 9" of a law as its clause.
+ */
 export function putPlainly(question: string): string {
-  return question.replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2').replace(IN_THE_END, 'eventually').replace(ROLE_ASKED, (_match, coming: string | undefined, fitting: string | undefined) => `what about ${(coming ?? fitting ?? '').trim()}`);
+  return question.replace(LAW_ARTICLE, 'clause $1').replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2').replace(IN_THE_END, 'eventually').replace(ROLE_ASKED, (_match, coming: string | undefined, fitting: string | undefined) => `what about ${(coming ?? fitting ?? '').trim()}`);
 }
 
 // "Where does Taiwan come into it", "where do the migrants fit in": what part something plays in
 // the argument, no place nor anyone coming in ("moving into" is the glossary's migration).
 const ROLE_ASKED = /\bwhere (?:does|do|did) ((?:\S+\s+){1,4}?)(?:come|comes|came) in(?:to (?:it|this|that|the picture|the story|the argument))?(?=\s*[?.!]*\s*$)|\bwhere (?:does|do|did) ((?:\S+\s+){1,4}?)fit(?: in(?:to (?:it|this|that|the picture|the story|the argument))?)?(?=\s*[?.!]*\s*$)/gi;
+
+// "Article 9 of the constitution", "NATO's Article 5": a numbered article is a law's or treaty's
+// clause, not an article the reading cites (the glossary's word for its footnotes).
+const LAW_ARTICLE = /\barticles?\s+(\d{1,3}|[ivx]{1,5})\b/gi;
 
 // "Did the Americans leave in the end": eventually, no end the reading speaks of ("the end of
 // the partnership"). Not "at the end of the essay": a place.

@@ -226,6 +226,13 @@ describe('questions about the argument and the structure', () => {
     expect(engine.answer("what does this week's text say about the vietnam war").coverage).not.toBe('answered');
   });
 
+  it('takes a numbered article for a law\'s clause, not an article the reading cites', () => {
+    // "Article" alone meets the footnotes' articles; Article 9 and NATO's Article 5 are in no footnote.
+    expect(engine.answer('does nato article 5 come up anywhere').coverage).not.toBe('answered');
+    expect(engine.answer("what does article 9 say about japan's army").coverage).not.toBe('answered');
+    expect(numbers(engine.answer('who wrote the article in footnote 2'))[0]).toBe('n.2');
+  });
+
   it('answers how the reading ends with its last paragraph, and "wrap up" as a summary', () => {
     // "End" would meet ¶4's "end of the Cold War", "article" a footnote citing one.
     for (const question of ['how does the article end', 'what does he finish on', "what's the essay's closing argument", 'how does yokote close it?']) {
