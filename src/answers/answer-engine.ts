@@ -274,7 +274,7 @@ class ScopeEngine implements AnswerEngine {
 
   /** The paragraphs answering a structure intent, in every reading, as passage keys. */
   private intentParagraphs(intent: Intent, ranked: readonly RankedPassage[]): string[] {
-    if (intent.kind === 'enumeration') return this.listAnnouncers(ranked, intent.count);
+    if (intent.kind === 'enumeration') return this.listAnnouncers(ranked, intent.count, intent.ofQuestions === true);
     if (intent.kind === 'footnote') {
       // The footnote leads; the paragraph citing it follows it on display (orderForDisplay).
       return this.corpus.readings.flatMap((reading) => (reading.footnotes.some((footnote) => footnote.number === intent.number) ? [`${reading.id}/footnote/${intent.number}`] : []));
@@ -287,17 +287,25 @@ class ScopeEngine implements AnswerEngine {
   /**
    * "How many problems does he list with the partnership": the paragraphs announcing the
    * reading's lists, the list whose paragraphs the question's other words rank highest first.
-   * "What are the five problems": a list of that many points first.
+   * "What are the five problems": a list of that many points first. "The problems he lists": a
+   * list making points before one asking questions ("First, are these ...?"), and the reverse for
+   * "his three questions".
    */
-  private listAnnouncers(ranked: readonly RankedPassage[], count: number | undefined): string[] {
+  private listAnnouncers(ranked: readonly RankedPassage[], count: number | undefined, ofQuestions: boolean): string[] {
     const rankOf = new Map(ranked.map((hit, i) => [passageKey(hit.passage), i + 1]));
     const lists = this.corpus.readings.flatMap((reading) =>
-      listsOf(reading).map((numbers) => ({ keys: numbers.map((n) => `${reading.id}/paragraph/${n}`), counted: pointsIn(reading, numbers) === count })),
+      listsOf(reading).map((numbers) => ({
+        keys: numbers.map((n) => `${reading.id}/paragraph/${n}`),
+        counted: pointsIn(reading, numbers) === count,
+        asks: numbers.slice(1).every((n) => reading.paragraphs[n - 1]?.text.includes('?') === true),
+      })),
     );
     const bestRank = (keys: readonly string[]): number => Math.min(...keys.map((key) => rankOf.get(key) ?? Number.POSITIVE_INFINITY));
+    // Where the question's other words do not tell the lists apart, the kind asked for does (a
+    // student may still call the questions "issues": the words come first).
     return lists
-      .map(({ keys, counted }, order) => ({ keys, order, counted, rank: bestRank(keys) }))
-      .sort((a, b) => Number(b.counted) - Number(a.counted) || a.rank - b.rank || a.order - b.order)
+      .map(({ keys, counted, asks }, order) => ({ keys, order, counted, kind: asks === ofQuestions, rank: bestRank(keys) }))
+      .sort((a, b) => Number(b.counted) - Number(a.counted) || a.rank - b.rank || Number(b.kind) - Number(a.kind) || a.order - b.order)
       .flatMap(({ keys }) => keys.slice(0, 1));
   }
 

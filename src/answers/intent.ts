@@ -21,8 +21,11 @@ export type Intent =
       /** "The answer to the first question": where the essay answers it, not where it asks it. */
       readonly answered?: boolean;
     }
-  /** "How many problems does he list", "what are the five problems" (`count`: the number the student gives). */
-  | { readonly kind: 'enumeration'; readonly count?: number }
+  /**
+   * "How many problems does he list", "what are the five problems", "the issues he lists"
+   * (`count`: the number the student gives; `ofQuestions`: a list of questions, not of points).
+   */
+  | { readonly kind: 'enumeration'; readonly count?: number; readonly ofQuestions?: boolean }
   /** "I don't get paragraph 12", "what does ¶14 mean", "the last paragraph": one paragraph by its place (99: the last). */
   | { readonly kind: 'paragraph'; readonly number: number }
   /** "What journal is footnote 2 from", "the book in note 3": one footnote by its number. */
@@ -88,6 +91,20 @@ const PLACE_IN_ESSAY = /\b(?:at|in|from|near) (?:the |its )?(?:very )?(?:beginni
 // "How many problems does he list": a count of the essay's own points, which it gives by
 // announcing a list ("several issues ...") and going through it ("First, ... Second, ...").
 const ENUMERATION = /\bhow many (?:\w+ )?(?:problems|issues|reasons|points|factors|arguments|obstacles|examples|concerns|steps|stages)\b/;
+// "The problems he lists with the partnership", "what issues does the author identify", "his list
+// of reasons": the points of one of the essay's lists, said to be listed. Not "what are the
+// problems with the pipeline": problems the essay may name anywhere.
+const LIST_NOUNS = String.raw`(?:problems|issues|reasons|obstacles|points|factors|concerns|difficulties|challenges|arguments)`;
+const LISTING = String.raw`(?:lists?|listed|gives?|gave|names?|named|identif(?:y|ies|ied)|points? out|pointed out|brings? up|brought up|goes through|went through|outlines?|outlined)`;
+const LISTED = new RegExp(
+  [
+    String.raw`\b${LIST_NOUNS} (?:that |which )?(?:he|she|the author|the writer|yokote|the essay|the text|it) ${LISTING}\b`,
+    String.raw`\b(?:what|which) ${LIST_NOUNS} (?:does|did|do) (?:he|she|the author|the writer|yokote|the essay|the text|it) ${LISTING.replace('lists?', 'list')}\b`,
+    String.raw`\b(?:list|lists|rundown) of (?:the |his |its )?(?:main |key )?${LIST_NOUNS}\b`,
+    String.raw`\b${LIST_NOUNS} (?:are )?listed\b`,
+  ].join('|'),
+);
+
 // "What are the five problems", "his 3 questions": the points of a list, counted by the student.
 const COUNTED_LIST = /\b(?:the|his|its|yokote'?s|the author'?s|these|those)\s+(2|3|4|5|6|7|two|three|four|five|six|seven)\s+(?:main\s+|big\s+|key\s+)?(?:problems|issues|reasons|points|factors|arguments|obstacles|concerns|questions)\b/;
 
@@ -177,7 +194,11 @@ export function recognizeIntent(question: string): RecognizedIntent {
   // "Problems", "obstacles", "reasons" are the reader's words for the list's points, as "point" is.
   if (ENUMERATION.test(folded)) return { intent: { kind: 'enumeration' }, rest: without(folded, ENUMERATION) };
   const counted = COUNTED_LIST.exec(folded);
-  if (counted !== null) return { intent: { kind: 'enumeration', count: ORDINALS[counted[1] ?? ''] ?? 0 }, rest: without(folded, COUNTED_LIST) };
+  if (counted !== null) {
+    const count = ORDINALS[counted[1] ?? ''] ?? 0;
+    return { intent: /\bquestions\b/.test(counted[0]) ? { kind: 'enumeration', count, ofQuestions: true } : { kind: 'enumeration', count }, rest: without(folded, COUNTED_LIST) };
+  }
+  if (LISTED.test(folded)) return { intent: { kind: 'enumeration' }, rest: without(folded, LISTED) };
   if (SUMMARY.test(folded)) return { intent: { kind: 'summary' }, rest: without(without(without(folded, SUMMARY), ANSWER_FORM), WHOLE_TEXT) };
   if (ENDING.test(folded)) return { intent: { kind: 'paragraph', number: 99 }, rest: without(without(folded, ENDING), WHOLE_TEXT) };
   return { intent: undefined, rest: question };

@@ -40,6 +40,9 @@ describe('recognizeIntent', () => {
     ['the last reason he gives', 'point'],
     ['how many problems does he list', 'enumeration'],
     ['how many reasons are there for distrust', 'enumeration'],
+    ['the problems he lists with the partnership', 'enumeration'],
+    ['what obstacles does the author identify', 'enumeration'],
+    ['list of issues between them', 'enumeration'],
   ])('recognises "%s" as %s', (question, kind) => {
     expect(recognizeIntent(question).intent?.kind).toBe(kind);
   });
@@ -100,8 +103,13 @@ describe('recognizeIntent', () => {
 
   it('reads "what are the five problems" as a question about a list of that many points', () => {
     expect(recognizeIntent('what are the five problems').intent).toEqual({ kind: 'enumeration', count: 5 });
-    expect(recognizeIntent('his 3 questions').intent).toEqual({ kind: 'enumeration', count: 3 });
+    expect(recognizeIntent('his 3 questions').intent).toEqual({ kind: 'enumeration', count: 3, ofQuestions: true });
     expect(recognizeIntent('the two countries').intent).toBeUndefined();
+  });
+
+  it('does not take problems the essay may name anywhere for its list', () => {
+    expect(recognizeIntent('what are the problems with the oil pipeline').intent).toBeUndefined();
+    expect(recognizeIntent('did putin list his demands').intent).toBeUndefined();
   });
 
   it('does not take a page or a year for a paragraph', () => {

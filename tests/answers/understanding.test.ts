@@ -517,6 +517,11 @@ describe('honest coverage', () => {
     expect(numbers(answer)[0]).toBe('¶16');
     // The questions of the introduction are the other list: ¶3 announces them.
     expect(numbers(engine.answer('how many issues does the author raise in his intro for japanese moscow watchers'))[0]).toBe('¶3');
+     // Said to be listed, the points of a list; with no other word to tell the lists apart, a
+    // list of points (¶16's problems), not ¶3's questions, and the reverse for his questions.
+    expect(numbers(engine.answer('what are the problems he lists with sino russian ties'))[0]).toBe('¶16');
+    expect(numbers(engine.answer('how many problems does he list'))[0]).toBe('¶16');
+    expect(numbers(engine.answer('what are his three questions'))[0]).toBe('¶3');
   });
 
   it('does not ask for a number when the question counts the essay\'s own points (it lists them)', () => {
