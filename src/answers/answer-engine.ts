@@ -211,7 +211,7 @@ class ScopeEngine implements AnswerEngine {
     const fused = this.fuse(textHits, gists.keys, intentKeys, { text: textWeight, gist: gistWeight, intent: intentWeight });
     // One of the essay's own questions, in other words: the author's answer comes right after the
     // best passage (often the paragraph posing the question), whatever words it shares.
-    this.placeAnswer(fused, gists.answeredIn[0]);
+    this.placeAnswer(fused, gists.answeredIn[0] ?? this.answerToPosingParagraph(fused[0], gists.keys));
     const entries = this.orderForDisplay(fused);
     const page = mapPacked(entries.slice(offset, offset + limit), (entry) => this.render(entry, matcher));
     const matched = new Set(page.flatMap((result) => result.matchedTerms));
@@ -256,6 +256,19 @@ class ScopeEngine implements AnswerEngine {
   /** The text of the footnotes a paragraph cites, one after another. */
   private citedText(paragraph: Paragraph): string {
     return paragraph.footnotes.map((n) => this.footnotes.get(`${paragraph.reading}/${n}`)?.text ?? '').join('\n');
+  }
+
+  /**
+   * Where the best passage is a paragraph posing the essay's questions ("Second, will China be a
+   * reliable long-term Russian partner ...?"), the student asked what it asks: the paragraph
+   * answering it, of those the guide gives for that paragraph's questions, the one the gists
+   * rank highest.
+   */
+  private answerToPosingParagraph(first: RankedPassage | undefined, gistKeys: readonly string[]): string | undefined {
+    if (first === undefined || first.passage.kind !== 'paragraph') return undefined;
+    const { reading, number } = first.passage.item;
+    const answers = (this.guideOf.get(reading) ?? EMPTY_GUIDE).questions.filter((q) => q.askedIn === number).flatMap((q) => q.answeredIn.map((n) => `${reading}/paragraph/${n}`));
+    return gistKeys.find((key) => answers.includes(key));
   }
 
   /** Puts the paragraph with `key` second in `ranked` (unless it is first), in place. */

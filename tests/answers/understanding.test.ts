@@ -226,6 +226,13 @@ describe('questions about the argument and the structure', () => {
     expect(engine.answer("what does this week's text say about the vietnam war").coverage).not.toBe('answered');
   });
 
+  it('follows the paragraph posing a question with the one the guide says answers it', () => {
+    // ¶5 asks whether China will be a reliable partner; ¶23 gives the verdict, ¶21 is about the SCO.
+    expect(numbers(engine.answer('can china be a reliable partner for russia')).slice(0, 2)).toEqual(['¶5', '¶23']);
+    // ¶27 asks whether Japan's isolation comes of the rapprochement; ¶28 answers for China.
+    expect(numbers(engine.answer('is japan isolated in asia')).slice(0, 2)).toEqual(['¶27', '¶28']);
+  });
+
   it('takes a numbered article for a law\'s clause, not an article the reading cites', () => {
     // "Article" alone meets the footnotes' articles; Article 9 and NATO's Article 5 are in no footnote.
     expect(engine.answer('does nato article 5 come up anywhere').coverage).not.toBe('answered');
