@@ -109,6 +109,7 @@ export const QUESTION_FRAME_PHRASES: ReadonlySet<string> = new Set(
   `bring up|brings up|brought up|bringing up|talk about|talks about|talked about|talking about|point out|points out|
   pointed out|come up|comes up|came up|end up|ends up|ended up|go on about|get at|getting at|gets to|get to|go into|goes into|
   next to|right next to|break down|breaks down|broken down|the part|the parts|this part|that part|which part|what part|which parts|what parts|what page|which page|on page|what pages|which pages|
+  middle part|middle section|middle bit|middle paragraphs|first half|second half|first part|second part|first section|second section|
   author use|author uses|author used|he use|he uses|he used|yokote use|yokote uses|yokote used|essay use|essay uses|essay used`
     .split('|')
     .map((phrase) => phrase.trim())
@@ -300,6 +301,11 @@ function baseOf(word: string): string | undefined {
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu;
 const ASCII_WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*'?/g;
 
+// "Counterbalancing", "interfered": the stemmer takes "-ance" and "-ence" off a noun
+// ("counterbalance" to "counterbal") but keeps them in the verb's forms ("counterbalanc"), so the
+// forms are stemmed as the word they come from.
+const ANCE_VERB = /^(.{4,}[ae]nc)(?:ing|ed)$/;
+
 // Plurals whose stem is another word: "cheap goods" are no "good partners", and "news" is not "new".
 const KEPT_WHOLE: ReadonlySet<string> = new Set(['goods', 'news']);
 
@@ -308,7 +314,7 @@ export function termOf(word: string): string {
   const known = termCache.get(word);
   if (known !== undefined) return known;
   const country = DEMONYMS.get(word);
-  const base = baseOf(word) ?? word;
+  const base = baseOf(word) ?? word.replace(ANCE_VERB, '$1e');
   // A demonym's country is stemmed like the country's own name, so "European" meets "Europe"
   // ("europ") and "German" meets "Germany" ("germani").
   const term = /^\p{N}+$/u.test(word) || KEPT_WHOLE.has(word) ? word : stemmer(country ?? base);

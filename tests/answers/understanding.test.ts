@@ -226,6 +226,16 @@ describe('questions about the argument and the structure', () => {
     expect(engine.answer("what does this week's text say about the vietnam war").coverage).not.toBe('answered');
   });
 
+  it('finds a verb in -ance in any of its forms: "counterbalancing" is ¶23\'s "counterbalance"', () => {
+    expect(numbers(engine.answer('is counterbalancing the us realistic for them'))[0]).toBe('¶23');
+  });
+
+  it('takes "the middle part", "the middle section" for where in the essay, not words to search', () => {
+    // "Middle" would meet ¶1's "middle course"; the section on China and Russia is summed up in ¶23.
+    expect(numbers(engine.answer('sum up the middle part of the essay, the china-russia section'))[0]).toBe('¶23');
+    expect(numbers(engine.answer('in the middle section, what does he say about the sco'))[0]).toBe('¶21');
+  });
+
   it('follows the paragraph posing a question with the one the guide says answers it', () => {
     // ¶5 asks whether China will be a reliable partner; ¶23 gives the verdict, ¶21 is about the SCO.
     expect(numbers(engine.answer('can china be a reliable partner for russia')).slice(0, 2)).toEqual(['¶5', '¶23']);

@@ -87,6 +87,17 @@ describe('indexTerms', () => {
   });
 });
 
+describe('termOf', () => {
+  it('stems a verb in -ance or -ence as its noun, which the stemmer cuts shorter', () => {
+    expect(termOf('counterbalancing')).toBe(termOf('counterbalance'));
+    expect(termOf('counterbalanced')).toBe(termOf('counterbalance'));
+    expect(termOf('referenced')).toBe(termOf('reference'));
+    // Short words and other endings as before.
+    expect(termOf('danced')).toBe(termOf('dance'));
+    expect(termOf('balancing')).toBe(termOf('balance'));
+  });
+});
+
 describe('tokenize', () => {
   it('reads the words of fixed phrases ("no doubt", "full of", "in turn") as small words', () => {
     const content = (text: string): string[] => tokenize(text).filter((token) => !token.stop).map((token) => token.word);
