@@ -28,7 +28,7 @@ import {
 import { isPlaceWord } from './place-names.js';
 import { asksForQuantity, countedWords, measuredConcept, quantityGiven, SHARE_WORDS } from './quantities.js';
 import { NOT_GIVEN } from './types.js';
-import { acronymsIn, indexTerms, QUESTION_FRAME_WORDS, termOf, tokenize } from '../search/analyze.js';
+import { acronymsIn, foldText, indexTerms, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize } from '../search/analyze.js';
 import type { Token } from '../search/analyze.js';
 import { isDictionaryWord, isEnglishWord } from '../search/english-words.js';
 import type { PassageIndex } from '../search/passage-index.js';
@@ -37,6 +37,7 @@ import type { QueryAlternative, QueryConcept, TypoLookups } from '../search/quer
 import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { splitSentences } from '../search/sentences.js';
+import { otherSpellings } from '../search/spelling-variants.js';
 import type { Sentence } from '../search/sentences.js';
 
 /**
@@ -423,6 +424,53 @@ export interface KindPassage {
  * sentence about it. `missingWords` are the question's words already found missing from the
  * reading: a unit it never counts in ("in dollars") is not asked for twice.
  */
+// "What is communism", "define nationalism", "what's the shanghai five": a question asking only
+// what something is. A passage using the word in passing does not answer it; one saying what it
+// is does ("The SCO is a suitable instrument", "call ... 'the pluralistic unipolarity,' in which").
+const DEFINITION_QUESTION =
+  /^\W*(?:(?:so|ok|okay|hey|um|and|but|quick question)\W+)*(?:what(?:'s|s| is| are)|whats|define|definition of|meaning of|what is meant by)\s+(?:a |an |the )?([\p{L}\d][\p{L}\d' -]{1,40}?)\s*[?.!]*\s*$/iu;
+// What follows a term a sentence explains: a verb of being or meaning, or an apposition.
+const DEFINING_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were|means|meant|refers|referred|represents|stands for|[,:—–-]\s*(?:a|an|the|which|who|that|one|i\.e\.))\b/i;
+// What comes before a term a sentence names as such: "called", "so-called", "known as", a quotation.
+const NAMING_BEFORE = /\b(?:called|so-called|termed|named|dubbed|known as|defined as|definition of|the term|the concept of|the idea of)\s*[“"‘']?\s*(?:the\s+)?$/i;
+
+const NOT_A_PLAIN_THING = /\b(?:of|with|w|between|about|in|on|for|to|and|or|from|by|vs|versus|like|here|there|now|today|then|exactly|actually|really|thing|things|deal|story|called|named|mean|means|meant)\b|'s\b|s'(?=\s|$)/i;
+// The reading's own points in the reader's words: what they are is what the passages say.
+const REASONING_HEADS: ReadonlySet<string> = new Set(
+  'problem problems issue issues advice reason reasons cause causes solution solutions plan plans goal goals aim aims message lesson lessons takeaway takeaways outcome result results impact effect effects role dilemma dillema difference differences relationship connection link'.split(' '),
+);
+
+/** The words of the thing a "what is X" question asks to have explained, each as the index terms it may take; undefined for other questions. */
+export function definitionAsked(question: string): readonly (readonly string[])[] | undefined {
+  const thing = DEFINITION_QUESTION.exec(question)?.[1];
+  // A thing named plainly: not "the deal with the islands", "the olcott paper about", "russia's
+  // gdp" (what it is about, or a figure), nor "the issues", "the author's advice" (the reading's
+  // own points, asked in the reader's words).
+  if (thing === undefined || NOT_A_PLAIN_THING.test(thing)) return undefined;
+  const head = tokenize(thing).filter((token) => !token.stop).at(-1)?.word;
+  if (head === undefined || QUESTION_FRAME_WORDS.has(head) || KIND_WORDS.has(head) || REASONING_HEADS.has(head)) return undefined;
+  // Each word as the reading may spell it ("colour" / "color").
+  const terms = tokenize(thing)
+    .filter((token) => !token.stop)
+    .map((token) => [token.term, ...otherSpellings(token.word).map(termOf)]);
+  return terms.length > 0 && terms.length <= 4 ? terms : undefined;
+}
+
+/** True when the sentence says what the thing (its index terms) is, or names it as a term. */
+function definesTerm(sentence: string, thing: readonly (readonly string[])[]): boolean {
+  const text = foldText(sentence);
+  // The sentence's content words with where each stands (small words are skipped, as in the question).
+  const words = [...text.matchAll(/[\p{L}\d]+/gu)]
+    .filter((match) => !STOP_WORDS.has(match[0]))
+    .map((match) => ({ term: termOf(match[0]), start: match.index, end: match.index + match[0].length }));
+  return words.some((_, i) => {
+    if (!thing.every((terms, k) => terms.includes(words[i + k]?.term ?? ''))) return false;
+    const before = text.slice(0, words[i]?.start ?? 0);
+    const after = text.slice(words[i + thing.length - 1]?.end ?? 0);
+    return DEFINING_AFTER.test(after) || NAMING_BEFORE.test(before) || (/[“"‘']\s*(?:the\s+)?$/.test(before) && /^[^\s]*[”"’']/.test(after));
+  });
+}
+
 export function kindsNotGiven(
   question: string,
   concepts: readonly QueryConcept[],
@@ -520,6 +568,9 @@ export function kindsNotGiven(
     return sentences.slice(Math.max(0, at - 1), at + 2).some((sentence) => givesPlace(sentence.text));
   };
   if (asksForPlace(question) && !gives(placeNearBest(), givesPlace)) markers.push(NOT_GIVEN.place);
+  const defined = definitionAsked(question);
+  // (Only where no other kind is missing: "what is the defense budget" asks for a number.)
+  if (defined !== undefined && markers.length === 0 && !passage.sentences().sentences.some((sentence) => definesTerm(sentence.text, defined))) markers.push(NOT_GIVEN.definition);
   // What someone said (a sentence giving their words) or agreed (a sentence about an agreement),
   // in the best sentence (or one about the speaker): a footnote or a paragraph citing the source
   // asked about reports it in its own words.

@@ -31,6 +31,8 @@ describe('recognizeIntent', () => {
   it.each([
     ['tldr?', 'summary'],
     ['how does he wrap it up', 'summary'],
+    ["what is the author's advice", 'summary'],
+    ['what does yokote recommend for japan', 'summary'],
     ["what's the author's conclusion", 'summary'],
     ['what is the main argument', 'summary'],
     ['what questions does the essay raise', 'posed-questions'],

@@ -226,6 +226,28 @@ describe('questions about the argument and the structure', () => {
     expect(engine.answer("what does this week's text say about the vietnam war").coverage).not.toBe('answered');
   });
 
+  it('says "partial" when the question asks what something is and the passage only uses the word', () => {
+    // ¶7 and ¶12 speak of communism's end and of democracy; no sentence says what either is.
+    expect(engine.answer('what is communism?')).toMatchObject({ coverage: 'partial', missing: ['what it is'] });
+    expect(engine.answer('define nationalism')).toMatchObject({ coverage: 'partial', missing: ['what it is'] });
+    // Where a sentence says what it is, or names it as a term, the question is answered.
+    expect(numbers(engine.answer('what is the sco'))).toContain('¶21');
+    expect(engine.answer('what is the sco').coverage).toBe('answered');
+    expect(engine.answer('what is pluralistic unipolarity').coverage).toBe('answered');
+    expect(engine.answer('what are the colour revolutions').coverage).toBe('answered');
+    // What something is about, or the reading's own points in the reader's words, are no definitions.
+    expect(engine.answer('whats the pipeline thing about').coverage).toBe('answered');
+    expect(engine.answer("what is the author's advice to japan").coverage).toBe('answered');
+  });
+
+  it("answers the author's advice with where the essay gives it, and someone else's proposal with theirs", () => {
+    // "Advice" and "recommend" are no words of the essay's; ¶31 says what Japan should do.
+    expect(numbers(engine.answer("what's the author's advice"))[0]).toBe('¶31');
+    expect(numbers(engine.answer('what does he recommend?'))[0]).toBe('¶31');
+    // ¶8: Primakov "strongly advocated building Eurasian partnerships".
+    expect(numbers(engine.answer('what did primakov propose'))[0]).toBe('¶8');
+  });
+
   it('finds a verb in -ance in any of its forms: "counterbalancing" is ¶23\'s "counterbalance"', () => {
     expect(numbers(engine.answer('is counterbalancing the us realistic for them'))[0]).toBe('¶23');
   });

@@ -34,6 +34,7 @@ describe('npm run cli -- ask', () => {
     ['is about a year the passage found never names', 'who was russias foreign minister in 2005', 'the passage found is about another year', 'another year'],
     ['asks what happened after the essay was written', 'did the pacific oil pipeline end up being built', 'it does not cover what happened after it was written', 'later events'],
     ['asks what someone thinks, and the passage never speaks of them', 'what does south korea think about the islands dispute', 'it does not say what they think of it', 'their view'],
+    ['asks what a term means, and the passage only uses it', 'what is nationalism', 'it uses the term but does not explain it', 'what it is'],
   ])('says in text and in JSON when the question %s', async (_case, question, why, marker) => {
     const text = await runCliProcess(['ask', question]);
     expect(text.stdout.split('\n')).toContain(`The essay does not say this directly (${why}). The nearest passages:`);
