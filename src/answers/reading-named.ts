@@ -63,10 +63,20 @@ function bare(token: string): string {
 export function withReadingNamed(question: string, names: ReadingNames): string {
   const tokens = question.replace(WEEK_NUMBER, ' this week ').split(/\s+/).filter((token) => token !== '');
   const out: string[] = [];
+  // "The chapter by Yokote": the name after the noun; its "by" and name are left out below.
+  const skip = new Set<number>();
   for (const [i, token] of tokens.entries()) {
+    if (skip.has(i)) continue;
     const noun = bare(token);
     if (!READING_NOUNS.has(noun)) {
       out.push(token);
+      continue;
+    }
+    const byAuthor = bare(tokens[i + 1] ?? '') === 'by' && isAuthorName(bare(tokens[i + 2] ?? ''), names);
+    if (byAuthor) {
+      skip.add(i + 1).add(i + 2);
+      if (!['the', 'this'].includes(bare(out.at(-1) ?? ''))) out.push('the');
+      out.push((tokens[i + 2] ?? '').replace(/^[\p{L}']+/u, 'essay'));
       continue;
     }
     // Walk back over the words naming the reading.

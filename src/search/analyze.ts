@@ -124,7 +124,9 @@ export const QUESTION_FRAME_PHRASES: ReadonlySet<string> = new Set(
 const HOW_SOON = String.raw`(?: (?:short|shorter|simple|quick|quickly|briefly|fast|asap|now))?`;
 const STUDENT_TASK = new RegExp(
   [
-    String.raw`\b(?:for|in|into) (?:my|our) (?:\w+ ){0,2}(?:speech|speeches|essay|essays|debate|debates|presentation|presentations|homework|hw|assignment|notes|slides|paper|report|statement|statements|argument|arguments|rebuttal|rebuttals|case|quiz|exam|test|seminar|class|group|team|opening|closing|intro|conclusion)\b(?: (?:tomorrow|tonight|today|later|next week|on \w+day))?`,
+    String.raw`\b(?:for|in|into) (?:my|our) (?:\w+ ){0,2}(?:speech|speeches|essay|essays|debate|debates|presentation|presentations|homework|hw|assignment|notes|slides|paper|report|statement|statements|argument|arguments|rebuttal|rebuttals|case|quiz|exam|test|seminar|class|group|team|opening|closing|intro|conclusion|response|responses|reflection|reflections|journal|post|write-?up|worksheet|outline|draft|memo)\b(?: (?:tomorrow|tonight|today|later|next week|on \w+day))?`,
+    // A course's weekly work: "for the week 7 response", "for this week's reflection", "for the discussion post".
+    String.raw`\bfor (?:the|this|this week'?s|the weekly|the week \w+) (?:weekly )?(?:response|reflection|journal|discussion post|post|write-?up|worksheet|reading log|quiz)\b`,
     String.raw`\b(?:i|we|u) (?:really |just |kinda |still |also )?(?:need|needs|want|wanna)\b(?: (?:it|this|that|to know|to find|to quote|to cite|to use))?${HOW_SOON}`,
     String.raw`\bneed (?:it|this|that|stats|statistics|numbers?|a number|an? (?:quote|example|source|line)|quotes|examples|evidence|sources|help)\b${HOW_SOON}`,
     // The other side's claim is the topic; who makes it, in a debate, is not.

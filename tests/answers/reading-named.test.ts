@@ -13,6 +13,8 @@ describe('withReadingNamed', () => {
     ["this week's piece on the border", 'the essay on the border'],
     ['week 3: what is the main point', 'what is the main point'],
     ['wk3 how big is the trade', 'how big is the trade'],
+    ['the chapter by petrova: smuggling', 'the essay: smuggling'],
+    ['in the text by Petrova, who gains', 'in the essay, who gains'],
   ])('reads the reading named by author, title or week as the essay: "%s"', (question, read) => {
     expect(withReadingNamed(question, names)).toBe(read);
   });

@@ -215,6 +215,8 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('week 7: where does the population data come from'))[0]).toBe('¶18');
     expect(numbers(engine.answer('what does the article say about the sco'))[0]).toBe('¶21');
     expect(numbers(engine.answer('the japan-russia article on the yasukuni shrine'))[0]).toBe('¶28');
+    // The course's weekly work is the student's task, not the topic ("response" is no word to search).
+    expect(numbers(engine.answer('for the week 7 response: where does he talk about energy'))[0]).toBe('¶15');
     // The author's name typed as heard.
     expect(numbers(engine.answer('what does yokota say about gref'))[0]).toBe('¶29');
     // A given name two slips from the author's is someone else's ("Shinzo", not "Shinji").
