@@ -11,10 +11,11 @@ import { checkGuide, EMPTY_GUIDE, loadGuideFile } from '../search/guide.js';
 import type { Guide } from '../search/guide.js';
 import type { Glossary, GlossaryRule } from '../search/glossary.js';
 import { EMPTY_GIST_RANKING, GistIndex } from '../search/gist-index.js';
-import { putPlainly, spellOutChat, STOP_WORDS, termOf, withoutStudentTask } from '../search/analyze.js';
+import { indexTerms, putPlainly, spellOutChat, STOP_WORDS, termOf, withoutStudentTask } from '../search/analyze.js';
 import { analyzeReading, buildScopeIndex, passageKey } from '../search/passage-index.js';
 import type { PassageIndex, ReadingAnalysis } from '../search/passage-index.js';
 import { analyzeQuestion, isIndexed, prepareTypoStructures, TypoLookups } from '../search/query.js';
+import type { QueryConcept } from '../search/query.js';
 import { mapPacked } from '../search/packed.js';
 import { rankPassages, SentenceCache, SentenceMatcher } from '../search/rank.js';
 import type { RankedPassage } from '../search/rank.js';
@@ -23,6 +24,7 @@ import { SoundAlikeNames } from '../search/sound-alike.js';
 import { splitSentences } from '../search/sentences.js';
 import { isAboutTheCourse, isAnswered, isAnsweredByGist, isLanguageQuestion, isSmallTalk, kindsNotGiven, latestYearNamed, missingKeyWords, namedTerms, yearsCited, yearsNamed } from './coverage.js';
 import { listsOf, paragraphsForIntent, pointsIn, recognizeIntent } from './intent.js';
+import { holdsConcept } from './names-and-places.js';
 import { readingFactAsked } from './reading-itself.js';
 import { readingNamesOf, withReadingNamed } from './reading-named.js';
 import type { ReadingNames } from './reading-named.js';
@@ -182,7 +184,7 @@ class ScopeEngine implements AnswerEngine {
     // footnote 2 from": the journal's name is in its own language).
     const namedFootnote = intent?.kind === 'footnote' && this.corpus.readings.some((reading) => reading.footnotes.some((footnote) => footnote.number === intent.number));
     const structural = intent !== undefined && (namedFootnote || ((inReading.length * 2 > topical.length || topical.length === 0) && absent().length === 0)) ? intent : undefined;
-    const intentKeys = structural === undefined ? [] : this.intentParagraphs(structural, ranked);
+    const intentKeys = structural === undefined ? [] : this.intentParagraphs(structural, ranked, topical);
     if (!answeredByText && !gists.answered && intentKeys.length === 0 && gists.answeredIn.length === 0) {
       const nearest = ranked
         .flatMap((hit) => (hit.passage.kind === 'paragraph' ? [{ paragraph: hit.passage.item, hit }] : []))
@@ -286,8 +288,8 @@ class ScopeEngine implements AnswerEngine {
   }
 
   /** The paragraphs answering a structure intent, in every reading, as passage keys. */
-  private intentParagraphs(intent: Intent, ranked: readonly RankedPassage[]): string[] {
-    if (intent.kind === 'enumeration') return this.listAnnouncers(ranked, intent.count, intent.ofQuestions === true);
+  private intentParagraphs(intent: Intent, ranked: readonly RankedPassage[], topical: readonly QueryConcept[]): string[] {
+    if (intent.kind === 'enumeration') return this.listAnnouncers(ranked, intent.count, intent.ofQuestions === true, intent.listed === true ? topical : undefined);
     if (intent.kind === 'footnote') {
       // The footnote leads; the paragraph citing it follows it on display (orderForDisplay).
       return this.corpus.readings.flatMap((reading) => (reading.footnotes.some((footnote) => footnote.number === intent.number) ? [`${reading.id}/footnote/${intent.number}`] : []));
@@ -304,10 +306,18 @@ class ScopeEngine implements AnswerEngine {
    * list making points before one asking questions ("First, are these ...?"), and the reverse for
    * "his three questions".
    */
-  private listAnnouncers(ranked: readonly RankedPassage[], count: number | undefined, ofQuestions: boolean): string[] {
+  private listAnnouncers(ranked: readonly RankedPassage[], count: number | undefined, ofQuestions: boolean, announcedWith?: readonly QueryConcept[]): string[] {
     const rankOf = new Map(ranked.map((hit, i) => [passageKey(hit.passage), i + 1]));
+    // "The problems he lists with Sino-Russian relations": a list announced with the question's
+    // topic ("several issues casting a shadow over the future of Sino-Russian relations"). "The
+    // problems he lists for the pipeline" are no list's: the text answers.
+    const announces = (reading: Reading, announcer: number | undefined): boolean => {
+      if (announcedWith === undefined) return true;
+      const terms = new Set(indexTerms(reading.paragraphs[(announcer ?? 0) - 1]?.text ?? ''));
+      return announcedWith.every((concept) => holdsConcept(terms, concept, true));
+    };
     const lists = this.corpus.readings.flatMap((reading) =>
-      listsOf(reading).map((numbers) => ({
+      listsOf(reading).filter((numbers) => announces(reading, numbers[0])).map((numbers) => ({
         keys: numbers.map((n) => `${reading.id}/paragraph/${n}`),
         counted: pointsIn(reading, numbers) === count,
         asks: numbers.slice(1).every((n) => reading.paragraphs[n - 1]?.text.includes('?') === true),

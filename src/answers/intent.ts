@@ -23,9 +23,10 @@ export type Intent =
     }
   /**
    * "How many problems does he list", "what are the five problems", "the issues he lists"
-   * (`count`: the number the student gives; `ofQuestions`: a list of questions, not of points).
+   * (`count`: the number the student gives; `ofQuestions`: a list of questions, not of points;
+   * `listed`: said to be listed, so the list is the one announced with the question's topic).
    */
-  | { readonly kind: 'enumeration'; readonly count?: number; readonly ofQuestions?: boolean }
+  | { readonly kind: 'enumeration'; readonly count?: number; readonly ofQuestions?: boolean; readonly listed?: boolean }
   /** "I don't get paragraph 12", "what does ¶14 mean", "the last paragraph": one paragraph by its place (99: the last). */
   | { readonly kind: 'paragraph'; readonly number: number }
   /** "What journal is footnote 2 from", "the book in note 3": one footnote by its number. */
@@ -95,7 +96,7 @@ const ENUMERATION = /\bhow many (?:\w+ )?(?:problems|issues|reasons|points|facto
 // of reasons": the points of one of the essay's lists, said to be listed. Not "what are the
 // problems with the pipeline": problems the essay may name anywhere.
 const LIST_NOUNS = String.raw`(?:problems|issues|reasons|obstacles|points|factors|concerns|difficulties|challenges|arguments)`;
-const LISTING = String.raw`(?:lists?|listed|gives?|gave|names?|named|identif(?:y|ies|ied)|points? out|pointed out|brings? up|brought up|goes through|went through|outlines?|outlined)`;
+const LISTING = String.raw`(?:lists?|listed|gives?|gave|names?|named|identif(?:y|ies|ied)|points? out|pointed out|brings? up|brought up|goes through|went through|outlines?|outlined|sees?|saw|finds?|found|mentions?|mentioned|notes?|noted)`;
 const LISTED = new RegExp(
   [
     String.raw`\b${LIST_NOUNS} (?:that |which )?(?:he|she|the author|the writer|yokote|the essay|the text|it) ${LISTING}\b`,
@@ -198,7 +199,7 @@ export function recognizeIntent(question: string): RecognizedIntent {
     const count = ORDINALS[counted[1] ?? ''] ?? 0;
     return { intent: /\bquestions\b/.test(counted[0]) ? { kind: 'enumeration', count, ofQuestions: true } : { kind: 'enumeration', count }, rest: without(folded, COUNTED_LIST) };
   }
-  if (LISTED.test(folded)) return { intent: { kind: 'enumeration' }, rest: without(folded, LISTED) };
+  if (LISTED.test(folded)) return { intent: { kind: 'enumeration', listed: true }, rest: without(folded, LISTED) };
   if (SUMMARY.test(folded)) return { intent: { kind: 'summary' }, rest: without(without(without(folded, SUMMARY), ANSWER_FORM), WHOLE_TEXT) };
   if (ENDING.test(folded)) return { intent: { kind: 'paragraph', number: 99 }, rest: without(without(folded, ENDING), WHOLE_TEXT) };
   return { intent: undefined, rest: question };

@@ -563,6 +563,9 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('what are the problems he lists with sino russian ties'))[0]).toBe('¶16');
     expect(numbers(engine.answer('how many problems does he list'))[0]).toBe('¶16');
     expect(numbers(engine.answer('what are his three questions'))[0]).toBe('¶3');
+    // Problems listed for a topic no list is announced with are the text's: ¶30 the pipeline, ¶21 the SCO.
+    expect(numbers(engine.answer('the problems he lists for the pipeline'))[0]).toBe('¶30');
+    expect(numbers(engine.answer('what problems does the author see with the sco'))[0]).toBe('¶21');
   });
 
   it('does not ask for a number when the question counts the essay\'s own points (it lists them)', () => {
@@ -714,6 +717,9 @@ describe('honest coverage', () => {
     // ¶16 announces the five issues (¶17 "First" ... ¶22 "Fifth"); ¶3 the three questions (¶4-¶6).
     expect(numbers(engine.answer('what are the five problems'))[0]).toBe('¶16');
     expect(numbers(engine.answer('what are his three questions'))[0]).toBe('¶3');
+    // Problems listed for a topic no list is announced with are the text's: ¶30 the pipeline, ¶21 the SCO.
+    expect(numbers(engine.answer('the problems he lists for the pipeline'))[0]).toBe('¶30');
+    expect(numbers(engine.answer('what problems does the author see with the sco'))[0]).toBe('¶21');
   });
 
   it('answers a question about a paragraph named by its place with that paragraph', () => {
