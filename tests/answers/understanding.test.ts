@@ -432,6 +432,7 @@ describe('honest coverage', () => {
     // Japan's other island disputes and Ukraine's later events: names under the essay's words it never uses.
     expect(engine.answer('is the senkaku dispute like the northern territories one')).toMatchObject({ coverage: 'partial', missing: ['senkaku'] });
     expect(engine.answer('did crimea change russia and japan')).toMatchObject({ coverage: 'partial', missing: ['crimea'] });
+    expect(engine.answer('how did the ukraine war change russia and china')).toMatchObject({ coverage: 'partial', missing: ['ukraine war'] });
     expect(engine.answer('does the essay say anything about asean')).toMatchObject({ coverage: 'partial', missing: ['asean'] });
   });
 
