@@ -83,7 +83,10 @@ describe('analyzeQuestion', () => {
   });
 
   it('never reads a word typed in capitals as a slip ("ASEAN" is no "Asian"), unless the whole question is in capitals', () => {
-    expect(concept('what is ASEAN', 'asean').alternatives.map((alt) => alt.term)).toEqual(['asean']);
+    // (The glossary may still relate it to the essay's words: "Asia ~ ASEAN" names it as not in the essay.)
+    const asean = concept('what is ASEAN', 'asean').alternatives;
+    expect(asean.map((alt) => alt.term)).toContain('asean');
+    expect(asean.filter((alt) => alt.via === 'fuzzy' || alt.via === 'prefix')).toEqual([]);
     // Nor offered a "Did you mean" of the essay's words.
     expect(analyzeQuestion('what is ASEAN', index, rules).suggestions).not.toContain('asian');
     expect(concept('WHAT IS ASEAN', 'asean').alternatives.map((alt) => alt.term)).toContain('asia');
