@@ -511,15 +511,15 @@ export function kindsNotGiven(
   // names are in that part of it or listed after it, not in an earlier clause about something else.
   // (What the names are of: the question's subject, else its rarest word in the sentence that is
   // not the kind of thing asked for: "the six-party talks".)
+  // The question's rarest word a part of the sentence holds, not the kind of thing asked for.
+  const rarestHeld = (clauses: readonly { readonly terms: ReadonlySet<string> }[]): QueryConcept[] =>
+    concepts
+      .filter((concept) => concept.words > 0 && !KIND_WORDS.has(concept.source) && clauses.some(({ terms }) => holdsConcept(terms, concept)))
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, 1);
   const namesFromSubjectOn = (): boolean => {
     const clauses = clausesOf(passage.bestSentence());
-    const focus =
-      subjectOfQuestion().length > 0
-        ? subjectOfQuestion()
-        : concepts
-            .filter((concept) => concept.words > 0 && !KIND_WORDS.has(concept.source) && clauses.some(({ terms }) => holdsConcept(terms, concept)))
-            .sort((a, b) => b.weight - a.weight)
-            .slice(0, 1);
+    const focus = subjectOfQuestion().length > 0 ? subjectOfQuestion() : rarestHeld(clauses);
     const from = clauses.findIndex(({ terms }) => holdsAnyConcept(terms, focus));
     // One name ("the name of the 2005 drill") is in the clause about the thing itself.
     const to = ONE_NAME_QUESTION.test(question) ? from + 1 : clauses.length;
@@ -558,10 +558,14 @@ export function kindsNotGiven(
     const best = passage.bestSentence();
     // Where the best sentence speaks of the subject in some of its parts, the place is in one of
     // them: "the invitation of the Hamas leaders for talks in Moscow", not Cheney's "remarks ...
-    // towards Ukraine" (nor that Moscow, for a question about Cheney).
+    // towards Ukraine" (nor that Moscow, for a question about Cheney). Without a name for its
+    // subject ("where was the joint exercise held"), the question's rarest word the sentence
+    // holds says which part is about it: a place in another part is another thing's ("talks in
+    // Moscow"), and with none in the sentence, the one beside it may set the scene.
     const clauses = clausesOf(best);
-    const ofSubject = clauses.filter(({ terms }) => holdsAnyConcept(terms, subjectOfQuestion()));
-    if (ofSubject.length > 0 && ofSubject.length < clauses.length) return ofSubject.some((clause) => givesPlace(clause.text));
+    const named = subjectOfQuestion().length > 0;
+    const ofSubject = clauses.filter(({ terms }) => holdsAnyConcept(terms, named ? subjectOfQuestion() : rarestHeld(clauses)));
+    if (ofSubject.length > 0 && ofSubject.length < clauses.length && (named || givesPlace(best))) return ofSubject.some((clause) => givesPlace(clause.text));
     const { sentences } = passage.sentences();
     const at = sentences.findIndex((sentence) => sentence.text === best || best.includes(sentence.text) || sentence.text.includes(best));
     if (at < 0) return givesPlace(best);

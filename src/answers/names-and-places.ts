@@ -216,8 +216,16 @@ const PLACE_QUESTION = /\bwhere\b/i;
 const NOT_A_PLACE = /\bwhere (?:does|do|did|would|could) (?:that|this|it|they|these|those|\p{L}+) (?:\w+ )?(?:come in|comes in|fit|fits|fit in|come up|show up|appear)\b|\bwhere\b.*\b(?:come|comes|came|coming|get|gets|got|getting)\s+(?:\w+\s+)?from\b|\bwhere\s+(?:can|could|should|do|would|might)\s+(?:i|we|you)\b|\bwhere\b.*\b(?:source|sources|read|cited?|footnotes?|essay|author|writer|part|section|paragraph|text|article|chapter|quotes?|quotation|quoted|citations?|figures?|data|numbers|stats|statistics|info|information|evidence|term|concept|phrase)\b|\bwhere\s+(?:does|did|do|is|was)\s+(?:he|yokote|it|they)\b|\b(?:bit|part|parts|line|lines|place|point|bits)\s+where\b|\bwhere\s+(?:he|yokote|it|the author|the essay|the writer)\s+\p{L}+s\b/iu;
 // A place as the reading names one: a capitalised name after "in", "at", "to", "from" ...
 // ("in the former Soviet Union"), or a people's countries, states or markets ("other Asian countries").
-export const PLACE_GIVEN = /\b(?:in|at|to|from|into|near|across|throughout|inside|outside|toward|towards|via)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}|\p{Lu}\p{L}+\s+(?:countries|states|nations|markets|regions|cities|ports)\b/u;
-export const PLACE_AT = /\b(?:in|at|near|across|throughout|inside|outside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}|\p{Lu}\p{L}+\s+(?:countries|states|nations|markets|regions|cities|ports)\b/u;
+// ("In August 2005" is a time: a month or a day is no place.)
+const NOT_A_MONTH = String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`;
+export const PLACE_GIVEN = new RegExp(
+  String.raw`\b(?:in|at|to|from|into|near|across|throughout|inside|outside|toward|towards|via)\s+(?:the\s+)?(?:\p{Ll}+\s+)?${NOT_A_MONTH}\p{Lu}|\p{Lu}\p{L}+\s+(?:countries|states|nations|markets|regions|cities|ports)\b`,
+  'u',
+);
+export const PLACE_AT = new RegExp(
+  String.raw`\b(?:in|at|near|across|throughout|inside|outside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?${NOT_A_MONTH}\p{Lu}|\p{Lu}\p{L}+\s+(?:countries|states|nations|markets|regions|cities|ports)\b`,
+  'u',
+);
 // A question of going or sending somewhere.
 export const MOTION_QUESTION = /\b(?:go|goes|went|gone|going|travel(?:l?ed)?|fly|flew|move[sd]?|moving|sen[dt]|sends|come|came|head(?:ed)?|visit(?:ed|s)?|deploy(?:ed)?|export(?:ed|s)?|sell|sold|ship(?:ped)?|flee|fled|migrate[sd]?|emigrate[sd]?)\b/i;
 

@@ -858,6 +858,11 @@ describe('honest coverage', () => {
     expect(engine.answer('where did the hamas delegation hold its talks').coverage).toBe('answered');
     // A question of going is answered by where to.
     expect(engine.answer('where does the oil pipeline go from taishet').coverage).toBe('answered');
+    // With no name for its subject, the part of the sentence holding its rarest word: the
+    // maneuver "carried out in August 2005" (a month is no place), not the talks in Moscow.
+    expect(engine.answer('where was the 2005 joint exercise held')).toMatchObject({ coverage: 'partial', missing: ['a place'] });
+    // A sentence with no place at all leaves it to the sentence beside it (¶19: the Russian Far East).
+    expect(engine.answer('where are the chinese migrants moving to').coverage).toBe('answered');
   });
 
   it("says \"partial\" when the question asks for one country's office holder and the passage names another country's", () => {
