@@ -136,7 +136,10 @@ const STUDENT_TASK = new RegExp(
     // would otherwise pull the paragraphs about agreements; "true" the one that uses the word.
     String.raw`\bis (?:it )?(?:really )?(?:true|right|correct|fair|accurate|wrong|false)(?: to say)?(?: that)?`,
     String.raw`\b(?:am i|was i|are we) (?:right|wrong|correct)(?: (?:that|to say|in saying))?`,
-    String.raw`\btrue or (?:false|not)\b`,
+    String.raw`\btrue\s*(?:or|/)\s*(?:false|flase|fasle|not)\b|\bt\s*/\s*f\b`,
+    // A worksheet's or quiz's instructions, pasted with the item ("Fill in the blank:", "q4 on the
+    // sheet:", "Multiple choice:", "Put in order:"): how to answer, not what about.
+    String.raw`\bfill(?:\s+in)?\s+(?:the\s+)?(?:blanks?|gaps?)\b|_{2,}|\b(?:multiple[- ]choice|short[- ]answer|open[- ]ended)(?:\s+(?:question|item))?\s*:|\bq(?:uestion)?\s*#?\s*\d{1,2}\b(?:\s+(?:on|from|of)\s+the\s+(?:work)?sheet)?\s*[:-]|\b(?:on|from|of)\s+(?:the|my|our)\s+(?:work)?sheet\b|\bhelp (?:me )?with this(?: one)?\b|\bin (?:your|my|our) own words\b|\bput (?:these |them |the following |the events )?in (?:the right |the correct |chronological |time )?order\b|\bmatch (?:the|each) \w+ (?:to|with) (?:the|its|his|her|their) \w+`,
     String.raw`\b(?:does|did|would|do) (?:the author|the essay|the text|the writer|yokote)(?: really| actually)? (?:agree|disagree|accept|support|back up)(?: with)?(?: (?:that|the (?:claim|idea|view|point) that))?`,
     String.raw`\b(?:does|did|would) (?:he|it)(?: really| actually)? (?:agree|disagree|accept|support) (?:that|the (?:claim|idea|view|point) that)`,
     String.raw`\bcan (?:i|we|you|u) (?:say|argue|claim|use|cite|quote)(?: (?:that|this))?`,

@@ -267,6 +267,19 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('is japan isolated in asia')).slice(0, 2)).toEqual(['¶27', '¶28']);
   });
 
+  it("leaves out a worksheet's instructions pasted with its item", () => {
+    // "q3" would be a name the essay never mentions; "fill" and "blank" words it never uses.
+    expect(engine.answer('q3 on the sheet: why did russia reject the daqing route')).toMatchObject({ coverage: 'answered' });
+    expect(numbers(engine.answer('fill in the blank: the sco called for the ____ of us troops from uzbekistan'))[0]).toBe('¶21');
+    expect(numbers(engine.answer('T/F: putin was content in the g8 for about a year'))[0]).toBe('¶9');
+  });
+
+  it('meets the essay\'s "repeatedly upheld" and "demanding" in everyday words', () => {
+    // ¶5: the "multipolar world" that Putin "has repeatedly upheld"; ¶21: the SCO "demanding" withdrawal.
+    expect(numbers(engine.answer('what kind of world does putin keep calling for'))[0]).toBe('¶5');
+    expect(numbers(engine.answer('what did the sco call for'))[0]).toBe('¶21');
+  });
+
   it('takes a numbered article for a law\'s clause, not an article the reading cites', () => {
     // "Article" alone meets the footnotes' articles; Article 9 and NATO's Article 5 are in no footnote.
     expect(engine.answer('does nato article 5 come up anywhere').coverage).not.toBe('answered');
