@@ -22,6 +22,7 @@ import type { RankedPassage } from '../search/rank.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { SoundAlikeNames } from '../search/sound-alike.js';
 import { splitSentences } from '../search/sentences.js';
+import { withoutDistractors } from './choices.js';
 import { isAboutTheCourse, isAnswered, isAnsweredByGist, isLanguageQuestion, isSmallTalk, kindsNotGiven, latestYearNamed, missingKeyWords, namedTerms, yearsCited, yearsNamed } from './coverage.js';
 import { listsOf, paragraphsForIntent, pointsIn, recognizeIntent } from './intent.js';
 import { holdsConcept } from './names-and-places.js';
@@ -179,7 +180,7 @@ class ScopeEngine implements AnswerEngine {
     const inReading = topical.filter((concept) => concept.alternatives.some((alt) => isIndexed(this.index, alt)));
     // Found only where needed: most questions the text cannot answer end before it.
     let absentWords: string[] | undefined;
-    const absent = (): string[] => (absentWords ??= missingKeyWords(rest, concepts, this.index, this.years, typos, this.citedYears));
+    const absent = (): string[] => (absentWords ??= withoutDistractors(rest, missingKeyWords(rest, concepts, this.index, this.years, typos, this.citedYears)));
     // A footnote named by its number is the subject whatever is asked of it ("what journal is
     // footnote 2 from": the journal's name is in its own language).
     const namedFootnote = intent?.kind === 'footnote' && this.corpus.readings.some((reading) => reading.footnotes.some((footnote) => footnote.number === intent.number));

@@ -274,6 +274,14 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('T/F: putin was content in the g8 for about a year'))[0]).toBe('¶9');
   });
 
+  it('answers a multiple-choice item whose wrong options name what the essay never mentions', () => {
+    // ¶11: Russia, "aligned with France and Germany"; Brazil and Chile are the wrong option.
+    const answer = engine.answer('which countries tried to stop the iraq war with russia? a) france and germany b) brazil and chile');
+    expect(answer.coverage).toBe('answered');
+    expect(numbers(answer)[0]).toBe('¶11');
+    expect(engine.answer('which country hosted the 2005 drills? a) brazil b) iran')).toMatchObject({ coverage: 'partial', missing: ['brazil', 'iran'] });
+  });
+
   it('meets the essay\'s "repeatedly upheld" and "demanding" in everyday words', () => {
     // ¶5: the "multipolar world" that Putin "has repeatedly upheld"; ¶21: the SCO "demanding" withdrawal.
     expect(numbers(engine.answer('what kind of world does putin keep calling for'))[0]).toBe('¶5');
