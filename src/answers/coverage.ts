@@ -521,8 +521,12 @@ export function kindsNotGiven(
     const clauses = clausesOf(passage.bestSentence());
     const focus = subjectOfQuestion().length > 0 ? subjectOfQuestion() : rarestHeld(clauses);
     const from = clauses.findIndex(({ terms }) => holdsAnyConcept(terms, focus));
-    // One name ("the name of the 2005 drill") is in the clause about the thing itself.
-    const to = ONE_NAME_QUESTION.test(question) ? from + 1 : clauses.length;
+    // One name ("the name of the 2005 drill") is in the clause about the thing itself; several
+    // run on to the end of the sentence, or to the next item of a list it goes through ("the
+    // invitation of the Hamas leaders for talks in Moscow ..., and the recent exchange of harsh
+    // remarks between ... Dick Cheney and Putin": those names are another item's).
+    const nextItem = clauses.findIndex(({ text }, i) => i > from && /^\s*(?:and|or)\s+(?:the|a|an|its|his|their)\b/i.test(text));
+    const to = ONE_NAME_QUESTION.test(question) ? from + 1 : nextItem > from ? nextItem : clauses.length;
     return from < 0 || namesGiven(` ${clauses.slice(from, to).map((clause) => clause.text).join(',')}`);
   };
   const namesCheck = (): boolean =>

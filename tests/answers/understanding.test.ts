@@ -274,6 +274,13 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('T/F: putin was content in the g8 for about a year'))[0]).toBe('¶9');
   });
 
+  it("asks for names in the sentence's item about the subject, not in the next item of its list", () => {
+    // ¶2 lists the maneuver, "the invitation of the Hamas leaders for talks in Moscow", "and the
+    // recent exchange of harsh remarks between US vice president Dick Cheney and Putin".
+    expect(engine.answer('name the hamas leaders who were invited to moscow')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    expect(engine.answer('name the three disputed islands').coverage).toBe('answered');
+  });
+
   it('answers a multiple-choice item whose wrong options name what the essay never mentions', () => {
     // ¶11: Russia, "aligned with France and Germany"; Brazil and Chile are the wrong option.
     const answer = engine.answer('which countries tried to stop the iraq war with russia? a) france and germany b) brazil and chile');
