@@ -289,10 +289,12 @@ describe('questions about the argument and the structure', () => {
     expect(engine.answer('which country hosted the 2005 drills? a) brazil b) iran')).toMatchObject({ coverage: 'partial', missing: ['brazil', 'iran'] });
   });
 
-  it('meets the essay\'s "repeatedly upheld" and "demanding" in everyday words', () => {
+  it('meets the essay\'s "repeatedly upheld", "demanding" and "still kept alive" in everyday words', () => {
     // ¶5: the "multipolar world" that Putin "has repeatedly upheld"; ¶21: the SCO "demanding" withdrawal.
     expect(numbers(engine.answer('what kind of world does putin keep calling for'))[0]).toBe('¶5');
     expect(numbers(engine.answer('what did the sco call for'))[0]).toBe('¶21');
+    // ¶13: "Russia's Western orientation is still kept alive".
+    expect(numbers(engine.answer("is russia's western orientation dead"))[0]).toBe('¶13');
   });
 
   it('takes a numbered article for a law\'s clause, not an article the reading cites', () => {
