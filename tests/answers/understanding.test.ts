@@ -464,6 +464,9 @@ describe('honest coverage', () => {
     expect(engine.answer('did crimea change russia and japan')).toMatchObject({ coverage: 'partial', missing: ['crimea'] });
     expect(engine.answer('how did the ukraine war change russia and china')).toMatchObject({ coverage: 'partial', missing: ['ukraine war'] });
     expect(engine.answer('does the essay say anything about asean')).toMatchObject({ coverage: 'partial', missing: ['asean'] });
+    // Theories and tools from other courses: "realism", "sanctions" (the essay's "liberal" is its own word).
+    expect(engine.answer('did sanctions hurt russia\'s energy exports')).toMatchObject({ coverage: 'partial', missing: ['sanctions'] });
+    expect(engine.answer('is the essay an example of constructivism')).toMatchObject({ coverage: 'partial', missing: ['constructivism'] });
   });
 
   it('takes a name typed with its possessive "s" and no apostrophe for a name, not a slip of an essay word', () => {
