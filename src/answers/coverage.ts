@@ -411,19 +411,6 @@ export interface KindPassage {
   readonly sentences: () => { readonly sentences: readonly Sentence[]; readonly terms: readonly ReadonlySet<string>[] };
 }
 
-/**
- * The kinds of answer the question asks for that the first passage does not give, as NOT_GIVEN
- * markers: a number ("how many", looked for in its best sentence), a date ("when", anywhere in
- * it: a paragraph dates its events once), an office's holder ("who was the president"), the
- * names of several things ("which islands make up ...", in its best sentence) or of one ("what
- * university"), a place ("where", in its best sentence or beside it), what someone said or
- * agreed (a sentence reporting words), the one year the question is about (`readingYears`: one the
- * reading names, in the paragraph); and what happened after the reading was written, which no
- * passage gives.
- * Where the question has a subject (a name, `subjectOf`), a paragraph gives the kind only in a
- * sentence about it. `missingWords` are the question's words already found missing from the
- * reading: a unit it never counts in ("in dollars") is not asked for twice.
- */
 // "What is communism", "define nationalism", "what's the shanghai five": a question asking only
 // what something is. A passage using the word in passing does not answer it; one saying what it
 // is does ("The SCO is a suitable instrument", "call ... 'the pluralistic unipolarity,' in which").
@@ -433,7 +420,7 @@ const DEFINITION_QUESTION =
 const DEFINING_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were|means|meant|refers|referred|represents|stands for|[,:—–-]\s*(?:a|an|the|which|who|that|one|i\.e\.))\b/i;
 // What comes before a term a sentence names as such: "called", "so-called", "known as", a quotation.
 const NAMING_BEFORE = /\b(?:called|so-called|termed|named|dubbed|known as|defined as|definition of|the term|the concept of|the idea of)\s*[“"‘']?\s*(?:the\s+)?$/i;
-
+// A thing named plainly has no preposition, possessive or filler in it (see definitionAsked).
 const NOT_A_PLAIN_THING = /\b(?:of|with|w|between|about|in|on|for|to|and|or|from|by|vs|versus|like|here|there|now|today|then|exactly|actually|really|thing|things|deal|story|called|named|mean|means|meant)\b|'s\b|s'(?=\s|$)/i;
 // The reading's own points in the reader's words: what they are is what the passages say.
 const REASONING_HEADS: ReadonlySet<string> = new Set(
@@ -471,6 +458,19 @@ function definesTerm(sentence: string, thing: readonly (readonly string[])[]): b
   });
 }
 
+/**
+ * The kinds of answer the question asks for that the first passage does not give, as NOT_GIVEN
+ * markers: a number ("how many", looked for in its best sentence), a date ("when", anywhere in
+ * it: a paragraph dates its events once), an office's holder ("who was the president"), the
+ * names of several things ("which islands make up ...", in its best sentence) or of one ("what
+ * university"), a place ("where", in its best sentence or beside it), what someone said or
+ * agreed (a sentence reporting words), the one year the question is about (`readingYears`: one the
+ * reading names, in the paragraph); what happened after the reading was written, which no
+ * passage gives; and what a term is ("what is X": a sentence saying it, or naming it as a term).
+ * Where the question has a subject (a name, `subjectOf`), a paragraph gives the kind only in a
+ * sentence about it. `missingWords` are the question's words already found missing from the
+ * reading: a unit it never counts in ("in dollars") is not asked for twice.
+ */
 export function kindsNotGiven(
   question: string,
   concepts: readonly QueryConcept[],
@@ -507,16 +507,16 @@ export function kindsNotGiven(
     const named = ofRole ? namesSomeoneIn(sentence, (terms) => terms.has(roleTerm), questionWords) : namesSomeoneBeside(sentence, subjectOfQuestion(), questionWords);
     return named || citedName();
   };
-  // "Which countries are in the six-party talks": where the best sentence speaks of the talks, the
-  // names are in that part of it or listed after it, not in an earlier clause about something else.
-  // (What the names are of: the question's subject, else its rarest word in the sentence that is
-  // not the kind of thing asked for: "the six-party talks".)
   // The question's rarest word a part of the sentence holds, not the kind of thing asked for.
   const rarestHeld = (clauses: readonly { readonly terms: ReadonlySet<string> }[]): QueryConcept[] =>
     concepts
       .filter((concept) => concept.words > 0 && !KIND_WORDS.has(concept.source) && clauses.some(({ terms }) => holdsConcept(terms, concept)))
       .sort((a, b) => b.weight - a.weight)
       .slice(0, 1);
+  // "Which countries are in the six-party talks": where the best sentence speaks of the talks, the
+  // names are in that part of it or listed after it, not in an earlier clause about something else.
+  // (What the names are of: the question's subject, else its rarest word in the sentence that is
+  // not the kind of thing asked for: "the six-party talks".)
   const namesFromSubjectOn = (): boolean => {
     const clauses = clausesOf(passage.bestSentence());
     const focus = subjectOfQuestion().length > 0 ? subjectOfQuestion() : rarestHeld(clauses);

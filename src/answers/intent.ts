@@ -38,7 +38,9 @@ export interface RecognizedIntent {
   readonly rest: string;
 }
 
-// The reader's words for "the gist of the whole text". A degree's thesis ("Putin's master's
+// The reader's words for "the gist of the whole text", and for the author's advice or
+// recommendation ("what does he recommend"), which an essay gives in its conclusion. A degree's
+// thesis ("Putin's master's
 // thesis", "he wrote a thesis", "what did Putin write in his thesis", "where did Putin defend
 // his thesis") is someone's dissertation,
 // not the essay's thesis.

@@ -33,11 +33,11 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'our', 
 // "Week 7", "wk7", "week #7": the reading's place in the course, alone too ("week 7: the sco").
 const WEEK_NUMBER = /\b(?:(?:for|from|in|of) )?(?:week|wk)\s*#?\s*\d{1,2}\b\s*:?/gi;
 const MAX_NAME_WORDS = 4;
-// After "the article": words saying it is one the reading cites ("the article by Lukin", "the
-// article in footnote 3", "the article he cites").
 // A question about the reading's sources ("what journal published the article", "the article in
 // the footnotes"): its "article" may be one of theirs.
 const ABOUT_SOURCES = /\b(?:foot\s?notes?|fn|end\s?notes?|cit(?:e|es|ed|ing|ation|ations)|journals?|publish(?:ed|es|er|ers)?|sources?|references?|bibliography)\b/i;
+// After "the article": words saying it is one the reading cites ("the article by Lukin", "the
+// article in footnote 3", "the article he cites").
 const CITED_AFTER = /^(?:by|from|of|in)\s+(?:the\s+)?(?:foot\s?notes?|fn|notes?|end\s?notes?|bibliography|references?)\b|^(?:by|written by|cited|quoted|listed)\b|^(?:(?:that|which)\s+)?(?:he|she|they|the author|yokote|it)\s+(?:cites?|cited|quotes?|quoted|references?|referenced|mentions?|mentioned|uses?|used)\b/i;
 
 /** True for a word naming the reading's author, a slip of it too ("yokate" for Yokote). */
