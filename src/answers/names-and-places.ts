@@ -9,14 +9,18 @@ import { splitSentences } from '../search/sentences.js';
 // "Who was the US president during ...", "which US president ...", "the PM's name": the question
 // asks who held an office, and a passage answers it only where it names that office (a "leader"
 // is met by any head of government). The word before the office, where it says which one
-// ("defense minister", not "Russian minister"), must be there too.
-export const OFFICES = 'vice president|president|prime minister|premier|pm|foreign minister|minister|leader|head of state|chairman|general secretary|secretary|chancellor|king|queen|emperor|ambassador|ruler|dictator|mayor|governor|ceo|commander|spokesman|spokesperson';
+// ("defense minister", not "Russian minister"), must be there too. A company is asked for by its
+// name the same way ("which oil company").
+export const OFFICES = 'vice president|president|prime minister|premier|pm|foreign minister|minister|leader|head of state|chairman|general secretary|secretary|chancellor|king|queen|emperor|ambassador|ruler|dictator|mayor|governor|ceo|commander|spokesman|spokesperson|company|corporation';
 const OFFICE_QUESTIONS: readonly RegExp[] = [
   new RegExp(`\\bwho(?:'s|s)?\\s+(?:(?:was|is|were|are|became|becomes|has been|had been)\\s+)?(?:\\S+\\s+){0,5}?(?:(\\p{L}+(?:['’]s)?)\\s+)?(${OFFICES})s?\\b`, 'iu'),
   // One holder ("which US president"): "which Chinese leaders talked about ..." may be answered by
   // a passage speaking of them.
   new RegExp(`\\bwhich\\s+(?:\\S+\\s+){0,3}?(?:(\\p{L}+(?:['’]s)?)\\s+)?(${OFFICES})\\b(?!s)`, 'iu'),
   new RegExp(`(?:\\b(\\p{L}+(?:['’]s)?)\\s+)?\\b(${OFFICES})(?:'s|s)?\\s+names?\\b`, 'iu'),
+  // "What company built the pipeline": a company is asked for by its name, as an office's holder is.
+  // Not "what did the company of ... do": a verb after "what" asks what was done.
+  /\bwhat\s+(?!(?:is|was|are|were|did|does|do|has|had|will|would|can|could)\b)(?:\S+\s+){0,2}?(?:(\p{L}+)\s+)?(company|corporation)\b(?!s)/iu,
 ];
 const HEADS = new Set(['leader', 'ruler', 'head of state', 'dictator']);
 const COUNTRIES: ReadonlySet<string> = new Set(DEMONYMS.values());

@@ -814,6 +814,14 @@ describe('honest coverage', () => {
     expect(engine.answer('chinese leader name in 1989')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
   });
 
+  it('says "partial" when the question asks which company did something: the essay names none', () => {
+    // ¶30 is the pipeline's paragraph, and names no company that built or backed it.
+    expect(engine.answer('what company built the oil pipeline to the pacific')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    expect(engine.answer('which russian corporation wanted the route to nakhodka')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    // "What did ... do" asks what was done, not for a name.
+    expect(engine.answer('what did japan offer for the pipeline to the pacific').missing).not.toContain('a name');
+  });
+
   it('says "partial" when the question asks what someone said or agreed, and the passage reports no words of theirs', () => {
     // ¶28 names Koizumi only for his shrine visits: nothing he said to anyone.
     expect(engine.answer('what did koizumi tell putin when they met')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
