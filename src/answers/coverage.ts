@@ -416,6 +416,9 @@ export interface KindPassage {
 // is does ("The SCO is a suitable instrument", "call ... 'the pluralistic unipolarity,' in which").
 const DEFINITION_QUESTION =
   /^\W*(?:(?:so|ok|okay|hey|um|and|but|quick question)\W+)*(?:what(?:'s|s| is| are)|whats|define|definition of|meaning of|what is meant by)\s+(?:a |an |the )?([\p{L}\d][\p{L}\d' -]{1,40}?)\s*[?.!]*\s*$/iu;
+// "How does the UN veto work": how a thing works is what it is, at more length.
+const HOW_IT_WORKS_QUESTION =
+  /^\W*(?:(?:so|ok|okay|hey|um|and|but|quick question)\W+)*how\s+(?:does|do)\s+(?:a |an |the )?([\p{L}\d][\p{L}\d' -]{1,40}?)\s+(?:actually\s+|really\s+)?work(?:s)?(?:\s+(?:exactly|in practice|in simple terms|again))?\s*[?.!]*\s*$/iu;
 // What follows a term a sentence explains: a verb of being or meaning, or an apposition.
 const DEFINING_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were|means|meant|refers|referred|represents|stands for|[,:—–-]\s*(?:a|an|the|which|who|that|one|i\.e\.))\b/i;
 // What comes before a term a sentence names as such: "called", "so-called", "known as", a quotation.
@@ -427,9 +430,9 @@ const REASONING_HEADS: ReadonlySet<string> = new Set(
   'problem problems issue issues advice reason reasons cause causes solution solutions plan plans goal goals aim aims message lesson lessons takeaway takeaways outcome result results impact effect effects role dilemma dillema difference differences relationship connection link'.split(' '),
 );
 
-/** The words of the thing a "what is X" question asks to have explained, each as the index terms it may take; undefined for other questions. */
+/** The words of the thing a "what is X" (or "how does X work") question asks to have explained, each as the index terms it may take; undefined for other questions. */
 export function definitionAsked(question: string): readonly (readonly string[])[] | undefined {
-  const thing = DEFINITION_QUESTION.exec(question)?.[1];
+  const thing = (DEFINITION_QUESTION.exec(question) ?? HOW_IT_WORKS_QUESTION.exec(question))?.[1];
   // A thing named plainly: not "the deal with the islands", "the olcott paper about", "russia's
   // gdp" (what it is about, or a figure), nor "the issues", "the author's advice" (the reading's
   // own points, asked in the reader's words).

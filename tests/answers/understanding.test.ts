@@ -242,6 +242,14 @@ describe('questions about the argument and the structure', () => {
     expect(engine.answer("what is the author's advice to japan").coverage).toBe('answered');
   });
 
+  it('says "partial" when the question asks how something works and no sentence says what it is', () => {
+    // ¶2 and ¶11 speak of the Security Council; nothing says how its veto works.
+    expect(engine.answer('how does the un security council veto work exactly')).toMatchObject({ coverage: 'partial', missing: ['what it is'] });
+    expect(engine.answer('how does the european union parliament work?')).toMatchObject({ coverage: 'partial', missing: ['what it is'] });
+    // A sentence saying what it is answers it ("... unipolarity, in which ...").
+    expect(engine.answer('how does pluralistic unipolarity work').coverage).toBe('answered');
+  });
+
   it("answers the author's advice with where the essay gives it, and someone else's proposal with theirs", () => {
     // "Advice" and "recommend" are no words of the essay's; ¶31 says what Japan should do.
     expect(numbers(engine.answer("what's the author's advice"))[0]).toBe('¶31');
