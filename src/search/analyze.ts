@@ -151,6 +151,13 @@ const STUDENT_TASK = new RegExp(
     String.raw`\b(?:(?:a|an|one) )?(?:line|lines|quote|quotes|sentence|sentences) to (?:cite|quote|use)\b`,
     String.raw`\b(?:quotes?|quotation|quotations) (?:please|pls|plz)\b|\b(?:please|pls|plz) quote\b|\bcitation needed\b`,
     String.raw`\b(?:or )?did i make (?:that|this|it) up\b`,
+    // A lecture's slides and notes, mapped back to the reading ("slide 12:", "lec 5 slide 3 -",
+    // "notes say", "prof said", "lecturer:"): the point noted is the topic, who made it is not
+    // ("lecturer" would otherwise be the glossary's "lectured", pressure).
+    String.raw`\b(?:lec(?:ture)?\s*\d{1,2}\s*,?\s*)?slides?\s*#?\s*\d{1,3}\s*[:\-–—]?|\blec(?:ture)?\s*\d{1,2}\s*[:\-–—]`,
+    String.raw`\b(?:my |the |our )?(?:lecture |class )?notes? (?:say|says|said)(?: that)?|\b(?:my |the |our )?(?:lecture |class )?notes\s*:|\bi (?:wrote|noted|jotted|copied) down(?: that)?`,
+    String.raw`\b(?:the |my |our )?(?:prof|professor|lecturer|teacher|tutor|instructor)\s+(?:said|says|claimed|claims|mentioned|told us|argued|argues|thinks|put it)(?: that)?|\b(?:the |my |our )?(?:prof|professor|lecturer|teacher|tutor|instructor)\s*:`,
+    String.raw`\b(?:according to|in|from|on) (?:the|my|our|today'?s|last) (?:lecture|slides?|lecture notes|class notes)\b|\bthe (?:lecture|slides?) (?:said|says|say)(?: that)?`,
   ].join('|'),
   'gi',
 );
@@ -284,6 +291,8 @@ const SHORT_NAMES: ReadonlyMap<string, string> = new Map([
   ['nk', 'north korea'], ['sk', 'south korea'], ['jpn', 'japan'], ['jp', 'japan'], ['rus', 'russia'], ['ru', 'russia'], ['chn', 'china'], ['cn', 'china'], ['b/c', 'because'], ['w/o', 'without'],
 ]);
 
+const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([['$', 'dollars'], ['€', 'euros'], ['¥', 'yen'], ['£', 'pounds']]);
+
 /** The question with its one-letter chat forms spelt out (see CHAT_SPELLINGS); otherwise as typed. */
 export function spellOutChat(question: string): string {
   const opened = question
@@ -291,7 +300,9 @@ export function spellOutChat(question: string): string {
     .replace(/(?<=^|\s)(nk|sk|jpn|jp|rus|ru|chn|cn|b\/c|w\/o)(?=\s|$|[?!,.'])/gi, (form: string) => SHORT_NAMES.get(form.toLowerCase()) ?? form)
     .replace(/(?<=^|\s)([ns])\.?\s+(?=korea)/gi, (_match, side: string) => (side.toLowerCase() === 'n' ? 'north ' : 'south '))
     // "What did russia get 4 being on the west's side": a 4 before a gerund or an article is "for".
-    .replace(/(?<=\p{L}\s+)4(?=\s+(?:\p{L}+ing|the|a|an|me|us|them|it|sure|real|example)\b)/gu, 'for');
+    .replace(/(?<=\p{L}\s+)4(?=\s+(?:\p{L}+ing|the|a|an|me|us|them|it|sure|real|example)\b)/gu, 'for')
+    // "Trade volume in $", "$ figures": a currency's sign is its name.
+    .replace(/(?<=^|[\s(])([$€¥£])(?=[\s?!,.)]|$)/gu, (sign: string) => CURRENCY_SIGNS.get(sign) ?? sign);
   return opened.replace(/(?<=^|\s)(r|u|ur|w\/?|n|yr|yrs|b4)(?=\s|$|[?!,])/g, (form, _word, at: number) => {
     if (form === 'n' && at === 0) return form;
     return CHAT_SPELLINGS.get(form) ?? form;

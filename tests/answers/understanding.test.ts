@@ -209,6 +209,17 @@ describe('questions about the argument and the structure', () => {
     expect(['¶31', '¶23']).toContain(numbers(engine.answer('this article in a few words?'))[0]);
   });
 
+  it("reads a lecture's slides and notes as the student's frame, the point noted as the topic", () => {
+    // "Lecture" and "prof" weigh the question down; "said" pulls the paragraphs reporting words.
+    expect(numbers(engine.answer('in the lecture the prof said china used russia against japan'))[0]).toBe('¶28');
+    expect(numbers(engine.answer('lecturer: russian fear of chinese migrants in the far east'))[0]).toBe('¶19');
+    expect(numbers(engine.answer('slide 12: energy as a bargaining chip — pipeline route choice'))[0]).toBe('¶30');
+    // "Where is that" asks where in the reading, not for a place.
+    const noted = engine.answer('my notes say primakov wanted a eurasian alliance, where is that');
+    expect(noted.coverage).toBe('answered');
+    expect(numbers(noted)[0]).toBe('¶8');
+  });
+
   it('reads the reading named by its author, title or week in the course as the essay', () => {
     // "Week", "7" and "text" meet nothing and weigh the question down; "article" meets the footnotes.
     expect(numbers(engine.answer("what does this week's text say about the oil pipeline"))[0]).toBe('¶30');
@@ -820,6 +831,19 @@ describe('honest coverage', () => {
     // "Which US president", "the leader's name": the same question in other words.
     expect(engine.answer('which us president invaded iraq')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
     expect(engine.answer('chinese leader name in 1989')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+  });
+
+  it("reads a note's shorthand for a date, a figure or a currency as asking for one", () => {
+    // ¶28 speaks of North Korea's nuclear test and gives no date; ¶17 no sum of investment; no passage counts in dollars.
+    expect(engine.answer('north korea nuclear test — date?')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
+    expect(engine.answer('shanghai cooperation organization: founding year')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
+    expect(engine.answer('japanese investment in siberia — figures?')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('japan russia trade in $')).toMatchObject({ coverage: 'partial', missing: ['dollars', 'a number'] });
+    // Where the passage gives the date, the shorthand is answered.
+    expect(engine.answer('rose revolution georgia: date').coverage).toBe('answered');
+    expect(engine.answer('primakov appointed foreign minister — year?').coverage).toBe('answered');
+    // A span is no date asked for.
+    expect(engine.answer('how long has india been an observer, a year?').missing ?? []).not.toContain('a date');
   });
 
   it('says "partial" when the question asks which company did something: the essay names none', () => {
