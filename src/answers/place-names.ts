@@ -49,11 +49,17 @@ const PEOPLE_ENDINGS: readonly (readonly [string, string])[] = [
   ['ish', 'ey'],
 ];
 
+// Peoples whose word no ending makes from their country's name ("Dutch", "Swiss", "Greek").
+// ("English" is left out: "what is it in English" asks about the language of the question.)
+const IRREGULAR_PEOPLES: ReadonlySet<string> = new Set(
+  'dutch french british scottish welsh irish swiss greek thai filipino danish norwegian peruvian portuguese icelandic czech slovak lao emirati saudi'.split(' '),
+);
+
 /**
  * True when `word` (folded) names a place or its people ("brazilian", "african", "pakistani",
  * "vietnamese"): a question about them is about the place.
  */
 export function isPlaceWord(word: string): boolean {
-  if (isPlaceName(word)) return true;
+  if (isPlaceName(word) || IRREGULAR_PEOPLES.has(word)) return true;
   return PEOPLE_ENDINGS.some(([ending, placeEnding]) => word.length > ending.length + 2 && word.endsWith(ending) && isPlaceName(word.slice(0, word.length - ending.length) + placeEnding));
 }

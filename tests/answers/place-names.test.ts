@@ -16,6 +16,12 @@ describe('isPlaceWord', () => {
     for (const word of ['african', 'brazilian', 'mexican', 'canadian', 'pakistani', 'vietnamese', 'swedish', 'italian', 'german', 'finland']) expect(isPlaceWord(word), word).toBe(true);
   });
 
+  it('knows the peoples whose word no ending makes from their country', () => {
+    for (const word of ['dutch', 'swiss', 'greek', 'thai', 'portuguese', 'norwegian']) expect(isPlaceWord(word), word).toBe(true);
+    // The language of the question is no place asked about.
+    expect(isPlaceWord('english')).toBe(false);
+  });
+
   it('does not take ordinary words ending like one for a people', () => {
     for (const word of ['human', 'woman', 'urban', 'median', 'civilian', 'comedian', 'roman', 'titan']) expect(isPlaceWord(word), word).toBe(false);
   });

@@ -846,6 +846,13 @@ describe('honest coverage', () => {
     expect(engine.answer('how long has india been an observer, a year?').missing ?? []).not.toContain('a date');
   });
 
+  it('says "partial" for a people the reading never names, whatever its word looks like', () => {
+    // "Dutch disease" is the Netherlands' word: ¶14 speaks of Russia's energy, not of it.
+    expect(engine.answer('is russia a petrostate with dutch disease?')).toMatchObject({ coverage: 'partial', missing: ['dutch'] });
+    // The essay's own peoples stay its words: ¶11 names France.
+    expect(engine.answer('did the french oppose the iraq war').coverage).toBe('answered');
+  });
+
   it('says "partial" when the question asks which company did something: the essay names none', () => {
     // ¶30 is the pipeline's paragraph, and names no company that built or backed it.
     expect(engine.answer('what company built the oil pipeline to the pacific')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
