@@ -1107,6 +1107,8 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('wat shud japan do'))[0]).toBe('¶31');
     // The glossary's students' words: ¶21's SCO "seems to be indecisive".
     expect(numbers(engine.answer('sco = useless?'))[0]).toBe('¶21');
+    // An idiom for it: "talking" alone would be the six-party talks (¶28).
+    expect(numbers(engine.answer('is the sco just a talking shop'))[0]).toBe('¶21');
   });
 
   it('reads one-letter chat forms as their words before judging what the question asks', () => {
