@@ -18,6 +18,8 @@ const OFFICE_QUESTIONS: readonly RegExp[] = [
   // a passage speaking of them.
   new RegExp(`\\bwhich\\s+(?:\\S+\\s+){0,3}?(?:(\\p{L}+(?:['’]s)?)\\s+)?(${OFFICES})\\b(?!s)`, 'iu'),
   new RegExp(`(?:\\b(\\p{L}+(?:['’]s)?)\\s+)?\\b(${OFFICES})(?:'s|s)?\\s+names?\\b`, 'iu'),
+  // "Name of the Georgian president", "the names of the ministers".
+  new RegExp(`\\bnames?\\s+of\\s+(?:the\\s+)?(?:(\\p{L}+(?:['’]s)?)\\s+)?(${OFFICES})s?\\b`, 'iu'),
   // "What company built the pipeline": a company is asked for by its name, as an office's holder is.
   // Not "what did the company of ... do": a verb after "what" asks what was done.
   /\bwhat\s+(?!(?:is|was|are|were|did|does|do|has|had|will|would|can|could)\b)(?:\S+\s+){0,2}?(?:(\p{L}+)\s+)?(company|corporation)\b(?!s)/iu,

@@ -831,6 +831,9 @@ describe('honest coverage', () => {
     // "Which US president", "the leader's name": the same question in other words.
     expect(engine.answer('which us president invaded iraq')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
     expect(engine.answer('chinese leader name in 1989')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    expect(engine.answer('name of the ukrainian president after the orange revolution')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    // ¶8: "Evgenii Primakov, appointed foreign minister in 1996".
+    expect(engine.answer('name of the foreign minister appointed in 1996').coverage).toBe('answered');
   });
 
   it("reads a note's shorthand for a date, a figure or a currency as asking for one", () => {
