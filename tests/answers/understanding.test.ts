@@ -1110,11 +1110,14 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('wat shud japan do'))[0]).toBe('¶31');
     // The glossary's students' words: ¶21's SCO "seems to be indecisive".
     expect(numbers(engine.answer('sco = useless?'))[0]).toBe('¶21');
+  });
+
+  it("reads students' idioms and either-or phrasings through the glossary", () => {
+    // ¶21's "indecisive": "talking" alone would be the six-party talks (¶28).
+    expect(numbers(engine.answer('is the sco just a talking shop'))[0]).toBe('¶21');
     // ¶22: "the majority of people in Russia have considered themselves as belonging to European
     // Civilization" answers whether they feel more European or Asian (¶17 names Europe and Asia as markets).
     expect(numbers(engine.answer('do ordinary russians feel more european or more asian'))[0]).toBe('¶22');
-    // An idiom for it: "talking" alone would be the six-party talks (¶28).
-    expect(numbers(engine.answer('is the sco just a talking shop'))[0]).toBe('¶21');
   });
 
   it('reads one-letter chat forms as their words before judging what the question asks', () => {
