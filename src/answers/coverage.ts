@@ -159,8 +159,13 @@ function dateGiven(question: string): (text: string) => boolean {
 // conclusion, "since then" may follow a date the essay goes on from.
 const LATER_QUESTION = /\b(?:(?:did|has|have|had)\b.*\bend(?:ed)? up|ended up|later on|nowadays|these days|to this day|(?:after|since) (?:this|the) (?:essay|article|paper|text|reading)\b(?: (?:was )?(?:written|came out|published))?)\b|\b(?:did|has|have|had|was|were)\b.*\b(?:later|afterwards?|since)\W*$/i;
 
+// "Who is the current prime minister", "the leader of China right now": an office's holder today,
+// whom a reading of its own time cannot name (not "at the time", "in the essay": its own present).
+const CURRENT_HOLDER_QUESTION = /\b(?:current|currently|right now|nowadays|today|at the moment|at present)\b/i;
+const THE_READING_S_TIME = /\b(?:then|back then|at the time|at that time|in the (?:essay|article|text|reading)|according to|the author|he says|yokote|\d{4})\b/i;
+
 function asksWhatHappenedLater(question: string): boolean {
-  return LATER_QUESTION.test(question);
+  return LATER_QUESTION.test(question) || (officeAskedFor(question) !== undefined && CURRENT_HOLDER_QUESTION.test(question) && !THE_READING_S_TIME.test(question));
 }
 
 // "When was the pipeline finally finished", "what did Primakov go on to do": when or how something

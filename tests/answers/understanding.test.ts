@@ -1225,6 +1225,10 @@ describe('honest coverage', () => {
     expect(engine.answer('is russia going to end up dependent on china').coverage).toBe('answered');
     // ¶20's "published in China" is no publication of the author's after the essay.
     expect(engine.answer('what did the author publish after this essay')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    // An office's holder today: ¶28 names Koizumi, the prime minister of the essay's own time.
+    expect(engine.answer('who is the current prime minister of japan').missing).toContain('later events');
+    expect(engine.answer('who is the leader of china right now').missing).toContain('later events');
+    expect(engine.answer('who was the prime minister at the time of the essay').coverage).toBe('answered');
   });
 
   it('says "partial" when the question asks what someone thinks and the passage never speaks of them', () => {
