@@ -846,7 +846,7 @@ describe('honest coverage', () => {
     expect(engine.answer('rose revolution georgia: date').coverage).toBe('answered');
     expect(engine.answer('primakov appointed foreign minister — year?').coverage).toBe('answered');
     // A span is no date asked for.
-    expect(engine.answer('how long has india been an observer, a year?').missing ?? []).not.toContain('a date');
+    expect(engine.answer('how long has india been an observer, a year?')).not.toMatchObject({ missing: expect.arrayContaining(['a date']) });
   });
 
   it('says "partial" for a people the reading never names, whatever its word looks like', () => {
@@ -861,7 +861,7 @@ describe('honest coverage', () => {
     expect(engine.answer('what company built the oil pipeline to the pacific')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
     expect(engine.answer('which russian corporation wanted the route to nakhodka')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
     // "What did ... do" asks what was done, not for a name.
-    expect(engine.answer('what did japan offer for the pipeline to the pacific').missing).not.toContain('a name');
+    expect(engine.answer('what did japan offer for the pipeline to the pacific')).not.toMatchObject({ missing: expect.arrayContaining(['a name']) });
   });
 
   it('says "partial" when the question asks what someone said or agreed, and the passage reports no words of theirs', () => {
@@ -1226,8 +1226,8 @@ describe('honest coverage', () => {
     // ¶20's "published in China" is no publication of the author's after the essay.
     expect(engine.answer('what did the author publish after this essay')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // An office's holder today: ¶28 names Koizumi, the prime minister of the essay's own time.
-    expect(engine.answer('who is the current prime minister of japan').missing).toContain('later events');
-    expect(engine.answer('who is the leader of china right now').missing).toContain('later events');
+    expect(engine.answer('who is the current prime minister of japan')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
+    expect(engine.answer('who is the leader of china right now')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
     expect(engine.answer('who was the prime minister at the time of the essay').coverage).toBe('answered');
   });
 
