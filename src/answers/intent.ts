@@ -38,13 +38,14 @@ export interface RecognizedIntent {
   readonly rest: string;
 }
 
-// The reader's words for "the gist of the whole text", and for the author's advice or
-// recommendation ("what does he recommend"), which an essay gives in its conclusion. A degree's
+// The reader's words for "the gist of the whole text" ("the central claim"), and for the author's
+// advice or recommendation ("what does he recommend", "the policy recommendation"), which an
+// essay gives in its conclusion. A degree's
 // thesis ("Putin's master's
 // thesis", "he wrote a thesis", "what did Putin write in his thesis", "where did Putin defend
 // his thesis") is someone's dissertation,
 // not the essay's thesis.
-const SUMMARY = /\b(?:tl;?\s?dr|too long,? didn'?t read|in a nutshell|sum(?:s|med)? (?:it )?up|wrap(?:s|ped|ping)?[- ]?(?:it |things |everything |this )?up|summ?ar(?:y|ise|ize|ies)|conclusions?|(?:author|he|yokote|essay|article|text|writer) (?:conclude[sd]?|sums? up)|bottom line|(?:final |overall |his |the author'?s |yokote'?s )?verdicts?|(?:the author'?s?|author'?s|his|yokote'?s|the essay'?s) (?:stance|position|view|opinion|take) (?:on|about|of|regarding|towards?)|take-?aways?|main (?:point|argument|idea|claim|message|thesis)s?|(?:the author'?s?|author'?s|the writer'?s|his|yokote'?s|the essay'?s) (?:final |main |policy |key )?(?:advice|recommendations?|suggestions?|prescriptions?|proposals?)|what (?:does|did|would) (?:the author|the writer|yokote|the essay|he) (?:recommend|advise|suggest|propose|prescribe)s?(?= *(?:\?|$| for | to (?:japan|tokyo|do)\b))|(?<!\b(?:master'?s?|phd|doctoral|graduate|senior|undergrad(?:uate)?|a|putin'?s?) |\b(?:defend(?:s|ed|ing)?|submit(?:s|ted|ting)?|plagiari[sz](?:e|es|ed|ing)) (?:his |her |their |the )?|\b(?:write|writes|wrote|written|writing) (?:in )?(?:his |her |their |the )?)thesis|overall (?:point|argument|message)|big picture|the point of (?:the|this) (?:essay|article|text|reading)|(?:essay|article|text|reading|paper) in (?:a|one|two|three|four|five|a few|few|simple|plain|short|easy) (?:sentences?|lines?|words?|terms))\b/;
+const SUMMARY = /\b(?:tl;?\s?dr|too long,? didn'?t read|in a nutshell|sum(?:s|med)? (?:it )?up|wrap(?:s|ped|ping)?[- ]?(?:it |things |everything |this )?up|summ?ar(?:y|ise|ize|ies)|conclusions?|(?:author|he|yokote|essay|article|text|writer) (?:conclude[sd]?|sums? up)|bottom line|(?:final |overall |his |the author'?s |yokote'?s )?verdicts?|(?:the author'?s?|author'?s|his|yokote'?s|the essay'?s) (?:stance|position|view|opinion|take) (?:on|about|of|regarding|towards?)|take-?aways?|(?:main|central|core|key) (?:point|argument|idea|claim|message|thesis)s?|(?:concluding|final|closing|policy|overall) (?:recommendations?|advice|prescriptions?)|(?:the author'?s?|author'?s|the writer'?s|his|yokote'?s|the essay'?s) (?:final |main |policy |key )?(?:advice|recommendations?|suggestions?|prescriptions?|proposals?)|what (?:does|did|would) (?:the author|the writer|yokote|the essay|he) (?:recommend|advise|suggest|propose|prescribe)s?(?= *(?:\?|$| for | to (?:japan|tokyo|do)\b))|(?<!\b(?:master'?s?|phd|doctoral|graduate|senior|undergrad(?:uate)?|a|putin'?s?) |\b(?:defend(?:s|ed|ing)?|submit(?:s|ted|ting)?|plagiari[sz](?:e|es|ed|ing)) (?:his |her |their |the )?|\b(?:write|writes|wrote|written|writing) (?:in )?(?:his |her |their |the )?)thesis|overall (?:point|argument|message)|big picture|the point of (?:the|this) (?:essay|article|text|reading)|(?:essay|article|text|reading|paper) in (?:a|one|two|three|four|five|a few|few|simple|plain|short|easy) (?:sentences?|lines?|words?|terms))\b/;
 // "the questions the essay asks / raises", "the intro's questions", "what does the author ask about the SCO".
 const POSED = /\b(?:(?:what|which) questions?|(?:introduces?|introduced|introducing|poses?|posed|raises?|raised|asks?|asked|sets? out|sets? up|lays? out|laid out|lists?) (?:the |his |its |these |all )?(?:(?:\w+|\d) )?(?:main |key |big )?questions\b|questions? (?:does|do|did) (?:the |this |he |yokote )?(?:essay|author|article|text|intro|introduction|he|yokote)?\s*(?:ask|asks|raise|raises|pose|poses)|questions? (?:that )?(?:the |this )?(?:essay|author|article|text|writer|he|yokote) (?:asks|raises|poses|asked|raised|posed|sets up|set up|sets out|lays out|laid out|opens with|starts with|begins with)|questions? (?:in|from) the (?:intro|introduction|beginning|start)|(?:intro|introduction)(?:'?s)? questions?|what (?:does|do|did) (?:the |this )?(?:essay|author|article|text|writer|he|yokote) (?:ask|raise)\b(?! (?:for|of|to)\b))\b/;
 const ORDINALS: Readonly<Record<string, number>> = {
@@ -86,7 +87,8 @@ const ANSWER_FORM = /\b(?:in (?:a|one|two|three|a few|few|simple|plain|short|eas
 
 // "The questions he lays out / opens with": the student's words for posing them, which would pull
 // the paragraph that "should begin with" an examination.
-const POSING_FRAME = /\b(?:sets? up|set out|sets out|lays? out|laid out|opens? with|starts? with|begins? with)\b/;
+// (And what the essay will do with them: "the questions it will tackle", "sets out to address".)
+const POSING_FRAME = /\b(?:sets? up|set out|sets out|lays? out|laid out|opens? with|starts? with|begins? with|(?:will |is going to |sets? out to |wants to )?(?:tackles?|address(?:es)?|explores?|investigates?|examines?|deals? with))\b/;
 
 // "At the beginning", "in the intro": a place in the essay, not words to look for in it.
 const PLACE_IN_ESSAY = /\b(?:at|in|from|near) (?:the |its )?(?:very )?(?:beginning|start|opening|intro|introduction)\b/;

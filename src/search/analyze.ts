@@ -158,6 +158,11 @@ const STUDENT_TASK = new RegExp(
     String.raw`\b(?:my |the |our )?(?:lecture |class )?notes? (?:say|says|said)(?: that)?|\b(?:my |the |our )?(?:lecture |class )?notes\s*:|\bi (?:wrote|noted|jotted|copied) down(?: that)?`,
     String.raw`\b(?:the |my |our )?(?:prof|professor|lecturer|teacher|tutor|instructor)\s+(?:said|says|claimed|claims|mentioned|told us|argued|argues|thinks|put it)(?: that)?|\b(?:the |my |our )?(?:prof|professor|lecturer|teacher|tutor|instructor)\s*:`,
     String.raw`\b(?:according to|in|from|on) (?:the|my|our|today'?s|last) (?:lecture|slides?|lecture notes|class notes)\b|\bthe (?:lecture|slides?) (?:said|says|say)(?: that)?`,
+    // A teacher's lesson: "want it on a slide", "for the starter activity", "for my Year 9s", "to
+    // project in class", "a student wrote that ...": what the passage is for, or whose claim is checked.
+    String.raw`\b(?:i )?(?:want|need|put|use|show) (?:it|this|that|one) (?:on|in|for) (?:a|the|my) (?:slide|handout|worksheet|board|quiz)\b|\bfor (?:the|a|my|our|tomorrow'?s) (?:starter|warm-?up|plenary|exit ticket|handout|lesson|discussion|class discussion|seminar)(?: activity| task| question)?\b|\bfor (?:my|the|our) (?:year|grade) \d{1,2}s?\b|\bto project(?: in class| on the board)?\b`,
+    String.raw`\b(?:a|one|my|this|another) (?:student|pupil|kid|essay|answer|paper|script)(?: of mine)? (?:wrote|writes|says|said|claims|claimed|argues|argued|thinks)(?: that)?`,
+    String.raw`\b(?:ta|teacher|tutor|prof|professor|instructor|lecturer|teaching assistant) here\b`,
   ].join('|'),
   'gi',
 );

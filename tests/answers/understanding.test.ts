@@ -209,6 +209,20 @@ describe('questions about the argument and the structure', () => {
     expect(['¶31', '¶23']).toContain(numbers(engine.answer('this article in a few words?'))[0]);
   });
 
+  it("reads a teacher's lesson plans as the frame, and a teacher's words for the essay's parts as structure questions", () => {
+    // Each was refused: "starter", "activity", "slide" and "tackle" are no words of the essay's.
+    expect(numbers(engine.answer('something on the migrants for the starter activity'))[0]).toBe('¶19');
+    expect(numbers(engine.answer('the concluding recommendation, want it on a slide'))[0]).toBe('¶31');
+    expect(numbers(engine.answer('where does the author set out the questions he will tackle'))[0]).toBe('¶3');
+    expect(numbers(engine.answer('what is the central claim of the essay'))[0]).toBe('¶31');
+    // "Teacher here" introduces the asker; the recommendation is no place.
+    const recommendation = engine.answer('teacher here - where is the policy recommendation for japan');
+    expect(recommendation.coverage).toBe('answered');
+    expect(numbers(recommendation)[0]).toBe('¶31');
+    // The frame leaves nothing of the essay's in a question that has none.
+    expect(engine.answer("what's a good icebreaker for my year 9s").coverage).toBe('none');
+  });
+
   it("reads a lecture's slides and notes as the student's frame, the point noted as the topic", () => {
     // "Lecture" and "prof" weigh the question down; "said" pulls the paragraphs reporting words.
     expect(numbers(engine.answer('in the lecture the prof said china used russia against japan'))[0]).toBe('¶28');
