@@ -134,7 +134,9 @@ const STUDENT_TASK = new RegExp(
     // Checking a claim ("is it true that ...", "does the author agree that ...", "can i argue
     // that ...", "or did i make that up"): the claim is the topic, the checking is not. "Agree"
     // would otherwise pull the paragraphs about agreements; "true" the one that uses the word.
-    String.raw`\bis (?:it )?(?:really )?(?:true|right|correct|fair|accurate|wrong|false)(?: to say)?(?: that)?`,
+    String.raw`\bis (?:it |that |this )?(?:really )?(?:true|right|correct|fair|accurate|wrong|false)(?: to say)?(?: that)?`,
+    // "..., did the author actually say that?", "is that in the text": the claim before is checked.
+    String.raw`\b(?:did|does) (?:the author|the essay|the text|the writer|yokote|he|it)(?: really| actually)? (?:say|write|claim|mention|argue|state) (?:that|this|so)(?=\W*$)|\b(?:is|was) (?:that|this|it) (?:really |actually )?(?:in|from) (?:the )?(?:text|essay|reading|article)\b`,
     String.raw`\b(?:am i|was i|are we) (?:right|wrong|correct)(?: (?:that|to say|in saying))?`,
     String.raw`\btrue\s*(?:or|/)\s*(?:false|flase|fasle|not)\b|\bt\s*/\s*f\b`,
     // A worksheet's or quiz's instructions, pasted with the item ("Fill in the blank:", "q4 on the

@@ -221,6 +221,8 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(recommendation)[0]).toBe('¶31');
     // The frame leaves nothing of the essay's in a question that has none.
     expect(engine.answer("what's a good icebreaker for my year 9s").coverage).toBe('none');
+    // A claim checked ("did yokote really say that") is the topic: ¶21 reports the SCO's demand, no later event.
+    expect(engine.answer('my student says the sco told the us army to get out of uzbekistan, did yokote really say that')).toMatchObject({ coverage: 'answered' });
   });
 
   it("reads a lecture's slides and notes as the student's frame, the point noted as the topic", () => {
