@@ -23,7 +23,7 @@ import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { SoundAlikeNames } from '../search/sound-alike.js';
 import { splitSentences } from '../search/sentences.js';
 import { withoutDistractors } from './choices.js';
-import { isAboutTheCourse, isAnswered, isAnsweredByGist, isLanguageQuestion, isSmallTalk, kindsNotGiven, latestYearNamed, missingKeyWords, namedTerms, yearsCited, yearsNamed } from './coverage.js';
+import { isAboutTheCourse, isAnswered, isHowToForTheAsker, isAnsweredByGist, isLanguageQuestion, isSmallTalk, kindsNotGiven, latestYearNamed, missingKeyWords, namedTerms, yearsCited, yearsNamed } from './coverage.js';
 import { listsOf, paragraphsForIntent, pointsIn, recognizeIntent } from './intent.js';
 import { holdsConcept } from './names-and-places.js';
 import { readingFactAsked } from './reading-itself.js';
@@ -162,8 +162,8 @@ class ScopeEngine implements AnswerEngine {
       return { kind: 'no-match', coverage: 'none', smallTalk: true, question: text, suggestions: [], nearest: [] };
     }
     // "When is the essay due": the course's business, not the reading's; nor is "how do you say
-    // thank you in Korean".
-    if (isAboutTheCourse(asked) || isLanguageQuestion(asked)) return { kind: 'no-match', coverage: 'none', smallTalk: false, question: text, suggestions: [], nearest: [] };
+    // thank you in Korean", nor "how do I write a thesis statement".
+    if (isAboutTheCourse(asked) || isLanguageQuestion(asked) || (intent === undefined && isHowToForTheAsker(asked))) return { kind: 'no-match', coverage: 'none', smallTalk: false, question: text, suggestions: [], nearest: [] };
     // The best-sentence matcher is prepared once for the question, for ranking and display alike.
     const matcher = new SentenceMatcher(concepts, this.sentences);
     const ranked = rankPassages(this.index, concepts, this.sentences, SEARCH_OPTIONS.rerankDepth, matcher);

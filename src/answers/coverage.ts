@@ -96,6 +96,19 @@ export function isLanguageQuestion(question: string): boolean {
   return LANGUAGE_QUESTION.test(question);
 }
 
+// "How do I make friends at a new school", "how to write a thesis statement", "how can I format a
+// citation in Chicago style": how the asker should do something of their own, which a reading on
+// its subject never tells. Not what the asker does with the reading: understanding, explaining,
+// summarising, finding, citing or arguing from it ("how do I explain the islands dispute to my
+// class", "how can we argue that Russia needs Japan"), nor "how do we know" (its evidence).
+const HOW_TO_FOR_THE_ASKER =
+  /^\W*(?:(?:so|ok|okay|hey|hi|and|but|also|quick question|question)\W+)*how (?:(?:do|can|should|could|would|shall|might) (?:i|we|u|you|one)|to)\s+(?!(?:know|tell|see|understand|interpret|read|explain|summari[sz]e|sum up|think|find|locate|look|cite|reference|quote|argue|say|claim|use|prove|show|support|back|answer|respond|rebut|counter|describe|compare|define|put|spell|pronounce|translate|remember|recall|connect|link|relate|apply|evaluate|assess|analy[sz]e|critique|criticise|criticize|challenge|defend|make sense|get)\b)\p{L}/iu;
+
+/** True for a question asking how the asker should do something of their own (see HOW_TO_FOR_THE_ASKER). */
+export function isHowToForTheAsker(question: string): boolean {
+  return HOW_TO_FOR_THE_ASKER.test(question);
+}
+
 export function isSmallTalk(question: string): boolean {
   const tokens = tokenize(question);
   return tokens.length > 0 && tokens.every((token) => SMALL_TALK.has(token.word) || token.stop);

@@ -1349,6 +1349,18 @@ describe('honest coverage', () => {
     expect(engine.answer('when is the deadline')).toMatchObject({ kind: 'no-match', coverage: 'none' });
   });
 
+  it("does not quote the reading for how the asker should do something of their own", () => {
+    for (const question of ['how do i improve my essay writing', 'how do i make friends at a new school', 'how can we format a citation in chicago style']) {
+      expect(engine.answer(question), question).toMatchObject({ kind: 'no-match', coverage: 'none', smallTalk: false });
+    }
+    // What the asker does with the reading is about the reading.
+    expect(numbers(engine.answer('how do i explain the islands dispute to my class'))[0]).toBe('¶20');
+    expect(engine.answer('how do we know russia was worried about china').coverage).toBe('answered');
+    // "Find" is the asker's, not a word to search ("how do I find the part about energy" was refused).
+    expect(numbers(engine.answer('how do i find the part about energy'))[0]).toBe('¶15');
+    expect(numbers(engine.answer('where can i find the bit on the pipeline'))[0]).toBe('¶30');
+  });
+
   it('does not take a real question for chit-chat', () => {
     expect(engine.answer('hi, why did putin join the g8?')).toMatchObject({ coverage: 'answered' });
     expect(engine.answer('thanks! so who helped russia get into the g8?')).toMatchObject({ kind: 'answer' });
