@@ -122,7 +122,7 @@ const SHORT_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'from', '
 // In a note's shorthand too: "NK's first nuclear test — date?", "SCO founding year", "the date?"
 // (not "each year", "for a year": a span).
 const DATE_QUESTION =
-  /(?:^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?when\b|\bwhen (?:did|does|do|was|were|will|has|have|had)\b|\b(?:what|which) (?:year|years|date|month|decade)\b|[—–:]\s*(?:\p{L}+\s+)?(?:date|year)s?\b|\b(?:founding|signing|starting|start|opening|launch|birth) (?:year|date)\b|\b(?:the|exact) date\W*$)/iu;
+  /(?:^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?when\b|\bwhen (?:did|does|do|was|were|will|has|have|had)\b|\b(?:what|which|on what|in what) (?:year|years|date|dates|month|months|decade|day|days)\b|[—–:]\s*(?:\p{L}+\s+)?(?:date|year)s?\b|\b(?:founding|signing|starting|start|opening|launch|birth) (?:year|date)\b|\b(?:the|exact) date\W*$)/iu;
 const DATE = /\b(?:(?:1[5-9]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d\d?\/\d\d?\b/;
 
 // The times a question names: years ("2005") and decades ("1990s", "90s", "'90s").

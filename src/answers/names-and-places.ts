@@ -149,10 +149,11 @@ export function namesOfficeHolder({ office, which, country }: OfficeAsked, conce
 // "Who led the Hamas delegation", "who signed the agreement": a person, named in the part of a
 // sentence about the subject ("the invitation of the Hamas leaders for talks in Moscow" names no
 // one; "Dick Cheney", later in the sentence, is named for another event). So does "who was
-// overthrown", "who got kicked out": a person, not the country it happened in. Not "who leads the SCO,
+// overthrown", "who got kicked out": a person, not the country it happened in; and "who won the
+// election" (not "who won more from the rapprochement": a side). Not "who leads the SCO,
 // Moscow or Beijing": the question names the choices.
 export const PERSON_QUESTION =
-  /\bwho\s+(?:led|headed|signed|negotiated|represented|organi[sz]ed|commanded|chaired|(?:got|was|were)\s+(?:kicked out|thrown out|forced out|overthrown|ousted|toppled|deposed|removed)|lost power|resigned|fled)\b(?!.*\bor\b)/i;
+  /\bwho\s+(?:led|headed|signed|negotiated|represented|organi[sz]ed|commanded|chaired|(?:won|wins|win)\b(?=.*\b(?:elections?|votes?|presidency|race|runoff|run-off|rerun|re-run|olympics|prize|award|cup|championship|battle|match|game|war)\b)|(?:got|was|were)\s+(?:kicked out|thrown out|forced out|overthrown|ousted|toppled|deposed|removed)|lost power|resigned|fled)\b(?!.*\bor\b)/i;
 
 /**
  * True when a clause of the sentence that speaks of the subject (any clause, without one) names

@@ -848,6 +848,9 @@ describe('honest coverage', () => {
     expect(engine.answer('which us president invaded iraq')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
     expect(engine.answer('chinese leader name in 1989')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
     expect(engine.answer('name of the ukrainian president after the orange revolution')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    // Who won an election is a person; who won more from the rapprochement is a side (¶28: China).
+    expect(engine.answer('who won the 2004 ukrainian presidential election')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    expect(engine.answer('who won more from the closer china russia ties').coverage).toBe('answered');
     // ¶8: "Evgenii Primakov, appointed foreign minister in 1996".
     expect(engine.answer('name of the foreign minister appointed in 1996').coverage).toBe('answered');
   });
@@ -856,6 +859,7 @@ describe('honest coverage', () => {
     // ¶28 speaks of North Korea's nuclear test and gives no date; ¶17 no sum of investment; no passage counts in dollars.
     expect(engine.answer('north korea nuclear test — date?')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
     expect(engine.answer('shanghai cooperation organization: founding year')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
+    expect(engine.answer('on what dates did koizumi go to yasukuni')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
     expect(engine.answer('japanese investment in siberia — figures?')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
     expect(engine.answer('japan russia trade in $')).toMatchObject({ coverage: 'partial', missing: ['dollars', 'a number'] });
     // Where the passage gives the date, the shorthand is answered.
