@@ -313,7 +313,9 @@ const KIND_WORDS: ReadonlySet<string> = new Set(
     .filter((word) => word !== ''),
 );
 // A book, journal or author is named in the footnote a sentence cites, not beside its subject.
-const CITED_THINGS = /\b(?:books?|journals?|publish(?:ed|er|ers|es)?|papers?|authors?|scholars?|sources?|stud(?:y|ies)|articles?|cited?|footnotes?|references?)\b/i;
+// ("The author" alone is the reading's own, as "Yokote" is read: "the author discusses the 2008
+// war" asks about the reading, not about the book after 2008 that it cites.)
+const CITED_THINGS = /\b(?:books?|journals?|publish(?:ed|er|ers|es)?|papers?|authors|author(?=s?\s+of\b)|scholars?|sources?|stud(?:y|ies)|articles?|cited?|footnotes?|references?)\b/i;
 
 /**
  * The question's subject: its names the reading writes as names ("Georgia", "Northern

@@ -730,6 +730,9 @@ describe('honest coverage', () => {
     // A year in a cited book's title names that book: footnote 3 cites "Nuzhen li nam Putin posle 2008 goda?".
     expect(engine.answer('which source asks if russia needs putin after 2008').coverage).toBe('answered');
     expect(engine.answer('what did putin do after 2008')).toMatchObject({ coverage: 'partial', missing: ['2008'] });
+    // The reading's own author is no cited one: the reading named by its author does not reach the book's year.
+    expect(engine.answer('yokote discusses the 2008 russia-georgia war')).toMatchObject({ coverage: 'partial', missing: ['2008'] });
+    expect(engine.answer('who is the author of the book on putin after 2008').coverage).toBe('answered');
   });
 
   it('says "partial" when the question names a plan, treaty or war by a word the essay never uses', () => {
