@@ -872,6 +872,12 @@ describe('honest coverage', () => {
     expect(engine.answer('how long has india been an observer, a year?')).not.toMatchObject({ missing: expect.arrayContaining(['a date']) });
   });
 
+  it('says "partial" for a film, a video or an app: a reading of text names none', () => {
+    // ¶7 speaks of the Soviet Union's collapse; nothing of a film about it.
+    expect(engine.answer('is there a documentary on the soviet collapse i could show')).toMatchObject({ coverage: 'partial', missing: ['documentary'] });
+    expect(engine.answer('any youtube video on the kuril islands')).toMatchObject({ coverage: 'partial', missing: ['youtube', 'video'] });
+  });
+
   it('says "partial" for a people the reading never names, whatever its word looks like', () => {
     // "Dutch disease" is the Netherlands' word: ¶14 speaks of Russia's energy, not of it.
     expect(engine.answer('is russia a petrostate with dutch disease?')).toMatchObject({ coverage: 'partial', missing: ['dutch'] });
