@@ -626,6 +626,10 @@ export function kindsNotGiven(
   const [year] = times;
   if (passage.isParagraph && times.size === 1 && year !== undefined && readingYears.has(year) && !passage.text.includes(year) && YEAR_IN_TEXT.test(passage.text)) markers.push(NOT_GIVEN.year);
   const office = officeAskedFor(question);
+  // "Who wrote The Clash of Civilizations": a work by its title, whose author only the footnote
+  // citing it gives; a footnote that shares few of the title's words cites another work.
+  const title = titleAskedFor(question);
+  if (title !== undefined && !citesTitle(passage.isParagraph ? passage.citedText : passage.text, title)) markers.push(NOT_GIVEN.name);
   // (Once: "the name of the leader who named the cities" lacks names, not a name too.)
   if (office !== undefined && !markers.includes(NOT_GIVEN.names) && !gives(namesOfficeHolder(office, concepts, passage.text, questionWords), (sentence) => namesOfficeHolder(office, concepts, sentence, questionWords))) markers.push(NOT_GIVEN.name);
   return markers;
@@ -644,6 +648,28 @@ function afterThe(tokens: readonly Token[], at: number): boolean {
 const MEDIA_WORDS: ReadonlySet<string> = new Set(
   'documentary documentaries film films movie movies video videos podcast podcasts youtube tiktok instagram twitter facebook netflix website websites blog blogs tv television'.split(' '),
 );
+
+// "Who wrote X", "who is the author of X", up to "and" or the question's end: not "who wrote
+// about ..." (a topic), nor "who wrote this / it / the essay" (the reading's own author).
+const WHO_WROTE = /\bwho (?:wrote|authored|(?:is|was) the author of)\s+(?!(?:about|on|this|that|it|the (?:essay|article|text|reading|chapter)|footnote|note)\b)(.+?)(?:\s+and\b|\s*[?.!(]|$)/i;
+// Words naming the kind of work or where it is cited, not its title.
+const WORK_WORDS: ReadonlySet<string> = new Set('book books paper article study chapter report volume essay cited cite footnote note source'.split(' '));
+
+/** The index terms of the title a "who wrote X" question asks about; undefined for other questions. */
+function titleAskedFor(question: string): string[] | undefined {
+  const title = WHO_WROTE.exec(question)?.[1];
+  if (title === undefined) return undefined;
+  const terms = tokenize(title)
+    .filter((token) => !token.stop && !WORK_WORDS.has(token.word) && /\p{L}/u.test(token.word))
+    .map((token) => token.term);
+  return terms.length > 0 ? terms : undefined;
+}
+
+/** True when the cited text holds at least half the title's words. */
+function citesTitle(citedText: string, title: readonly string[]): boolean {
+  const cited = new Set(indexTerms(citedText));
+  return title.filter((term) => cited.has(term)).length * 2 >= title.length;
+}
 
 // The things a name before them makes one of a kind ("the Marshall Plan", "the Truman doctrine").
 const NAMED_THINGS: ReadonlySet<string> = new Set(

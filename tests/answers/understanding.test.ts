@@ -733,6 +733,9 @@ describe('honest coverage', () => {
     // The reading's own author is no cited one: the reading named by its author does not reach the book's year.
     expect(engine.answer('yokote discusses the 2008 russia-georgia war')).toMatchObject({ coverage: 'partial', missing: ['2008'] });
     expect(engine.answer('who is the author of the book on putin after 2008').coverage).toBe('answered');
+    // A work asked for by a title no footnote shares: its author is a name the reading never gives.
+    expect(engine.answer('who wrote one hundred years of solitude')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    expect(numbers(engine.answer("who wrote the book on putin's foreign policy cited at the very start")).slice(0, 2)).toContain('n.1');
   });
 
   it('says "partial" when the question names a plan, treaty or war by a word the essay never uses', () => {
