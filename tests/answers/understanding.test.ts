@@ -1150,6 +1150,9 @@ describe('honest coverage', () => {
     // ¶22: "the majority of people in Russia have considered themselves as belonging to European
     // Civilization" answers whether they feel more European or Asian (¶17 names Europe and Asia as markets).
     expect(numbers(engine.answer('do ordinary russians feel more european or more asian'))[0]).toBe('¶22');
+    // ¶25: Japan-Russia relations have "hardly any connection with the present unfriendly atmosphere in US-Russian relations".
+    expect(numbers(engine.answer('is the tension between tokyo and moscow tied to the us russia mood'))[0]).toBe('¶25');
+    expect(numbers(engine.answer('is the japan russia chill linked to the us russia mood'))[0]).toBe('¶25');
   });
 
   it('reads one-letter chat forms as their words before judging what the question asks', () => {
