@@ -616,6 +616,14 @@ describe('honest coverage', () => {
     expect(numbers(degree)[0]).toBe('¶24');
   });
 
+  it('reads the cost of a choice or an act as a consequence, not a figure', () => {
+    // ¶19 weighs letting migrants in against cracking down, in words.
+    expect(engine.answer('what is the cost of cracking down on chinese migrants')).toMatchObject({ coverage: 'answered' });
+    expect(engine.answer("letting chinese migrants in vs cracking down, what's the cost of each")).toMatchObject({ coverage: 'answered' });
+    // The cost of a thing is a figure: no passage gives the pipeline's.
+    expect(engine.answer('what is the cost of the pipeline to nakhodka').coverage).not.toBe('answered');
+  });
+
   it('takes a multiple for a number: ¶29\'s "fourfold increase in expenditure"', () => {
     expect(engine.answer('how much more did the minister want to spend on the islands')).toMatchObject({ coverage: 'answered' });
   });
