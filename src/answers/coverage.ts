@@ -635,6 +635,11 @@ export function kindsNotGiven(
   return markers;
 }
 
+/** True for a word naming a plan, a treaty, a war ..., or several ("the Opium Wars", "the Geneva accords"). */
+function namesAThing(word: string): boolean {
+  return NAMED_THINGS.has(word) || (word.endsWith('s') && NAMED_THINGS.has(word.slice(0, -1)));
+}
+
 /** True when "the" comes right before the token, or before the two words before it ("the Soviet Japanese neutrality pact"). */
 function afterThe(tokens: readonly Token[], at: number): boolean {
   for (let back = 1; back <= 3 && at - back >= 0; back++) {
@@ -735,7 +740,7 @@ export function missingKeyWords(
       missing.push(token.word);
       continue;
     }
-    if (unknown.has(token.word) && (isDictionaryWord(token.word) || token.word.length < 4) && afterThe(tokens, at) && NAMED_THINGS.has(tokens[at + 1]?.word ?? '')) {
+    if (unknown.has(token.word) && (isDictionaryWord(token.word) || token.word.length < 4) && afterThe(tokens, at) && namesAThing(tokens[at + 1]?.word ?? '')) {
       missing.push(token.word);
       continue;
     }

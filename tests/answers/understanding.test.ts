@@ -749,6 +749,8 @@ describe('honest coverage', () => {
   it('says "partial" when the question names a plan, treaty or war by a word the essay never uses', () => {
     // "Marshall" is an English word, but "the Marshall Plan" is a name, and not the essay's.
     expect(engine.answer('did the marshall plan give money to japan too')).toMatchObject({ coverage: 'partial', missing: ['marshall'] });
+    // Several of them too: "the Opium Wars".
+    expect(engine.answer('what did the opium wars do to china')).toMatchObject({ coverage: 'partial', missing: ['opium'] });
     // The essay's own plans are its own: ¶15's long-term energy strategy.
     expect(engine.answer('what was russias energy plan for asia').coverage).toBe('answered');
     // A word describing a war or a plan does not name one.
