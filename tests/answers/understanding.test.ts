@@ -750,7 +750,7 @@ describe('honest coverage', () => {
     // "Marshall" is an English word, but "the Marshall Plan" is a name, and not the essay's.
     expect(engine.answer('did the marshall plan give money to japan too')).toMatchObject({ coverage: 'partial', missing: ['marshall'] });
     // Several of them too: "the Opium Wars".
-    expect(engine.answer('what did the opium wars do to china')).toMatchObject({ coverage: 'partial', missing: ['opium'] });
+    expect(engine.answer('effects of the opium wars on china')).toMatchObject({ coverage: 'partial', missing: ['opium'] });
     // The essay's own plans are its own: ¶15's long-term energy strategy.
     expect(engine.answer('what was russias energy plan for asia').coverage).toBe('answered');
     // A word describing a war or a plan does not name one.
