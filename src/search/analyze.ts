@@ -193,12 +193,20 @@ export function acronymsIn(question: string): ReadonlySet<string> {
  * the end" as "eventually", "Article 9" of a law as its clause.
  */
 export function putPlainly(question: string): string {
-  return question.replace(LAW_ARTICLE, 'clause $1').replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2').replace(IN_THE_END, 'eventually').replace(ROLE_ASKED, (_match, coming: string | undefined, fitting: string | undefined) => `what about ${(coming ?? fitting ?? '').trim()}`);
+  return question.replace(WHAT_LED_TO, 'why did $1').replace(AT_FIRST, 'initially').replace(LAW_ARTICLE, 'clause $1').replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2').replace(IN_THE_END, 'eventually').replace(ROLE_ASKED, (_match, coming: string | undefined, fitting: string | undefined) => `what about ${(coming ?? fitting ?? '').trim()}`);
 }
 
 // "Where does Taiwan come into it", "where do the migrants fit in": what part something plays in
 // the argument, no place nor anyone coming in ("moving into" is the glossary's migration).
 const ROLE_ASKED = /\bwhere (?:does|do|did) ((?:\S+\s+){1,4}?)(?:come|comes|came) in(?:to (?:it|this|that|the picture|the story|the argument))?(?=\s*[?.!]*\s*$)|\bwhere (?:does|do|did) ((?:\S+\s+){1,4}?)fit(?: in(?:to (?:it|this|that|the picture|the story|the argument))?)?(?=\s*[?.!]*\s*$)/gi;
+
+// "What led Russia to lean on China", "what drove Moscow to ...": why it did so; "led" would pull
+// the paragraphs about leaders and leadership.
+const WHAT_LED_TO = /\bwhat (?:led|drove|pushed|caused|prompted|forced|made|got) ((?:the )?\p{L}+(?:\s+\p{L}+)?) to\b(?=\s+\p{L})/giu;
+
+// "Russia backed the US at first": at the beginning, the essay's "initial years"; "first" would
+// pull the paragraphs opening "First".
+const AT_FIRST = /\bat first\b/gi;
 
 // "Article 9 of the constitution", "NATO's Article 5": a numbered article is a law's or treaty's
 // clause, not an article the reading cites (the glossary's word for its footnotes).

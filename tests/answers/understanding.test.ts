@@ -209,6 +209,14 @@ describe('questions about the argument and the structure', () => {
     expect(['¶31', '¶23']).toContain(numbers(engine.answer('this article in a few words?'))[0]);
   });
 
+  it('reads "what led X to" as why X did it, and "at first" as the beginning, not an ordinal', () => {
+    // ¶1: "In the initial years of the twenty-first century" Putin backed the US, then turned away.
+    // "Led" pulled the paragraphs on leaders, "first" ¶4's "First question".
+    expect(numbers(engine.answer('what caused russia to lean on china after backing the us at first'))[0]).toBe('¶1');
+    expect(numbers(engine.answer('what led russia to lean toward china though it backed the us at first'))[0]).toBe('¶1');
+    expect(numbers(engine.answer('what made russia lean on china after it backed the us at first'))[0]).toBe('¶1');
+  });
+
   it("reads a teacher's lesson plans as the frame, and a teacher's words for the essay's parts as structure questions", () => {
     // Each was refused: "starter", "activity", "slide" and "tackle" are no words of the essay's.
     expect(numbers(engine.answer('something on the migrants for the starter activity'))[0]).toBe('¶19');
