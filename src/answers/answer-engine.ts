@@ -23,7 +23,7 @@ import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { SoundAlikeNames } from '../search/sound-alike.js';
 import { splitSentences } from '../search/sentences.js';
 import { withoutDistractors } from './choices.js';
-import { isAboutTheCourse, isAnswered, isHowToForTheAsker, isAnsweredByGist, isLanguageQuestion, isSmallTalk, kindsNotGiven, latestYearNamed, missingKeyWords, namedTerms, yearsCited, yearsNamed } from './coverage.js';
+import { isAboutTheCourse, isAnswered, isAnsweredByGist, isHowToForTheAsker, isLanguageQuestion, isSmallTalk, kindsNotGiven, latestYearNamed, missingKeyWords, namedTerms, yearsCited, yearsNamed } from './coverage.js';
 import { listsOf, paragraphsForIntent, pointsIn, recognizeIntent } from './intent.js';
 import { holdsConcept } from './names-and-places.js';
 import { readingFactAsked } from './reading-itself.js';
