@@ -12,6 +12,7 @@ import type { Guide } from '../search/guide.js';
 import type { Glossary, GlossaryRule } from '../search/glossary.js';
 import { EMPTY_GIST_RANKING, GistIndex } from '../search/gist-index.js';
 import { indexTerms, putPlainly, spellOutChat, STOP_WORDS, termOf, withoutStudentTask } from '../search/analyze.js';
+import { readSpokenForms } from '../search/spoken.js';
 import { analyzeReading, buildScopeIndex, passageKey } from '../search/passage-index.js';
 import type { PassageIndex, ReadingAnalysis } from '../search/passage-index.js';
 import { analyzeQuestion, isIndexed, prepareTypoStructures, TypoLookups } from '../search/query.js';
@@ -133,10 +134,11 @@ class ScopeEngine implements AnswerEngine {
     const text = typeof question === 'string' ? question : '';
     const limit = clampInteger(options.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
     const offset = clampInteger(options.offset, 0, 0, Number.MAX_SAFE_INTEGER);
-    // "What r the issues w ...": read as spelt out; the answer still quotes the question as typed.
+    // "What r the issues w ...", "um what did the s c o do": read as spelt out and as typed; the
+    // answer still quotes the question as asked.
     // What the student needs the answer for ("for my conclusion") is no part of the question, not
     // even of its intent.
-    const asked = this.respellSounds(putPlainly(withoutStudentTask(withReadingNamed(spellOutChat(text.slice(0, SEARCH_OPTIONS.maxQuestionChars)), this.readingNames))));
+    const asked = this.respellSounds(putPlainly(withoutStudentTask(withReadingNamed(spellOutChat(readSpokenForms(text.slice(0, SEARCH_OPTIONS.maxQuestionChars))), this.readingNames))));
     // "Who wrote this?": the reading's title and author line answer it, not a passage.
     const { intent, rest } = recognizeIntent(asked);
     // "What does paragraph 40 say" of a reading of 31, or "footnote 9" of one with 6: how long the reading is answers it.

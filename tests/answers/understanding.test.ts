@@ -1403,3 +1403,18 @@ describe('honest coverage', () => {
     expect(engine.answer('thanks! so who helped russia get into the g8?')).toMatchObject({ kind: 'answer' });
   });
 });
+
+describe('questions asked by voice', () => {
+  // Dictated on a phone: each reads as the question typed would.
+  it.each([
+    ['um so what did the s c o tell the americans', 'what did the SCO tell the americans'],
+    ['okay so uh what did putin do in tokyo in two thousand five', 'okay so what did putin do in tokyo in 2005'],
+    ['what did japan sorry i mean russia want from the w t o', 'russia want from the WTO'],
+    ['what changed between the u s and russia after nine eleven', 'what changed between the US and russia after 9/11'],
+  ])('%s', (spoken, typed) => {
+    const answer = engine.answer(spoken);
+    expect(answer.coverage).not.toBe('none');
+    expect(numbers(answer)[0]).toBe(numbers(engine.answer(typed))[0]);
+    expect(answer.coverage).toBe(engine.answer(typed).coverage);
+  });
+});
