@@ -63,6 +63,9 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'casual-questions-23.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 23 held-out', use: 'halves' },
   { file: 'casual-questions-24.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 24 held-out', use: 'halves' },
   { file: 'casual-questions-25.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 25 held-out', use: 'halves' },
+  { file: 'casual-questions-26.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 26 held-out', use: 'halves' },
+  { file: 'casual-questions-27.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 27 held-out', use: 'halves' },
+  { file: 'casual-questions-28.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 28 held-out', use: 'halves' },
   { file: 'dev-off-topic.json', kind: 'off-topic', title: 'off-topic', use: 'thirds', unseen: 'aside' },
   { file: 'off-topic-3.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-4.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
@@ -87,6 +90,9 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'off-topic-23.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-24.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-25.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-26.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-27.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-28.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
 ];
 
 interface PartBase {
