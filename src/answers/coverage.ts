@@ -177,8 +177,14 @@ const LATER_QUESTION = /\b(?:(?:did|has|have|had)\b.*\bend(?:ed)? up|ended up|la
 const CURRENT_HOLDER_QUESTION = /\b(?:current|currently|right now|nowadays|today|at the moment|at present)\b/i;
 const THE_READING_S_TIME = /\b(?:then|back then|at the time|at that time|in the (?:essay|article|text|reading)|according to|the author|he says|yokote|\d{4})\b/i;
 
+// "How did Russia end up in the G8", "which route did they end up picking": how or which way
+// something turned out, which the reading tells where it reports it (the route Russia "decided"
+// on); "did India end up joining" and "what year did it end up" still ask past the reading.
+const HOW_IT_ENDED_UP = /^\W*(?:so\W+)?(?:how|which)\b[^?]*?\bend(?:ed|s)? up\b/i;
+
 function asksWhatHappenedLater(question: string): boolean {
-  return LATER_QUESTION.test(question) || (officeAskedFor(question) !== undefined && CURRENT_HOLDER_QUESTION.test(question) && !THE_READING_S_TIME.test(question));
+  const later = HOW_IT_ENDED_UP.test(question) ? question.replace(/\bend(?:ed|s)? up\b/gi, ' ') : question;
+  return LATER_QUESTION.test(later) || (officeAskedFor(question) !== undefined && CURRENT_HOLDER_QUESTION.test(question) && !THE_READING_S_TIME.test(question));
 }
 
 // "When was the pipeline finally finished", "what did Primakov go on to do": when or how something
@@ -296,8 +302,12 @@ function givesWords(sentence: string): boolean {
   return WORDS_GIVEN.test(sentence);
 }
 
+// "What can Japan offer Russia", "what could China promise": what someone has to give, not words
+// given.
+const WHAT_ONE_CAN_GIVE = /\bwhat\s+(?:can|could)\b(?:\s+\S+){1,4}?\s+(?:offer|promise|propose)\b/i;
+
 function asksForReport(question: string): boolean {
-  return REPORT_QUESTION.test(question) && !REPORT_BY_READING.test(question);
+  return REPORT_QUESTION.test(question) && !REPORT_BY_READING.test(question) && !WHAT_ONE_CAN_GIVE.test(question);
 }
 
 // The words that ask for the kind of answer, not about what ("how big", "what year", "which

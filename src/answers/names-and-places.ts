@@ -219,9 +219,9 @@ export function asksForNames(question: string): boolean {
 // a cause: "where is that quote from", "where is the data from"), where to read more, nor where in
 // the essay something is (a structure question: "the bit where he says ...").
 const PLACE_QUESTION = /\bwhere\b/i;
-// (Nor "where does that come in", "where does it fit": a place in the argument; nor a note's
-// "..., where is that": where in the reading.)
-const NOT_A_PLACE = /\bwhere (?:does|do|did|would|could) (?:that|this|it|they|these|those|\p{L}+) (?:\w+ )?(?:come in|comes in|fit|fits|fit in|come up|show up|appear)\b|\bwhere\b.*\b(?:come|comes|came|coming|get|gets|got|getting)\s+(?:\w+\s+)?from\b|\bwhere\s+(?:can|could|should|do|would|might)\s+(?:i|we|you)\b|\bwhere\b.*\b(?:source|sources|read|cited?|footnotes?|essay|author|writer|part|section|paragraph|text|article|chapter|quotes?|quotation|quoted|citations?|figures?|data|numbers|stats|statistics|info|information|evidence|term|concept|phrase)\b|\bwhere\s+(?:does|did|do|is|was)\s+(?:he|yokote|it|they)\b|\b(?:bit|part|parts|line|lines|place|point|bits)\s+where\b|\bwhere\s+(?:he|yokote|it|the author|the essay|the writer)\s+\p{L}+s\b|\bwhere(?:'s|s|\s+is|\s+was)\s+(?:that|this)(?!\s*\p{L})/iu;
+// (Nor "where does that come in", "where does it fit", "where China fits": a place in the
+// argument; nor a note's "..., where is that": where in the reading.)
+const NOT_A_PLACE = /\bwhere\s+(?:\p{L}+\s+){1,2}(?:fits?|fitted)\b|\bwhere (?:does|do|did|would|could) (?:that|this|it|they|these|those|\p{L}+) (?:\w+ )?(?:come in|comes in|fit|fits|fit in|come up|show up|appear)\b|\bwhere\b.*\b(?:come|comes|came|coming|get|gets|got|getting)\s+(?:\w+\s+)?from\b|\bwhere\s+(?:can|could|should|do|would|might)\s+(?:i|we|you)\b|\bwhere\b.*\b(?:source|sources|read|cited?|footnotes?|essay|author|writer|part|section|paragraph|text|article|chapter|quotes?|quotation|quoted|citations?|figures?|data|numbers|stats|statistics|info|information|evidence|term|concept|phrase)\b|\bwhere\s+(?:does|did|do|is|was)\s+(?:he|yokote|it|they)\b|\b(?:bit|part|parts|line|lines|place|point|bits)\s+where\b|\bwhere\s+(?:he|yokote|it|the author|the essay|the writer)\s+\p{L}+s\b|\bwhere(?:'s|s|\s+is|\s+was)\s+(?:that|this)(?!\s*\p{L})/iu;
 // A place as the reading names one: a capitalised name after "in", "at", "to", "from" ...
 // ("in the former Soviet Union"), or a people's countries, states or markets ("other Asian countries").
 // ("In August 2005" is a time: a month or a day is no place.)

@@ -1,8 +1,8 @@
 // Questions asked by voice: phone dictation writes what was said, so a question arrives with its
 // hesitations ("um so what did ..."), its restarts ("why did russia no wait why did japan ..."),
-// abbreviations spoken letter by letter ("the s c o", "u s") and years in words ("two thousand
-// five"). Each is put back in the form the question would have had if typed, before anything
-// else reads it.
+// abbreviations spoken letter by letter ("the s c o", "u s"), years in words ("two thousand
+// five") and groups named by a letter and a number ("the g eight"). Each is put back in the form
+// the question would have had if typed, before anything else reads it.
 
 // Hesitations dictation keeps: never a word of any question's topic.
 const HESITATION = /(?<=^|\s)(?:u+m+|u+h+m*|e+r+m+|e+h+m+|h+m+|m{2,})[,.]?(?=\s|$)/giu;
@@ -69,7 +69,9 @@ function spokenYears(question: string): string {
       const hundreds = groups.century.toLowerCase() === 'nineteen' ? 1900 : 2000;
       return String(hundreds + valueOfWords(groups.ohUnit ?? groups.decade ?? ''));
     })
-    .replace(/(?<=^|\s)nine[\s-]eleven(?=[\s?!,.']|$)/giu, '9/11');
+    .replace(/(?<=^|\s)nine[\s-]eleven(?=[\s?!,.']|$)/giu, '9/11')
+    // "The g eight", "g seven club", "the p five": a group named by a letter and its number of members.
+    .replace(new RegExp(`(?<=^|\\s)([gp])\\s+(${UP_TO_99})(?=[\\s?!,.']|$)`, 'giu'), (_whole, letter: string, count: string) => `${letter.toUpperCase()}${valueOfWords(count)}`);
 }
 
 /** The question as it would have been typed: see the comments above each form. */

@@ -962,6 +962,9 @@ describe('honest coverage', () => {
     expect(engine.answer('what did gref announce for the islands').coverage).toBe('answered');
     // ¶8: Primakov "strongly advocated building Eurasian partnerships".
     expect(engine.answer('what did primakov say russia should do').coverage).toBe('answered');
+    // What someone has to give is no report of words: "what can Japan offer".
+    expect(engine.answer('what could russia offer japan in return for the islands').coverage).toBe('answered');
+    expect(engine.answer('what did russia offer japan')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
   });
 
   it('says "partial" when the question asks where, and no place is named where the passage answers', () => {
@@ -981,6 +984,7 @@ describe('honest coverage', () => {
     expect(engine.answer('where does north korea come into it')).toMatchObject({ coverage: 'answered' });
     expect(numbers(engine.answer('where does north korea come into it'))[0]).toBe('¶28');
     expect(numbers(engine.answer('where do the colour revolutions fit in'))).toEqual(['¶12']);
+    expect(engine.answer('where the sco fits in russian thinking').coverage).toBe('answered');
   });
 
   it('asks for a place in the part of the sentence about the subject, and for a place where something happened, not where it was aimed', () => {
@@ -1276,6 +1280,11 @@ describe('honest coverage', () => {
     expect(engine.answer('are russia and china still close these days')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // The author's view of where things are heading is the essay's own.
     expect(engine.answer('is russia going to end up dependent on china').coverage).toBe('answered');
+    // How or which way something turned out is told where the essay reports it (¶30: Russia's
+    // decision on the route); whether or when it did is still past the essay.
+    expect(engine.answer('which route for the oil line did moscow end up choosing').coverage).toBe('answered');
+    expect(engine.answer('how did japan end up without a peace treaty').coverage).toBe('answered');
+    expect(engine.answer('did russia end up joining the wto')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // ¶20's "published in China" is no publication of the author's after the essay.
     expect(engine.answer('what did the author publish after this essay')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // An office's holder today: ¶28 names Koizumi, the prime minister of the essay's own time.
@@ -1411,6 +1420,7 @@ describe('questions asked by voice', () => {
     ['okay so uh what did putin do in tokyo in two thousand five', 'okay so what did putin do in tokyo in 2005'],
     ['what did japan sorry i mean russia want from the w t o', 'russia want from the WTO'],
     ['what changed between the u s and russia after nine eleven', 'what changed between the US and russia after 9/11'],
+    ['how did russia get into the g eight', 'how did russia get into the G8'],
   ])('%s', (spoken, typed) => {
     const answer = engine.answer(spoken);
     expect(answer.coverage).not.toBe('none');
