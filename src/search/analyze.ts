@@ -165,6 +165,9 @@ const STUDENT_TASK = new RegExp(
     String.raw`\b(?:i )?(?:want|need|put|use|show) (?:it|this|that|one) (?:on|in|for) (?:a|the|my) (?:slide|handout|worksheet|board|quiz)\b|\bfor (?:the|a|my|our|tomorrow'?s) (?:starter|warm-?up|plenary|exit ticket|handout|lesson|discussion|class discussion|seminar)(?: activity| task| question)?\b|\bfor (?:my|the|our) (?:year|grade) \d{1,2}s?\b|\bto project(?: in class| on the board)?\b`,
     String.raw`\b(?:a|one|my|this|another) (?:student|pupil|kid|essay|answer|paper|script)(?: of mine)? (?:wrote|writes|says|said|claims|claimed|argues|argued|thinks)(?: that)?`,
     String.raw`\b(?:ta|teacher|tutor|prof|professor|instructor|lecturer|teaching assistant) here\b`,
+    // How the student feels ("kinda lost -", "I'm confused,", "don't get it:"): no part of what is
+    // asked, and "lost" is the reading's word ("the lost territory").
+    String.raw`^\W*(?:(?:i'?m|i am|im)\s+)?(?:(?:kinda|kind of|a bit|a little|so|totally|completely|really|very|super|bit)\s+)?(?:lost|confused|stuck)(?:\s+(?:here|on this|about this|with this|lol|tbh))?\s*[-–—:,.!;]|\b(?:i'?m|i am|im)\s+(?:(?:kinda|kind of|a bit|a little|so|totally|completely|really|very|super)\s+)?(?:lost|confused)\b|^\W*(?:i\s+)?(?:don'?t|dont|do not)\s+(?:get|understand)\s+(?:it|this)\s*[-–—:,.!;]`,
     // Finding the part ("how do I find the part about energy", "help me find", "where can I find"): "find" is the essay's word for other things.
     String.raw`\b(?:how (?:do|can|could|would|should) (?:i|we|u|you) |help (?:me |us )?|where (?:can|do|could|would) (?:i|we|u|you) |(?:i|we) (?:can'?t|cannot|couldn'?t|could not) |trying to |need to |want to )(?:find|locate|spot)\b`,
   ].join('|'),

@@ -233,6 +233,14 @@ describe('questions about the argument and the structure', () => {
     expect(engine.answer('my student says the sco told the us army to get out of uzbekistan, did yokote really say that')).toMatchObject({ coverage: 'answered' });
   });
 
+  it('reads how the student feels ("kinda lost -") as no part of the question', () => {
+    // "Lost" is ¶18's and ¶20's word ("the lost territory"): it pulled them above the conclusion.
+    expect(numbers(engine.answer('kinda lost - what does the author want tokyo to do in the end'))[0]).toBe('¶31');
+    expect(numbers(engine.answer("im lost. what is the essay's main argument about russia and japan"))[0]).toBe('¶31');
+    // Where the essay's own word is meant, it stays.
+    expect(numbers(engine.answer('why did china feel it lost territory'))[0]).toBe('¶20');
+  });
+
   it("reads a lecture's slides and notes as the student's frame, the point noted as the topic", () => {
     // "Lecture" and "prof" weigh the question down; "said" pulls the paragraphs reporting words.
     expect(numbers(engine.answer('in the lecture the prof said china used russia against japan'))[0]).toBe('¶28');
