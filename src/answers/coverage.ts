@@ -444,11 +444,12 @@ export interface KindPassage {
   readonly sentences: () => { readonly sentences: readonly Sentence[]; readonly terms: readonly ReadonlySet<string>[] };
 }
 
-// "What is communism", "define nationalism", "what's the shanghai five": a question asking only
+// "What is communism", "define nationalism", "what's the shanghai five", "what was the Marshall
+// Plan", "in economics, what exactly is path dependence": a question asking only
 // what something is. A passage using the word in passing does not answer it; one saying what it
 // is does ("The SCO is a suitable instrument", "call ... 'the pluralistic unipolarity,' in which").
 const DEFINITION_QUESTION =
-  /^\W*(?:(?:so|ok|okay|hey|um|and|but|quick question)\W+)*(?:what(?:'s|s| is| are)|whats|define|definition of|meaning of|what is meant by)\s+(?:a |an |the )?([\p{L}\d][\p{L}\d' -]{1,40}?)\s*[?.!]*\s*$/iu;
+  /^\W*(?:(?:so|ok|okay|hey|um|and|but|quick question)\W+)*(?:(?:in|from)\s+(?:[\p{L}-]+\s+){0,3}?(?:economics|econ|law|legal|history|politics|theory|terms|perspective|view)\s*[,:-]?\s*)?(?:what(?:'s|s)|what(?:\s+exactly|\s+actually)?\s+(?:is|are|was|were)|whats|define|definition of|meaning of|what is meant by)\s+(?:a |an |the )?([\p{L}\d][\p{L}\d' -]{1,40}?)\s*[?.!]*\s*$/iu;
 // "How does the UN veto work": how a thing works is what it is, at more length.
 const HOW_IT_WORKS_QUESTION =
   /^\W*(?:(?:so|ok|okay|hey|um|and|but|quick question)\W+)*how\s+(?:does|do)\s+(?:a |an |the )?([\p{L}\d][\p{L}\d' -]{1,40}?)\s+(?:actually\s+|really\s+)?work(?:s)?(?:\s+(?:exactly|in practice|in simple terms|again))?\s*[?.!]*\s*$/iu;

@@ -275,6 +275,10 @@ describe('questions about the argument and the structure', () => {
     // ¶7 and ¶12 speak of communism's end and of democracy; no sentence says what either is.
     expect(engine.answer('what is communism?')).toMatchObject({ coverage: 'partial', missing: ['what it is'] });
     expect(engine.answer('define nationalism')).toMatchObject({ coverage: 'partial', missing: ['what it is'] });
+    // Asked in the past, with "exactly", or in a discipline's terms, it is the same question.
+    expect(engine.answer('what was the tulip revolution')).toMatchObject({ coverage: 'partial', missing: ['what it is'] });
+    expect(engine.answer('in economic terms what is interdependence')).toMatchObject({ coverage: 'partial', missing: ['what it is'] });
+    expect(engine.answer('what exactly is pluralistic unipolarity').coverage).toBe('answered');
     // Where a sentence says what it is, or names it as a term, the question is answered.
     expect(numbers(engine.answer('what is the sco'))).toContain('¶21');
     expect(engine.answer('what is the sco').coverage).toBe('answered');
