@@ -518,6 +518,10 @@ describe('honest coverage', () => {
     expect(engine.answer('is the senkaku dispute like the northern territories one')).toMatchObject({ coverage: 'partial', missing: ['senkaku'] });
     expect(engine.answer('did crimea change russia and japan')).toMatchObject({ coverage: 'partial', missing: ['crimea'] });
     expect(engine.answer('how did the ukraine war change russia and china')).toMatchObject({ coverage: 'partial', missing: ['ukraine war'] });
+    // The world wars and Chechnya: wars and terror the essay names only as the war on terror.
+    expect(engine.answer('what did russia do in world war two')).toMatchObject({ coverage: 'partial', missing: ['world war two'] });
+    expect(engine.answer('how did chechnya affect putin')).toMatchObject({ coverage: 'partial', missing: ['chechnya'] });
+    expect(engine.answer('was russia part of the war on terror').coverage).toBe('answered');
     expect(engine.answer('does the essay say anything about asean')).toMatchObject({ coverage: 'partial', missing: ['asean'] });
     // Theories and tools from other courses: "realism", "sanctions" (the essay's "liberal" is its own word).
     expect(engine.answer('did sanctions hurt russia\'s energy exports')).toMatchObject({ coverage: 'partial', missing: ['sanctions'] });
