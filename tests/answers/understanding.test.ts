@@ -1063,6 +1063,9 @@ describe('honest coverage', () => {
     // ¶21: "India was given observer status", and no other observer.
     expect(engine.answer('besides india, which countries are observers of the sco')).toMatchObject({ coverage: 'partial', missing: ['names'] });
     expect(engine.answer('who are the sco observers besides india')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    // The exception after the things asked for: ¶29 names only Gref of the leaders who went.
+    expect(engine.answer('which leaders besides putin visited tokyo')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    expect(engine.answer('which russian ministers apart from gref went to the islands')).toMatchObject({ coverage: 'partial', missing: ['names'] });
   });
 
   it('says "partial" when the question asks which things make up a group, and the passage names none', () => {
