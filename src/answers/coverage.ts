@@ -733,6 +733,13 @@ export function missingKeyWords(
       if (!years.has(token.word) && !(citedYears.has(token.word) && CITED_THINGS.test(question))) missing.push(token.word);
       continue;
     }
+    // "The 1800s", "the 1920s": a century or decade the reading names no year of.
+    const decade = /^(?:1[5-9]|20)(\d)0s$/.exec(token.word);
+    if (decade !== null) {
+      const within = token.word.slice(0, decade[1] === '0' ? 2 : 3);
+      if (![...years].some((year) => year.startsWith(within))) missing.push(token.word);
+      continue;
+    }
     // "In 08", "since 99": a year written with two digits.
     if (/^\d\d$/.test(token.word) && SHORT_YEAR_BEFORE.has(tokens[at - 1]?.word ?? '')) {
       if (!years.has(`19${token.word}`) && !years.has(`20${token.word}`)) missing.push(token.word);

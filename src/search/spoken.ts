@@ -39,6 +39,8 @@ const TENS: ReadonlyMap<string, number> = new Map(
   ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((word, at) => [word, (at + 2) * 10]),
 );
 
+const DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const DECADES_WORD = `(?:${DECADES.join('|')})`;
 const UNIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const TEEN_WORD = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
@@ -69,6 +71,10 @@ function spokenYears(question: string): string {
       const hundreds = groups.century.toLowerCase() === 'nineteen' ? 1900 : 2000;
       return String(hundreds + valueOfWords(groups.ohUnit ?? groups.decade ?? ''));
     })
+    // Decades and centuries: "the nineteen nineties", "the eighteen hundreds", "the two thousands".
+    .replace(/(?<=^|\s)(eighteen|nineteen)\s+hundreds(?=[\s?!,.']|$)/giu, (_whole, century: string) => (century.toLowerCase() === 'eighteen' ? '1800s' : '1900s'))
+    .replace(new RegExp(`(?<=^|\\s)nineteen\\s+(${DECADES_WORD})(?=[\\s?!,.']|$)`, 'giu'), (_whole, decade: string) => `19${DECADES.indexOf(decade.toLowerCase()) + 2}0s`)
+    .replace(/(?<=^|\s)two thousands(?=[\s?!,.']|$)/giu, '2000s')
     .replace(/(?<=^|\s)nine[\s-]eleven(?=[\s?!,.']|$)/giu, '9/11')
     // "The g eight", "g seven club", "the p five": a group named by a letter and its number of members.
     .replace(new RegExp(`(?<=^|\\s)([gp])\\s+(${UP_TO_99})(?=[\\s?!,.']|$)`, 'giu'), (_whole, letter: string, count: string) => `${letter.toUpperCase()}${valueOfWords(count)}`);

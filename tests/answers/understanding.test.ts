@@ -697,6 +697,16 @@ describe('honest coverage', () => {
     }
   });
 
+  it('reads a decade or century as the years of it the essay names, and one it names none of as missing', () => {
+    // ¶20: "references made by the Chinese leaders in 1964 and 1989".
+    expect(numbers(engine.answer('what about the 1960s claims'))[0]).toBe('¶20');
+    expect(engine.answer('what about the 1960s claims').coverage).toBe('answered');
+    expect(engine.answer('chinese claims in the 1980s').coverage).toBe('answered');
+    // The essay names no year of the nineteenth century.
+    expect(engine.answer('how did the 1800s treaties give china land to russia')).toMatchObject({ coverage: 'partial', missing: ['1800s'] });
+    expect(engine.answer('how did the eighteen hundreds treaties give china land to russia')).toMatchObject({ coverage: 'partial', missing: ['1800s'] });
+  });
+
   it('asks for the date of a beginning where the question asks when something was founded', () => {
     // ¶21 dates the SCO's declaration ("in July 2005, it succeeded in issuing ..."), not its founding.
     expect(engine.answer('what year was the sco set up')).toMatchObject({ coverage: 'partial', missing: ['a date'] });

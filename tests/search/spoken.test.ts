@@ -28,6 +28,7 @@ describe('questions asked by voice are read as typed', () => {
     expect(readSpokenForms('in nineteen ninety six and nineteen sixty-four')).toBe('in 1996 and 1964');
     expect(readSpokenForms('twenty oh one, or two thousand')).toBe('2001, or 2000');
     expect(readSpokenForms('after nine eleven')).toBe('after 9/11');
+    expect(readSpokenForms('the eighteen hundreds, the nineteen nineties and the two thousands')).toBe('the 1800s, the 1990s and the 2000s');
     expect(readSpokenForms('the g eight and the g twenty, the p five')).toBe('the G8 and the G20, the P5');
     expect(readSpokenForms('a one off, g whiz')).toBe('a one off, g whiz');
     // A count is not a year.
