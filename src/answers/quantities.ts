@@ -5,14 +5,14 @@ import { indexTerms, STOP_WORDS, termOf, tokenize } from '../search/analyze.js';
 import type { QueryConcept } from '../search/query.js';
 
 // "How many ...", "what percentage of ...", "what is the GDP / population / size of ...", and in
-// keywords: "gdp", "growth rate", "size", "budget", "total population", "trade volume", "in percent",
-// "in dollars", "per barrel", a query ending "number?"; "stats", "polls", "surveys" (their answers
-// are figures); "any data on", "figures on" (a student wanting evidence for a paper asks so); a
-// note's "japanese investment — figures?".
+// keywords: "gdp", "growth rate", "birth rates", "size", "budget", "total population", "trade
+// volume", "in percent", "in dollars", "per barrel", a query ending "number?" or ", percentages";
+// "stats", "polls", "surveys" (their answers are figures); "any data on", "figures on" (a student
+// wanting evidence for a paper asks so); a note's "japanese investment — figures?".
 // Not a bare "volume": "the volume Russian Foreign Policy Today" is a book; nor the cost of a
 // choice or an act ("what's the cost of each", "the cost of cracking down"), a consequence.
 const QUANTITY_QUESTION =
-  /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percent|percentage|per ?cent|%|proportion|share|number) of|number of|what(?:'s|s| is| was) (?:the )?(?:\p{L}+ ){0,4}\p{L}+(?:'s|s) (?:gdp|population|budget|size|area|capacity|output|revenues?|income|cost|price)\b|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly |dollar |money |monetary |market |trade )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate|capacity|output|revenues?|income) of(?! (?:each|both|either|\p{L}+ing)\b)|gdp|growth rate|size|budgets?|stats|statistics|polls?|polling|surveys?|total (?:population|number|amount|cost|area|length|value|volume)|(?:trade|export|import|sales|production|oil|gas) volumes?|in (?:percent|percentage|per ?cent|%|dollars|rubles|roubles|yen|euros|usd)|per (?:barrel|ton|tonne|capita|head)|numbers?(?=\W*$)|(?:any|some|hard|exact|official|the|what|which) (?:data|figures|numbers) (?:on|about|for)|\bdata (?:on|about)|[—–:]\s*(?:\p{L}+\s+)?(?:figures|numbers|amount|stats)|figures(?=\W*$))(?!\w)/iu;
+  /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percent|percentage|per ?cent|%|proportion|share|number) of|number of|what(?:'s|s| is| was) (?:the )?(?:\p{L}+ ){0,4}\p{L}+(?:'s|s) (?:gdp|population|budget|size|area|capacity|output|revenues?|income|cost|price)\b|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly |dollar |money |monetary |market |trade )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate|capacity|output|revenues?|income) of(?! (?:each|both|either|\p{L}+ing)\b)|gdp|(?:growth|birth|death|fertility|mortality|inflation|unemployment|interest|exchange|tax|crime|literacy) rates?|size|budgets?|stats|statistics|polls?|polling|surveys?|total (?:population|number|amount|cost|area|length|value|volume)|(?:trade|export|import|sales|production|oil|gas) volumes?|in (?:percent|percentage|per ?cent|%|dollars|rubles|roubles|yen|euros|usd)|per (?:barrel|ton|tonne|capita|head)|(?:numbers?|percentages?)(?=\W*$)|(?:any|some|hard|exact|official|the|what|which) (?:data|figures|numbers) (?:on|about|for)|\bdata (?:on|about)|[—–:]\s*(?:\p{L}+\s+)?(?:figures|numbers|amount|stats)|figures(?=\W*$))(?!\w)/iu;
 // Digits that are not a year or a footnote marker, or a number word, or a multiple ("fourfold").
 // (A number word inside a compound, "six-party talks", counts nothing; nor "one of", "no one".)
 const QUANTITY =

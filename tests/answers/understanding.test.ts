@@ -560,6 +560,9 @@ describe('honest coverage', () => {
   it('reads "what is the GDP of ..." as asking for a number, and "one of" as no number', () => {
     expect(engine.answer('what is the gdp of russia')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
     expect(engine.answer('what is the japanese defense budget')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    // A rate of births or deaths, and "percentages" asked after a comma, are figures too.
+    expect(engine.answer('death rates in the far east')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('how was the border deal divided, percentages')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
     // ¶15's sentence "One of the most important targets ..." gives no amount of oil.
     expect(engine.answer('how much gas does china buy from russia every year')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
   });
