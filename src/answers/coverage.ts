@@ -197,10 +197,11 @@ const OUTCOME_QUESTION = /\b(?:finally|eventually|ultimately|at last)\s+(\p{L}+)
 // "Did Japan finally get the seat": whether it turned out so.
 const WHETHER_QUESTION = /^\W*(?:so\W+|and\W+|but\W+)?(?:did|has|have|had)\b/i;
 const WENT_ON_TO = /\b(?:go|goes|went|gone|going) on to\s+(\p{L}+)/iu;
-// "Was the pipeline ever built", "did the islands ever get returned": whether a work or a handover
-// was carried through, which only a sentence reporting it says.
+// "Was the pipeline ever built", "did the islands ever get returned", "when was it actually
+// finished": whether a work or a handover was carried through, which only a sentence reporting it
+// says. ("Is the border problem actually finished" asks how things stand in the essay's time.)
 const EVER_DONE =
-  /\b(?:was|were|did|has|have|had|is|are)\b[^,;.?!]*\bever\s+(?:get\s+|got\s+|gets\s+|been\s+)?(built|finished|completed|constructed|opened|launched|returned|build|finish|complete|construct|open|launch|return)\b/iu;
+  /(?:\b(?:was|were|did|has|have|had|is|are)\b[^,;.?!]*\bever|\b(?:was|were|did|had)\b[^,;.?!]*\b(?:actually|really))\s+(?:get\s+|got\s+|gets\s+|been\s+)?(built|finished|completed|constructed|opened|launched|returned|build|finish|complete|construct|open|launch|return)\b/iu;
 const ANY_EVENT: ReadonlySet<string> = new Set(['happen', 'occur'].map(termOf));
 // "When did the SCO finally tell the US to leave": words said are reported in many words
 // ("demanding that"), so any sentence reporting words stands for them.

@@ -1309,6 +1309,9 @@ describe('honest coverage', () => {
     // Whether a work or a handover was ever carried through: no sentence of the essay reports it.
     expect(engine.answer('did the taishet-nakhodka line ever get finished')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     expect(engine.answer('were the northern territories ever returned to japan')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer('when was the taishet nakhodka pipeline actually completed')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    // How things stand in the essay's own time: ¶20 says the border dispute is not quite settled.
+    expect(engine.answer('is the border problem between china and russia actually finished').coverage).toBe('answered');
     expect(engine.answer('are russia and china still close these days')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // The author's view of where things are heading is the essay's own.
     expect(engine.answer('is russia going to end up dependent on china').coverage).toBe('answered');
