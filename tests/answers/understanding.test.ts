@@ -521,6 +521,13 @@ describe('honest coverage', () => {
     // The world wars and Chechnya: wars and terror the essay names only as the war on terror.
     expect(engine.answer('what did russia do in world war two')).toMatchObject({ coverage: 'partial', missing: ['world war two'] });
     expect(engine.answer('how did chechnya affect putin')).toMatchObject({ coverage: 'partial', missing: ['chechnya'] });
+    // The islands' fisheries, North Korea's abductions, Yasukuni's war criminals, oil benchmarks:
+    // topics of the region the essay never touches, under the words it does use.
+    expect(engine.answer('do japanese fishermen work near the kurils')).toMatchObject({ coverage: 'partial', missing: ['fishermen'] });
+    expect(engine.answer('what about the abduction issue with north korea')).toMatchObject({ coverage: 'partial', missing: ['abduction issue'] });
+    expect(engine.answer('are war criminals honoured at yasukuni')).toMatchObject({ coverage: 'partial', missing: ['war criminals'] });
+    expect(engine.answer('how does opec affect russia')).toMatchObject({ coverage: 'partial', missing: ['opec'] });
+    expect(engine.answer("why do koizumi's yasukuni visits anger china").coverage).toBe('answered');
     expect(engine.answer('was russia part of the war on terror').coverage).toBe('answered');
     expect(engine.answer('does the essay say anything about asean')).toMatchObject({ coverage: 'partial', missing: ['asean'] });
     // Theories and tools from other courses: "realism", "sanctions" (the essay's "liberal" is its own word).
