@@ -462,7 +462,7 @@ const NAMING_BEFORE = /\b(?:called|so-called|termed|named|dubbed|known as|define
 const NOT_A_PLAIN_THING = /\b(?:of|with|w|between|about|in|on|for|to|and|or|from|by|vs|versus|like|here|there|now|today|then|exactly|actually|really|thing|things|deal|story|called|named|mean|means|meant)\b|'s\b|s'(?=\s|$)/i;
 // The reading's own points in the reader's words: what they are is what the passages say.
 const REASONING_HEADS: ReadonlySet<string> = new Set(
-  'problem problems issue issues advice reason reasons cause causes solution solutions plan plans goal goals aim aims message lesson lessons takeaway takeaways outcome result results impact effect effects role dilemma dillema difference differences relationship connection link'.split(' '),
+  'problem problems issue issues advice reason reasons cause causes solution solutions plan plans goal goals aim aims message lesson lessons takeaway takeaways outcome result results impact effect effects role dilemma dillema difference differences relationship relationships connection link dispute disputes conflict conflicts controversy rivalry tension tensions'.split(' '),
 );
 
 /** The words of the thing a "what is X" (or "how does X work") question asks to have explained, each as the index terms it may take; undefined for other questions. */

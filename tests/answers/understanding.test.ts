@@ -287,6 +287,8 @@ describe('questions about the argument and the structure', () => {
     // What something is about, or the reading's own points in the reader's words, are no definitions.
     expect(engine.answer('whats the pipeline thing about').coverage).toBe('answered');
     expect(engine.answer("what is the author's advice to japan").coverage).toBe('answered');
+    // Nor is a dispute or a conflict the essay discusses: what it is, is what the passages say.
+    expect(engine.answer('what is the northern territories dispute').coverage).toBe('answered');
   });
 
   it('says "partial" when the question asks how something works and no sentence says what it is', () => {
