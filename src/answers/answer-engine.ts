@@ -24,7 +24,11 @@ import { SEARCH_OPTIONS } from '../search/search-options.js';
 import { SoundAlikeNames } from '../search/sound-alike.js';
 import { splitSentences } from '../search/sentences.js';
 import { withoutDistractors } from './choices.js';
-import { isAboutTheCourse, isAnswered, isAnsweredByGist, isHowToForTheAsker, isLanguageQuestion, isSmallTalk, kindsNotGiven, latestYearNamed, missingKeyWords, namedTerms, yearsCited, yearsNamed } from './coverage.js';
+import { isAnswered, isAnsweredByGist } from './coverage.js';
+import { kindsNotGiven } from './kinds-not-given.js';
+import { missingKeyWords } from './missing-words.js';
+import { latestYearNamed, namedTerms, yearsCited, yearsNamed } from './named-in-reading.js';
+import { isAboutTheCourse, isHowToForTheAsker, isLanguageQuestion, isSmallTalk } from './not-about-the-reading.js';
 import { listsOf, paragraphsForIntent, pointsIn, recognizeIntent } from './intent.js';
 import { holdsConcept } from './names-and-places.js';
 import { readingFactAsked } from './reading-itself.js';
@@ -102,9 +106,9 @@ class ScopeEngine implements AnswerEngine {
   private readonly years: ReadonlySet<string>;
   /** How students name the readings ("the yokote reading", "week 7"): read as "the essay". */
   private readonly readingNames: ReadingNames;
-  /** The years the footnotes name (coverage.ts, `yearsCited`). */
+  /** The years the footnotes name (named-in-reading.ts, `yearsCited`). */
   private readonly citedYears: ReadonlySet<string>;
-  /** The terms the readings write as names (coverage.ts, `namedTerms`), found on the first question needing them. */
+  /** The terms the readings write as names (named-in-reading.ts, `namedTerms`), found on the first question needing them. */
   private namedCache: ReadonlySet<string> | undefined;
   /** The reading's names by their sound, made on the first question with a word the reading does not know. */
   private soundAlike: SoundAlikeNames | undefined;

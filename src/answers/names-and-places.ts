@@ -1,6 +1,6 @@
 // Who and where: questions asking for a name, a person, an office's holder or a place, and
 // whether a sentence of a passage gives one where it speaks of what the question asks about.
-// Pure; coverage.ts asks these of the passage found.
+// Pure; kinds-not-given.ts asks these of the passage found.
 import { DEMONYMS, indexTerms, STOP_WORDS, termOf, tokenize } from '../search/analyze.js';
 import { isDictionaryWord } from '../search/english-words.js';
 import type { QueryConcept } from '../search/query.js';

@@ -1,6 +1,7 @@
 // Quantity questions ("how many", "what is the population of", "how much gas"), and whether a
 // sentence gives the figure asked for: of the thing measured, in its unit, a total or a change, a
-// size or a length. Pure; coverage.ts asks these of the passage found.
+// size or a length. Pure; kinds-not-given.ts asks these of the passage found, missing-words.ts
+// what a question counts.
 import { indexTerms, STOP_WORDS, termOf, tokenize } from '../search/analyze.js';
 import type { QueryConcept } from '../search/query.js';
 

@@ -124,7 +124,7 @@ export const SEARCH_OPTIONS = Object.freeze({
   /** A best passage meeting only one of several question words must cover this much (0..1, 0.65). */
   minCoverageOneWord: 0.65,
   /**
-   * A question's name counts as its subject (coverage.ts, `subjectOf`) when its concept weighs at
+   * A question's name counts as its subject (kinds-not-given.ts, `subjectOf`) when its concept weighs at
    * least this (1): "Georgia" does, "Russia" and "China", named in nearly every paragraph, do not.
    */
   minSubjectWeight: 1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedTerms } from '../../src/answers/coverage.js';
+import { namedTerms } from '../../src/answers/named-in-reading.js';
 import { parseReading } from '../../src/corpus/parse-reading.js';
 import { termOf } from '../../src/search/analyze.js';
 

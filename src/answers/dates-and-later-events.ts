@@ -1,0 +1,143 @@
+// Questions about time: "when" (a date, a founding, a beginning), what happened after the reading
+// was written, and how something turned out. Pure; kinds-not-given.ts asks these of the passage
+// found.
+import { officeAskedFor } from './names-and-places.js';
+import { asksForQuantity } from './quantities.js';
+import { termOf, tokenize } from '../search/analyze.js';
+import { splitSentences } from '../search/sentences.js';
+
+// "When did ...", "what year ...": the question asks for a time, which a passage gives as a year,
+// a decade or a month ("in August 2005", "in the mid-1990s", "after September 11").
+// In a note's shorthand too: "NK's first nuclear test — date?", "SCO founding year", "the date?"
+// (not "each year", "for a year": a span).
+const DATE_QUESTION =
+  /(?:^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?when\b|\bwhen (?:did|does|do|was|were|will|has|have|had)\b|\b(?:what|which|on what|in what) (?:year|years|date|dates|month|months|decade|day|days)\b|[—–:]\s*(?:\p{L}+\s+)?(?:date|year)s?\b|\b(?:founding|signing|starting|start|opening|launch|birth) (?:year|date)\b|\b(?:the|exact) date\W*$)/iu;
+const DATE = /\b(?:(?:1[5-9]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d\d?\/\d\d?\b/;
+
+// The times a question names: years ("2005") and decades ("1990s", "90s", "'90s").
+const TIMES = /\b(?:1[5-9]|20)\d\d\b|\b(?:(?:1[5-9]|20)?\d0|['’]\d0)s\b/g;
+// "Who was Russia's foreign minister when this was written": the time of the reading itself.
+const WHEN_WRITTEN = /\b(?:when|at the time) (?:this|the essay|the article|the text|it|he|yokote) (?:was )?(?:written|wrote|published|came out)\b|\bat the time of (?:writing|the essay)\b/i;
+// A year written in a passage: it dates what the passage tells.
+const YEAR_IN_TEXT = /\b(?:1[5-9]|20)\d\d\b/;
+
+export function asksForDate(question: string): boolean {
+  return DATE_QUESTION.test(question);
+}
+
+function givesDate(text: string): boolean {
+  return DATE.test(text);
+}
+
+// "When was the SCO founded", "when was the council set up", "when was Putin born": the date of a
+// beginning, which a sentence gives only where it says the beginning ("was founded in 2001"), not
+// where it dates something else the thing did ("in July 2005, it succeeded in issuing ...").
+// So is "when did Putin become president", "when did Koizumi take office": a term's beginning,
+// and "when were relations restored".
+const FOUNDING_QUESTION =
+  /\b(?:founded|founding|established|establishment|created|creation|formed|formation|set up|born|birth|launched|inaugurated|become|became|took office|take office|came to power|come to power|elected|appointed|sworn in|took over|take over|took power|take power|restored?|resumed?|normali[sz]ed?|re-?established?)\b/i;
+const FOUNDING =
+  /\b(?:found(?:ed|ing|ers?)?|(?:re-?)?establish(?:ed|es|ing|ment)?|creat(?:e|ed|es|ing|ion)|form(?:ed|ing|ation)|set up|born|birth|launch(?:ed|es|ing)?|inaugurat(?:ed|ion)|bec[ao]me|becoming|appoint(?:ed|ment)|elect(?:ed|ion)|took (?:office|presidency|power|over)|came to power|sworn in|restor(?:e|ed|ation)|resum(?:e|ed|ption)|normali[sz](?:e|ed|ation))\b/i;
+
+/** How a sentence gives the date asked for: any date, or for a beginning the date of one. */
+export function dateGiven(question: string): (text: string) => boolean {
+  if (!FOUNDING_QUESTION.test(question)) return givesDate;
+  return (text) =>
+    splitSentences(text).some((sentence) => {
+      if (!givesDate(sentence.text) || !FOUNDING.test(sentence.text)) return false;
+      // The date beside the beginning, in its clause or the next one ("in 1994 (which came into
+      // force only in 1997)"), not two clauses on, about something else: "the establishment of
+      // the NATO-Russia Council was a good example ..., and the Russian accession to the WTO
+      // seemed to ensue ... (at latest during 2002–2003)".
+      const clauses = sentence.text.split(/[,;:()]/);
+      return clauses.some((clause, at) => FOUNDING.test(clause) && clauses.slice(Math.max(0, at - 1), at + 2).some(givesDate));
+    });
+}
+
+// "Did India end up joining", "was Russia kicked out later on", "did they sign a treaty later",
+// "is it still true nowadays", "what did he publish after this essay": what happened after the
+// reading was written, which no passage of it can tell. Only words that point past the reading's own time: "is Russia going to end up as a
+// supplier" asks for the author's view of the future, "in the end" may mean the essay's
+// conclusion, "since then" may follow a date the essay goes on from.
+const LATER_QUESTION = /\b(?:(?:did|has|have|had)\b.*\bend(?:ed)? up|ended up|later on|nowadays|these days|to this day|(?:after|since) (?:this|the) (?:essay|article|paper|text|reading)\b(?: (?:was )?(?:written|came out|published))?)\b|\b(?:did|has|have|had|was|were)\b.*\b(?:later|afterwards?|since)\W*$/i;
+
+// "Who is the current prime minister", "the leader of China right now": an office's holder today,
+// whom a reading of its own time cannot name (not "at the time", "in the essay": its own present).
+const CURRENT_HOLDER_QUESTION = /\b(?:current|currently|right now|nowadays|today|at the moment|at present)\b/i;
+const THE_READING_S_TIME = /\b(?:then|back then|at the time|at that time|in the (?:essay|article|text|reading)|according to|the author|he says|yokote|\d{4})\b/i;
+
+// "How did Russia end up in the G8", "which route did they end up picking": how or which way
+// something turned out, which the reading tells where it reports it (the route Russia "decided"
+// on); "did India end up joining" and "what year did it end up" still ask past the reading.
+const HOW_IT_ENDED_UP = /^\W*(?:so\W+)?(?:how|which)\b[^?]*?\bend(?:ed|s)? up\b/i;
+
+export function asksWhatHappenedLater(question: string): boolean {
+  const later = HOW_IT_ENDED_UP.test(question) ? question.replace(/\bend(?:ed|s)? up\b/gi, ' ') : question;
+  return LATER_QUESTION.test(later) || (officeAskedFor(question) !== undefined && CURRENT_HOLDER_QUESTION.test(question) && !THE_READING_S_TIME.test(question));
+}
+
+// "When was the pipeline finally finished", "what did Primakov go on to do": when or how something
+// turned out. The reading answers it only where it reports that very event ("went on to
+// announce", "eventually decided"): a sentence using the question's verb. Otherwise the outcome
+// came after the reading. Only the date of an outcome and what someone went on to do: "which route
+// did Russia finally choose" is answered by "decided", a paraphrase no word check can follow, and
+// "what finally happened" by any event.
+const OUTCOME_QUESTION = /\b(?:finally|eventually|ultimately|at last)\s+(\p{L}+)/iu;
+// "Did Japan finally get the seat": whether it turned out so.
+const WHETHER_QUESTION = /^\W*(?:so\W+|and\W+|but\W+)?(?:did|has|have|had)\b/i;
+const WENT_ON_TO = /\b(?:go|goes|went|gone|going) on to\s+(\p{L}+)/iu;
+// "Was the pipeline ever built", "did the islands ever get returned", "when was it actually
+// finished": whether a work or a handover was carried through, which only a sentence reporting it
+// says. ("Is the border problem actually finished" asks how things stand in the essay's time.)
+const EVER_DONE =
+  /(?:\b(?:was|were|did|has|have|had|is|are)\b[^,;.?!]*\bever|\b(?:was|were|did|had)\b[^,;.?!]*\b(?:actually|really))\s+(?:get\s+|got\s+|gets\s+|been\s+)?(built|finished|completed|constructed|opened|launched|returned|build|finish|complete|construct|open|launch|return)\b/iu;
+const ANY_EVENT: ReadonlySet<string> = new Set(['happen', 'occur'].map(termOf));
+// "When did the SCO finally tell the US to leave": words said are reported in many words
+// ("demanding that"), so any sentence reporting words stands for them.
+export const WORDS_SAID: ReadonlySet<string> = new Set(['say', 'tell', 'ask', 'announce', 'declare', 'demand', 'order', 'warn', 'request', 'call', 'claim', 'promise'].map(termOf));
+
+// "Did the US army actually leave Uzbekistan", "in which year did Russia really join the WTO":
+// whether what was demanded, planned or expected came about. A sentence telling only of the demand
+// ("demanding that the US army pull out"), the plan ("determined to implement") or the
+// expectation ("seemed to ensue in the near future") does not say; one telling what was done
+// ("made every effort to prevent") does.
+const ACTUALLY_QUESTION = /(?:^\W*|[,;.?!]\s*|\b(?:but|and|so)\s+|\b(?:year|when)\s+)(?:did|has|have|had|was|were)\b[^,;.?!]*\b(?:actually|really)\b/i;
+// (Not where the question asks about the demand or the promise itself: "did the SCO really demand
+// that the US leave".)
+const NOT_YET_DONE =
+  /\b(?:demand(?:s|ed|ing)?|bids?|expected to|expecting|expectations?|in the near future|intention|intends?|intended|plans? to|planned|promise[sd]?|determined to|if|would|hopes?|hoped|wish(?:es|ed)?|aims? to)\b/gi;
+
+/** True when the question asks whether what was demanded, planned or expected came about (see ACTUALLY_QUESTION). */
+export function asksWhetherItCameAbout(question: string): boolean {
+  return ACTUALLY_QUESTION.test(question);
+}
+
+/** True when the sentence tells of a demand, plan or expectation, and the question is not about it (uses none of its words). */
+export function tellsOnlyOfIntent(sentence: string, questionTerms: ReadonlySet<string>): boolean {
+  const intents = [...sentence.matchAll(NOT_YET_DONE)].map((match) => tokenize(match[0]).filter((token) => !token.stop));
+  return intents.length > 0 && !intents.some((words) => words.some((token) => questionTerms.has(token.term)));
+}
+
+/** The index term of the verb whose outcome the question asks about, if it asks when or what later. */
+export function outcomeVerbAskedFor(question: string): string | undefined {
+  const verb = (WENT_ON_TO.exec(question) ?? EVER_DONE.exec(question) ?? (asksForDate(question) || WHETHER_QUESTION.test(question) ? OUTCOME_QUESTION.exec(question) : null))?.[1]?.toLowerCase();
+  if (verb === undefined) return undefined;
+  const term = termOf(verb);
+  return ANY_EVENT.has(term) ? undefined : term;
+}
+
+// "Russia's foreign minister in 2005": a question pinned to one year the reading names is
+// answered by a paragraph about that year, not by one about 1996 (a year it never names is
+// missing content, `missingKeyWords`). (Two times, "2002 vs 2005", "the 90s and after 2001",
+// span the reading.) A paragraph dated by no year at all is not about another one: "why was
+// Russia no equal of the US after 1991" is answered by the paragraph arguing it, undated.
+// "Who was foreign minister when this was written", "how many ... at the time of writing": the
+// one asked for then, in the latest year the reading names. (What was going on then is the
+// whole reading's subject.)
+export function isAboutAnotherYear(question: string, passageText: string, readingYears: ReadonlySet<string>): boolean {
+  const latestYear = Math.max(0, ...[...readingYears].map(Number).filter((year) => year < 2100));
+  const times = new Set([...question.matchAll(TIMES)].map((match) => match[0]));
+  if (WHEN_WRITTEN.test(question) && (/^\W*who\b/i.test(question) || asksForQuantity(question)) && latestYear > 0) times.add(String(latestYear));
+  const [year] = times;
+  return times.size === 1 && year !== undefined && readingYears.has(year) && !passageText.includes(year) && YEAR_IN_TEXT.test(passageText);
+}

@@ -1,0 +1,467 @@
+// The kind of answer a question asks for (a number, a date, a name, a place, what was said,
+// someone's view, what a term is) and whether the first passage gives it. Pure; the answer engine
+// marks a question whose kind is not given as `partial`.
+import {
+  asksForDate,
+  asksWhatHappenedLater,
+  asksWhetherItCameAbout,
+  dateGiven,
+  isAboutAnotherYear,
+  outcomeVerbAskedFor,
+  tellsOnlyOfIntent,
+  WORDS_SAID,
+} from './dates-and-later-events.js';
+import {
+  asksForNames,
+  asksForPlace,
+  clausesOf,
+  COUNTRY_TERMS,
+  holdsAnyConcept,
+  holdsConcept,
+  MOTION_QUESTION,
+  namesOfficeHolder,
+  namesSomeone,
+  namesSomeoneBeside,
+  namesSomeoneIn,
+  officeAskedFor,
+  OFFICES,
+  ONE_NAME_QUESTION,
+  PERSON_NAME_QUESTION,
+  PERSON_QUESTION,
+  PLACE_AT,
+  PLACE_GIVEN,
+  THING_QUESTION,
+  withoutCountryLikeFirstNames,
+} from './names-and-places.js';
+import { asksForQuantity, countedWords, measuredConcept, quantityGiven } from './quantities.js';
+import { NOT_GIVEN } from './types.js';
+import { foldText, indexTerms, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize } from '../search/analyze.js';
+import type { QueryAlternative, QueryConcept } from '../search/query.js';
+import { SEARCH_OPTIONS } from '../search/search-options.js';
+import type { Sentence } from '../search/sentences.js';
+import { otherSpellings } from '../search/spelling-variants.js';
+
+// "What does South Korea think about the islands", "how did Taipei react", "the US position on
+// the dispute": the view of someone the question names, which only a passage that speaks of them
+// gives. (The author's view is the whole reading: "he", "the author" are no holder.)
+const VIEW_WORDS = String.raw`(?:think|thinks|thought|feel|feels|felt|react|reacts|reacted|respond|responds|responded|position|positions|view|views|stance|attitude|opinion|opinions|reaction|reactions|response)`;
+const VIEW_WORD = new RegExp(String.raw`\b${VIEW_WORDS}\b`, 'i');
+const VIEW_HOLDER = [
+  new RegExp(String.raw`\b(?:what|how)\s+(?:do|does|did|is|was|are|were)\s+((?:\S+\s+){0,3}?)${VIEW_WORDS}\b`, 'i'),
+  new RegExp(String.raw`\bwhat\s+((?:\S+\s+){1,3}?)${VIEW_WORDS}\b`, 'i'),
+  new RegExp(String.raw`((?:\S+\s+){1,3}?)(?:official\s+)?${VIEW_WORDS}\s+(?:on|to|about|of|towards?)\b`, 'i'),
+];
+
+/**
+ * The question's concepts naming whose view it asks for, if it asks for someone's view: names as
+ * the reading writes names, so "the difference of opinion between Russia and the US" has no holder.
+ */
+function viewHolderOf(question: string, concepts: readonly QueryConcept[], namedTerms: ReadonlySet<string>): QueryConcept[] {
+  // Most questions ask for no one's view: one plain look for the words before the patterns' search.
+  if (!VIEW_WORD.test(question)) return [];
+  for (const pattern of VIEW_HOLDER) {
+    const span = pattern.exec(question)?.[1];
+    if (span === undefined) continue;
+    const spanTokens = tokenize(span);
+    const words = new Set(spanTokens.map((token) => token.word));
+    const terms = new Set(spanTokens.map((token) => token.term));
+    // The question reaches here with its slips respelt ("goverment" as "government"), the concept
+    // keeps the words as typed: either matches.
+    const inSpan = (concept: QueryConcept): boolean =>
+      tokenize(concept.source).every((token) => words.has(token.word)) || concept.alternatives.some((alt) => alt.via === 'word' && alt.terms.every((term) => terms.has(term)));
+    const holder = concepts.filter(
+      (concept) =>
+        concept.words > 0 &&
+        inSpan(concept) &&
+        isNamed(concept, (term) => namedTerms.has(term) || COUNTRY_TERMS.has(term)),
+    );
+    if (holder.length > 0) return holder;
+  }
+  return [];
+}
+
+// "What did Koizumi say to Putin", "what did they agree", "what did they talk about": the content
+// of someone's words or of an agreement. Not what the author or the essay says: that is the whole
+// reading.
+const REPORT_QUESTION = /\bwhat\b(?:\s+\S+){0,8}?\s+(?:say|said|says|sign|signed|agree|agreed|offer|offered|promise|promised|propose|proposed|claim|claimed|announce|announced|declare|declared|tell|told|demand|demanded|talk|talked|discuss|discussed)\b/i;
+// The reading's own words, in either order: "what does the author propose", and as a learner of
+// English may ask it, "what propose the author".
+const REPORT_BY_READING =
+  /\b(?:author|essay|yokote|text|article|reading|piece|paper|chapter|writer|he|it|paragraph)\s+(?:\S+\s+)?(?:say|says|said|claim|claims|propose|proposes|argue|argues|talk|talks|discuss|discusses)\b|\b(?:say|says|said|claim|claims|propose|proposes|argue|argues|talk|talks|discuss|discusses)\s+(?:the\s+)?(?:author|essay|yokote|text|article|reading|piece|paper|chapter|writer|paragraph)\b/i;
+// A sentence reporting words or an agreement: a verb or noun of saying, or a quotation.
+const SAYING =
+  'say|says|said|state[sd]?|statement|declared?|declaration|announced?|agreed?|agreement|signed|treaty|accord|offer(?:ed|s)?|propos(?:ed|al|als)|promised?|remarks?|remarked|claim(?:ed|s)?|argu(?:e|ed|es|ing)|insist(?:ed|s)?|disclosed|express(?:ed)?|demand(?:ed|ing|s)?|call(?:ed)? for|according to|references?|referred|told|warned|accused|criticized|urged|pledged|vowed|rejected|refused|accepted|suggested|advocat(?:e|ed|es)|stress(?:ed|es)?|emphasi[sz](?:ed|es)|recommend(?:ed|s)?|predict(?:ed|s)?';
+const REPORTS = new RegExp(String.raw`\b(?:${SAYING})\b|[“"]`, 'i');
+
+// "What did they agree", "what did Russia and China sign": the content of an agreement, which only
+// a sentence about an agreement gives (not one about talks or remarks).
+const AGREEMENT_QUESTION = /\bwhat\b(?:\s+\S+){0,8}?\s+(?:sign|signed|agree|agreed)\b/i;
+const AGREEMENTS = /\b(?:agree[sd]?|agreements?|signed|signing|treat(?:y|ies)|accords?|deals?|pacts?|settle(?:d|ment)|declarations?|charter)\b/i;
+// "Did Japan and Russia ever sign a peace treaty", "is it true they signed a deal": whether the
+// parties asked about agreed, which only a sentence about an agreement naming them answers (not
+// one about an agreement between others). Not the reader's agreeing ("does the author agree").
+const SIGNED_QUESTION = /\b(?:sign|signs|signed|signing|conclude[sd]?)\b(?:\s+\S+){0,4}?\s+(?:treat(?:y|ies)|agreements?|deals?|pacts?|accords?)\b/i;
+
+// What was said, not only that something was: a quotation, "according to", or a word of saying
+// followed by what was said ("demanding that the US army pull out", "announced plans to ...",
+// "advocated building Eurasian partnerships", "references ... to the 'lost territory'"). "Harsh
+// remarks between Cheney and Putin" says words were exchanged, not which.
+const WORDS_GIVEN = new RegExp(String.raw`\b(?:${SAYING})\b(?:\s+\S+){0,6}?\s+(?:that|to|about|on|plans?)\b|\b(?:${SAYING})\s+\p{L}+ing\b|\baccording to\b|[“"‘:]`, 'iu');
+
+function givesWords(sentence: string): boolean {
+  return WORDS_GIVEN.test(sentence);
+}
+
+// "What can Japan offer Russia", "what could China promise": what someone has to give, not words
+// given.
+const WHAT_ONE_CAN_GIVE = /\bwhat\s+(?:can|could)\b(?:\s+\S+){1,4}?\s+(?:offer|promise|propose)\b/i;
+
+function asksForReport(question: string): boolean {
+  return REPORT_QUESTION.test(question) && !REPORT_BY_READING.test(question) && !WHAT_ONE_CAN_GIVE.test(question);
+}
+
+// The words that ask for the kind of answer, not about what ("how big", "what year", "which
+// company", "the leader's name"): the subject is what is left. A year or decade
+// ("in the 1990s") is checked on its own (`missingKeyWords`): a sentence may span it ("from 1991
+// to 2001").
+const KIND_WORDS: ReadonlySet<string> = new Set(
+  `how big large long far old often total exact current annual yearly many much number name names
+  year years month months date day days decade decades
+  company firm university uni college school institute newspaper bank city town port river party organization organisation journal book books publisher
+  islands countries states members cities regions provinces companies people leaders officials ministers politicians diplomats scholars authors`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+// A book, journal or author is named in the footnote a sentence cites, not beside its subject.
+// ("The author" alone is the reading's own, as "Yokote" is read: "the author discusses the 2008
+// war" asks about the reading, not about the book after 2008 that it cites.)
+export const CITED_THINGS = /\b(?:books?|journals?|publish(?:ed|er|ers|es)?|papers?|authors|author(?=s?\s+of\b)|scholars?|sources?|stud(?:y|ies)|articles?|cited?|footnotes?|references?)\b/i;
+
+/**
+ * The question's subject: its names the reading writes as names ("Georgia", "Northern
+ * Territories", "WTO"), not the words asking for the kind of answer, the office, or a number. A
+ * sentence answering "how big are the Northern Territories" names them; one giving "a hundred and
+ * fifty thousand square kilometers" of another border does not. Only names count: the verbs and
+ * ordinary nouns of a question are paraphrased too freely ("become" for "appointed").
+ */
+function subjectOf(question: string, concepts: readonly QueryConcept[], namedTerms: ReadonlySet<string>): QueryConcept[] {
+  const askingWords = new Set([...countedWords(question), ...KIND_WORDS, ...OFFICES.split('|')]);
+  return concepts.filter(
+    (concept) =>
+      concept.words > 0 &&
+      concept.weight >= SEARCH_OPTIONS.minSubjectWeight &&
+      !askingWords.has(concept.source) &&
+      !/\d/.test(concept.source) &&
+      isNamed(concept, (term) => namedTerms.has(term)),
+  );
+}
+
+// "When did China join", "when was Primakov appointed": who did what is dated, right after the question word.
+const DATE_ACTOR = /^\W*(?:so\s+|and\s+)?(?:when|what year|which year|in what year|in which year)\s+(?:did|was|were|has|had|does|do|is)\s+(?:the\s+)?(\p{L}+)/iu;
+
+/** The named one (a country, a person, a body) whose act a date question asks about, if it names one. */
+function actorOfDate(question: string, concepts: readonly QueryConcept[], namedTerms: ReadonlySet<string>): QueryConcept | undefined {
+  const word = DATE_ACTOR.exec(question)?.[1]?.toLowerCase();
+  if (word === undefined) return undefined;
+  return concepts.find(
+    (concept) => concept.words > 0 && concept.source.split(' ')[0] === word && isNamed(concept, (term) => namedTerms.has(term) || COUNTRY_TERMS.has(term)),
+  );
+}
+
+/** True when the concept, read as typed or through the glossary (not as a typo guess), is a name: every term of it `named`. */
+function isNamed(concept: QueryConcept, named: (term: string) => boolean): boolean {
+  return concept.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every(named));
+}
+
+/** True when sentence `at` of a passage, or the one before it ("it", "he" refer back), holds every term of one of `alternatives`. */
+function namedNear(terms: readonly ReadonlySet<string>[], at: number, alternatives: readonly QueryAlternative[]): boolean {
+  return alternatives.some((alt) => alt.terms.length > 0 && alt.terms.every((term) => terms[at]?.has(term) === true || terms[at - 1]?.has(term) === true));
+}
+
+/**
+ * True when a sentence of the passage gives the kind of answer (`gives`) and names the subject,
+ * there or in the sentence before it (which "it" or "he" refers back to: "in July 2005, it
+ * issued a joint declaration" after a sentence naming the SCO). One of the subject's names is
+ * enough: "when did the SCO tell the US to leave Central Asia" is answered by a sentence naming
+ * the SCO and writing "this area" for Central Asia.
+ */
+function givenOfSubject(passage: KindPassage, subject: readonly QueryConcept[], gives: (sentence: string) => boolean): boolean {
+  const { sentences, terms } = passage.sentences();
+  return sentences.some((sentence, at) => gives(sentence.text) && subject.some((concept) => namedNear(terms, at, concept.alternatives)));
+}
+
+/**
+ * True when a sentence of the passage gives the kind of answer and names the actor, there or, where
+ * it says "it", "he" or "they", in the sentence before: "in July 2005, it issued ..." after the SCO;
+ * or names the actor right after a sentence giving it.
+ * (Not the sentence before for one naming others: "... than China" before "the Russian accession
+ * to the WTO ... 2002-2003" dates no act of China's.)
+ */
+function givenOfActor(passage: KindPassage, actor: QueryConcept, gives: (sentence: string) => boolean): boolean {
+  const { sentences, terms } = passage.sentences();
+  const names = (at: number): boolean => actor.alternatives.some((alt) => alt.terms.length > 0 && alt.terms.every((term) => terms[at]?.has(term) === true));
+  const givesAt = (at: number): boolean => sentences[at] !== undefined && gives(sentences[at].text);
+  return sentences.some(
+    (sentence, at) =>
+      (givesAt(at) && (names(at) || (/\b(?:it|he|she|they)\b/i.test(sentence.text) && names(at - 1)))) ||
+      // A date sets the time of what the next sentence tells: "In 2005, ... leaders paid a visit
+      // ... Gref ... when he visited the islands."
+      (names(at) && givesAt(at - 1)),
+  );
+}
+
+/**
+ * True when a sentence of the passage (or the one before it) names all of the holder's words as
+ * the question writes them: "South Korea", not North Korea; "the Japanese government", not
+ * Japan's scholars.
+ */
+function speaksOf(passage: KindPassage, holder: readonly QueryConcept[]): boolean {
+  const { sentences, terms: own } = passage.sentences();
+  // "German Gref" is a Russian minister named German: no word of Germany.
+  const terms = sentences.map((sentence, at) => {
+    const plain = withoutCountryLikeFirstNames(sentence.text);
+    return plain === sentence.text ? (own[at] ?? new Set<string>()) : new Set(indexTerms(plain));
+  });
+  const asTyped = holder.map((concept) => concept.alternatives.filter((alt) => alt.via !== 'fuzzy'));
+  return sentences.some((_sentence, at) => asTyped.every((alternatives) => namedNear(terms, at, alternatives)));
+}
+
+/**
+ * True when the question names someone only the passage's footnotes name ("what did Bobo Lo say"):
+ * the paragraph citing a source reports what it says, in the paragraph's own words.
+ */
+function aboutCitedSource(concepts: readonly QueryConcept[], passage: KindPassage): boolean {
+  if (passage.citedText === '') return false;
+  const cited = new Set(indexTerms(passage.citedText));
+  const own = new Set(indexTerms(passage.text));
+  return concepts.some(
+    (concept) =>
+      concept.words > 0 &&
+      concept.alternatives.some((alt) => alt.via === 'word' && alt.terms.length > 0 && alt.terms.every((term) => cited.has(term) && !own.has(term))),
+  );
+}
+
+/** The first passage, as the kind checks read it. */
+export interface KindPassage {
+  readonly text: string;
+  /** A footnote is bibliography: its names and dates are a source's, not a subject's. */
+  readonly isParagraph: boolean;
+  /** The text of the footnotes a paragraph cites ("" for a footnote): the sources it reports. */
+  readonly citedText: string;
+  /** Its best sentence for the question (computed only when asked for). */
+  readonly bestSentence: () => string;
+  /** Its sentences and each one's index terms (from the engine's cache, computed only when asked for). */
+  readonly sentences: () => { readonly sentences: readonly Sentence[]; readonly terms: readonly ReadonlySet<string>[] };
+}
+
+// "What is communism", "define nationalism", "what's the shanghai five", "what was the Marshall
+// Plan", "in economics, what exactly is path dependence": a question asking only
+// what something is. A passage using the word in passing does not answer it; one saying what it
+// is does ("The SCO is a suitable instrument", "call ... 'the pluralistic unipolarity,' in which").
+const DEFINITION_QUESTION =
+  /^\W*(?:(?:so|ok|okay|hey|um|and|but|quick question)\W+)*(?:(?:in|from)\s+(?:[\p{L}-]+\s+){0,3}?(?:economics|econ|law|legal|history|politics|theory|terms|perspective|view)\s*[,:-]?\s*)?(?:what(?:'s|s)|what(?:\s+exactly|\s+actually)?\s+(?:is|are|was|were)|whats|define|definition of|meaning of|what is meant by)\s+(?:a |an |the )?([\p{L}\d][\p{L}\d' -]{1,40}?)\s*[?.!]*\s*$/iu;
+// "How does the UN veto work": how a thing works is what it is, at more length.
+const HOW_IT_WORKS_QUESTION =
+  /^\W*(?:(?:so|ok|okay|hey|um|and|but|quick question)\W+)*how\s+(?:does|do)\s+(?:a |an |the )?([\p{L}\d][\p{L}\d' -]{1,40}?)\s+(?:actually\s+|really\s+)?work(?:s)?(?:\s+(?:exactly|in practice|in simple terms|again))?\s*[?.!]*\s*$/iu;
+// What follows a term a sentence explains: a verb of being or meaning, or an apposition.
+const DEFINING_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were|means|meant|refers|referred|represents|stands for|[,:—–-]\s*(?:a|an|the|which|who|that|one|i\.e\.))\b/i;
+// What comes before a term a sentence names as such: "called", "so-called", "known as", a quotation.
+const NAMING_BEFORE = /\b(?:called|so-called|termed|named|dubbed|known as|defined as|definition of|the term|the concept of|the idea of)\s*[“"‘']?\s*(?:the\s+)?$/i;
+// A thing named plainly has no preposition, possessive or filler in it (see definitionAsked).
+const NOT_A_PLAIN_THING = /\b(?:of|with|w|between|about|in|on|for|to|and|or|from|by|vs|versus|like|here|there|now|today|then|exactly|actually|really|thing|things|deal|story|called|named|mean|means|meant)\b|'s\b|s'(?=\s|$)/i;
+// The reading's own points in the reader's words: what they are is what the passages say.
+const REASONING_HEADS: ReadonlySet<string> = new Set(
+  'problem problems issue issues advice reason reasons cause causes solution solutions plan plans goal goals aim aims message lesson lessons takeaway takeaways outcome result results impact effect effects role dilemma dillema difference differences relationship relationships connection link dispute disputes conflict conflicts controversy rivalry tension tensions'.split(' '),
+);
+
+/** The words of the thing a "what is X" (or "how does X work") question asks to have explained, each as the index terms it may take; undefined for other questions. */
+export function definitionAsked(question: string): readonly (readonly string[])[] | undefined {
+  const thing = (DEFINITION_QUESTION.exec(question) ?? HOW_IT_WORKS_QUESTION.exec(question))?.[1];
+  // A thing named plainly: not "the deal with the islands", "the olcott paper about", "russia's
+  // gdp" (what it is about, or a figure), nor "the issues", "the author's advice" (the reading's
+  // own points, asked in the reader's words).
+  if (thing === undefined || NOT_A_PLAIN_THING.test(thing)) return undefined;
+  const head = tokenize(thing).filter((token) => !token.stop).at(-1)?.word;
+  if (head === undefined || QUESTION_FRAME_WORDS.has(head) || KIND_WORDS.has(head) || REASONING_HEADS.has(head)) return undefined;
+  // Each word as the reading may spell it ("colour" / "color").
+  const terms = tokenize(thing)
+    .filter((token) => !token.stop)
+    .map((token) => [token.term, ...otherSpellings(token.word).map(termOf)]);
+  return terms.length > 0 && terms.length <= 4 ? terms : undefined;
+}
+
+/** True when the sentence says what the thing (its index terms) is, or names it as a term. */
+function definesTerm(sentence: string, thing: readonly (readonly string[])[]): boolean {
+  const text = foldText(sentence);
+  // The sentence's content words with where each stands (small words are skipped, as in the question).
+  const words = [...text.matchAll(/[\p{L}\d]+/gu)]
+    .filter((match) => !STOP_WORDS.has(match[0]))
+    .map((match) => ({ term: termOf(match[0]), start: match.index, end: match.index + match[0].length }));
+  return words.some((_, i) => {
+    if (!thing.every((terms, k) => terms.includes(words[i + k]?.term ?? ''))) return false;
+    const before = text.slice(0, words[i]?.start ?? 0);
+    const after = text.slice(words[i + thing.length - 1]?.end ?? 0);
+    return DEFINING_AFTER.test(after) || NAMING_BEFORE.test(before) || (/[“"‘']\s*(?:the\s+)?$/.test(before) && /^[^\s]*[”"’']/.test(after));
+  });
+}
+
+/**
+ * The kinds of answer the question asks for that the first passage does not give, as NOT_GIVEN
+ * markers: a number ("how many", looked for in its best sentence), a date ("when", anywhere in
+ * it: a paragraph dates its events once), an office's holder ("who was the president"), the
+ * names of several things ("which islands make up ...", in its best sentence) or of one ("what
+ * university"), a place ("where", in its best sentence or beside it), what someone said or
+ * agreed (a sentence reporting words), the one year the question is about (`readingYears`: one the
+ * reading names, in the paragraph); what happened after the reading was written, which no
+ * passage gives; and what a term is ("what is X": a sentence saying it, or naming it as a term).
+ * Where the question has a subject (a name, `subjectOf`), a paragraph gives the kind only in a
+ * sentence about it. `missingWords` are the question's words already found missing from the
+ * reading: a unit it never counts in ("in dollars") is not asked for twice.
+ */
+export function kindsNotGiven(
+  question: string,
+  concepts: readonly QueryConcept[],
+  passage: KindPassage,
+  namedTerms: () => ReadonlySet<string>,
+  readingYears: ReadonlySet<string>,
+  missingWords: readonly string[] = [],
+): string[] {
+  const markers: string[] = [];
+  // Found only for a question asking for a kind of answer, and only once.
+  let subject: QueryConcept[] | undefined;
+  const subjectOfQuestion = (): QueryConcept[] => (subject ??= passage.isParagraph ? subjectOf(question, concepts, namedTerms()) : []);
+  const questionTokens = tokenize(question);
+  const questionWords = new Set(questionTokens.map((token) => token.word));
+  // The kind given in the place the plain check looks, and then, for a question with a subject,
+  // in a sentence about it.
+  const gives = (plain: boolean, givesKind: (sentence: string) => boolean): boolean =>
+    plain && (subjectOfQuestion().length === 0 || givenOfSubject(passage, subjectOfQuestion(), givesKind));
+  const namesGiven = (sentence: string): boolean => namesSomeone(sentence, questionWords);
+  const givesNumber = quantityGiven(question, missingWords, measuredConcept(question, concepts));
+  // A footnote's figures are pages, volumes and years of its source: no amount of anything.
+  if (asksForQuantity(question) && (!passage.isParagraph || !gives(givesNumber(passage.bestSentence()), givesNumber))) markers.push(NOT_GIVEN.number);
+  const citedThing = CITED_THINGS.test(question);
+  // The one scholar or source asked for ("the name of the Japanese scholar") is named where the
+  // paragraph cites it, in its footnote; other scholars than those it names are not.
+  const citedName = (): boolean => ONE_NAME_QUESTION.test(question) && passage.citedText !== '' && namesGiven(passage.citedText);
+  // "The name of the Hamas leader": a person's name, given in the part of the sentence about the
+  // leader, not by the Cheney of another clause.
+  const personCheck = (): boolean => {
+    const role = PERSON_NAME_QUESTION.exec(question)?.[1];
+    const roleTerm = role === undefined ? undefined : termOf(role.toLowerCase());
+    const sentence = passage.bestSentence();
+    const ofRole = roleTerm !== undefined && tokenize(sentence).some((token) => token.term === roleTerm);
+    const named = ofRole ? namesSomeoneIn(sentence, (terms) => terms.has(roleTerm), questionWords) : namesSomeoneBeside(sentence, subjectOfQuestion(), questionWords);
+    return named || citedName();
+  };
+  // The question's rarest word a part of the sentence holds, not the kind of thing asked for.
+  const rarestHeld = (clauses: readonly { readonly terms: ReadonlySet<string> }[]): QueryConcept[] =>
+    concepts
+      .filter((concept) => concept.words > 0 && !KIND_WORDS.has(concept.source) && clauses.some(({ terms }) => holdsConcept(terms, concept)))
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, 1);
+  // "Which countries are in the six-party talks": where the best sentence speaks of the talks, the
+  // names are in that part of it or listed after it, not in an earlier clause about something else.
+  // (What the names are of: the question's subject, else its rarest word in the sentence that is
+  // not the kind of thing asked for: "the six-party talks".)
+  const namesFromSubjectOn = (): boolean => {
+    const clauses = clausesOf(passage.bestSentence());
+    const focus = subjectOfQuestion().length > 0 ? subjectOfQuestion() : rarestHeld(clauses);
+    const from = clauses.findIndex(({ terms }) => holdsAnyConcept(terms, focus));
+    // One name ("the name of the 2005 drill") is in the clause about the thing itself; several
+    // run on to the end of the sentence, or to the next item of a list it goes through ("the
+    // invitation of the Hamas leaders for talks in Moscow ..., and the recent exchange of harsh
+    // remarks between ... Dick Cheney and Putin": those names are another item's).
+    const nextItem = clauses.findIndex(({ text }, i) => i > from && /^\s*(?:and|or)\s+(?:the|a|an|its|his|their)\b/i.test(text));
+    const to = ONE_NAME_QUESTION.test(question) ? from + 1 : nextItem > from ? nextItem : clauses.length;
+    return from < 0 || namesGiven(` ${clauses.slice(from, to).map((clause) => clause.text).join(',')}`);
+  };
+  const namesCheck = (): boolean =>
+    citedThing
+      ? namesGiven(passage.bestSentence()) || citedName()
+      : passage.isParagraph && PERSON_NAME_QUESTION.test(question)
+        ? personCheck()
+        : gives(namesGiven(passage.bestSentence()), namesGiven) && (!passage.isParagraph || namesFromSubjectOn());
+  if (asksForNames(question) && !namesCheck()) markers.push(NOT_GIVEN.names);
+  else if (THING_QUESTION.test(question) && !namesCheck()) markers.push(NOT_GIVEN.thing);
+  else if (passage.isParagraph && PERSON_QUESTION.test(question) && !namesSomeoneBeside(passage.bestSentence(), subjectOfQuestion(), questionWords)) markers.push(NOT_GIVEN.name);
+  const holder = passage.isParagraph ? viewHolderOf(question, concepts, namedTerms()) : [];
+  if (holder.length > 0 && !speaksOf(passage, holder)) markers.push(NOT_GIVEN.view);
+  const outcomeVerb = outcomeVerbAskedFor(question);
+  const reportsOutcome = (sentence: string): boolean =>
+    tokenize(sentence).some((token) => termOf(token.word) === outcomeVerb) || (outcomeVerb !== undefined && WORDS_SAID.has(outcomeVerb) && REPORTS.test(sentence));
+  const onlyIntended = (): boolean => asksWhetherItCameAbout(question) && tellsOnlyOfIntent(passage.bestSentence(), new Set(questionTokens.map((token) => token.term)));
+  const outcomeUntold = (): boolean => outcomeVerb !== undefined && !gives(reportsOutcome(passage.bestSentence()), reportsOutcome);
+  if (asksWhatHappenedLater(question) || onlyIntended() || outcomeUntold()) markers.push(NOT_GIVEN.later);
+  const datesIt = dateGiven(question);
+  // "When did China join the WTO": the date of what China did, in a sentence naming China, not
+  // the date of Russia's accession in the sentence about the WTO.
+  const actor = actorOfDate(question, concepts, namedTerms());
+  const datesActor = (): boolean => actor === undefined || !passage.isParagraph || givenOfActor(passage, actor, datesIt);
+  if (asksForDate(question) && (!gives(datesIt(passage.text), datesIt) || !datesActor())) markers.push(NOT_GIVEN.date);
+  // A place, in the passage's best sentence or beside it: "in the Russian Far East" opens the
+  // paragraph whose later sentences explain it; a whole paragraph names too many places to tell.
+  // Where something happened is "in" or "at" a place; "towards Ukraine" is what a policy was
+  // about. Only a question of going ("where did he go", "where were they sent") is answered by "to".
+  const placeGiven = MOTION_QUESTION.test(question) ? PLACE_GIVEN : PLACE_AT;
+  const givesPlace = (sentence: string): boolean => placeGiven.test(sentence);
+  const placeNearBest = (): boolean => {
+    const best = passage.bestSentence();
+    // Where the best sentence speaks of the subject in some of its parts, the place is in one of
+    // them: "the invitation of the Hamas leaders for talks in Moscow", not Cheney's "remarks ...
+    // towards Ukraine" (nor that Moscow, for a question about Cheney). Without a name for its
+    // subject ("where was the joint exercise held"), the question's rarest word the sentence
+    // holds says which part is about it: a place in another part is another thing's ("talks in
+    // Moscow"), and with none in the sentence, the one beside it may set the scene.
+    const clauses = clausesOf(best);
+    const named = subjectOfQuestion().length > 0;
+    const ofSubject = clauses.filter(({ terms }) => holdsAnyConcept(terms, named ? subjectOfQuestion() : rarestHeld(clauses)));
+    if (ofSubject.length > 0 && ofSubject.length < clauses.length && (named || givesPlace(best))) return ofSubject.some((clause) => givesPlace(clause.text));
+    const { sentences } = passage.sentences();
+    const at = sentences.findIndex((sentence) => sentence.text === best || best.includes(sentence.text) || sentence.text.includes(best));
+    if (at < 0) return givesPlace(best);
+    return sentences.slice(Math.max(0, at - 1), at + 2).some((sentence) => givesPlace(sentence.text));
+  };
+  if (asksForPlace(question) && !gives(placeNearBest(), givesPlace)) markers.push(NOT_GIVEN.place);
+  const defined = definitionAsked(question);
+  // (Only where no other kind is missing: "what is the defense budget" asks for a number.)
+  if (defined !== undefined && markers.length === 0 && !passage.sentences().sentences.some((sentence) => definesTerm(sentence.text, defined))) markers.push(NOT_GIVEN.definition);
+  // What someone said (a sentence giving their words) or agreed (a sentence about an agreement),
+  // in the best sentence (or one about the speaker): a footnote or a paragraph citing the source
+  // asked about reports it in its own words.
+  const asksWhetherSigned = SIGNED_QUESTION.test(question);
+  const asksForAgreement = AGREEMENT_QUESTION.test(question) || asksWhetherSigned;
+  const reports = (sentence: string): boolean => (asksForAgreement ? AGREEMENTS.test(sentence) : REPORTS.test(sentence) && givesWords(sentence));
+  if (passage.isParagraph && (asksForReport(question) || asksWhetherSigned) && !aboutCitedSource(concepts, passage) && !gives(reports(passage.bestSentence()), reports)) markers.push(NOT_GIVEN.report);
+  if (passage.isParagraph && isAboutAnotherYear(question, passage.text, readingYears)) markers.push(NOT_GIVEN.year);
+  const office = officeAskedFor(question);
+  // "Who wrote The Clash of Civilizations": a work by its title, whose author only the footnote
+  // citing it gives; a footnote that shares few of the title's words cites another work.
+  const title = titleAskedFor(question);
+  if (title !== undefined && !citesTitle(passage.isParagraph ? passage.citedText : passage.text, title)) markers.push(NOT_GIVEN.name);
+  // (Once: "the name of the leader who named the cities" lacks names, not a name too.)
+  if (office !== undefined && !markers.includes(NOT_GIVEN.names) && !gives(namesOfficeHolder(office, concepts, passage.text, questionWords), (sentence) => namesOfficeHolder(office, concepts, sentence, questionWords))) markers.push(NOT_GIVEN.name);
+  return markers;
+}
+
+// "Who wrote X", "who is the author of X", up to "and" or the question's end: not "who wrote
+// about ..." (a topic), nor "who wrote this / it / the essay" (the reading's own author).
+const WHO_WROTE = /\bwho (?:wrote|authored|(?:is|was) the author of)\s+(?!(?:about|on|this|that|it|the (?:essay|article|text|reading|chapter)|footnote|note)\b)(.+?)(?:\s+and\b|\s*[?.!(]|$)/i;
+// Words naming the kind of work or where it is cited, not its title.
+const WORK_WORDS: ReadonlySet<string> = new Set('book books paper article study chapter report volume essay cited cite footnote note source'.split(' '));
+
+/** The index terms of the title a "who wrote X" question asks about; undefined for other questions. */
+function titleAskedFor(question: string): string[] | undefined {
+  const title = WHO_WROTE.exec(question)?.[1];
+  if (title === undefined) return undefined;
+  const terms = tokenize(title)
+    .filter((token) => !token.stop && !WORK_WORDS.has(token.word) && /\p{L}/u.test(token.word))
+    .map((token) => token.term);
+  return terms.length > 0 ? terms : undefined;
+}
+
+/** True when the cited text holds at least half the title's words. */
+function citesTitle(citedText: string, title: readonly string[]): boolean {
+  const cited = new Set(indexTerms(citedText));
+  return title.filter((term) => cited.has(term)).length * 2 >= title.length;
+}

@@ -1,0 +1,146 @@
+// Key content of a question the reading never mentions: a year or decade it never names, a name
+// the glossary gives only as related to its words, a name the dictionary does not know either.
+// Pure; the answer engine marks such a question as `partial`.
+import { CITED_THINGS } from './kinds-not-given.js';
+import { isPlaceWord } from './place-names.js';
+import { asksForQuantity, countedWords, SHARE_WORDS } from './quantities.js';
+import { acronymsIn, QUESTION_FRAME_WORDS, tokenize } from '../search/analyze.js';
+import type { Token } from '../search/analyze.js';
+import { isDictionaryWord, isEnglishWord } from '../search/english-words.js';
+import type { PassageIndex } from '../search/passage-index.js';
+import { isIndexed } from '../search/query.js';
+import type { QueryConcept, TypoLookups } from '../search/query.js';
+
+const YEAR = /^(1[5-9]|20)\d\d$/;
+// The words before a year written with two digits ("in 08", "since 99").
+const SHORT_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'from', 'by', 'after', 'before', 'until', 'till', 'of', 'around', 'circa']);
+
+/** True for a word naming a plan, a treaty, a war ..., or several ("the Opium Wars", "the Geneva accords"). */
+function namesAThing(word: string): boolean {
+  return NAMED_THINGS.has(word) || (word.endsWith('s') && NAMED_THINGS.has(word.slice(0, -1)));
+}
+
+/** True when "the" comes right before the token, or before the two words before it ("the Soviet Japanese neutrality pact"). */
+function afterThe(tokens: readonly Token[], at: number): boolean {
+  for (let back = 1; back <= 3 && at - back >= 0; back++) {
+    const before = tokens[at - back];
+    if (before?.word === 'the') return true;
+    if (before === undefined || before.stop) return false;
+  }
+  return false;
+}
+
+const MEDIA_WORDS: ReadonlySet<string> = new Set(
+  'documentary documentaries film films movie movies video videos podcast podcasts youtube tiktok instagram twitter facebook netflix website websites blog blogs tv television'.split(' '),
+);
+
+// The things a name before them makes one of a kind ("the Marshall Plan", "the Truman doctrine").
+const NAMED_THINGS: ReadonlySet<string> = new Set(
+  `plan doctrine treaty agreement pact accord declaration crisis war summit conference speech incident
+  revolution operation initiative protocol charter convention`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+/**
+ * The question's key words the reading never uses and cannot stand for: a year it never names, a
+ * name the glossary gives only as related to the essay's words, or a name the English dictionary
+ * does not know either (a place, a person, a treaty). Ordinary words the student chose ("buddy",
+ * "perks") and misspellings of them are not missing content.
+ */
+export function missingKeyWords(
+  question: string,
+  concepts: readonly QueryConcept[],
+  index: PassageIndex,
+  years: ReadonlySet<string>,
+  typos: TypoLookups,
+  citedYears: ReadonlySet<string> = new Set(),
+): string[] {
+  const unknown = new Set(
+    concepts
+      .filter((concept) => concept.words > 0 && concept.alternatives.every((alt) => alt.via !== 'glossary' && !(alt.via === 'word' && isIndexed(index, alt))))
+      .map((concept) => concept.source),
+  );
+  // What the glossary gives only as related to the essay's words ("Gazprom" ~ energy): a name
+  // the essay never uses.
+  const missing: string[] = concepts.filter((concept) => concept.unnamed).map((concept) => concept.source);
+  // "How many rubles", "how much ... in dollars": what a quantity question counts is its key
+  // content, ordinary word or not; a reading that never counts in it gives no such number.
+  // A share is a count the reading may give in words: "how many percent" is answered by "almost half".
+  if (asksForQuantity(question)) {
+    for (const word of countedWords(question)) if (unknown.has(word) && isDictionaryWord(word) && !SHARE_WORDS.has(word) && !missing.includes(word)) missing.push(word);
+  }
+  const tokens = tokenize(question);
+  const acronyms = acronymsIn(question);
+  for (const [at, token] of tokens.entries()) {
+    if (QUESTION_FRAME_WORDS.has(token.word) || missing.includes(token.word)) continue;
+    // A year counts only where the text names it, not as a footnote's date of publication; but a
+    // question about a cited book may name the year in its title ("Tretyakov's book on Putin after 2008").
+    if (YEAR.test(token.word)) {
+      if (!years.has(token.word) && !(citedYears.has(token.word) && CITED_THINGS.test(question))) missing.push(token.word);
+      continue;
+    }
+    // "The 1800s", "the 1920s": a century or decade the reading names no year of.
+    const decade = /^(?:1[5-9]|20)(\d)0s$/.exec(token.word);
+    if (decade !== null) {
+      const within = token.word.slice(0, decade[1] === '0' ? 2 : 3);
+      if (![...years].some((year) => year.startsWith(within))) missing.push(token.word);
+      continue;
+    }
+    // "In 08", "since 99": a year written with two digits.
+    if (/^\d\d$/.test(token.word) && SHORT_YEAR_BEFORE.has(tokens[at - 1]?.word ?? '')) {
+      if (!years.has(`19${token.word}`) && !years.has(`20${token.word}`)) missing.push(token.word);
+      continue;
+    }
+    // "The Marshall Plan", "the Shimoda treaty": a word the reading never uses, naming a plan, a
+    // treaty, a war ..., names a thing it never mentions, though the dictionary knows the word.
+    // Only after "the", or "the" and names ("the Soviet-Japanese neutrality pact"): "a real war",
+    // "such a big crisis" describe, they do not name.
+    // (A word the dictionary lacks is checked below, where a slip of an essay word is told apart.)
+    // A short word the dictionary lacks names one too ("the ABM treaty"): too short to be read as a slip.
+    // So does a word naming it after "of": "the Treaty of Good-Neighborliness", "the declaration of Paris".
+    const namedAfterOf = NAMED_THINGS.has(tokens[at - 2]?.word ?? '') && tokens[at - 1]?.word === 'of';
+    const namedAfterOfAnd = NAMED_THINGS.has(tokens[at - 3]?.word ?? '') && tokens[at - 2]?.word === 'of' && !(tokens[at - 1]?.stop ?? true);
+    if (unknown.has(token.word) && isDictionaryWord(token.word) && (namedAfterOf || namedAfterOfAnd)) {
+      missing.push(token.word);
+      continue;
+    }
+    if (unknown.has(token.word) && (isDictionaryWord(token.word) || token.word.length < 4) && afterThe(tokens, at) && namesAThing(tokens[at + 1]?.word ?? '')) {
+      missing.push(token.word);
+      continue;
+    }
+    // "A documentary on the fall of the USSR", "chinese tiktok": films, videos and apps a reading of
+    // text never names, though the dictionary knows the word.
+    if (unknown.has(token.word) && MEDIA_WORDS.has(token.word)) {
+      missing.push(token.word);
+      continue;
+    }
+    // "ASEAN", "GDP": a word typed in capitals the reading never uses names something it never mentions.
+    if (unknown.has(token.word) && acronyms.has(token.word)) {
+      missing.push(token.word);
+      continue;
+    }
+    // "ww1", "g20", "s400": letters then digits make a name (not "2nd", "90s" or "150k").
+    if (unknown.has(token.word) && /^\p{L}+\d[\p{L}\d]*$/u.test(token.word)) {
+      missing.push(token.word);
+      continue;
+    }
+    if (!unknown.has(token.word) || !/^\p{L}+$/u.test(token.word)) continue;
+    // A country, capital or continent the reading never names, or its people ("brazilian"),
+    // whatever English word it resembles.
+    if (isPlaceWord(token.word)) {
+      missing.push(token.word);
+      continue;
+    }
+    if (token.word.length < 4) continue;
+    // A slip of an essay word ("dillema") is no missing name. A name with its possessive "s"
+    // typed without the apostrophe ("obamas reset") is judged without the "s": "obamas" is two
+    // slips from "Hamas", "obama" near no essay word.
+    if (isEnglishWord(token.word)) continue;
+    const bare = /[^s]s$/.test(token.word) ? token.word.slice(0, -1) : undefined;
+    const nameWithS = bare !== undefined && bare.length >= 4 && !isEnglishWord(bare) && typos.near(bare, 2, 1).length === 0;
+    if (!nameWithS && typos.near(token.word, 2, 1).length > 0) continue;
+    missing.push(token.word);
+  }
+  return missing;
+}
