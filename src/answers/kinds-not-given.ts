@@ -331,7 +331,12 @@ export function kindsNotGiven(
   let subject: QueryConcept[] | undefined;
   const subjectOfQuestion = (): QueryConcept[] => (subject ??= passage.isParagraph ? subjectOf(question, concepts, namedTerms()) : []);
   const questionTokens = tokenize(question);
-  const questionWords = new Set(questionTokens.map((token) => token.word));
+  // The question's words, and the reading's other forms of its names: "the Shanghai Cooperation
+  // Organization" is the SCO, which names no one else.
+  const questionWords = new Set([
+    ...questionTokens.map((token) => token.word),
+    ...concepts.flatMap((concept) => (concept.words > 1 ? concept.alternatives.filter((alt) => alt.via === 'word' && alt.terms.length === 1).map((alt) => alt.term) : [])),
+  ]);
   // The kind given in the place the plain check looks, and then, for a question with a subject,
   // in a sentence about it.
   const gives = (plain: boolean, givesKind: (sentence: string) => boolean): boolean =>

@@ -1085,6 +1085,9 @@ describe('honest coverage', () => {
     // ¶21: "India was given observer status", and no other observer.
     expect(engine.answer('besides india, which countries are observers of the sco')).toMatchObject({ coverage: 'partial', missing: ['names'] });
     expect(engine.answer('who are the sco observers besides india')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    // The SCO, spelt out in the question, is no other name given: ¶21 names no member state.
+    expect(engine.answer('which states belong to the shanghai cooperation organization')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    expect(engine.answer('which states belong to the sco')).toMatchObject({ coverage: 'partial', missing: ['names'] });
     // The exception after the things asked for: ¶29 names only Gref of the leaders who went.
     expect(engine.answer('which leaders besides putin visited tokyo')).toMatchObject({ coverage: 'partial', missing: ['names'] });
     expect(engine.answer('which russian ministers apart from gref went to the islands')).toMatchObject({ coverage: 'partial', missing: ['names'] });
