@@ -31,6 +31,7 @@ import { latestYearNamed, namedTerms, yearsCited, yearsNamed } from './named-in-
 import { isAboutTheCourse, isHowToForTheAsker, isLanguageQuestion, isSmallTalk } from './not-about-the-reading.js';
 import { listsOf, paragraphsForIntent, pointsIn, recognizeIntent } from './intent.js';
 import { holdsConcept } from './names-and-places.js';
+import { placeQuoted } from './quoted-in-question.js';
 import { readingFactAsked } from './reading-itself.js';
 import { readingNamesOf, withReadingNamed } from './reading-named.js';
 import type { ReadingNames } from './reading-named.js';
@@ -221,6 +222,9 @@ class ScopeEngine implements AnswerEngine {
     // One of the essay's own questions, in other words: the author's answer comes right after the
     // best passage (often the paragraph posing the question), whatever words it shares.
     this.placeAnswer(fused, gists.answeredIn[0] ?? this.answerToPosingParagraph(fused[0], gists.keys));
+    // "He says 'has to approach Russia as well as China', why": the passage quoted leads.
+    const quoted = placeQuoted(this.corpus, text);
+    if (quoted !== undefined) this.placeFirst(fused, `${quoted.reading}/${quoted.kind}/${quoted.first}`);
     const entries = this.orderForDisplay(fused);
     const page = mapPacked(entries.slice(offset, offset + limit), (entry) => this.render(entry, matcher));
     const matched = new Set(page.flatMap((result) => result.matchedTerms));
@@ -281,6 +285,19 @@ class ScopeEngine implements AnswerEngine {
   }
 
   /** Puts the paragraph with `key` second in `ranked` (unless it is first), in place. */
+  /** Puts the passage with this key first, from wherever it ranks (or from outside the ranking). */
+  private placeFirst(ranked: RankedPassage[], key: string): void {
+    const at = ranked.findIndex((hit) => passageKey(hit.passage) === key);
+    if (at === 0) return;
+    const id = this.passageIds.get(key);
+    const passage = id === undefined ? undefined : this.index.passages[id];
+    if (id === undefined || passage === undefined) return;
+    const hit = at > 0 ? ranked.splice(at, 1)[0] : undefined;
+    const score = ranked[0]?.score ?? 0;
+    const placed = hit ?? { id, passage, score, coverage: 0, certainCoverage: 0, matchedTerms: [], matchedWords: 0, bestSentence: undefined };
+    ranked.unshift({ ...placed, score: Math.max(placed.score, score) });
+  }
+
   private placeAnswer(ranked: RankedPassage[], key: string | undefined): void {
     if (key === undefined) return;
     const at = ranked.findIndex((hit) => passageKey(hit.passage) === key);

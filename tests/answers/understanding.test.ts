@@ -1460,6 +1460,14 @@ describe('honest coverage', () => {
   });
 });
 
+describe('a phrase of the essay quoted in the question', () => {
+  it('puts the paragraph holding it first', () => {
+    // ¶30 shares the words ("approach", "Russia", "China", "Japan"); ¶31 has the phrase.
+    expect(numbers(engine.answer("he says japan 'has to approach russia as well as china' why"))[0]).toBe('¶31');
+    expect(numbers(engine.answer('japan "has to approach russia as well as china"? explain'))[0]).toBe('¶31');
+  });
+});
+
 describe('questions asked by voice', () => {
   // Dictated on a phone: each reads as the question typed would.
   it.each([
