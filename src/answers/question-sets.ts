@@ -66,6 +66,9 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'casual-questions-26.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 26 held-out', use: 'halves' },
   { file: 'casual-questions-27.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 27 held-out', use: 'halves' },
   { file: 'casual-questions-28.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 28 held-out', use: 'halves' },
+  { file: 'casual-questions-29.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 29 held-out', use: 'halves' },
+  { file: 'casual-questions-30.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 30 held-out', use: 'halves' },
+  { file: 'casual-questions-31.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 31 held-out', use: 'halves' },
   { file: 'dev-off-topic.json', kind: 'off-topic', title: 'off-topic', use: 'thirds', unseen: 'aside' },
   { file: 'off-topic-3.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-4.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
@@ -93,6 +96,9 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'off-topic-26.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-27.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-28.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-29.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-30.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-31.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
 ];
 
 interface PartBase {
