@@ -221,7 +221,11 @@ class ScopeEngine implements AnswerEngine {
     const fused = this.fuse(textHits, gists.keys, intentKeys, { text: textWeight, gist: gistWeight, intent: intentWeight });
     // One of the essay's own questions, in other words: the author's answer comes right after the
     // best passage (often the paragraph posing the question), whatever words it shares.
-    this.placeAnswer(fused, gists.answeredIn[0] ?? this.answerToPosingParagraph(fused[0], gists.keys));
+    const answerToPosed = gists.answeredIn[0] ?? this.answerToPosingParagraph(fused[0], gists.keys);
+    // "Summary of why China isn't a reliable partner": the author's answer sums it up, not the
+    // paragraph asking it.
+    if (intent?.kind === 'summary' && answerToPosed !== undefined && answerToPosed === this.answerToPosingParagraph(fused[0], gists.keys)) this.placeFirst(fused, answerToPosed);
+    else this.placeAnswer(fused, answerToPosed);
     // "He says 'has to approach Russia as well as China', why": the passage quoted leads.
     const quoted = placeQuoted(this.corpus, text);
     if (quoted !== undefined) this.placeFirst(fused, `${quoted.reading}/${quoted.kind}/${quoted.first}`);
@@ -284,7 +288,6 @@ class ScopeEngine implements AnswerEngine {
     return gistKeys.find((key) => answers.includes(key));
   }
 
-  /** Puts the paragraph with `key` second in `ranked` (unless it is first), in place. */
   /** Puts the passage with this key first, from wherever it ranks (or from outside the ranking). */
   private placeFirst(ranked: RankedPassage[], key: string): void {
     const at = ranked.findIndex((hit) => passageKey(hit.passage) === key);
@@ -298,6 +301,7 @@ class ScopeEngine implements AnswerEngine {
     ranked.unshift({ ...placed, score: Math.max(placed.score, score) });
   }
 
+  /** Puts the paragraph with `key` second in `ranked` (unless it is first), in place. */
   private placeAnswer(ranked: RankedPassage[], key: string | undefined): void {
     if (key === undefined) return;
     const at = ranked.findIndex((hit) => passageKey(hit.passage) === key);

@@ -209,6 +209,11 @@ describe('questions about the argument and the structure', () => {
     expect(['¶31', '¶23']).toContain(numbers(engine.answer('this article in a few words?'))[0]);
   });
 
+  it("puts the author's answer first for a summary of one of the essay's own questions", () => {
+    // ¶5 asks whether China will be a reliable partner; ¶23 sums up the answer.
+    expect(numbers(engine.answer('summarise whether china is a reliable partner for russia'))[0]).toBe('¶23');
+  });
+
   it('reads "what led X to" as why X did it, and "at first" as the beginning, not an ordinal', () => {
     // ¶1: "In the initial years of the twenty-first century" Putin backed the US, then turned away.
     // "Led" pulled the paragraphs on leaders, "first" ¶4's "First question".
