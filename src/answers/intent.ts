@@ -107,6 +107,9 @@ const LISTED = new RegExp(
     String.raw`\b(?:what|which) ${LIST_NOUNS} (?:does|did|do) (?:he|she|the author|the writer|yokote|the essay|the text|it) ${LISTING.replace('lists?', 'list')}\b`,
     String.raw`\b(?:list|lists|rundown) of (?:the |his |its )?(?:main |key )?${LIST_NOUNS}\b`,
     String.raw`\b${LIST_NOUNS} (?:are )?listed\b`,
+    // "Where does he start listing the problems", "where does the author go through the issues".
+    String.raw`\b(?:start|starts|started|begin|begins|began|starting|beginning)\s+(?:to\s+)?(?:list|listing|go through|going through|lay out|laying out|outline|outlining)\s+(?:the |his |its )?(?:main |key )?${LIST_NOUNS}\b`,
+    String.raw`\b(?:where|when) (?:does|did) (?:he|she|the author|the writer|yokote|the essay|the text|it) (?:list|go through|lay out|outline) (?:the |his |its )?(?:main |key )?${LIST_NOUNS}\b`,
   ].join('|'),
 );
 

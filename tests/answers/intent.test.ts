@@ -45,6 +45,8 @@ describe('recognizeIntent', () => {
     ['the problems he lists with the partnership', 'enumeration'],
     ['what obstacles does the author identify', 'enumeration'],
     ['list of issues between them', 'enumeration'],
+    ['where does he start listing the problems with the partnership', 'enumeration'],
+    ['where does the author go through the issues', 'enumeration'],
   ])('recognises "%s" as %s', (question, kind) => {
     expect(recognizeIntent(question).intent?.kind).toBe(kind);
   });

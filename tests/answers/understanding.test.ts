@@ -209,6 +209,11 @@ describe('questions about the argument and the structure', () => {
     expect(['¶31', '¶23']).toContain(numbers(engine.answer('this article in a few words?'))[0]);
   });
 
+  it('finds where a list starts from "where does he start listing the problems"', () => {
+    // ¶16 opens the list of the partnership's problems.
+    expect(numbers(engine.answer('where does the author begin laying out the problems of the china russia relationship'))[0]).toBe('¶16');
+  });
+
   it("puts the author's answer first for a summary of one of the essay's own questions", () => {
     // ¶5 asks whether China will be a reliable partner; ¶23 sums up the answer.
     expect(numbers(engine.answer('summarise whether china is a reliable partner for russia'))[0]).toBe('¶23');
