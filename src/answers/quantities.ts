@@ -6,14 +6,14 @@ import { indexTerms, STOP_WORDS, termOf, tokenize } from '../search/analyze.js';
 import type { QueryConcept } from '../search/query.js';
 
 // "How many ...", "what percentage of ...", "what is the GDP / population / size of ...", and in
-// keywords: "gdp", "growth rate", "birth rates", "size", "budget", "total population", "trade
-// volume", "in percent", "in dollars", "per barrel", a query ending "number?" or ", percentages";
-// "stats", "polls", "surveys" (their answers are figures); "any data on", "figures on" (a student
-// wanting evidence for a paper asks so); a note's "japanese investment — figures?".
+// keywords: "gdp", "length", "growth rate", "birth rates", "size", "budget", "total population",
+// "trade volume", "in percent", "in dollars", "per barrel", a query ending "number?" or ",
+// percentages"; "stats", "polls", "surveys" (their answers are figures); "any data on", "figures
+// on" (a student wanting evidence for a paper asks so); a note's "japanese investment — figures?".
 // Not a bare "volume": "the volume Russian Foreign Policy Today" is a book; nor the cost of a
 // choice or an act ("what's the cost of each", "the cost of cracking down"), a consequence.
 const QUANTITY_QUESTION =
-  /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percent|percentage|per ?cent|%|proportion|share|number) of|number of|what(?:'s|s| is| was) (?:the )?(?:\p{L}+ ){0,4}\p{L}+(?:'s|s) (?:gdp|population|budget|size|area|capacity|output|revenues?|income|cost|price)\b|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly |dollar |money |monetary |market |trade )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate|capacity|output|revenues?|income) of(?! (?:each|both|either|\p{L}+ing)\b)|gdp|(?:growth|birth|death|fertility|mortality|inflation|unemployment|interest|exchange|tax|crime|literacy) rates?|size|budgets?|stats|statistics|polls?|polling|surveys?|total (?:population|number|amount|cost|area|length|value|volume)|(?:trade|export|import|sales|production|oil|gas) volumes?|in (?:percent|percentage|per ?cent|%|dollars|rubles|roubles|yen|euros|usd)|per (?:barrel|ton|tonne|capita|head)|(?:numbers?|percentages?)(?=\W*$)|(?:any|some|hard|exact|official|the|what|which) (?:data|figures|numbers) (?:on|about|for)|\bdata (?:on|about)|[—–:]\s*(?:\p{L}+\s+)?(?:figures|numbers|amount|stats)|figures(?=\W*$))(?!\w)/iu;
+  /\b(?:how (?:many|much|long|far|big|large|old|often)|what (?:percent|percentage|per ?cent|%|proportion|share|number) of|number of|what(?:'s|s| is| was) (?:the )?(?:\p{L}+ ){0,4}\p{L}+(?:'s|s) (?:gdp|population|budget|size|area|capacity|output|revenues?|income|cost|price)\b|what(?:'s|s| is| was| are| were)? (?:the |its |their )?(?:total |exact |current |annual |yearly |dollar |money |monetary |market |trade )?(?:gdp|population|size|area|length|budget|cost|price|amount|value|volume|distance|rate|capacity|output|revenues?|income) of(?! (?:each|both|either|\p{L}+ing)\b)|gdp|length|(?:growth|birth|death|fertility|mortality|inflation|unemployment|interest|exchange|tax|crime|literacy) rates?|size|budgets?|stats|statistics|polls?|polling|surveys?|total (?:population|number|amount|cost|area|length|value|volume)|(?:trade|export|import|sales|production|oil|gas) volumes?|in (?:percent|percentage|per ?cent|%|dollars|rubles|roubles|yen|euros|usd)|per (?:barrel|ton|tonne|capita|head)|(?:numbers?|percentages?)(?=\W*$)|(?:any|some|hard|exact|official|the|what|which) (?:data|figures|numbers) (?:on|about|for)|\bdata (?:on|about)|[—–:]\s*(?:\p{L}+\s+)?(?:figures|numbers|amount|stats)|figures(?=\W*$))(?!\w)/iu;
 // Digits that are not a year or a footnote marker, or a number word, or a multiple ("fourfold").
 // (A number word inside a compound, "six-party talks", counts nothing; nor "one of", "no one".)
 const QUANTITY =
@@ -95,6 +95,11 @@ export function measuredConcept(question: string, concepts: readonly QueryConcep
   return undefined;
 }
 
+// "What percentage of China's trade", "what share of the population": a share, which a count
+// ("lost roughly one million") does not give; a percentage or a part in words ("almost half") does.
+const SHARE_QUESTION = /\b(?:what|which|how (?:big|large|much) (?:a |of a )?|how many)\s*(?:percent|percentage|per ?cent|%|proportion|share|fraction)\b|\bin (?:percent|percentage|per ?cent|%)|\bpercentages?(?=\W*$)/i;
+const SHARE_FIGURE = /%|\b(?:percent|per cent|percentage|half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|fraction)\b/i;
+
 /** How a sentence gives the number a question asks for: any number, a total, a size, or a length; in the unit asked for. */
 export function quantityGiven(question: string, missingWords: readonly string[], measured?: QueryConcept): (sentence: string) => boolean {
   const total = TOTAL_QUESTION.test(question) && !CHANGE_QUESTION.test(question);
@@ -111,8 +116,10 @@ export function quantityGiven(question: string, missingWords: readonly string[],
     const terms = new Set(indexTerms(sentence));
     return measured.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every((term) => terms.has(term)));
   };
+  const share = SHARE_QUESTION.test(question);
   return (sentence) =>
     (units.length === 0 || tokenize(sentence).some((token) => units.includes(token.term))) &&
+    (!share || SHARE_FIGURE.test(sentence)) &&
     speaksOfMeasured(sentence) &&
     ((length && units.length === 0 && DURATION.test(sentence)) ||
     [...sentence.replace(THE_TWO_PARTIES, 'the pair').matchAll(EVERY_QUANTITY)].some((match) => {

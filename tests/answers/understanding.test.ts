@@ -582,6 +582,11 @@ describe('honest coverage', () => {
     // A rate of births or deaths, and "percentages" asked after a comma, are figures too.
     expect(engine.answer('death rates in the far east')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
     expect(engine.answer('how was the border deal divided, percentages')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    // A share is given as one ("almost half" of Russia's trade, ¶17), not by a count (¶18's "three
+    // million"); a length in keywords asks for one.
+    expect(engine.answer('what share of the far east population is chinese')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('what percentage of russian trade is with europe').coverage).toBe('answered');
+    expect(engine.answer('china russia border length')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
     // ¶15's sentence "One of the most important targets ..." gives no amount of oil.
     expect(engine.answer('how much gas does china buy from russia every year')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
   });
