@@ -1100,6 +1100,10 @@ describe('honest coverage', () => {
     // ¶21: "India was given observer status", and no other observer.
     expect(engine.answer('besides india, which countries are observers of the sco')).toMatchObject({ coverage: 'partial', missing: ['names'] });
     expect(engine.answer('who are the sco observers besides india')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    // In keywords: "island names", "members list".
+    expect(engine.answer('kuril islands names')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    expect(engine.answer('sco members list')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    expect(engine.answer('2004 border deal island names').coverage).toBe('answered');
     // The SCO, spelt out in the question, is no other name given: ¶21 names no member state.
     expect(engine.answer('which states belong to the shanghai cooperation organization')).toMatchObject({ coverage: 'partial', missing: ['names'] });
     expect(engine.answer('which states belong to the sco')).toMatchObject({ coverage: 'partial', missing: ['names'] });
