@@ -118,6 +118,25 @@ export function tellsOnlyOfIntent(sentence: string, questionTerms: ReadonlySet<s
   return intents.length > 0 && !intents.some((words) => words.some((token) => questionTerms.has(token.term)));
 }
 
+// "What came out of Putin's visit", "did anything come of the talks", "the outcome of the
+// six-party talks": what something led to, which a sentence tells in a word of result ("produced
+// nothing", "causing a deep sense of disappointment", "decided to adopt"). (Not "the result of
+// Russia backing the US": a consequence, which the essay argues in any words.)
+const RESULT_QUESTION =
+  /\b(?:did|has|have|had|does|do)\s+(?:anything|something|much|nothing)\s+(?:\w+\s+)?(?:come|came)\s+(?:out\s+)?of\b|\bwhat\s+(?:came|come|has come|comes)\s+(?:out\s+)?of\b|\b(?:outcome|outcomes)\s+of\b/i;
+const RESULT_WORDS =
+  /\b(?:produc(?:e|ed|es|ing)|result(?:s|ed|ing)?|led to|lead(?:s|ing)? to|came of|outcomes?|achiev(?:e|ed|ement|ements)|success(?:ful|fully)?|succeeded|fail(?:s|ed|ure|ures)?|nothing|caus(?:e|ed|es|ing)|ended|brought|yield(?:s|ed)?|gain(?:s|ed)?|signed|agreed|agreements?|decided|decisions?|resolution|resolved|settle(?:d|ment))\b/i;
+
+/** True when the question asks what something led to (see RESULT_QUESTION). */
+export function asksForResult(question: string): boolean {
+  return RESULT_QUESTION.test(question);
+}
+
+/** True when the sentence tells a result (see RESULT_WORDS). */
+export function tellsResult(sentence: string): boolean {
+  return RESULT_WORDS.test(sentence);
+}
+
 /** The index term of the verb whose outcome the question asks about, if it asks when or what later. */
 export function outcomeVerbAskedFor(question: string): string | undefined {
   const verb = (WENT_ON_TO.exec(question) ?? EVER_DONE.exec(question) ?? (asksForDate(question) || WHETHER_QUESTION.test(question) ? OUTCOME_QUESTION.exec(question) : null))?.[1]?.toLowerCase();

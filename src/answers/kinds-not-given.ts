@@ -3,12 +3,14 @@
 // marks a question whose kind is not given as `partial`.
 import {
   asksForDate,
+  asksForResult,
   asksWhatHappenedLater,
   asksWhetherItCameAbout,
   dateGiven,
   isAboutAnotherYear,
   outcomeVerbAskedFor,
   tellsOnlyOfIntent,
+  tellsResult,
   WORDS_SAID,
 } from './dates-and-later-events.js';
 import {
@@ -396,7 +398,9 @@ export function kindsNotGiven(
   const reportsOutcome = (sentence: string): boolean =>
     tokenize(sentence).some((token) => termOf(token.word) === outcomeVerb) || (outcomeVerb !== undefined && WORDS_SAID.has(outcomeVerb) && REPORTS.test(sentence));
   const onlyIntended = (): boolean => asksWhetherItCameAbout(question) && tellsOnlyOfIntent(passage.bestSentence(), new Set(questionTokens.map((token) => token.term)));
-  const outcomeUntold = (): boolean => outcomeVerb !== undefined && !gives(reportsOutcome(passage.bestSentence()), reportsOutcome);
+  const outcomeUntold = (): boolean =>
+    (outcomeVerb !== undefined && !gives(reportsOutcome(passage.bestSentence()), reportsOutcome)) ||
+    (passage.isParagraph && asksForResult(question) && !gives(tellsResult(passage.bestSentence()), tellsResult));
   if (asksWhatHappenedLater(question) || onlyIntended() || outcomeUntold()) markers.push(NOT_GIVEN.later);
   const datesIt = dateGiven(question);
   // "When did China join the WTO": the date of what China did, in a sentence naming China, not

@@ -1341,6 +1341,13 @@ describe('honest coverage', () => {
     expect(engine.answer('did the taishet-nakhodka line ever get finished')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     expect(engine.answer('were the northern territories ever returned to japan')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     expect(engine.answer('when was the taishet nakhodka pipeline actually completed')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    // What something led to, told only in a word of result: ¶29's visit "produced nothing", ¶25's
+    // promise caused disappointment; of the Hamas visit and the Cheney-Putin spat ¶2 tells no outcome.
+    expect(engine.answer('what was the outcome of the hamas leaders visit')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer('what came out of the cheney putin spat')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer('what came out of the 2004 border agreement').coverage).toBe('answered');
+    expect(engine.answer("did anything come of yeltsin's promise").coverage).toBe('answered');
+    expect(engine.answer('what was the result of russia backing the us after 9/11').coverage).toBe('answered');
     // How things stand in the essay's own time: ¶20 says the border dispute is not quite settled.
     expect(engine.answer('is the border problem between china and russia actually finished').coverage).toBe('answered');
     expect(engine.answer('are russia and china still close these days')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
