@@ -86,11 +86,12 @@ const OUTCOME_QUESTION = /\b(?:finally|eventually|ultimately|at last)\s+(\p{L}+)
 // "Did Japan finally get the seat": whether it turned out so.
 const WHETHER_QUESTION = /^\W*(?:so\W+|and\W+|but\W+)?(?:did|has|have|had)\b/i;
 const WENT_ON_TO = /\b(?:go|goes|went|gone|going) on to\s+(\p{L}+)/iu;
-// "Was the pipeline ever built", "did the islands ever get returned", "when was it actually
-// finished": whether a work or a handover was carried through, which only a sentence reporting it
-// says. ("Is the border problem actually finished" asks how things stand in the essay's time.)
+// "Was the pipeline ever built", "did the islands ever get returned", "was Russia ever kicked
+// out", "when was it actually finished": whether a work or a handover was carried through, which
+// only a sentence reporting it says. ("Is the border problem actually finished" asks how things
+// stand in the essay's time.)
 const EVER_DONE =
-  /(?:\b(?:was|were|did|has|have|had|is|are)\b[^,;.?!]*\bever|\b(?:was|were|did|had)\b[^,;.?!]*\b(?:actually|really))\s+(?:get\s+|got\s+|gets\s+|been\s+)?(built|finished|completed|constructed|opened|launched|returned|build|finish|complete|construct|open|launch|return)\b/iu;
+  /(?:\b(?:was|were|did|has|have|had|is|are)\b[^,;.?!]*\bever|\b(?:was|were|did|had)\b[^,;.?!]*\b(?:actually|really))\s+(?:get\s+|got\s+|gets\s+|been\s+)?(built|finished|completed|constructed|opened|launched|returned|build|finish|complete|construct|open|launch|return|kicked|expelled|suspended|thrown)\b/iu;
 const ANY_EVENT: ReadonlySet<string> = new Set(['happen', 'occur'].map(termOf));
 // "When did the SCO finally tell the US to leave": words said are reported in many words
 // ("demanding that"), so any sentence reporting words stands for them.
@@ -119,11 +120,11 @@ export function tellsOnlyOfIntent(sentence: string, questionTerms: ReadonlySet<s
 }
 
 // "What came out of Putin's visit", "did anything come of the talks", "the outcome of the
-// six-party talks": what something led to, which a sentence tells in a word of result ("produced
+// six-party talks", "how did the talks end": what something led to, which a sentence tells in a word of result ("produced
 // nothing", "causing a deep sense of disappointment", "decided to adopt"). (Not "the result of
 // Russia backing the US": a consequence, which the essay argues in any words.)
 const RESULT_QUESTION =
-  /\b(?:did|has|have|had|does|do)\s+(?:anything|something|much|nothing)\s+(?:\w+\s+)?(?:come|came)\s+(?:out\s+)?of\b|\bwhat\s+(?:came|come|has come|comes)\s+(?:out\s+)?of\b|\b(?:outcome|outcomes)\s+of\b/i;
+  /\b(?:did|has|have|had|does|do)\s+(?:anything|something|much|nothing)\s+(?:\w+\s+)?(?:come|came)\s+(?:out\s+)?of\b|\bwhat\s+(?:came|come|has come|comes)\s+(?:out\s+)?of\b|\b(?:outcome|outcomes)\s+of\b|\bhow did (?:the |their |his )?(?:[\p{L}\d'-]+\s+){1,5}?(?:end|end up)\W*$/iu;
 const RESULT_WORDS =
   /\b(?:produc(?:e|ed|es|ing)|result(?:s|ed|ing)?|led to|lead(?:s|ing)? to|came of|outcomes?|achiev(?:e|ed|ement|ements)|success(?:ful|fully)?|succeeded|fail(?:s|ed|ure|ures)?|nothing|caus(?:e|ed|es|ing)|ended|brought|yield(?:s|ed)?|gain(?:s|ed)?|signed|agreed|agreements?|decided|decisions?|resolution|resolved|settle(?:d|ment))\b/i;
 

@@ -533,6 +533,7 @@ describe('honest coverage', () => {
     // The world wars and Chechnya: wars and terror the essay names only as the war on terror.
     expect(engine.answer('what did russia do in world war two')).toMatchObject({ coverage: 'partial', missing: ['world war two'] });
     expect(engine.answer('how did chechnya affect putin')).toMatchObject({ coverage: 'partial', missing: ['chechnya'] });
+    expect(engine.answer('what did hiroshima mean for japan')).toMatchObject({ coverage: 'partial', missing: ['hiroshima'] });
     // The islands' fisheries, North Korea's abductions, Yasukuni's war criminals, oil benchmarks:
     // topics of the region the essay never touches, under the words it does use.
     expect(engine.answer('do japanese fishermen work near the kurils')).toMatchObject({ coverage: 'partial', missing: ['fishermen'] });
@@ -1348,6 +1349,9 @@ describe('honest coverage', () => {
     expect(engine.answer('what came out of the 2004 border agreement').coverage).toBe('answered');
     expect(engine.answer("did anything come of yeltsin's promise").coverage).toBe('answered');
     expect(engine.answer('what was the result of russia backing the us after 9/11').coverage).toBe('answered');
+    expect(engine.answer('how did the hamas talks end')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer("how did putin's tokyo visit end").coverage).toBe('answered');
+    expect(engine.answer('was russia ever expelled from the g8')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // How things stand in the essay's own time: ¶20 says the border dispute is not quite settled.
     expect(engine.answer('is the border problem between china and russia actually finished').coverage).toBe('answered');
     expect(engine.answer('are russia and china still close these days')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
