@@ -243,6 +243,12 @@ function aboutCitedSource(concepts: readonly QueryConcept[], passage: KindPassag
   );
 }
 
+// "After being foreign minister", "after he stopped being", "his time as": a career after an office.
+const AFTER_OFFICE = /\bafter (?:being|(?:he|she) (?:was|stopped being|quit being|left office)|stopping being|leaving office|(?:his|her) (?:time|term) as)\b/i;
+// "Became prime minister", "was he ever PM", "as president": an office someone took.
+const OFFICE_TAKEN =
+  /\b(?:become|became|becomes|becoming|appointed|elected|served as|serve as|serving as|ever)\s+(?:the\s+)?(?:\p{L}+\s+)?(prime minister|pm|premier|president|foreign minister|chancellor)\b/iu;
+
 /** The first passage, as the kind checks read it. */
 export interface KindPassage {
   readonly text: string;
@@ -401,7 +407,20 @@ export function kindsNotGiven(
   const outcomeUntold = (): boolean =>
     (outcomeVerb !== undefined && !gives(reportsOutcome(passage.bestSentence()), reportsOutcome)) ||
     (passage.isParagraph && asksForResult(question) && !gives(tellsResult(passage.bestSentence()), tellsResult));
-  if (asksWhatHappenedLater(question) || onlyIntended() || outcomeUntold()) markers.push(NOT_GIVEN.later);
+  // "Was Primakov ever prime minister", "what did he do after being foreign minister": someone's
+  // career past what the reading tells of them, unless a sentence about them gives that office.
+  const laterCareer = (): boolean => {
+    if (AFTER_OFFICE.test(question)) return true;
+    const office = OFFICE_TAKEN.exec(question)?.[1]?.toLowerCase();
+    if (office === undefined || !passage.isParagraph || subjectOfQuestion().length === 0) return false;
+    const officeTerms = indexTerms(office === 'pm' ? 'prime minister' : office);
+    const holdsOffice = (sentence: string): boolean => {
+      const terms = new Set(indexTerms(sentence));
+      return officeTerms.every((term) => terms.has(term));
+    };
+    return !givenOfSubject(passage, subjectOfQuestion(), holdsOffice);
+  };
+  if (asksWhatHappenedLater(question) || onlyIntended() || outcomeUntold() || laterCareer()) markers.push(NOT_GIVEN.later);
   const datesIt = dateGiven(question);
   // "When did China join the WTO": the date of what China did, in a sentence naming China, not
   // the date of Russia's accession in the sentence about the WTO.

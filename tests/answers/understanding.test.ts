@@ -1352,6 +1352,12 @@ describe('honest coverage', () => {
     expect(engine.answer('how did the hamas talks end')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     expect(engine.answer("how did putin's tokyo visit end").coverage).toBe('answered');
     expect(engine.answer('was russia ever expelled from the g8')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    // Someone's career past the office the essay gives them (¶8: Primakov "appointed foreign
+    // minister in 1996"), unless a sentence about them names the office.
+    expect(engine.answer('was primakov ever prime minister')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer('what did primakov do after being foreign minister')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer('what did primakov do as foreign minister').coverage).toBe('answered');
+    expect(engine.answer('was gref ever a minister').coverage).toBe('answered');
     // How things stand in the essay's own time: ¶20 says the border dispute is not quite settled.
     expect(engine.answer('is the border problem between china and russia actually finished').coverage).toBe('answered');
     expect(engine.answer('are russia and china still close these days')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
