@@ -108,6 +108,21 @@ const ACTUALLY_QUESTION = /(?:^\W*|[,;.?!]\s*|\b(?:but|and|so)\s+|\b(?:year|when
 const NOT_YET_DONE =
   /\b(?:demand(?:s|ed|ing)?|bids?|expected to|expecting|expectations?|in the near future|intention|intends?|intended|plans? to|planned|promise[sd]?|determined to|if|would|hopes?|hoped|wish(?:es|ed)?|aims? to)\b/gi;
 
+// "Did Japan get the seat", "did they win the contract": whether a bid or a hope succeeded, which
+// a sentence telling only of the bid ("its bid for a seat on the UN Security Council") does not
+// say. Read only where the bid is told of what the question asks for (kinds-not-given.ts).
+const GOT_QUESTION = /^\W*(?:so\W+|and\W+|but\W+)?(?:did|has|have|had)\s+(?:\S+\s+){1,3}?(?:get|got|win|won|obtain|obtained|secure|secured)\s+(?:the|a|an|its|their|his|her)\b/i;
+
+/** True when the question asks whether someone got what they sought (see GOT_QUESTION). */
+export function asksWhetherItWasWon(question: string): boolean {
+  return GOT_QUESTION.test(question);
+}
+
+/** The sentence's clauses telling of a demand, plan or expectation (see NOT_YET_DONE). */
+export function clausesOfIntent(sentence: string): string[] {
+  return sentence.split(/[,;:()]/).filter((clause) => new RegExp(NOT_YET_DONE.source, 'i').test(clause));
+}
+
 /** True when the question asks whether what was demanded, planned or expected came about (see ACTUALLY_QUESTION). */
 export function asksWhetherItCameAbout(question: string): boolean {
   return ACTUALLY_QUESTION.test(question);

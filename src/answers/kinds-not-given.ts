@@ -6,6 +6,8 @@ import {
   asksForResult,
   asksWhatHappenedLater,
   asksWhetherItCameAbout,
+  asksWhetherItWasWon,
+  clausesOfIntent,
   dateGiven,
   isAboutAnotherYear,
   outcomeVerbAskedFor,
@@ -403,7 +405,14 @@ export function kindsNotGiven(
   const outcomeVerb = outcomeVerbAskedFor(question);
   const reportsOutcome = (sentence: string): boolean =>
     tokenize(sentence).some((token) => termOf(token.word) === outcomeVerb) || (outcomeVerb !== undefined && WORDS_SAID.has(outcomeVerb) && REPORTS.test(sentence));
-  const onlyIntended = (): boolean => asksWhetherItCameAbout(question) && tellsOnlyOfIntent(passage.bestSentence(), new Set(questionTokens.map((token) => token.term)));
+  // "Did Japan get the seat": the bid is told of in the clause holding what it sought.
+  const onlyBidFor = (): boolean => {
+    if (!passage.isParagraph || !asksWhetherItWasWon(question)) return false;
+    const best = passage.bestSentence();
+    const sought = rarestHeld(clausesOf(best));
+    return sought.length > 0 && clausesOfIntent(best).some((clause) => holdsAnyConcept(new Set(indexTerms(clause)), sought));
+  };
+  const onlyIntended = (): boolean => onlyBidFor() || asksWhetherItCameAbout(question) && tellsOnlyOfIntent(passage.bestSentence(), new Set(questionTokens.map((token) => token.term)));
   const outcomeUntold = (): boolean =>
     (outcomeVerb !== undefined && !gives(reportsOutcome(passage.bestSentence()), reportsOutcome)) ||
     (passage.isParagraph && asksForResult(question) && !gives(tellsResult(passage.bestSentence()), tellsResult));

@@ -1358,6 +1358,10 @@ describe('honest coverage', () => {
     expect(engine.answer('what did primakov do after being foreign minister')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     expect(engine.answer('what did primakov do as foreign minister').coverage).toBe('answered');
     expect(engine.answer('was gref ever a minister').coverage).toBe('answered');
+    // Whether a bid succeeded, where the essay tells only of the bid (¶31: "its bid for a seat on
+    // the UN Security Council"); a membership it tells was offered (¶9) answers.
+    expect(engine.answer('did japan get the seat on the un security council')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer('did russia get the g8 membership').coverage).toBe('answered');
     // How things stand in the essay's own time: ¶20 says the border dispute is not quite settled.
     expect(engine.answer('is the border problem between china and russia actually finished').coverage).toBe('answered');
     expect(engine.answer('are russia and china still close these days')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
