@@ -91,18 +91,19 @@ const WENT_ON_TO = /\b(?:go|goes|went|gone|going) on to\s+(\p{L}+)/iu;
 // only a sentence reporting it says. ("Is the border problem actually finished" asks how things
 // stand in the essay's time.)
 const EVER_DONE =
-  /(?:\b(?:was|were|did|has|have|had|is|are)\b[^,;.?!]*\bever|\b(?:was|were|did|had)\b[^,;.?!]*\b(?:actually|really))\s+(?:get\s+|got\s+|gets\s+|been\s+)?(built|finished|completed|constructed|opened|launched|returned|build|finish|complete|construct|open|launch|return|kicked|expelled|suspended|thrown)\b/iu;
+  /(?:\b(?:was|were|did|has|have|had|is|are)\b[^,;.?!]*\bever|\b(?:was|were|did|had)\b[^,;.?!]*\b(?:actually|really))\s+(?:get\s+|got\s+|gets\s+|been\s+)?(built|finished|completed|constructed|opened|launched|returned|build|finish|complete|construct|open|launch|return|handed|transferred|kicked|expelled|suspended|thrown)\b/iu;
 const ANY_EVENT: ReadonlySet<string> = new Set(['happen', 'occur'].map(termOf));
 // "When did the SCO finally tell the US to leave": words said are reported in many words
 // ("demanding that"), so any sentence reporting words stands for them.
 export const WORDS_SAID: ReadonlySet<string> = new Set(['say', 'tell', 'ask', 'announce', 'declare', 'demand', 'order', 'warn', 'request', 'call', 'claim', 'promise'].map(termOf));
 
-// "Did the US army actually leave Uzbekistan", "in which year did Russia really join the WTO":
-// whether what was demanded, planned or expected came about. A sentence telling only of the demand
+// "Did the US army actually leave Uzbekistan", "in which year did Russia really join the WTO",
+// "which year the troops really left": whether what was demanded, planned or expected came about. A sentence telling only of the demand
 // ("demanding that the US army pull out"), the plan ("determined to implement") or the
 // expectation ("seemed to ensue in the near future") does not say; one telling what was done
 // ("made every effort to prevent") does.
-const ACTUALLY_QUESTION = /(?:^\W*|[,;.?!]\s*|\b(?:but|and|so)\s+|\b(?:year|when)\s+)(?:did|has|have|had|was|were)\b[^,;.?!]*\b(?:actually|really)\b/i;
+const ACTUALLY_QUESTION =
+  /(?:^\W*|[,;.?!]\s*|\b(?:but|and|so)\s+|\b(?:year|when)\s+)(?:did|has|have|had|was|were)\b[^,;.?!]*\b(?:actually|really)\b|\b(?:which|what) year\b[^,;.?!]*\b(?:actually|really)\s+\p{L}+/iu;
 // (Not where the question asks about the demand or the promise itself: "did the SCO really demand
 // that the US leave".)
 const NOT_YET_DONE =

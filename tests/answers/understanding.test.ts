@@ -539,6 +539,7 @@ describe('honest coverage', () => {
     expect(engine.answer('do japanese fishermen work near the kurils')).toMatchObject({ coverage: 'partial', missing: ['fishermen'] });
     expect(engine.answer('what about the abduction issue with north korea')).toMatchObject({ coverage: 'partial', missing: ['abduction issue'] });
     expect(engine.answer('are war criminals honoured at yasukuni')).toMatchObject({ coverage: 'partial', missing: ['war criminals'] });
+    expect(engine.answer('who is buried at yasukuni')).toMatchObject({ coverage: 'partial', missing: ['buried'] });
     expect(engine.answer('how does opec affect russia')).toMatchObject({ coverage: 'partial', missing: ['opec'] });
     expect(engine.answer("why do koizumi's yasukuni visits anger china").coverage).toBe('answered');
     expect(engine.answer('was russia part of the war on terror').coverage).toBe('answered');
@@ -1362,6 +1363,9 @@ describe('honest coverage', () => {
     // the UN Security Council"); a membership it tells was offered (¶9) answers.
     expect(engine.answer('did japan get the seat on the un security council')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     expect(engine.answer('did russia get the g8 membership').coverage).toBe('answered');
+    // ¶21 tells only of the SCO's demand that US troops leave; ¶20 of the agreement on the islands.
+    expect(engine.answer('which year us troops really left uzbekistan')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer('when were the three islands actually handed over')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // How things stand in the essay's own time: ¶20 says the border dispute is not quite settled.
     expect(engine.answer('is the border problem between china and russia actually finished').coverage).toBe('answered');
     expect(engine.answer('are russia and china still close these days')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
