@@ -221,14 +221,15 @@ class ScopeEngine implements AnswerEngine {
     const fused = this.fuse(textHits, gists.keys, intentKeys, { text: textWeight, gist: gistWeight, intent: intentWeight });
     // One of the essay's own questions, in other words: the author's answer comes right after the
     // best passage (often the paragraph posing the question), whatever words it shares.
-    const answerToPosed = gists.answeredIn[0] ?? this.answerToPosingParagraph(fused[0], gists.keys);
+    const answerToFirst = this.answerToPosingParagraph(fused[0], gists.keys);
+    const answerToPosed = gists.answeredIn[0] ?? answerToFirst;
     // "Summary of why China isn't a reliable partner": the author's answer sums it up, not the
     // paragraph asking it.
-    if (intent?.kind === 'summary' && answerToPosed !== undefined && answerToPosed === this.answerToPosingParagraph(fused[0], gists.keys)) this.placeFirst(fused, answerToPosed);
-    else this.placeAnswer(fused, answerToPosed);
+    if (intent?.kind === 'summary' && answerToPosed !== undefined && answerToPosed === answerToFirst) this.place(fused, answerToPosed, 0);
+    else this.place(fused, answerToPosed, 1);
     // "He says 'has to approach Russia as well as China', why": the passage quoted leads.
     const quoted = placeQuoted(this.corpus, text);
-    if (quoted !== undefined) this.placeFirst(fused, `${quoted.reading}/${quoted.kind}/${quoted.first}`);
+    if (quoted !== undefined) this.place(fused, `${quoted.reading}/${quoted.kind}/${quoted.first}`, 0);
     const entries = this.orderForDisplay(fused);
     const page = mapPacked(entries.slice(offset, offset + limit), (entry) => this.render(entry, matcher));
     const matched = new Set(page.flatMap((result) => result.matchedTerms));
@@ -288,21 +289,11 @@ class ScopeEngine implements AnswerEngine {
     return gistKeys.find((key) => answers.includes(key));
   }
 
-  /** Puts the passage with this key first, from wherever it ranks (or from outside the ranking). */
-  private placeFirst(ranked: RankedPassage[], key: string): void {
-    const at = ranked.findIndex((hit) => passageKey(hit.passage) === key);
-    if (at === 0) return;
-    const id = this.passageIds.get(key);
-    const passage = id === undefined ? undefined : this.index.passages[id];
-    if (id === undefined || passage === undefined) return;
-    const hit = at > 0 ? ranked.splice(at, 1)[0] : undefined;
-    const score = ranked[0]?.score ?? 0;
-    const placed = hit ?? { id, passage, score, coverage: 0, certainCoverage: 0, matchedTerms: [], matchedWords: 0, bestSentence: undefined };
-    ranked.unshift({ ...placed, score: Math.max(placed.score, score) });
-  }
-
-  /** Puts the paragraph with `key` second in `ranked` (unless it is first), in place. */
-  private placeAnswer(ranked: RankedPassage[], key: string | undefined): void {
+  /**
+   * Puts the passage with `key` first (`position` 0) or second (1) in `ranked`, in place, from
+   * wherever it ranks or from outside the ranking; a passage already first stays first.
+   */
+  private place(ranked: RankedPassage[], key: string | undefined, position: 0 | 1): void {
     if (key === undefined) return;
     const at = ranked.findIndex((hit) => passageKey(hit.passage) === key);
     if (at === 0) return;
@@ -310,9 +301,9 @@ class ScopeEngine implements AnswerEngine {
     const passage = id === undefined ? undefined : this.index.passages[id];
     if (id === undefined || passage === undefined) return;
     const hit = at > 0 ? ranked.splice(at, 1)[0] : undefined;
-    const score = ranked[1]?.score ?? ranked[0]?.score ?? 0;
+    const score = ranked[position]?.score ?? ranked[0]?.score ?? 0;
     const placed = hit ?? { id, passage, score, coverage: 0, certainCoverage: 0, matchedTerms: [], matchedWords: 0, bestSentence: undefined };
-    ranked.splice(Math.min(1, ranked.length), 0, { ...placed, score: Math.max(placed.score, score) });
+    ranked.splice(Math.min(position, ranked.length), 0, { ...placed, score: Math.max(placed.score, score) });
   }
 
   /** The paragraphs answering a structure intent, in every reading, as passage keys. */
