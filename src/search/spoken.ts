@@ -14,6 +14,9 @@ const RESTART = /(?<=^|[\s,.])(?:no wait|wait no|sorry i mean|no i mean|i mean n
 // "the e u"). Two letters alone stay as typed: "r u", "u n" are chat for "are you", "you and".
 const SPELT_LETTERS = /(?<=^|\s)(?:(?<article>the\s+)(?<pair>\p{L}(?:\s\p{L})+)|(?<run>\p{L}(?:\s\p{L}){2,}))(?=[\s?!,.]|$)/giu;
 
+// One-letter words of a class chat ("y r u", "u r", "n" for "and"; analyze.ts spells them out).
+const CHAT_LETTERS: ReadonlySet<string> = new Set(['y', 'r', 'u', 'n', 'w']);
+
 /** The question with its letters run together: "s c o" is the SCO. "a" and "i" opening a run are words. */
 function joinSpeltLetters(question: string): string {
   return question.replace(SPELT_LETTERS, (whole: string, ...rest: unknown[]) => {
@@ -24,7 +27,9 @@ function joinSpeltLetters(question: string): string {
     const spelt = opensWithWord ? letters.slice(1) : letters;
     // "a b c" are options of a multiple-choice item, not an abbreviation.
     const inAlphabetOrder = spelt.every((letter, at) => at === 0 || letter.toLowerCase().charCodeAt(0) === (spelt[at - 1] ?? '').toLowerCase().charCodeAt(0) + 1);
-    if (spelt.length < 2 || inAlphabetOrder) return whole;
+    // "y r u", "r u n": chat's one-letter words, not an abbreviation.
+    const chatLetters = spelt.every((letter) => CHAT_LETTERS.has(letter.toLowerCase()));
+    if (spelt.length < 2 || inAlphabetOrder || chatLetters) return whole;
     return `${opensWithWord ? `${letters[0] ?? ''} ` : ''}${spelt.join('').toUpperCase()}`;
   });
 }

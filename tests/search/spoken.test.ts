@@ -19,6 +19,7 @@ describe('questions asked by voice are read as typed', () => {
     expect(readSpokenForms('n a t o and russia')).toBe('NATO and russia');
     expect(readSpokenForms('is it a w t o thing')).toBe('is it a WTO thing');
     expect(readSpokenForms('r u sure')).toBe('r u sure');
+    expect(readSpokenForms('y r u asking')).toBe('y r u asking');
     expect(readSpokenForms('is it a b c or d')).toBe('is it a b c or d');
   });
 
