@@ -144,6 +144,10 @@ const STUDENT_TASK = new RegExp(
     String.raw`\bfill(?:\s+in)?\s+(?:the\s+)?(?:blanks?|gaps?)\b|_{2,}|\b(?:multiple[- ]choice|short[- ]answer|open[- ]ended)(?:\s+(?:question|item))?\s*:|\bq(?:uestion)?\s*#?\s*\d{1,2}\b(?:\s+(?:on|from|of)\s+the\s+(?:work)?sheet)?\s*[:-]|\b(?:on|from|of)\s+(?:the|my|our)\s+(?:work)?sheet\b|\bhelp (?:me )?with this(?: one)?\b|\bin (?:your|my|our) own words\b|\bput (?:these |them |the following |the events )?in (?:the right |the correct |chronological |time )?order\b|\bmatch (?:the|each) \w+ (?:to|with) (?:the|its|his|her|their) \w+`,
     String.raw`\b(?:does|did|would|do) (?:the author|the essay|the text|the writer|yokote)(?: really| actually)? (?:agree|disagree|accept|support|back up)(?: with)?(?: (?:that|the (?:claim|idea|view|point) that))?`,
     String.raw`\b(?:does|did|would) (?:he|it)(?: really| actually)? (?:agree|disagree|accept|support) (?:that|the (?:claim|idea|view|point) that)`,
+    // Checking how a claim is supported ("does he back up the claim that ...", "does he give evidence
+    // for ..."): the claim is the topic. ("Where does he back up ..." keeps its "where does he": a
+    // place in the essay, not a place.)
+    String.raw`(?<!\bwhere\s)\b(?:does|did|do|can|how does|how did) (?:he|she|it|the author|the writer|yokote|the essay|the text)(?: really| actually)? (?:back up|prove|justify|support|substantiate|give (?:any )?(?:evidence|proof|sources?|support) for)(?: (?:that|the (?:claim|idea|view|point|argument)(?: that)?))?`,
     String.raw`\bcan (?:i|we|you|u) (?:say|argue|claim|use|cite|quote)(?: (?:that|this))?`,
     // Hunting evidence for their own paper: "a line i can cite", "something we could quote",
     // "quote please", "citation needed". The words of quoting would pull the footnotes ("cite")
@@ -174,9 +178,13 @@ const STUDENT_TASK = new RegExp(
   'gi',
 );
 
+// "Is the population claim sourced", "is his claim about migrants backed up": the claim's topic,
+// not the checking of it ("claim" would pull the paragraphs reporting claims).
+const CLAIM_CHECKED = /\b(?:is|are|was|were)\s+(?:the|his|this|that|these|those|her)\s+((?:[\p{L}'-]+\s+){0,4}?)claims?\s+((?:about|on|of|that)\s+[^?.!]*?\s+)?(?:sourced|supported|backed(?: up)?|cited|referenced|evidenced|proven|proved|true|accurate|valid|fair|reliable|justified)\b/giu;
+
 /** The question without the words saying what the student needs the answer for, or that a claim is being checked. */
 export function withoutStudentTask(question: string): string {
-  return question.replace(STUDENT_TASK, ' ');
+  return question.replace(CLAIM_CHECKED, (_whole, before: string, after: string | undefined) => ` ${before} ${after ?? ''} `).replace(STUDENT_TASK, ' ');
 }
 
 /**

@@ -243,6 +243,15 @@ describe('questions about the argument and the structure', () => {
     expect(engine.answer('my student says the sco told the us army to get out of uzbekistan, did yokote really say that')).toMatchObject({ coverage: 'answered' });
   });
 
+  it("reads a critical reader's check of a claim's support as the frame, the claim as the topic", () => {
+    // "Claim" pulled ¶20's "claims" above the paragraphs the claims are about.
+    expect(numbers(engine.answer('is the population claim sourced'))[0]).toBe('¶18');
+    expect(numbers(engine.answer('does he back up the claim that relations are stagnant'))[0]).toBe('¶25');
+    expect(numbers(engine.answer('is his claim about chinese migrants backed up'))[0]).toBe('¶19');
+    // "Where does he back up ..." asks where in the essay: no place is missing.
+    expect(engine.answer('where does he back up the claim that the distrust is rooted in political culture').coverage).toBe('answered');
+  });
+
   it('reads how the student feels ("kinda lost -") as no part of the question', () => {
     // "Lost" is ¶18's and ¶20's word ("the lost territory"): it pulled them above the conclusion.
     expect(numbers(engine.answer('kinda lost - what does the author want tokyo to do in the end'))[0]).toBe('¶31');
