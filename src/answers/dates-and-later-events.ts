@@ -119,9 +119,12 @@ export function asksWhetherItWasWon(question: string): boolean {
   return GOT_QUESTION.test(question);
 }
 
+// One word of NOT_YET_DONE, tested without the global flag's carried-over position.
+const INTENT_WORD = new RegExp(NOT_YET_DONE.source, 'i');
+
 /** The sentence's clauses telling of a demand, plan or expectation (see NOT_YET_DONE). */
 export function clausesOfIntent(sentence: string): string[] {
-  return sentence.split(/[,;:()]/).filter((clause) => new RegExp(NOT_YET_DONE.source, 'i').test(clause));
+  return sentence.split(/[,;:()]/).filter((clause) => INTENT_WORD.test(clause));
 }
 
 /** True when the question asks whether what was demanded, planned or expected came about (see ACTUALLY_QUESTION). */

@@ -7,6 +7,7 @@ import { asksForQuantity, countedWords, SHARE_WORDS } from './quantities.js';
 import { acronymsIn, QUESTION_FRAME_WORDS, tokenize } from '../search/analyze.js';
 import type { Token } from '../search/analyze.js';
 import { isDictionaryWord, isEnglishWord } from '../search/english-words.js';
+import { yearsPrefixOf } from '../search/numbers.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { isIndexed } from '../search/query.js';
 import type { QueryConcept, TypoLookups } from '../search/query.js';
@@ -81,9 +82,8 @@ export function missingKeyWords(
       continue;
     }
     // "The 1800s", "the 1920s": a century or decade the reading names no year of.
-    const decade = /^(?:1[5-9]|20)(\d)0s$/.exec(token.word);
-    if (decade !== null) {
-      const within = token.word.slice(0, decade[1] === '0' ? 2 : 3);
+    const within = yearsPrefixOf(token.word);
+    if (within !== undefined) {
       if (![...years].some((year) => year.startsWith(within))) missing.push(token.word);
       continue;
     }

@@ -65,3 +65,13 @@ export function spellOutFigures(tokens: readonly Token[], known: (term: string) 
   }
   return out;
 }
+
+// A decade ("1960s") or a century ("1800s") in figures.
+const DECADE = /^(?:1[5-9]|20)(\d)0s$/;
+
+/** The start every year of a decade or century shares ("196" for "1960s", "18" for "1800s"); undefined for other words. */
+export function yearsPrefixOf(word: string): string | undefined {
+  const decade = DECADE.exec(word);
+  if (decade === null) return undefined;
+  return word.slice(0, decade[1] === '0' ? 2 : 3);
+}

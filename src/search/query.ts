@@ -11,7 +11,7 @@ import type { GlossaryRule } from './glossary.js';
 import { glossaryStudentWords } from './glossary.js';
 import type { PassageIndex } from './passage-index.js';
 import { SEARCH_OPTIONS } from './search-options.js';
-import { spellOutFigures } from './numbers.js';
+import { spellOutFigures, yearsPrefixOf } from './numbers.js';
 import { otherSpellings } from './spelling-variants.js';
 
 export interface QueryAlternative {
@@ -316,18 +316,14 @@ function prefixTerms(index: PassageIndex, term: string): string[] {
   return mapPacked(best, ([candidate]) => candidate);
 }
 
-// A decade ("1960s") or a century ("1800s") in figures.
-const DECADE = /^(?:1[5-9]|20)(\d)0s$/;
-
 /** Adds typo and prefix neighbours to a word the index does not hold. */
 function expandUnknown(index: PassageIndex, concept: RawConcept, typos: TypoLookups): RawConcept {
   const known = concept.alternatives.some((alt) => isIndexed(index, alt));
   const single = concept.alternatives.length === 1 ? concept.alternatives[0] : undefined;
   if (known || single === undefined || single.via !== 'word' || single.terms.length !== 1) return concept;
   // "The 1960s", "the 1800s": the years of that decade or century the reading names ("in 1964").
-  const decade = DECADE.exec(concept.source);
-  if (decade !== null) {
-    const within = decade[1] === '0' ? concept.source.slice(0, 2) : concept.source.slice(0, 3);
+  const within = yearsPrefixOf(concept.source);
+  if (within !== undefined) {
     const years = [...index.termsWithPrefix(within)].map(([term]) => term).filter((term) => /^\d{4}$/.test(term));
     return { source: concept.source, alternatives: dedupe([single, ...years.map((year) => alternative([year], 1, 'word'))]), words: concept.words };
   }
