@@ -69,6 +69,9 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'casual-questions-29.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 29 held-out', use: 'halves' },
   { file: 'casual-questions-30.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 30 held-out', use: 'halves' },
   { file: 'casual-questions-31.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 31 held-out', use: 'halves' },
+  { file: 'casual-questions-32.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 32 held-out', use: 'halves' },
+  { file: 'casual-questions-33.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 33 held-out', use: 'halves' },
+  { file: 'casual-questions-34.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 34 held-out', use: 'halves' },
   { file: 'dev-off-topic.json', kind: 'off-topic', title: 'off-topic', use: 'thirds', unseen: 'aside' },
   { file: 'off-topic-3.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-4.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
@@ -99,6 +102,9 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'off-topic-29.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-30.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-31.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-32.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-33.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-34.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
 ];
 
 interface PartBase {
