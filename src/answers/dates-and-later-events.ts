@@ -71,8 +71,12 @@ const THE_READING_S_TIME = /\b(?:then|back then|at the time|at that time|in the 
 // on); "did India end up joining" and "what year did it end up" still ask past the reading.
 const HOW_IT_ENDED_UP = /^\W*(?:so\W+)?(?:how|which)\b[^?]*?\bend(?:ed|s)? up\b/i;
 
+// "Does he think Russia is a threat these days": the author's view, whose "these days" are his own.
+const AUTHOR_S_PRESENT = /\b(?:does|did|do)\s+(?:he|yokote|the author|the essay|the writer|the text|it)\s+(?:really\s+|actually\s+)?(?:think|say|argue|believe|see|claim|describe|suggest)\b[^?]*\b(?:nowadays|these days)\b/i;
+
 export function asksWhatHappenedLater(question: string): boolean {
-  const later = HOW_IT_ENDED_UP.test(question) ? question.replace(/\bend(?:ed|s)? up\b/gi, ' ') : question;
+  const ended = HOW_IT_ENDED_UP.test(question) ? question.replace(/\bend(?:ed|s)? up\b/gi, ' ') : question;
+  const later = AUTHOR_S_PRESENT.test(ended) ? ended.replace(/\b(?:nowadays|these days)\b/gi, ' ') : ended;
   return LATER_QUESTION.test(later) || (officeAskedFor(question) !== undefined && CURRENT_HOLDER_QUESTION.test(question) && !THE_READING_S_TIME.test(question));
 }
 
@@ -127,9 +131,13 @@ export function clausesOfIntent(sentence: string): string[] {
   return sentence.split(/[,;:()]/).filter((clause) => INTENT_WORD.test(clause));
 }
 
+// "Did Putin really believe in a multipolar world", "did they actually want closer ties": whether
+// a belief or wish was sincere, which the reading's view of them answers; nothing to come about.
+const OF_MIND = /\b(?:actually|really)\s+(?:believe[sd]?|mean|means|meant|want|wants|wanted|think|thinks|thought|care[sd]?|trust|trusts|trusted|intend|intends|intended|like[sd]?|feel|feels|felt|consider|considers|considered)\b/i;
+
 /** True when the question asks whether what was demanded, planned or expected came about (see ACTUALLY_QUESTION). */
 export function asksWhetherItCameAbout(question: string): boolean {
-  return ACTUALLY_QUESTION.test(question);
+  return ACTUALLY_QUESTION.test(question) && !OF_MIND.test(question);
 }
 
 /** True when the sentence tells of a demand, plan or expectation, and the question is not about it (uses none of its words). */

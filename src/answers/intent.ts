@@ -110,6 +110,14 @@ const LISTED = new RegExp(
     // "Where does he start listing the problems", "where does the author go through the issues".
     String.raw`\b(?:start|starts|started|begin|begins|began|starting|beginning)\s+(?:to\s+)?(?:list|listing|go through|going through|lay out|laying out|outline|outlining)\s+(?:the |his |its )?(?:main |key )?${LIST_NOUNS}\b`,
     String.raw`\b(?:where|when) (?:does|did) (?:he|she|the author|the writer|yokote|the essay|the text|it) (?:list|go through|lay out|outline) (?:the |his |its )?(?:main |key )?${LIST_NOUNS}\b`,
+    // "Were there problems in China-Russia relations", "does he think there are problems with
+    // the partnership", "what problems hang over it": whether the relationship has problems,
+    // which the essay answers with its list (where the list is announced with that topic).
+    String.raw`\b(?:there (?:are|were|is|was)|(?:are|were|is|was) there) (?:any |some |many |real |serious |big )*${LIST_NOUNS} (?:with|in|for|between|facing)\b`,
+    // (The subject in between stays the question's topic: "what problems does Japan have with Russia".)
+    String.raw`\b(?:what|which) ${LIST_NOUNS} (?:does|did|do)(?= (?:the |this |their )?(?:[\w-]+ ){1,4}(?:face|have|run into)\b)`,
+    String.raw`(?<=\b(?:what|which) ${LIST_NOUNS} (?:does|did|do) (?:the |this |their )?(?:[\w-]+ ){1,4})(?:face|have|run into)\b`,
+    String.raw`\b(?:what|which) (?:main |big |key |real )?${LIST_NOUNS} (?:hang over|hung over|face|faced|threaten|threatened|are there (?:with|in|for|between))\b`,
   ].join('|'),
 );
 

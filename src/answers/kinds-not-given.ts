@@ -56,6 +56,11 @@ const VIEW_HOLDER = [
   new RegExp(String.raw`((?:\S+\s+){1,3}?)(?:official\s+)?${VIEW_WORDS}\s+(?:on|to|about|of|towards?)\b`, 'i'),
 ];
 
+// Words naming who holds a view, beside a name: "the Japanese government's position", "Chinese officials".
+const HOLDER_TERMS: ReadonlySet<string> = new Set(
+  'government officials leaders leadership people public elite elites side scholars experts media press ministry president minister prime'.split(' ').map(termOf),
+);
+
 /**
  * The question's concepts naming whose view it asks for, if it asks for someone's view: names as
  * the reading writes names, so "the difference of opinion between Russia and the US" has no holder.
@@ -73,11 +78,30 @@ function viewHolderOf(question: string, concepts: readonly QueryConcept[], named
     // keeps the words as typed: either matches.
     const inSpan = (concept: QueryConcept): boolean =>
       tokenize(concept.source).every((token) => words.has(token.word)) || concept.alternatives.some((alt) => alt.via === 'word' && alt.terms.every((term) => terms.has(term)));
-    const holder = concepts.filter(
+    const named = concepts.filter(
       (concept) =>
         concept.words > 0 &&
         inSpan(concept) &&
         isNamed(concept, (term) => namedTerms.has(term) || COUNTRY_TERMS.has(term)),
+    );
+    // The holder is named right before the view word ("how did the Iraq war change Putin's
+    // view"): a name earlier in the span, past another word, is another part of the question.
+    const namedWords = new Set(named.flatMap((concept) => tokenize(concept.source).map((token) => token.word)));
+    // (A holder's word as the reading may read a slip of it: "goverment".)
+    const holderWord = (word: string): boolean =>
+      HOLDER_TERMS.has(termOf(word)) || concepts.some((concept) => concept.source === word && concept.alternatives.some((alt) => alt.terms.length === 1 && HOLDER_TERMS.has(alt.terms[0] ?? '')));
+    const run = new Set<string>();
+    const runTerms = new Set<string>();
+    for (const token of [...spanTokens].reverse()) {
+      if (token.stop) continue;
+      if (!namedWords.has(token.word) && !holderWord(token.word)) break;
+      run.add(token.word);
+      runTerms.add(token.term);
+    }
+    const holder = named.filter(
+      (concept) =>
+        tokenize(concept.source).every((token) => token.stop || run.has(token.word)) ||
+        concept.alternatives.some((alt) => alt.via === 'word' && alt.terms.every((term) => runTerms.has(term))),
     );
     if (holder.length > 0) return holder;
   }
@@ -300,6 +324,31 @@ export function definitionAsked(question: string): readonly (readonly string[])[
   return terms.length > 0 && terms.length <= 4 ? terms : undefined;
 }
 
+// Events a reading tells of: "what was the 2004 agreement", "what were the war games" ask what
+// happened, which the sentence telling of it says; "what was the Cold War" asks for history
+// the reading only uses, and "the Tokyo declaration" is another declaration than the one it tells of.
+const EVENT_HEADS: ReadonlySet<string> = new Set(
+  `agreement agreements treaty pact accord declaration demand demands decision visit visits exercise exercises
+  maneuver maneuvers manoeuvre manoeuvres games drill drills talks promise proposal offer invitation summit
+  meeting meetings statement remarks`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+/** The question's words for an event a "what was X" question asks about ("2004 agreement"); undefined for other things. */
+function eventAsked(question: string): ReadonlySet<string> | undefined {
+  const thing = (DEFINITION_QUESTION.exec(question) ?? HOW_IT_WORKS_QUESTION.exec(question))?.[1];
+  if (thing === undefined) return undefined;
+  const words = tokenize(thing).filter((token) => !token.stop).map((token) => token.word);
+  return EVENT_HEADS.has(words.at(-1) ?? '') ? new Set(words) : undefined;
+}
+
+/** True when a sentence holds every concept of the event's words: it tells of that event. */
+function tellsOfEvent(sentenceTerms: ReadonlySet<string>, event: ReadonlySet<string>, concepts: readonly QueryConcept[]): boolean {
+  const ofEvent = concepts.filter((concept) => concept.words > 0 && tokenize(concept.source).every((token) => token.stop || event.has(token.word)));
+  return ofEvent.length > 0 && ofEvent.every((concept) => holdsConcept(sentenceTerms, concept));
+}
+
 /** True when the sentence says what the thing (its index terms) is, or names it as a term. */
 function definesTerm(sentence: string, thing: readonly (readonly string[])[]): boolean {
   const text = foldText(sentence);
@@ -462,7 +511,9 @@ export function kindsNotGiven(
   if (asksForPlace(question) && !gives(placeNearBest(), givesPlace)) markers.push(NOT_GIVEN.place);
   const defined = definitionAsked(question);
   // (Only where no other kind is missing: "what is the defense budget" asks for a number.)
-  if (defined !== undefined && markers.length === 0 && !passage.sentences().sentences.some((sentence) => definesTerm(sentence.text, defined))) markers.push(NOT_GIVEN.definition);
+  const event = defined === undefined ? undefined : eventAsked(question);
+  const toldOf = (): boolean => event !== undefined && passage.sentences().terms.some((terms) => tellsOfEvent(terms, event, concepts));
+  if (defined !== undefined && markers.length === 0 && !passage.sentences().sentences.some((sentence) => definesTerm(sentence.text, defined)) && !toldOf()) markers.push(NOT_GIVEN.definition);
   // What someone said (a sentence giving their words) or agreed (a sentence about an agreement),
   // in the best sentence (or one about the speaker): a footnote or a paragraph citing the source
   // asked about reports it in its own words.

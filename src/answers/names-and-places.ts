@@ -223,6 +223,11 @@ const PLACE_QUESTION = /\bwhere\b/i;
 // (Nor "where does that come in", "where does it fit", "where China fits": a place in the
 // argument; nor a note's "..., where is that": where in the reading.)
 const NOT_A_PLACE = /\bwhere\s+(?:\p{L}+\s+){1,2}(?:fits?|fitted)\b|\bwhere (?:does|do|did|would|could) (?:that|this|it|they|these|those|\p{L}+) (?:\w+ )?(?:come in|comes in|fit|fits|fit in|come up|show up|appear)\b|\bwhere\b.*\b(?:come|comes|came|coming|get|gets|got|getting)\s+(?:\w+\s+)?from\b|\bwhere\s+(?:can|could|should|do|would|might)\s+(?:i|we|you)\b|\bwhere\b.*\b(?:source|sources|read|cited?|footnotes?|essay|author|writer|part|section|paragraph|text|article|chapter|quotes?|quotation|quoted|citations?|figures?|data|numbers|stats|statistics|info|information|evidence|term|concept|phrase)\b|\bwhere\s+(?:does|did|do|is|was)\s+(?:he|yokote|it|they)\b|\b(?:bit|part|parts|line|lines|place|point|bits)\s+where\b|\bwhere\s+(?:he|yokote|it|the author|the essay|the writer)\s+\p{L}+s\b|\bwhere(?:'s|s|\s+is|\s+was)\s+(?:that|this)(?!\s*\p{L})/iu;
+// (Nor, in a debate, where in the reading a claim is: "quote where Russia ...", "show me where",
+// "where is that asked", a claim followed by "..., where?"; nor where a country should go or
+// stands, a course.)
+const WHERE_IN_THE_READING =
+  /\b(?:quote|quotes|cite|show(?: me| us)?|find|passage|sentence|spot|page)\s+where\b|\bwhere\s+(?:is|was|are|were)\s+(?:that|this|it)\s+(?:asked|said|mentioned|discussed|argued|stated|written|raised|posed|shown|covered)\b|[,;:-]\s*where\W*$|\bwhere\s+(?:\p{L}+\s+){1,2}(?:should|must|ought to|wants? to|wanted to|was going to)\s+(?:go|head|stand|turn)\b|\bwhere\s+(?:\p{L}+\s+){1,2}(?:stands|stood|is heading|was heading|is headed|was headed)\b/iu;
 // A place as the reading names one: a capitalised name after "in", "at", "to", "from" ...
 // ("in the former Soviet Union"), or a people's countries, states or markets ("other Asian countries").
 // ("In August 2005" is a time: a month or a day is no place.)
@@ -239,5 +244,5 @@ export const PLACE_AT = new RegExp(
 export const MOTION_QUESTION = /\b(?:go|goes|went|gone|going|travel(?:l?ed)?|fly|flew|move[sd]?|moving|sen[dt]|sends|come|came|head(?:ed)?|visit(?:ed|s)?|deploy(?:ed)?|export(?:ed|s)?|sell|sold|ship(?:ped)?|flee|fled|migrate[sd]?|emigrate[sd]?)\b/i;
 
 export function asksForPlace(question: string): boolean {
-  return PLACE_QUESTION.test(question) && !NOT_A_PLACE.test(question);
+  return PLACE_QUESTION.test(question) && !NOT_A_PLACE.test(question) && !WHERE_IN_THE_READING.test(question);
 }

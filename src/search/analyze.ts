@@ -172,6 +172,10 @@ const STUDENT_TASK = new RegExp(
     // How the student feels ("kinda lost -", "I'm confused,", "don't get it:"): no part of what is
     // asked, and "lost" is the reading's word ("the lost territory").
     String.raw`^\W*(?:(?:i'?m|i am|im)\s+)?(?:(?:kinda|kind of|a bit|a little|so|totally|completely|really|very|super|bit)\s+)?(?:lost|confused|stuck)(?:\s+(?:here|on this|about this|with this|lol|tbh))?\s*[-–—:,.!;]|\b(?:i'?m|i am|im)\s+(?:(?:kinda|kind of|a bit|a little|so|totally|completely|really|very|super)\s+)?(?:lost|confused)\b|^\W*(?:i\s+)?(?:don'?t|dont|do not)\s+(?:get|understand)\s+(?:it|this)\s*[-–—:,.!;]`,
+    // The reading's own time, as a later reader names it ("back then", "in those days"): every
+    // passage is of that time, and "back" is the reading's word for other things ("bring back").
+    // ("When this was written" stays: who held an office then is past what the reading names.)
+    String.raw`\bback then\b|\bin those days\b|\bat (?:the|that) time(?! of)\b`,
     // Finding the part ("how do I find the part about energy", "help me find", "where can I find"): "find" is the essay's word for other things.
     String.raw`\b(?:how (?:do|can|could|would|should) (?:i|we|u|you) |help (?:me |us )?|where (?:can|do|could|would) (?:i|we|u|you) |(?:i|we) (?:can'?t|cannot|couldn'?t|could not) |trying to |need to |want to )(?:find|locate|spot)\b`,
   ].join('|'),

@@ -705,6 +705,11 @@ describe('honest coverage', () => {
     // Problems listed for a topic no list is announced with are the text's: ¶30 the pipeline, ¶21 the SCO.
     expect(numbers(engine.answer('the problems he lists for the pipeline'))[0]).toBe('¶30');
     expect(numbers(engine.answer('what problems does the author see with the sco'))[0]).toBe('¶21');
+    // Whether a relationship has problems, or which it faces, is answered by the list announced
+    // with it (¶16, Sino-Russian relations), not by the paragraphs using the word "problem".
+    expect(numbers(engine.answer('are there any real problems between china and russia'))[0]).toBe('¶16');
+    expect(numbers(engine.answer('what problems does the china russia relationship face'))[0]).toBe('¶16');
+    expect(numbers(engine.answer('what problems does japan have with russia'))[0]).not.toBe('¶16');
   });
 
   it('does not ask for a number when the question counts the essay\'s own points (it lists them)', () => {
@@ -1378,6 +1383,8 @@ describe('honest coverage', () => {
     // How things stand in the essay's own time: ¶20 says the border dispute is not quite settled.
     expect(engine.answer('is the border problem between china and russia actually finished').coverage).toBe('answered');
     expect(engine.answer('are russia and china still close these days')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    // Asked of the author's view, "these days" are his own.
+    expect(engine.answer('does the author think russia and china are close these days').coverage).toBe('answered');
     // The author's view of where things are heading is the essay's own.
     expect(engine.answer('is russia going to end up dependent on china').coverage).toBe('answered');
     // How or which way something turned out is told where the essay reports it (¶30: Russia's
@@ -1398,6 +1405,9 @@ describe('honest coverage', () => {
     expect(engine.answer("what is india's stance on the island dispute with japan")).toMatchObject({ coverage: 'partial', missing: ['their view'] });
     // ¶29's "German Gref" is a Russian minister: no word of Germany's.
     expect(engine.answer("what was germany's position on the g8 expansion")).toMatchObject({ coverage: 'partial', missing: ['their view'] });
+    // The holder is named right before the view word: the Iraq war changed Putin's view (¶11),
+    // no war's view is asked for.
+    expect(engine.answer("how did the war in iraq change putin's view of washington").coverage).toBe('answered');
     // A slip in the holder's name ("goverment") still names the holder.
     expect(engine.answer('how did the japanese goverment react to the rose revolution')).toMatchObject({ coverage: 'partial', missing: ['their view'] });
     // Named in the passage, in the question's words or the glossary's: the passage gives their view.
@@ -1467,9 +1477,31 @@ describe('honest coverage', () => {
       'did the sco really demand the us leave uzbekistan',
       'did yeltsin really promise to solve the islands by 2000',
       "did putin's visit to tokyo really produce nothing",
+      // Whether a wish was sincere is the essay's to judge: nothing that was to come about.
+      'did russia really want the us army to leave uzbekistan',
     ]) {
       expect(engine.answer(question).coverage, question).toBe('answered');
     }
+  });
+
+  it('does not take "where" in the reading for a place', () => {
+    // A debater asking where the reading says something, or where a country should head.
+    expect(engine.answer('cite where russia distrusts china').coverage).toBe('answered');
+    expect(engine.answer('where is the sco based')).toMatchObject({ coverage: 'partial', missing: ['a place'] });
+  });
+
+  it('answers "what was X" for an event the essay tells of, and keeps it partial for a term it only uses', () => {
+    // ¶20 tells of the 2004 agreement and ¶26 of the war games: what happened is what they were.
+    expect(engine.answer('what was the 2004 agreement').coverage).toBe('answered');
+    expect(engine.answer('what were the joint war games').coverage).toBe('answered');
+    // No passage tells of a Tokyo declaration; the Cold War is only a time the essay looks back on.
+    expect(engine.answer('what was the tokyo declaration')).toMatchObject({ coverage: 'partial', missing: ['what it is'] });
+    expect(engine.answer('what was the cold war')).toMatchObject({ coverage: 'partial', missing: ['what it is'] });
+  });
+
+  it('reads "back then" and "in those days" as the reading\'s own time, no word to search', () => {
+    expect(numbers(engine.answer('how did russia see china back then'))).toEqual(numbers(engine.answer('how did russia see china')));
+    expect(numbers(engine.answer('what did russia want from the us in those days'))).toEqual(numbers(engine.answer('what did russia want from the us')));
   });
 
   it.each(['hi', 'hey bot', 'thanks!!', 'lol', 'ok thx', 'good morning', 'ok got it, that makes sense now', 'thank u so much, really helpful', 'hey bot how r u doing today', 'cheers bot, huge help tonight'])('treats "%s" as chit-chat', (question) => {
