@@ -11,7 +11,7 @@ import { splitSentences } from '../search/sentences.js';
 // In a note's shorthand too: "NK's first nuclear test — date?", "SCO founding year", "the date?"
 // (not "each year", "for a year": a span).
 const DATE_QUESTION =
-  /(?:^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?when\b|\bwhen (?:did|does|do|was|were|will|has|have|had)\b|\b(?:what|which|on what|in what) (?:year|years|date|dates|month|months|decade|day|days)\b|[—–:]\s*(?:\p{L}+\s+)?(?:date|year)s?\b|\b(?:founding|signing|starting|start|opening|launch|birth) (?:year|date)\b|\b(?:the|exact) date\W*$)/iu;
+  /(?:^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?when\b|\bwhen (?:did|does|do|was|were|will|has|have|had)\b|\b(?:say|says|tell|tells|mention|mentions|give|gives|know|note|notes)\s+(?:us\s+)?(?:exactly\s+)?when\b|\b(?:what|which|on what|in what) (?:year|years|date|dates|month|months|decade|day|days)\b|[—–:]\s*(?:\p{L}+\s+)?(?:date|year)s?\b|\b(?:founding|signing|starting|start|opening|launch|birth) (?:year|date)\b|\b(?:the|exact) date\W*$)/iu;
 const DATE = /\b(?:(?:1[5-9]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d\d?\/\d\d?\b/;
 
 // The times a question names: years ("2005") and decades ("1990s", "90s", "'90s").
@@ -70,6 +70,18 @@ const THE_READING_S_TIME = /\b(?:then|back then|at the time|at that time|in the 
 // something turned out, which the reading tells where it reports it (the route Russia "decided"
 // on); "did India end up joining" and "what year did it end up" still ask past the reading.
 const HOW_IT_ENDED_UP = /^\W*(?:so\W+)?(?:how|which)\b[^?]*?\bend(?:ed|s)? up\b/i;
+
+// "What happened with the pipeline after 2006", "since 2006": past the latest year the reading
+// names, which is when it was written at the earliest. (A later year it never names is missing
+// content already, unless a cited title names it: "Do We Need Putin After 2008?")
+const AFTER_A_YEAR = /\b(?:after|since|post|beyond|past)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b/gi;
+
+/** True when the question asks about the time after the latest year the reading names. */
+export function asksPastReadingYears(question: string, readingYears: ReadonlySet<string>): boolean {
+  if (readingYears.size === 0) return false;
+  const latest = String(Math.max(...[...readingYears].map(Number)));
+  return [...question.matchAll(AFTER_A_YEAR)].some((match) => match[1] === latest);
+}
 
 // "Does he think Russia is a threat these days": the author's view, whose "these days" are his own.
 const AUTHOR_S_PRESENT = /\b(?:does|did|do)\s+(?:he|yokote|the author|the essay|the writer|the text|it)\s+(?:really\s+|actually\s+)?(?:think|say|argue|believe|see|claim|describe|suggest)\b[^?]*\b(?:nowadays|these days)\b/i;

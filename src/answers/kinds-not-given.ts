@@ -4,6 +4,7 @@
 import {
   asksForDate,
   asksForResult,
+  asksPastReadingYears,
   asksWhatHappenedLater,
   asksWhetherItCameAbout,
   asksWhetherItWasWon,
@@ -343,10 +344,40 @@ function eventAsked(question: string): ReadonlySet<string> | undefined {
   return EVENT_HEADS.has(words.at(-1) ?? '') ? new Set(words) : undefined;
 }
 
-/** True when a sentence holds every concept of the event's words: it tells of that event. */
-function tellsOfEvent(sentenceTerms: ReadonlySet<string>, event: ReadonlySet<string>, concepts: readonly QueryConcept[]): boolean {
+// What a treaty, agreement or declaration holds: "what's in the X treaty", "what does the X
+// agreement say / require", "what the X declaration actually contains".
+const DOCUMENT_HEADS = String.raw`(?:treaty|agreement|pact|accord|declaration|deal|charter|communiqu[eé])`;
+const DOCUMENT_CONTENTS = new RegExp(
+  [
+    String.raw`\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+in\s+(?:the\s+)?((?:[\p{L}\d-]+\s+){0,6}?${DOCUMENT_HEADS})\b`,
+    String.raw`\bwhat\s+(?:(?:does|did|do)\s+)?(?:the\s+)?((?:[\p{L}\d-]+\s+){0,6}?${DOCUMENT_HEADS})\s+(?:actually\s+|really\s+|exactly\s+)?(?:say|says|said|contain|contains|contained|require|requires|required|include|includes|included|cover|covers|covered|provide|provides|provided|state|states|stated)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** The question's words for a document whose contents it asks for ("2001 sino russian friendship treaty"); undefined for other questions. */
+function documentAsked(question: string): ReadonlySet<string> | undefined {
+  const match = DOCUMENT_CONTENTS.exec(question);
+  const thing = match?.[1] ?? match?.[2];
+  if (thing === undefined) return undefined;
+  const words = tokenize(thing).filter((token) => !token.stop).map((token) => token.word);
+  return words.length > 1 ? new Set(words) : undefined;
+}
+
+/**
+ * True when a sentence of the passage holds every concept of the event's words: it tells of that
+ * event. A sentence speaking of it as "it" or "they" names it in the sentence before ("The SCO
+ * ... Moreover, ... it succeeded in issuing a joint declaration").
+ */
+function tellsOf(passage: KindPassage, event: ReadonlySet<string>, concepts: readonly QueryConcept[]): boolean {
   const ofEvent = concepts.filter((concept) => concept.words > 0 && tokenize(concept.source).every((token) => token.stop || event.has(token.word)));
-  return ofEvent.length > 0 && ofEvent.every((concept) => holdsConcept(sentenceTerms, concept));
+  if (ofEvent.length === 0) return false;
+  const { sentences, terms } = passage.sentences();
+  return sentences.some((sentence, at) => {
+    const own = terms[at] ?? new Set<string>();
+    const before = at > 0 && /\b(?:it|they|its|their)\b/i.test(sentence.text) ? (terms[at - 1] ?? new Set<string>()) : new Set<string>();
+    return ofEvent.every((concept) => holdsConcept(own, concept) || holdsConcept(before, concept));
+  });
 }
 
 /** True when the sentence says what the thing (its index terms) is, or names it as a term. */
@@ -478,7 +509,7 @@ export function kindsNotGiven(
     };
     return !givenOfSubject(passage, subjectOfQuestion(), holdsOffice);
   };
-  if (asksWhatHappenedLater(question) || onlyIntended() || outcomeUntold() || laterCareer()) markers.push(NOT_GIVEN.later);
+  if (asksWhatHappenedLater(question) || asksPastReadingYears(question, readingYears) || onlyIntended() || outcomeUntold() || laterCareer()) markers.push(NOT_GIVEN.later);
   const datesIt = dateGiven(question);
   // "When did China join the WTO": the date of what China did, in a sentence naming China, not
   // the date of Russia's accession in the sentence about the WTO.
@@ -512,7 +543,7 @@ export function kindsNotGiven(
   const defined = definitionAsked(question);
   // (Only where no other kind is missing: "what is the defense budget" asks for a number.)
   const event = defined === undefined ? undefined : eventAsked(question);
-  const toldOf = (): boolean => event !== undefined && passage.sentences().terms.some((terms) => tellsOfEvent(terms, event, concepts));
+  const toldOf = (): boolean => event !== undefined && tellsOf(passage, event, concepts);
   if (defined !== undefined && markers.length === 0 && !passage.sentences().sentences.some((sentence) => definesTerm(sentence.text, defined)) && !toldOf()) markers.push(NOT_GIVEN.definition);
   // What someone said (a sentence giving their words) or agreed (a sentence about an agreement),
   // in the best sentence (or one about the speaker): a footnote or a paragraph citing the source
@@ -520,6 +551,11 @@ export function kindsNotGiven(
   const asksWhetherSigned = SIGNED_QUESTION.test(question);
   const asksForAgreement = AGREEMENT_QUESTION.test(question) || asksWhetherSigned;
   const reports = (sentence: string): boolean => (asksForAgreement ? AGREEMENTS.test(sentence) : REPORTS.test(sentence) && givesWords(sentence));
+  // "What's in the 2001 friendship treaty", "what does the security treaty require": what a
+  // document holds, which a passage tells only where a sentence speaks of that very document.
+  const document = documentAsked(question);
+  const toldOfDocument = (): boolean => document === undefined || tellsOf(passage, document, concepts);
+  if (passage.isParagraph && !toldOfDocument()) markers.push(NOT_GIVEN.report);
   if (passage.isParagraph && (asksForReport(question) || asksWhetherSigned) && !aboutCitedSource(concepts, passage) && !gives(reports(passage.bestSentence()), reports)) markers.push(NOT_GIVEN.report);
   if (passage.isParagraph && isAboutAnotherYear(question, passage.text, readingYears)) markers.push(NOT_GIVEN.year);
   const office = officeAskedFor(question);

@@ -1383,6 +1383,9 @@ describe('honest coverage', () => {
     // How things stand in the essay's own time: ¶20 says the border dispute is not quite settled.
     expect(engine.answer('is the border problem between china and russia actually finished').coverage).toBe('answered');
     expect(engine.answer('are russia and china still close these days')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    // After the latest year the essay names (2006) is past it; after an earlier one is not.
+    expect(engine.answer('how did japan russia relations go after 2006')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer('what happened to russia china relations after 2005').coverage).toBe('answered');
     // Asked of the author's view, "these days" are his own.
     expect(engine.answer('does the author think russia and china are close these days').coverage).toBe('answered');
     // The author's view of where things are heading is the essay's own.
@@ -1488,6 +1491,20 @@ describe('honest coverage', () => {
     // A debater asking where the reading says something, or where a country should head.
     expect(engine.answer('cite where russia distrusts china').coverage).toBe('answered');
     expect(engine.answer('where is the sco based')).toMatchObject({ coverage: 'partial', missing: ['a place'] });
+  });
+
+  it('says "partial" when asked what a treaty or agreement holds and no passage tells of that one', () => {
+    // The essay never speaks of the US-Japan treaty; ¶20 tells of the October 2004 agreement, and
+    // ¶21 of the SCO's joint declaration (as "it", after the sentence naming the SCO).
+    expect(engine.answer('what is in the us-japan alliance treaty')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
+    expect(engine.answer('what does the october 2004 agreement say').coverage).toBe('answered');
+    expect(engine.answer("what is in the sco's joint declaration").coverage).toBe('answered');
+  });
+
+  it('reads "does it say when", and companies named with two words before them, as asking for a date and for names', () => {
+    expect(engine.answer('does the essay say when the six-party talks began')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
+    expect(engine.answer('does it tell us when putin visited tokyo').coverage).toBe('answered');
+    expect(engine.answer('what russian state companies were involved in the pipeline plan')).toMatchObject({ coverage: 'partial', missing: ['names'] });
   });
 
   it('answers "what was X" for an event the essay tells of, and keeps it partial for a term it only uses', () => {
