@@ -550,6 +550,9 @@ describe('honest coverage', () => {
     expect(engine.answer('are war criminals honoured at yasukuni')).toMatchObject({ coverage: 'partial', missing: ['war criminals'] });
     expect(engine.answer('who is buried at yasukuni')).toMatchObject({ coverage: 'partial', missing: ['buried'] });
     expect(engine.answer('how does opec affect russia')).toMatchObject({ coverage: 'partial', missing: ['opec'] });
+    // Arms sales: the essay's military words are exercises, troops and power, never weapons trade.
+    expect(engine.answer('how big were russian arms exports to china')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['arms exports']) });
+    expect(engine.answer('what military exercise did russia and china hold').coverage).toBe('answered');
     expect(engine.answer("why do koizumi's yasukuni visits anger china").coverage).toBe('answered');
     expect(engine.answer('was russia part of the war on terror').coverage).toBe('answered');
     expect(engine.answer('does the essay say anything about asean')).toMatchObject({ coverage: 'partial', missing: ['asean'] });
@@ -624,7 +627,7 @@ describe('honest coverage', () => {
   });
 
   it('reads "any data on" and "figures on" as asking for figures, given where the essay has them', () => {
-    expect(engine.answer('any data on russian arms sales to china')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('any data on russian arms sales to china')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['a number']) });
     expect(engine.answer('data on chinese investment in the russian far east')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
     // ¶18: "lost roughly one million", "increased by three million".
     const population = engine.answer('figures on the population drop in the russian far east');
