@@ -153,6 +153,15 @@ export function asksWhetherItCameAbout(question: string): boolean {
 }
 
 /** True when the sentence tells of a demand, plan or expectation, and the question is not about it (uses none of its words). */
+// "Did the US actually leave after the SCO demand": the demand sets the time; what is asked is
+// whether the leaving came about.
+const AFTER_THE_INTENT = /\b(?:after|following|since|despite|in response to|because of)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:demands?|promises?|plans?|requests?|calls?|expectations?|intentions?)\b/giu;
+
+/** The question's words that may name the demand, plan or promise asked about (see tellsOnlyOfIntent). */
+export function termsAskedAbout(question: string): ReadonlySet<string> {
+  return new Set(tokenize(question.replace(AFTER_THE_INTENT, ' ')).map((token) => token.term));
+}
+
 export function tellsOnlyOfIntent(sentence: string, questionTerms: ReadonlySet<string>): boolean {
   const intents = [...sentence.matchAll(NOT_YET_DONE)].map((match) => tokenize(match[0]).filter((token) => !token.stop));
   return intents.length > 0 && !intents.some((words) => words.some((token) => questionTerms.has(token.term)));

@@ -14,6 +14,7 @@ import {
   outcomeVerbAskedFor,
   tellsOnlyOfIntent,
   tellsResult,
+  termsAskedAbout,
   WORDS_SAID,
 } from './dates-and-later-events.js';
 import {
@@ -492,7 +493,7 @@ export function kindsNotGiven(
     const sought = rarestHeld(clausesOf(best));
     return sought.length > 0 && clausesOfIntent(best).some((clause) => holdsAnyConcept(new Set(indexTerms(clause)), sought));
   };
-  const onlyIntended = (): boolean => onlyBidFor() || asksWhetherItCameAbout(question) && tellsOnlyOfIntent(passage.bestSentence(), new Set(questionTokens.map((token) => token.term)));
+  const onlyIntended = (): boolean => onlyBidFor() || asksWhetherItCameAbout(question) && tellsOnlyOfIntent(passage.bestSentence(), termsAskedAbout(question));
   const outcomeUntold = (): boolean =>
     (outcomeVerb !== undefined && !gives(reportsOutcome(passage.bestSentence()), reportsOutcome)) ||
     (passage.isParagraph && asksForResult(question) && !gives(tellsResult(passage.bestSentence()), tellsResult));

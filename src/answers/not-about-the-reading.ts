@@ -49,9 +49,14 @@ export function isLanguageQuestion(question: string): boolean {
 const HOW_TO_FOR_THE_ASKER =
   /^\W*(?:(?:so|ok|okay|hey|hi|and|but|also|quick question|question)\W+)*how (?:(?:do|can|should|could|would|shall|might) (?:i|we|u|you|one)|to)\s+(?!(?:know|tell|see|understand|interpret|read|explain|summari[sz]e|sum up|think|find|locate|look|cite|reference|quote|argue|say|claim|use|prove|show|support|back|answer|respond|rebut|counter|describe|compare|define|put|spell|pronounce|translate|remember|recall|connect|link|relate|apply|evaluate|assess|analy[sz]e|critique|criticise|criticize|challenge|defend|make sense|get)\b)\p{L}/iu;
 
+// "How do I cite a chapter in an edited book in MLA": how to format a citation, a style guide's
+// question, not which passage to cite.
+const CITATION_FORMAT =
+  /^\W*(?:(?:so|ok|okay|hey|hi|and|but|also|quick question|question)\W+)*how (?:(?:do|can|should|could|would) (?:i|we|u|you|one)|to)\s+(?:cite|reference|format)\b.*\b(?:mla|apa|chicago|harvard|mhra|oscola|vancouver|citation style|referencing style|bibliography|works cited|reference list|edited (?:book|volume|collection)|(?:a|an) (?:chapter|article|website|webpage|video|book) (?:in|from|on|by))\b/i;
+
 /** True for a question asking how the asker should do something of their own (see HOW_TO_FOR_THE_ASKER). */
 export function isHowToForTheAsker(question: string): boolean {
-  return HOW_TO_FOR_THE_ASKER.test(question);
+  return HOW_TO_FOR_THE_ASKER.test(question) || CITATION_FORMAT.test(question);
 }
 
 export function isSmallTalk(question: string): boolean {

@@ -550,6 +550,9 @@ describe('honest coverage', () => {
     expect(engine.answer('are war criminals honoured at yasukuni')).toMatchObject({ coverage: 'partial', missing: ['war criminals'] });
     expect(engine.answer('who is buried at yasukuni')).toMatchObject({ coverage: 'partial', missing: ['buried'] });
     expect(engine.answer('how does opec affect russia')).toMatchObject({ coverage: 'partial', missing: ['opec'] });
+    // Later American presidents than the essay's Bush; a "trump card" is the essay's bargaining position (¶28).
+    expect(engine.answer('what did trump think of russia')).toMatchObject({ coverage: 'partial', missing: ['trump'] });
+    expect(engine.answer("was russia china's trump card against japan").coverage).toBe('answered');
     // Arms sales: the essay's military words are exercises, troops and power, never weapons trade.
     expect(engine.answer('how big were russian arms exports to china')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['arms exports']) });
     expect(engine.answer('what military exercise did russia and china hold').coverage).toBe('answered');
@@ -1472,6 +1475,8 @@ describe('honest coverage', () => {
     expect(engine.answer('so did american troops really pull out of uzbekistan in the end')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
     expect(engine.answer('what year did russia actually get into the wto')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
     expect(engine.answer('did the islands really get gref\'s extra spending')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
+    // A demand the question names only as the time ("after the SCO's demand") is not what it asks about.
+    expect(engine.answer('did american soldiers actually go home from uzbekistan after the sco demand')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
     // "In the end" is when, not the essay's "end" of a partnership (¶4) or of the riots (¶12).
     const inTheEnd = engine.answer('did the american military actually leave its uzbek base in the end');
     expect(inTheEnd).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
@@ -1484,6 +1489,7 @@ describe('honest coverage', () => {
       'did yeltsin really promise to solve the islands by 2000',
       "did putin's visit to tokyo really produce nothing",
       // Whether a wish was sincere is the essay's to judge: nothing that was to come about.
+      'did the sco actually make a demand after the war games',
       'did russia really want the us army to leave uzbekistan',
     ]) {
       expect(engine.answer(question).coverage, question).toBe('answered');
@@ -1545,6 +1551,12 @@ describe('honest coverage', () => {
     // Yeltsin's deadline is the reading's own (¶25: "his intention to resolve the dispute by 2000").
     expect(numbers(engine.answer("yeltsin's 2000 deadline and public disappointment in japan"))[0]).toBe('¶25');
     expect(engine.answer('when is the deadline')).toMatchObject({ kind: 'no-match', coverage: 'none' });
+  });
+
+  it('does not quote the reading for how to format a citation in a style', () => {
+    expect(engine.answer('how should i cite a journal article in apa')).toMatchObject({ kind: 'no-match', coverage: 'none' });
+    // Which passage to cite is the reading's to answer.
+    expect(engine.answer('how do i cite the bit about chinese migrants').coverage).toBe('answered');
   });
 
   it("does not quote the reading for how the asker should do something of their own", () => {
