@@ -3,7 +3,7 @@
 // found.
 import { officeAskedFor } from './names-and-places.js';
 import { asksForQuantity } from './quantities.js';
-import { termOf, tokenize } from '../search/analyze.js';
+import { QUESTION_FRAME_WORDS, termOf, tokenize } from '../search/analyze.js';
 import { splitSentences } from '../search/sentences.js';
 
 // "When did ...", "what year ...": the question asks for a time, which a passage gives as a year,
@@ -70,6 +70,41 @@ const THE_READING_S_TIME = /\b(?:then|back then|at the time|at that time|in the 
 // something turned out, which the reading tells where it reports it (the route Russia "decided"
 // on); "did India end up joining" and "what year did it end up" still ask past the reading.
 const HOW_IT_ENDED_UP = /^\W*(?:so\W+)?(?:how|which)\b[^?]*?\bend(?:ed|s)? up\b/i;
+
+// "Why did the USSR collapse", "what caused the split": the cause of something.
+const WHY_QUESTION = /^\W*(?:(?:so|but|and|ok|okay)\W+)?(?:why\b|what (?:caused|led to)\b|how come\b)/i;
+// Words opening a phrase that dates something else by an event ("since the collapse of the USSR").
+const TIME_WORDS: ReadonlySet<string> = new Set(['since', 'after', 'following', 'before', 'until', 'during', 'amid']);
+// How far such a phrase runs, in words, where no comma or full stop ends it first.
+const TIME_PHRASE_WORDS = 7;
+
+/**
+ * True for a "why" question whose words the passage uses only in phrases dating something else
+ * ("since the collapse of the USSR", "following Koizumi's visits to the Yasukuni Shrine"): the
+ * passage tells what came after the event, not what caused it.
+ */
+export function namesOnlyAsTime(question: string, passageText: string): boolean {
+  if (!WHY_QUESTION.test(question)) return false;
+  const asked = new Set(tokenize(question).filter((token) => !token.stop && !QUESTION_FRAME_WORDS.has(token.word)).map((token) => token.term));
+  let inPhrase = false;
+  let phraseWords = 0;
+  let held = false;
+  for (const clause of passageText.split(/[,;:.()]/)) {
+    inPhrase = false;
+    for (const token of tokenize(clause)) {
+      if (TIME_WORDS.has(token.word)) {
+        inPhrase = true;
+        phraseWords = 0;
+        continue;
+      }
+      if (inPhrase && ++phraseWords > TIME_PHRASE_WORDS) inPhrase = false;
+      if (!asked.has(token.term)) continue;
+      if (!inPhrase) return false;
+      held = true;
+    }
+  }
+  return held;
+}
 
 // "What happened with the pipeline after 2006", "since 2006": past the latest year the reading
 // names, which is when it was written at the earliest. (A later year it never names is missing

@@ -11,6 +11,7 @@ import {
   clausesOfIntent,
   dateGiven,
   isAboutAnotherYear,
+  namesOnlyAsTime,
   outcomeVerbAskedFor,
   tellsOnlyOfIntent,
   tellsResult,
@@ -559,6 +560,7 @@ export function kindsNotGiven(
   if (passage.isParagraph && !toldOfDocument()) markers.push(NOT_GIVEN.report);
   if (passage.isParagraph && (asksForReport(question) || asksWhetherSigned) && !aboutCitedSource(concepts, passage) && !gives(reports(passage.bestSentence()), reports)) markers.push(NOT_GIVEN.report);
   if (passage.isParagraph && isAboutAnotherYear(question, passage.text, readingYears)) markers.push(NOT_GIVEN.year);
+  if (passage.isParagraph && markers.length === 0 && namesOnlyAsTime(question, passage.text)) markers.push(NOT_GIVEN.cause);
   const office = officeAskedFor(question);
   // "Who wrote The Clash of Civilizations": a work by its title, whose author only the footnote
   // citing it gives; a footnote that shares few of the title's words cites another work.

@@ -47,7 +47,7 @@ export interface AnswerOptions {
 export type Coverage = 'answered' | 'partial' | 'none';
 
 /** What `missing` holds when the answer asked for is of a kind the nearest passage does not give. */
-export const NOT_GIVEN = Object.freeze({ number: 'a number', date: 'a date', name: 'a name', names: 'names', thing: 'the name', place: 'a place', report: 'what was said', year: 'another year', later: 'later events', view: 'their view', definition: 'what it is' });
+export const NOT_GIVEN = Object.freeze({ number: 'a number', date: 'a date', name: 'a name', names: 'names', thing: 'the name', place: 'a place', report: 'what was said', year: 'another year', later: 'later events', view: 'their view', definition: 'what it is', cause: 'why' });
 
 /** A reading as it introduces itself: its title and author line. */
 export interface ReadingCard {

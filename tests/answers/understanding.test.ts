@@ -1516,6 +1516,14 @@ describe('honest coverage', () => {
     expect(engine.answer('what russian state companies were involved in the pipeline plan')).toMatchObject({ coverage: 'partial', missing: ['names'] });
   });
 
+  it('says "partial" when asked why something happened that the passage names only to date other events', () => {
+    // ¶7: "since the collapse of the USSR"; ¶28: "following Koizumi's visits to the Yasukuni Shrine".
+    expect(engine.answer('why did the ussr collapse')).toMatchObject({ coverage: 'partial', missing: ['why'] });
+    expect(engine.answer('why did koizumi visit the yasukuni shrine')).toMatchObject({ coverage: 'partial', missing: ['why'] });
+    // What followed the event is the passage's own: China's confidence after the visits.
+    expect(engine.answer("why did china feel more confident after koizumi's visits").coverage).toBe('answered');
+  });
+
   it('answers "what was X" for an event the essay tells of, and keeps it partial for a term it only uses', () => {
     // ¶20 tells of the 2004 agreement and ¶26 of the war games: what happened is what they were.
     expect(engine.answer('what was the 2004 agreement').coverage).toBe('answered');
