@@ -1252,6 +1252,9 @@ describe('honest coverage', () => {
   });
 
   it("reads students' idioms and either-or phrasings through the glossary", () => {
+    // "Does not trust", "didn't trust": ¶13's "deep-seated distrust" of the US, not the trust questions of ¶5 and ¶23.
+    expect(numbers(engine.answer('the kremlin does not trust washington'))[0]).toBe('¶13');
+    expect(numbers(engine.answer("putin didn't trust the americans"))[0]).toBe('¶13');
     // ¶21's "indecisive": "talking" alone would be the six-party talks (¶28).
     expect(numbers(engine.answer('is the sco just a talking shop'))[0]).toBe('¶21');
     // ¶22: "the majority of people in Russia have considered themselves as belonging to European
