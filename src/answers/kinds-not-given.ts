@@ -241,6 +241,13 @@ function givenOfActor(passage: KindPassage, actor: QueryConcept, gives: (sentenc
   );
 }
 
+// The words before a name that make it what is acted on, not who acts ("to the Taiwanese",
+// "threaten the Taiwanese", "against Japan").
+const OBJECT_BEFORE: ReadonlySet<string> = new Set(
+  'to of from with against toward towards for on over into by at threaten threatens threatened than including include includes like as about'.split(' '),
+);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /**
  * True when a sentence of the passage (or the one before it) names all of the holder's words as
  * the question writes them: "South Korea", not North Korea; "the Japanese government", not
@@ -254,7 +261,21 @@ function speaksOf(passage: KindPassage, holder: readonly QueryConcept[]): boolea
     return plain === sentence.text ? (own[at] ?? new Set<string>()) : new Set(indexTerms(plain));
   });
   const asTyped = holder.map((concept) => concept.alternatives.filter((alt) => alt.via !== 'fuzzy'));
-  return sentences.some((_sentence, at) => asTyped.every((alternatives) => namedNear(terms, at, alternatives)));
+  // Named as one who acts or speaks, not only as what others act on ("threaten the Taiwanese",
+  // "its bid for a seat"): a reaction is told of its holder.
+  const firstTerms = new Set(asTyped.flatMap((alternatives) => alternatives.map((alt) => alt.terms[0] ?? '')));
+  const namedAsActor = (text: string): boolean => {
+    const tokens = tokenize(text);
+    return tokens.some((token, i) => {
+      if (!firstTerms.has(token.term)) return false;
+      let before = i - 1;
+      while (before >= 0 && ARTICLES.has(tokens[before]?.word ?? '')) before--;
+      return !OBJECT_BEFORE.has(tokens[before]?.word ?? '');
+    });
+  };
+  return sentences.some(
+    (sentence, at) => asTyped.every((alternatives) => namedNear(terms, at, alternatives)) && (namedAsActor(sentence.text) || namedAsActor(sentences[at - 1]?.text ?? '')),
+  );
 }
 
 /**

@@ -1417,6 +1417,9 @@ describe('honest coverage', () => {
     expect(engine.answer("what is india's stance on the island dispute with japan")).toMatchObject({ coverage: 'partial', missing: ['their view'] });
     // ¶29's "German Gref" is a Russian minister: no word of Germany's.
     expect(engine.answer("what was germany's position on the g8 expansion")).toMatchObject({ coverage: 'partial', missing: ['their view'] });
+    // Named only as what others act on: ¶26's exercise may "threaten the Taiwanese", who are not
+    // said to react.
+    expect(engine.answer('how did taiwan react to the joint exercise')).toMatchObject({ coverage: 'partial', missing: ['their view'] });
     // The holder is named right before the view word: the Iraq war changed Putin's view (¶11),
     // no war's view is asked for.
     expect(engine.answer("how did the war in iraq change putin's view of washington").coverage).toBe('answered');
