@@ -367,13 +367,14 @@ function eventAsked(question: string): ReadonlySet<string> | undefined {
   return EVENT_HEADS.has(words.at(-1) ?? '') ? new Set(words) : undefined;
 }
 
-// What a treaty, agreement or declaration holds: "what's in the X treaty", "what does the X
-// agreement say / require", "what the X declaration actually contains".
-const DOCUMENT_HEADS = String.raw`(?:treaty|agreement|pact|accord|declaration|deal|charter|communiqu[eé])`;
+// What a treaty, agreement, declaration or doctrine holds: "what's in the X treaty", "what trade
+// provisions were in the X agreement", "what does the X agreement say / require", "what the X
+// declaration actually contains".
+const DOCUMENT_HEADS = String.raw`(?:treaty|agreement|pact|accord|declaration|deal|charter|communiqu[eé]|doctrine|constitution|resolution)`;
 const DOCUMENT_CONTENTS = new RegExp(
   [
-    String.raw`\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+in\s+(?:the\s+)?((?:[\p{L}\d-]+\s+){0,6}?${DOCUMENT_HEADS})\b`,
-    String.raw`\bwhat\s+(?:(?:does|did|do)\s+)?(?:the\s+)?((?:[\p{L}\d-]+\s+){0,6}?${DOCUMENT_HEADS})\s+(?:actually\s+|really\s+|exactly\s+)?(?:say|says|said|contain|contains|contained|require|requires|required|include|includes|included|cover|covers|covered|provide|provides|provided|state|states|stated)\b`,
+    String.raw`\bwhat(?:\s+[\p{L}-]+){0,3}?(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+in\s+(?:the\s+)?((?:[\p{L}\d'-]+\s+){0,6}?${DOCUMENT_HEADS})\b`,
+    String.raw`\bwhat\s+(?:(?:does|did|do)\s+)?(?:the\s+)?((?:[\p{L}\d'-]+\s+){0,6}?${DOCUMENT_HEADS})\s+(?:actually\s+|really\s+|exactly\s+)?(?:say|says|said|contain|contains|contained|require|requires|required|include|includes|included|cover|covers|covered|provide|provides|provided|state|states|stated)\b`,
   ].join('|'),
   'iu',
 );

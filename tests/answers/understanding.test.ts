@@ -1514,6 +1514,9 @@ describe('honest coverage', () => {
     expect(engine.answer('what is in the us-japan alliance treaty')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
     expect(engine.answer('what does the october 2004 agreement say').coverage).toBe('answered');
     expect(engine.answer("what is in the sco's joint declaration").coverage).toBe('answered');
+    // A country's doctrine or constitution, which the essay never speaks of.
+    expect(engine.answer("what does japan's constitution say about the military")).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
+    expect(engine.answer("what did the sco's declaration say about the us").coverage).toBe('answered');
   });
 
   it('reads "does it say when", and companies named with two words before them, as asking for a date and for names', () => {
