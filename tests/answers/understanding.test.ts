@@ -1252,6 +1252,9 @@ describe('honest coverage', () => {
   });
 
   it("reads students' idioms and either-or phrasings through the glossary", () => {
+    // "Rely on" a country is the essay's "reliable" (¶23's verdict); relying on sources is its footnotes.
+    expect(numbers(engine.answer('can moscow rely on beijing'))[0]).toBe('¶23');
+    expect(numbers(engine.answer('which scholars does he rely on'))[0]).toMatch(/^n/);
     // "Does not trust", "didn't trust": ¶13's "deep-seated distrust" of the US, not the trust questions of ¶5 and ¶23.
     expect(numbers(engine.answer('the kremlin does not trust washington'))[0]).toBe('¶13');
     expect(numbers(engine.answer("putin didn't trust the americans"))[0]).toBe('¶13');
