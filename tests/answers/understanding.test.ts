@@ -1252,6 +1252,8 @@ describe('honest coverage', () => {
   });
 
   it("reads students' idioms and either-or phrasings through the glossary", () => {
+    // People "moving in" are ¶19's migrants, not ¶8's moving Russia towards democracy.
+    expect(numbers(engine.answer('are russians scared of chinese people moving in'))[0]).toBe('¶19');
     // "Rely on" a country is the essay's "reliable" (¶23's verdict); relying on sources is its footnotes.
     expect(numbers(engine.answer('can moscow rely on beijing'))[0]).toBe('¶23');
     expect(numbers(engine.answer('which scholars does he rely on'))[0]).toMatch(/^n/);
