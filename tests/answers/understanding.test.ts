@@ -1252,6 +1252,9 @@ describe('honest coverage', () => {
   });
 
   it("reads students' idioms and either-or phrasings through the glossary", () => {
+    // What a country gains from another is ¶28's dividends, not ¶18's population gain.
+    expect(numbers(engine.answer('what did china gain from russia'))[0]).toBe('¶28');
+    expect(numbers(engine.answer('how much population did heilongjiang gain'))[0]).toBe('¶18');
     // People "moving in" are ¶19's migrants, not ¶8's moving Russia towards democracy.
     expect(numbers(engine.answer('are russians scared of chinese people moving in'))[0]).toBe('¶19');
     // "Rely on" a country is the essay's "reliable" (¶23's verdict); relying on sources is its footnotes.
