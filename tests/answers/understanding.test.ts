@@ -1252,6 +1252,8 @@ describe('honest coverage', () => {
   });
 
   it("reads students' idioms and either-or phrasings through the glossary", () => {
+    // "Uncomfortable" is ¶22's "uneasiness in Russian hearts and minds".
+    expect(numbers(engine.answer('why would russians be uncomfortable being too close to china'))[0]).toBe('¶22');
     // What a country gains from another is ¶28's dividends, not ¶18's population gain.
     expect(numbers(engine.answer('what did china gain from russia'))[0]).toBe('¶28');
     expect(numbers(engine.answer('how much population did heilongjiang gain'))[0]).toBe('¶18');
