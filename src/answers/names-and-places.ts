@@ -197,8 +197,9 @@ export function holdsAnyConcept(terms: ReadonlySet<string>, concepts: readonly Q
 const NAMES_QUESTION =
   /\b(?:(?:which|what) (?:\w+ ){0,2}(?:islands|countries|states|members|cities|regions|provinces|companies|people|leaders|officials|scholars|authors|books)\b.*\b(?:make up|made up|are in|are part of|belong|form|consist|include|are members|take part|took part|participate|participated|were involved|are involved|(?:were|are|became|become)\s+(?:\w+\s+)?(?:observers|members|participants|founders|parties|signatories))\b|(?:which|what) other (?:\w+ )?(?:islands|cities|regions|provinces|companies|people|leaders|officials|ministers|politicians|diplomats|scholars|authors|books)\b|\b(?:besides|apart from|other than|except(?: for)?) \p{L}+(?:'s)?,? (?:which|what|who)\b|(?:which|what) (?:\w+ )?(?:islands|countries|states|cities|regions|provinces|companies|people|leaders|officials|ministers|politicians|diplomats|scholars|authors|books)\s+(?:besides|apart from|aside from|other than|except(?: for)?)\s|\bwho (?:are|were) (?:the )?(?:\w+ ){0,2}(?:observers|members|founders|participants|signatories|parties)\b|names? of the|name the|titles? of\b|\p{L}+'s titles?|names(?=\W*$)|(?:participants|members|member states|countries|parties) list(?=\W*$))\b/iu;
 
-// "What university ...", "which company is building ...": one thing's name, given only by naming it.
-export const THING_QUESTION = /\b(?:what|which) (?:\w+ )?(?:company|firm|university|uni|college|school|institute|newspaper|bank|city|town|port|river|party|organi[sz]ation|journal|book|publisher|treaty|pact|accord)\b(?!s)/i;
+// "What university ...", "which company is building ...", "what religion do most Russians
+// follow": one thing's name, given only by naming it.
+export const THING_QUESTION = /\b(?:what|which) (?:\w+ )?(?:company|firm|university|uni|college|school|institute|newspaper|bank|city|town|port|river|party|organi[sz]ation|journal|book|publisher|treaty|pact|accord|religion|language|currency)\b(?!s)/i;
 
 // "What was the 2005 drill called (officially)": its name, as "the name of the 2005 drill" asks;
 // "what are the islands called", their names. Not "called for", "called on" (demanded, urged)

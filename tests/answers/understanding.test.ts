@@ -539,6 +539,7 @@ describe('honest coverage', () => {
     expect(engine.answer('is the senkaku dispute like the northern territories one')).toMatchObject({ coverage: 'partial', missing: ['senkaku'] });
     expect(engine.answer('did crimea change russia and japan')).toMatchObject({ coverage: 'partial', missing: ['crimea'] });
     expect(engine.answer('how did the ukraine war change russia and china')).toMatchObject({ coverage: 'partial', missing: ['ukraine war'] });
+    expect(engine.answer('when did russia attack ukraine')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['attack ukraine']) });
     // The world wars and Chechnya: wars and terror the essay names only as the war on terror.
     expect(engine.answer('what did russia do in world war two')).toMatchObject({ coverage: 'partial', missing: ['world war two'] });
     expect(engine.answer('how did chechnya affect putin')).toMatchObject({ coverage: 'partial', missing: ['chechnya'] });
@@ -1527,6 +1528,11 @@ describe('honest coverage', () => {
     // A country's doctrine or constitution, which the essay never speaks of.
     expect(engine.answer("what does japan's constitution say about the military")).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
     expect(engine.answer("what did the sco's declaration say about the us").coverage).toBe('answered');
+  });
+
+  it('reads "what religion", "what language", "what currency" as asking for one thing\'s name', () => {
+    // ¶22 speaks of Russia's "religious traditions", naming none.
+    expect(engine.answer('which religion do russians have')).toMatchObject({ coverage: 'partial', missing: ['the name'] });
   });
 
   it('reads "does it say when", and companies named with two words before them, as asking for a date and for names', () => {
