@@ -393,6 +393,23 @@ function makeToken(word: string, joined: boolean, previous: string | undefined):
   return { word, term: termOf(word), stop, joined };
 }
 
+// Lower-case "us" before a country or a word the US has ("us russia relations", "us troops") is
+// the country too; not after a verb or preposition taking "us" ("tell us", "for us").
+const COUNTRY_NAMES: ReadonlySet<string> = new Set([...DEMONYMS.keys(), ...DEMONYMS.values()].map((name) => name.toLowerCase()));
+const US_HAS: ReadonlySet<string> = new Set(
+  'troops army military forces soldiers president presidents government administration alliance influence influences led policy policies hegemony pressure base bases officials role side relations ties'.split(' '),
+);
+const TAKES_US: ReadonlySet<string> = new Set('tell tells told give gives gave show shows showed help helps let lets for to with of about among from make makes made'.split(' '));
+
+function markUsBeforeItsWords(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const next = tokens[i + 1]?.word ?? '';
+    if (token === undefined || token.word !== 'us' || token.term === 'usa' || TAKES_US.has(tokens[i - 1]?.word ?? '')) continue;
+    if (COUNTRY_NAMES.has(next) || US_HAS.has(next)) tokens[i] = { ...token, term: 'usa', stop: false };
+  }
+}
+
 // Fixed phrases whose words do not carry their own sense: the essay's "No doubt, China and Russia
 // make good partners" says nothing of doubts, "full of expectations" nothing of full membership,
 // "in turn" nothing of turning. Their words are read as small words, in the text and in questions.
@@ -447,6 +464,7 @@ export function tokenize(text: string, withJoined = false): Token[] {
       }
     }
   }
+  markUsBeforeItsWords(tokens);
   markIdioms(tokens);
   return tokens;
 }

@@ -1530,6 +1530,10 @@ describe('honest coverage', () => {
     expect(engine.answer("what did the sco's declaration say about the us").coverage).toBe('answered');
   });
 
+  it('reads "us russia" typed in lower case as US-Russia', () => {
+    expect(numbers(engine.answer('were there problems in us russia relations'))).toEqual(numbers(engine.answer('were there problems in US-Russia relations')));
+  });
+
   it('reads "what religion", "what language", "what currency" as asking for one thing\'s name', () => {
     // ¶22 speaks of Russia's "religious traditions", naming none.
     expect(engine.answer('which religion do russians have')).toMatchObject({ coverage: 'partial', missing: ['the name'] });

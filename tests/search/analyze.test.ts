@@ -111,6 +111,15 @@ describe('tokenize', () => {
     expect(content('why did russia turn to china')).toContain('turn');
   });
 
+  it('reads lower-case "us" before a country or a thing the US has as the country, not after a word taking "us"', () => {
+    const termOfUs = (text: string): string | undefined => tokenize(text).find((token) => token.word === 'us')?.term;
+    expect(termOfUs('problems in us russia relations')).toBe('usa');
+    expect(termOfUs('us-japan alliance')).toBe('usa');
+    expect(termOfUs('when did us troops leave')).toBe('usa');
+    expect(termOfUs('can you tell us russia\'s reasons')).not.toBe('usa');
+    expect(termOfUs('help us understand china')).not.toBe('usa');
+  });
+
   it('keeps stop words in the stream (marked) for glossary phrases', () => {
     expect(tokenize('let down').map((token) => [token.word, token.stop])).toEqual([
       ['let', true],
