@@ -332,9 +332,14 @@ const REASONING_HEADS: ReadonlySet<string> = new Set(
   'problem problems issue issues advice reason reasons cause causes solution solutions plan plans goal goals aim aims message lesson lessons takeaway takeaways outcome result results impact effect effects role dilemma dillema difference differences relationship relationships connection link dispute disputes conflict conflicts controversy rivalry tension tensions'.split(' '),
 );
 
+/** The thing a "what is X" or "how does X work" question names, as typed; undefined for other questions. */
+function thingAsked(question: string): string | undefined {
+  return (DEFINITION_QUESTION.exec(question) ?? HOW_IT_WORKS_QUESTION.exec(question))?.[1];
+}
+
 /** The words of the thing a "what is X" (or "how does X work") question asks to have explained, each as the index terms it may take; undefined for other questions. */
 export function definitionAsked(question: string): readonly (readonly string[])[] | undefined {
-  const thing = (DEFINITION_QUESTION.exec(question) ?? HOW_IT_WORKS_QUESTION.exec(question))?.[1];
+  const thing = thingAsked(question);
   // A thing named plainly: not "the deal with the islands", "the olcott paper about", "russia's
   // gdp" (what it is about, or a figure), nor "the issues", "the author's advice" (the reading's
   // own points, asked in the reader's words).
@@ -361,7 +366,7 @@ const EVENT_HEADS: ReadonlySet<string> = new Set(
 
 /** The question's words for an event a "what was X" question asks about ("2004 agreement"); undefined for other things. */
 function eventAsked(question: string): ReadonlySet<string> | undefined {
-  const thing = (DEFINITION_QUESTION.exec(question) ?? HOW_IT_WORKS_QUESTION.exec(question))?.[1];
+  const thing = thingAsked(question);
   if (thing === undefined) return undefined;
   const words = tokenize(thing).filter((token) => !token.stop).map((token) => token.word);
   return EVENT_HEADS.has(words.at(-1) ?? '') ? new Set(words) : undefined;
