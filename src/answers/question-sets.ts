@@ -72,6 +72,9 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'casual-questions-32.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 32 held-out', use: 'halves' },
   { file: 'casual-questions-33.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 33 held-out', use: 'halves' },
   { file: 'casual-questions-34.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 34 held-out', use: 'halves' },
+  { file: 'casual-questions-35.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 35 held-out', use: 'halves' },
+  { file: 'casual-questions-36.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 36 held-out', use: 'halves' },
+  { file: 'casual-questions-37.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 37 held-out', use: 'halves' },
   { file: 'dev-off-topic.json', kind: 'off-topic', title: 'off-topic', use: 'thirds', unseen: 'aside' },
   { file: 'off-topic-3.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-4.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
@@ -105,6 +108,9 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'off-topic-32.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-33.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-34.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-35.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-36.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-37.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
 ];
 
 interface PartBase {
