@@ -73,6 +73,9 @@ const HOW_IT_ENDED_UP = /^\W*(?:so\W+)?(?:how|which)\b[^?]*?\bend(?:ed|s)? up\b/
 
 // "Why did the USSR collapse", "what caused the split": the cause of something.
 const WHY_QUESTION = /^\W*(?:(?:so|but|and|ok|okay)\W+)?(?:why\b|what (?:caused|led to)\b|how come\b)/i;
+// "Why does the Yasukuni Shrine come up", "why does he mention it": why the reading speaks of
+// it, which the passage speaking of it shows, not why it happened.
+const WHY_THE_READING_MENTIONS = /\b(?:come|comes|came|coming|bring|brings|brought|bringing)\s+(?:it\s+|this\s+|that\s+)?up\b|\bmention(?:s|ed|ing)?\b|\btalk(?:s|ed|ing)?\s+about\b|\brefer(?:s|red|ring)?\s+to\b/i;
 // Words opening a phrase that dates something else by an event ("since the collapse of the USSR").
 const TIME_WORDS: ReadonlySet<string> = new Set(['since', 'after', 'following', 'before', 'until', 'during', 'amid']);
 // How far such a phrase runs, in words, where no comma or full stop ends it first.
@@ -84,7 +87,7 @@ const TIME_PHRASE_WORDS = 7;
  * passage tells what came after the event, not what caused it.
  */
 export function namesOnlyAsTime(question: string, passageText: string): boolean {
-  if (!WHY_QUESTION.test(question)) return false;
+  if (!WHY_QUESTION.test(question) || WHY_THE_READING_MENTIONS.test(question)) return false;
   const asked = new Set(tokenize(question).filter((token) => !token.stop && !QUESTION_FRAME_WORDS.has(token.word)).map((token) => token.term));
   let inPhrase = false;
   let phraseWords = 0;

@@ -327,6 +327,9 @@ const DEFINING_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were|means|meant|refe
 const NAMING_BEFORE = /\b(?:called|so-called|termed|named|dubbed|known as|defined as|definition of|the term|the concept of|the idea of)\s*[“"‘']?\s*(?:the\s+)?$/i;
 // A thing named plainly has no preposition, possessive or filler in it (see definitionAsked).
 const NOT_A_PLAIN_THING = /\b(?:of|with|w|between|about|in|on|for|to|and|or|from|by|vs|versus|like|here|there|now|today|then|exactly|actually|really|thing|things|deal|story|called|named|mean|means|meant)\b|'s\b|s'(?=\s|$)/i;
+// "What's a 'bipolar system'": a term quoted from the reading asks what the reading means by it,
+// which the passage using it shows.
+const QUOTED_TERM = /^(?:(?:a|an|the)\s+)?'[^']+'$/i;
 // The reading's own points in the reader's words: what they are is what the passages say.
 const REASONING_HEADS: ReadonlySet<string> = new Set(
   'problem problems issue issues advice reason reasons cause causes solution solutions plan plans goal goals aim aims message lesson lessons takeaway takeaways outcome result results impact effect effects role dilemma dillema difference differences relationship relationships connection link dispute disputes conflict conflicts controversy rivalry tension tensions'.split(' '),
@@ -343,7 +346,7 @@ export function definitionAsked(question: string): readonly (readonly string[])[
   // A thing named plainly: not "the deal with the islands", "the olcott paper about", "russia's
   // gdp" (what it is about, or a figure), nor "the issues", "the author's advice" (the reading's
   // own points, asked in the reader's words).
-  if (thing === undefined || NOT_A_PLAIN_THING.test(thing)) return undefined;
+  if (thing === undefined || NOT_A_PLAIN_THING.test(thing) || QUOTED_TERM.test(thing)) return undefined;
   const head = tokenize(thing).filter((token) => !token.stop).at(-1)?.word;
   if (head === undefined || QUESTION_FRAME_WORDS.has(head) || KIND_WORDS.has(head) || REASONING_HEADS.has(head)) return undefined;
   // Each word as the reading may spell it ("colour" / "color").

@@ -308,6 +308,11 @@ describe('questions about the argument and the structure', () => {
     expect(engine.answer("what is the author's advice to japan").coverage).toBe('answered');
     // Nor is a dispute or a conflict the essay discusses: what it is, is what the passages say.
     expect(engine.answer('what is the northern territories dispute').coverage).toBe('answered');
+    // A term quoted from the essay asks what the essay means by it, which the passage using it shows.
+    expect(engine.answer("what is a 'tangible russian threat'")).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(numbers(engine.answer("what is the 'strategic triangular partnership'"))[0]).toBe('¶27');
+    expect(engine.answer("what is the 'strategic triangular partnership'").coverage).toBe('answered');
+    expect(engine.answer('what is the strategic triangular partnership')).toMatchObject({ coverage: 'partial', missing: ['what it is'] });
   });
 
   it('says "partial" when the question asks how something works and no sentence says what it is', () => {
@@ -1551,6 +1556,10 @@ describe('honest coverage', () => {
     expect(engine.answer('why did koizumi visit the yasukuni shrine')).toMatchObject({ coverage: 'partial', missing: ['why'] });
     // What followed the event is the passage's own: China's confidence after the visits.
     expect(engine.answer("why did china feel more confident after koizumi's visits").coverage).toBe('answered');
+    // Why the essay speaks of it is the passage's own too: it shows what the essay uses it for.
+    expect(engine.answer('why does the author bring up the yasukuni shrine')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(numbers(engine.answer('why does the yasukuni shrine get mentioned'))[0]).toBe('¶28');
+    expect(engine.answer('why does the collapse of the ussr come up').coverage).toBe('answered');
   });
 
   it('answers "what was X" for an event the essay tells of, and keeps it partial for a term it only uses', () => {
