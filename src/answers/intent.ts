@@ -73,7 +73,25 @@ const ENDING = new RegExp(
     String.raw`\b(?:${READING_NOUN}(?:'?s)?|his) ending\b|\bending of (?:the |this )?${READING_NOUN}\b|\bthe ending\b(?! of)`,
     String.raw`\b(?:at|in|near|towards?) the (?:very )?end of (?:the |this |his )?${READING_NOUN}\b`,
     String.raw`\b(?:last|final|closing|concluding) (?:part|section|bit|lines?|sentences?|words?|remarks?|thoughts?|pages?|arguments?|points?|paragraphs?|statement)\b(?! of (?!(?:the |this |his )?${READING_NOUN}\b))`,
+    String.raw`\bend (?:part|section|bit)\b`,
     String.raw`\bleaves? (?:us|you|the reader|readers|the readers) with\b`,
+  ].join('|'),
+);
+
+// "What's the intro about", "how does the essay start", "the opening part", "the beginning of
+// the essay": where the reading begins, which is its first paragraph. As with its end, said of
+// the reading, its author or "it", or of a part standing alone ("the first part"), so "the
+// beginning of the 21st century" and "the intro slide" are left to the search; "intro questions"
+// and "the conclusion of the first part" are asked above.
+const STARTS = String.raw`(?:intro|introduction|opening|beginning|start)`;
+const OPENING = new RegExp(
+  [
+    String.raw`\bhow (?:does|did|do) (?:the |this |his |yokote'?s )?${READING_NOUN} (?:start|begin|open)\b`,
+    String.raw`\b(?:what|how) (?:does|did) (?:he|yokote|the author|the writer|it|the ${READING_NOUN}) (?:start|begin|open) (?:with|on|by)\b`,
+    String.raw`\b(?:the |this |yokote'?s )${READING_NOUN}(?:'?s)? ${STARTS}\b|\bhis (?:intro|introduction|opening)\b`,
+    String.raw`\b(?:at|in|near|from) the (?:very )?(?:beginning|start|opening) of (?:the |this |his )?${READING_NOUN}\b`,
+    String.raw`\bthe ${STARTS}(?= *(?:$|[?.!,:;)]|(?:part|section|bit|paragraphs?|about|say|says|said|is|was|mean|means|of (?:the |this |his )?${READING_NOUN})\b))`,
+    String.raw`\b(?:first|opening|introductory|starting) (?:part|section|bit|lines?|sentences?|words?|remarks?|pages?)\b(?! of (?!(?:the |this |his )?${READING_NOUN}\b))`,
   ].join('|'),
 );
 
@@ -164,8 +182,8 @@ const ANSWER_WORD = /\b(?:answer|answers|answered|answering|reply|replies|verdic
 // paragraph", "the last paragraph": a paragraph named by its place. (Not "page 12": the bot
 // numbers paragraphs, and a printout's pages are not the reading's.)
 const PARAGRAPH_NUMBERED = /(?:\bparagraph|\bparagraf|\bpara|\bpar\.?|¶)\s*(?:number\s*|no\.?\s*|#\s*)?(\d{1,3})\b/;
-const PARAGRAPH_ORDINAL = /\b(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\s+(?:paragraph|para)\b|\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+(?:paragraph|para)\b/;
-const PARAGRAPH_ORDINALS: Readonly<Record<string, number>> = { ...ORDINALS, eighth: 8, ninth: 9, tenth: 10 };
+const PARAGRAPH_ORDINAL = /\b(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\s+(?:paragraph|para)\b|\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|opening|introductory|closing|concluding)\s+(?:paragraph|para)\b/;
+const PARAGRAPH_ORDINALS: Readonly<Record<string, number>> = { ...ORDINALS, eighth: 8, ninth: 9, tenth: 10, opening: 1, introductory: 1, closing: 99, concluding: 99 };
 
 // "Footnote 2", "foot note #3", "fn 4", "in note 5", "endnote 1": a footnote named by its number.
 // ("The essay notes 2 problems" names none.)
@@ -215,8 +233,10 @@ export function recognizeIntent(question: string): RecognizedIntent {
     return { intent: /\bquestions\b/.test(counted[0]) ? { kind: 'enumeration', count, ofQuestions: true } : { kind: 'enumeration', count }, rest: without(folded, COUNTED_LIST) };
   }
   if (LISTED.test(folded)) return { intent: { kind: 'enumeration', listed: true }, rest: without(folded, LISTED) };
-  if (SUMMARY.test(folded)) return { intent: { kind: 'summary' }, rest: without(without(without(folded, SUMMARY), ANSWER_FORM), WHOLE_TEXT) };
+  // ("The end part, what does he conclude": the conclusion is where it ends, no words to search.)
+  if (SUMMARY.test(folded)) return { intent: { kind: 'summary' }, rest: without(without(without(without(folded, SUMMARY), ANSWER_FORM), ENDING), WHOLE_TEXT) };
   if (ENDING.test(folded)) return { intent: { kind: 'paragraph', number: 99 }, rest: without(without(folded, ENDING), WHOLE_TEXT) };
+  if (OPENING.test(folded)) return { intent: { kind: 'paragraph', number: 1 }, rest: without(without(folded, OPENING), WHOLE_TEXT) };
   return { intent: undefined, rest: question };
 }
 

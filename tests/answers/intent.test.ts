@@ -85,6 +85,37 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent(question).intent).toEqual({ kind: 'paragraph', number: 99 });
   });
 
+  it.each([
+    "what's the intro about",
+    'how does the essay start',
+    'what does the author open with',
+    'what is the first part about',
+    'whats the opening section saying',
+    'what happens at the beginning of the article',
+    'the opening paragraph, what is it saying',
+    "in yokote's essay's introduction, what is russia doing",
+  ])('reads "%s" as a question about where the reading begins: its first paragraph', (question) => {
+    expect(recognizeIntent(question).intent).toEqual({ kind: 'paragraph', number: 1 });
+  });
+
+  it.each([
+    'what happened at the beginning of the 21st century',
+    'how did the talks start',
+    'the start of the cold war',
+    'need it for the intro slide',
+    'how to write essay intro',
+    'the first part of the pipeline',
+  ])('leaves the beginnings the reading tells of, and the asker\'s own, to the search: "%s"', (question) => {
+    expect(recognizeIntent(question).intent).toBeUndefined();
+  });
+
+  it('reads "the end part" as where the reading ends, and asked for its conclusion searches no words of it', () => {
+    expect(recognizeIntent('the end part, what is it saying').intent).toEqual({ kind: 'paragraph', number: 99 });
+    const concluding = recognizeIntent('i read the end part, what does he conclude');
+    expect(concluding.intent).toEqual({ kind: 'summary' });
+    expect(concluding.rest).not.toMatch(/\bend\b|\bpart\b/);
+  });
+
   it.each(['how did the cold war end', 'did the talks end with a deal', 'the final part of the pipeline', 'what happened at the end of the war'])(
     'leaves the ends the reading itself tells of to the search: "%s"',
     (question) => {

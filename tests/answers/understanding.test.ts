@@ -1623,6 +1623,21 @@ describe('honest coverage', () => {
   });
 });
 
+describe('where the essay begins', () => {
+  it('answers "what is the intro about" and "how does it start" with the first paragraph', () => {
+    // Before, "the intro" and "the first part" were searched as words: no passage met them.
+    for (const question of ["what's the intro about", 'what is the first part about', 'how does the essay start', 'what does the opening paragraph say']) {
+      const answer = engine.answer(question);
+      expect(answer.coverage, question).toBe('answered');
+      expect(numbers(answer)[0], question).toBe('¶1');
+    }
+    // The rest of the question is still searched beside it.
+    expect(numbers(engine.answer('in the intro, what did putin do about afghanistan'))[0]).toBe('¶1');
+    // The end part, asked for its conclusion: the conclusion, not a paragraph using "part".
+    expect(numbers(engine.answer('my bit is the end part, what does he conclude'))[0]).toBe('¶31');
+  });
+});
+
 describe('a phrase of the essay quoted in the question', () => {
   it('puts the paragraph holding it first', () => {
     // ¶30 shares the words ("approach", "Russia", "China", "Japan"); ¶31 has the phrase.
