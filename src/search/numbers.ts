@@ -1,7 +1,7 @@
 // "150,000 sq km", "150k", "3 million": a number typed in figures, read in words where the reading
 // writes it in words ("a hundred and fifty thousand square kilometers", "three million"). Only
 // there: a reading that writes figures is still found by them.
-import { toCardinal } from 'n2words/en-US';
+import { toCardinal, toOrdinal } from 'n2words/en-US';
 import { tokenize, type Token } from './analyze.js';
 
 // "150k", "3m", "2bn": a figure with its scale as one word.
@@ -9,6 +9,8 @@ const SCALED = /^(\d+)(k|m|mn|mln|bn)$/;
 const SCALES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9 };
 // The words a figure's scale is written in after it ("3 million", "150 thousand").
 const SCALE_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion']);
+// "The 21st century": an ordinal in figures, read as the reading writes it ("the twenty-first century").
+const ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)$/;
 // A year is a name, written in figures by every reading ("in 2005").
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 // Units students abbreviate: "km2" and "km²" are square kilometers ("sq" and "km" alone are chat
@@ -36,7 +38,7 @@ function figureAt(tokens: readonly Token[], at: number): { readonly value: numbe
 }
 
 /**
- * The tokens with each figure (and abbreviated unit) in words, where the reading knows every word
+ * The tokens with each figure (an ordinal too, and an abbreviated unit) in words, where the reading knows every word
  * of it (`known` takes an index term); otherwise as typed.
  */
 export function spellOutFigures(tokens: readonly Token[], known: (term: string) => boolean): Token[] {
@@ -47,6 +49,14 @@ export function spellOutFigures(tokens: readonly Token[], known: (term: string) 
     const unit = UNITS.get(token.word);
     if (unit !== undefined && !known(token.term)) {
       const words = tokenize(unit);
+      if (readable(words)) {
+        out.push(...words);
+        continue;
+      }
+    }
+    const ordinal = known(token.term) ? null : ORDINAL.exec(token.word);
+    if (ordinal !== null) {
+      const words = tokenize(toOrdinal(Number(ordinal[1])));
       if (readable(words)) {
         out.push(...words);
         continue;

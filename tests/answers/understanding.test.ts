@@ -34,6 +34,12 @@ describe('vague everyday wording reaches a paragraph through its gist', () => {
 });
 
 describe('figures typed in digits', () => {
+  it('reads "the 21st century" as the essay writes it, "the twenty-first century"', () => {
+    const answer = engine.answer('what was happening at the beginning of the 21st century');
+    expect(answer.coverage).toBe('answered');
+    expect(numbers(answer).slice(0, 3)).toContain('¶1');
+  });
+
   it('finds a figure the essay writes in words, and a unit abbreviated', () => {
     // ¶20: "the lost hundred and fifty thousand square kilometers".
     for (const question of ['150,000 sq km', 'the 150k km2 china lost', 'what is the lost 150000 square kilometers about']) {

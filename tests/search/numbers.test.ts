@@ -3,7 +3,7 @@ import { tokenize } from '../../src/search/analyze.js';
 import { spellOutFigures } from '../../src/search/numbers.js';
 
 // A reading's vocabulary as index terms: one that writes its figures in words, one in digits.
-const inWords = new Set(tokenize('a hundred and fifty thousand square kilometers, three million, one million').map((token) => token.term));
+const inWords = new Set(tokenize('a hundred and fifty thousand square kilometers, three million, one million, the twenty-first century').map((token) => token.term));
 const inDigits = new Set(tokenize('150,000 square kilometers, 3 million').map((token) => token.term));
 
 function words(question: string, known: ReadonlySet<string>): string {
@@ -18,6 +18,12 @@ describe('spellOutFigures', () => {
     expect(words('150000', inWords)).toBe('one hundred fifty thousand');
     expect(words('150k km2', inWords)).toBe('one hundred fifty thousand square kilometers');
     expect(words('3 million people', inWords)).toBe('three million people');
+  });
+
+  it('reads an ordinal typed in digits in words, where the reading writes it so', () => {
+    expect(words('russia in the 21st century', inWords)).toBe('russia in the twenty first century');
+    expect(words('the 21st century', inDigits)).toBe('the 21st century');
+    expect(words('the 22nd century', inWords)).toBe('the 22nd century');
   });
 
   it('keeps years, small counts and the figures of a reading that writes digits', () => {
