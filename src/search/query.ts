@@ -442,9 +442,16 @@ function onlyWordOneSlipAway(tree: SearchableMap<true>, word: string): string | 
 // Common words long enough for a slip of them to be told apart ("abotu", "whhats", "thier").
 const LONG_STOP_WORDS = wordTree([...STOP_WORDS].filter((word) => word.length >= 4));
 
-/** The common word one slip away from `word` (a swap counts as one slip), if exactly one is. */
+/**
+ * The common word one slip away from `word` (a swap counts as one slip), if exactly one is. A
+ * four-letter word with one letter changed is too often another word or a name ("Ainu" is no
+ * "ain't", "Mori" no "more"): at that length a letter dropped, added or swapped is the slip
+ * ("wich" is "which", "whta" "what").
+ */
 function slipOfStopWord(word: string): string | undefined {
-  return onlyWordOneSlipAway(LONG_STOP_WORDS, word);
+  const found = onlyWordOneSlipAway(LONG_STOP_WORDS, word);
+  if (found === undefined || word.length > 4 || found.length !== word.length) return found;
+  return swapsOf(word).includes(found) ? found : undefined;
 }
 
 // The words that frame a question ("according to the author", "explain"), long enough for a slip

@@ -108,6 +108,11 @@ describe('analyzeQuestion', () => {
     expect(meant('milatary drils', 'milatary')).toEqual(['militari:word']);
     // A slip of a common word is that common word: nothing left to search but the essay's words.
     expect(concepts('whhats abotu the sco').map((c) => c.source)).toEqual(['sco']);
+    // A four-letter word is a slip of a common word by a swap ("whta"), not by a changed letter:
+    // "Mori" is a name, no "more", and "Ainu" no "ain't".
+    expect(concepts('whta did the sco say').map((c) => c.source)).toEqual(['sco']);
+    expect(concepts('what did mori say to putin').map((c) => c.source)).toContain('mori');
+    expect(concepts('the ainu people').map((c) => c.source)).toContain('ainu');
   });
 
   it('reads a slip of several letters as the one reading word with its consonants (or one consonant off), and guesses no further', () => {
