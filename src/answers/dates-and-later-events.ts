@@ -21,8 +21,13 @@ const WHEN_WRITTEN = /\b(?:when|at the time) (?:this|the essay|the article|the t
 // A year written in a passage: it dates what the passage tells.
 const YEAR_IN_TEXT = /\b(?:1[5-9]|20)\d\d\b/;
 
+// "When does he first mention the SCO", "when does the essay start talking about energy": where
+// in the reading, no date.
+const WHEN_IN_THE_READING =
+  /\bwhen\s+(?:does|did|do)\s+(?:he|she|yokote|the author|the writer|the essay|the text|the article|the reading|it)\s+(?:first\s+|(?:start|begin)\s+(?:to\s+)?)?(?:mention|mentioning|talk|talking|discuss|discussing|bring|bringing|raise|introduce|turn to|move on|switch|get to|address|deal with)\b/i;
+
 export function asksForDate(question: string): boolean {
-  return DATE_QUESTION.test(question);
+  return DATE_QUESTION.test(question) && !WHEN_IN_THE_READING.test(question);
 }
 
 function givesDate(text: string): boolean {

@@ -105,12 +105,20 @@ export const FRAME_ADJECTIVES: ReadonlySet<string> = new Set(
 
 // Two-word frames of everyday questions ("why does he bring up X", "what does she talk about"):
 // phrasal verbs about the telling, not the topic. Their first word alone may be a topic ("bring").
+// So is where the telling begins ("when does he first mention X", "where does he start talking
+// about X"): "first" and "start" would pull the paragraphs opening "First" or using "start".
 export const QUESTION_FRAME_PHRASES: ReadonlySet<string> = new Set(
   `bring up|brings up|brought up|bringing up|talk about|talks about|talked about|talking about|point out|points out|
   pointed out|come up|comes up|came up|end up|ends up|ended up|go on about|get at|getting at|gets to|get to|go into|goes into|
   next to|right next to|break down|breaks down|broken down|the part|the parts|this part|that part|which part|what part|which parts|what parts|what page|which page|on page|what pages|which pages|
   middle part|middle section|middle bit|middle paragraphs|first half|second half|first part|second part|first section|second section|
-  author use|author uses|author used|he use|he uses|he used|yokote use|yokote uses|yokote used|essay use|essay uses|essay used`
+  author use|author uses|author used|he use|he uses|he used|yokote use|yokote uses|yokote used|essay use|essay uses|essay used|
+  first mention|first mentions|first mentioned|first talk|first talks|first talked|first discuss|first discusses|first discussed|
+  first bring|first brings|first brought|first raise|first raises|first raised|first introduce|first introduces|first introduced|
+  first appear|first appears|first appeared|first come|first comes|first came|first get|first gets|first got|
+  start talking|starts talking|started talking|start discussing|starts discussing|started discussing|start mentioning|starts mentioning|
+  begin talking|begins talking|began talking|begin discussing|begins discussing|began discussing|
+  start to talk|starts to talk|started to talk|start to discuss|starts to discuss|started to discuss|begin to talk|begins to talk|begin to discuss|begins to discuss`
     .split('|')
     .map((phrase) => phrase.trim())
     .filter((phrase) => phrase !== ''),

@@ -1644,6 +1644,19 @@ describe('where the essay begins', () => {
   });
 });
 
+describe('where the essay first speaks of something', () => {
+  it('searches the thing, not "first" or "start", and asks no date of "when does he first mention"', () => {
+    // "First" and "start" pulled the paragraphs opening "First" or using "start": these were refused.
+    expect(numbers(engine.answer('when does he first mention the sco'))).toContain('¶21');
+    expect(engine.answer('when does he first mention the sco').coverage).toBe('answered');
+    expect(numbers(engine.answer('where does he start discussing demography'))[0]).toBe('¶18');
+    // Where in the reading, not when it happened: no "a date" missing.
+    expect(engine.answer('when does the essay first talk about energy')).toMatchObject({ coverage: 'answered', missing: [] });
+    // "When does he say ..." still asks the date of what he tells.
+    expect(engine.answer('when does he say the europeans proposed russia join the g8').coverage).toBe('answered');
+  });
+});
+
 describe('a phrase of the essay quoted in the question', () => {
   it('puts the paragraph holding it first', () => {
     // ¶30 shares the words ("approach", "Russia", "China", "Japan"); ¶31 has the phrase.
