@@ -599,6 +599,18 @@ interface SlipReadings {
  * fit, the typo alternatives weigh them (expandUnknown). A real English word is never "corrected"
  * ("patch" is not a slip of "path").
  */
+const phraseTermsOf = new WeakMap<ReadonlyMap<string, readonly GlossaryRule[]>, ReadonlySet<string>>();
+
+/** Every term of the glossary's student phrases, made once per glossary. */
+function glossaryPhraseTerms(rules: ReadonlyMap<string, readonly GlossaryRule[]>): ReadonlySet<string> {
+  let terms = phraseTermsOf.get(rules);
+  if (terms === undefined) {
+    terms = new Set([...rules.values()].flatMap((list) => list.flatMap((rule) => [...rule.phrase])));
+    phraseTermsOf.set(rules, terms);
+  }
+  return terms;
+}
+
 function correctSlips(
   tokens: readonly Token[],
   index: PassageIndex,
@@ -608,6 +620,7 @@ function correctSlips(
   acronyms: ReadonlySet<string>,
 ): Token[] {
   const known = (term: string): boolean => index.documentFrequency.has(term) || rules.has(term);
+  const phraseTerms = glossaryPhraseTerms(rules);
   // A question has a few slips; a pasted page of unknown words is not worth hundreds of look-ups each.
   let lookUps = 0;
   return mapPacked(tokens, (token) => {
@@ -616,6 +629,8 @@ function correctSlips(
     // "Organisation" for the reading's "organization": the same word, spelt the other side of the Atlantic.
     const respelt = otherSpellings(token.word).find((spelling) => known(termOf(spelling)));
     if (respelt !== undefined) return { ...token, word: respelt, term: termOf(respelt) };
+    // A later word of a glossary phrase is no slip: "hu jintaos" is Hu Jintao's, not "joint".
+    if (phraseTerms.has(token.term)) return token;
     if (isDictionaryWord(token.word)) return token;
     if (++lookUps > SEARCH_OPTIONS.maxQueryConcepts) return token;
     const stop = slipOfStopWord(token.word);

@@ -296,6 +296,10 @@ describe('questions about the argument and the structure', () => {
     expect(engine.answer("what does this week's text say about the vietnam war").coverage).not.toBe('answered');
   });
 
+  it('says "partial" for a leader the essay never names, typed with a possessive "s" and no apostrophe', () => {
+    expect(engine.answer('was hu jintaos china friendly to russia')).toMatchObject({ coverage: 'partial', missing: ['hu jintaos'] });
+  });
+
   it('says "partial" when the question asks what something is and the passage only uses the word', () => {
     // ¶7 and ¶12 speak of communism's end and of democracy; no sentence says what either is.
     expect(engine.answer('what is communism?')).toMatchObject({ coverage: 'partial', missing: ['what it is'] });

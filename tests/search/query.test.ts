@@ -112,6 +112,9 @@ describe('analyzeQuestion', () => {
     // "Mori" is a name, no "more", and "Ainu" no "ain't".
     expect(concepts('whta did the sco say').map((c) => c.source)).toEqual(['sco']);
     expect(concepts('what did mori say to putin').map((c) => c.source)).toContain('mori');
+    // A name of the glossary's, with its possessive "s" typed without the apostrophe, is that name:
+    // "jintaos" is no slip of the essay's "joint".
+    expect(concept('was hu jintaos china friendly', 'hu jintaos').alternatives.map((alt) => alt.term)).toContain('hu jintao');
     expect(concepts('the ainu people').map((c) => c.source)).toContain('ainu');
   });
 
