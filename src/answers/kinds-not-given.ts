@@ -247,6 +247,9 @@ const OBJECT_BEFORE: ReadonlySet<string> = new Set(
   'to of from with against toward towards for on over into by at threaten threatens threatened than including include includes like as about'.split(' '),
 );
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const COORDINATING: ReadonlySet<string> = new Set(['and', 'or']);
+// "Aligned with France", "together with Germany": acting beside the one named before.
+const ALONGSIDE: ReadonlySet<string> = new Set(['aligned', 'allied', 'together', 'along', 'jointly', 'joined', 'sided', 'siding', 'cooperated', 'cooperating', 'partnered']);
 
 /**
  * True when a sentence of the passage (or the one before it) names all of the holder's words as
@@ -264,13 +267,24 @@ function speaksOf(passage: KindPassage, holder: readonly QueryConcept[]): boolea
   // Named as one who acts or speaks, not only as what others act on ("threaten the Taiwanese",
   // "its bid for a seat"): a reaction is told of its holder.
   const firstTerms = new Set(asTyped.flatMap((alternatives) => alternatives.map((alt) => alt.terms[0] ?? '')));
+  const holderTerms = new Set(asTyped.flatMap((alternatives) => alternatives.flatMap((alt) => [...alt.terms])));
   const namedAsActor = (text: string): boolean => {
     const tokens = tokenize(text);
+    // Acted on, not acting: after "to", "against" ...; "aligned with France" is acting beside it.
+    const actedOnAt = (at: number): boolean => OBJECT_BEFORE.has(tokens[at]?.word ?? '') && !(tokens[at]?.word === 'with' && ALONGSIDE.has(tokens[at - 1]?.word ?? ''));
     return tokens.some((token, i) => {
       if (!firstTerms.has(token.term)) return false;
+      // What comes before the whole name ("South Korea") and its article.
       let before = i - 1;
-      while (before >= 0 && ARTICLES.has(tokens[before]?.word ?? '')) before--;
-      return !OBJECT_BEFORE.has(tokens[before]?.word ?? '');
+      while (before >= 0 && (ARTICLES.has(tokens[before]?.word ?? '') || holderTerms.has(tokens[before]?.term ?? ''))) before--;
+      // Named beside another ("relations with Japan and South Korea"): what comes before both.
+      if (COORDINATING.has(tokens[before]?.word ?? '')) {
+        let other = before - 1;
+        while (other >= 0 && before - other <= 3 && !(tokens[other]?.stop ?? true)) other--;
+        while (other >= 0 && ARTICLES.has(tokens[other]?.word ?? '')) other--;
+        if (other < before - 1 && actedOnAt(other)) return false;
+      }
+      return !actedOnAt(before);
     });
   };
   return sentences.some(

@@ -1446,6 +1446,12 @@ describe('honest coverage', () => {
     // Named only as what others act on: ¶26's exercise may "threaten the Taiwanese", who are not
     // said to react.
     expect(engine.answer('how did taiwan react to the joint exercise')).toMatchObject({ coverage: 'partial', missing: ['their view'] });
+    // So is a name beside another after "with": ¶30's "improved relations with Japan and South
+    // Korea" says nothing South Korea thought. But "aligned with France and Germany" (¶11) names
+    // them as acting beside Russia: their protests are told.
+    expect(engine.answer('how did south korea react to the pipeline route decision')).toMatchObject({ coverage: 'partial', missing: ['their view'] });
+    expect(engine.answer('how did france react to the iraq war')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(engine.answer('how did germany react to the iraq war')).toMatchObject({ coverage: 'answered', missing: [] });
     // The holder is named right before the view word: the Iraq war changed Putin's view (¶11),
     // no war's view is asked for.
     expect(engine.answer("how did the war in iraq change putin's view of washington").coverage).toBe('answered');
