@@ -1432,6 +1432,9 @@ describe('honest coverage', () => {
     expect(engine.answer('did russia end up joining the wto')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // ¶20's "published in China" is no publication of the author's after the essay.
     expect(engine.answer('what did the author publish after this essay')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    // "After this was written", "after he wrote it": the same time, with no word for the essay.
+    expect(engine.answer('did russia and japan make a deal after this was written')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
+    expect(engine.answer('what happened to the sco after he wrote it')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // An office's holder today: ¶28 names Koizumi, the prime minister of the essay's own time.
     expect(engine.answer('who is the current prime minister of japan')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
     expect(engine.answer('who is the leader of china right now')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
