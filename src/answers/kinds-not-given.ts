@@ -251,6 +251,47 @@ const COORDINATING: ReadonlySet<string> = new Set(['and', 'or']);
 // "Aligned with France", "together with Germany": acting beside the one named before.
 const ALONGSIDE: ReadonlySet<string> = new Set(['aligned', 'allied', 'together', 'along', 'jointly', 'joined', 'sided', 'siding', 'cooperated', 'cooperating', 'partnered']);
 
+// A year as a question names it, and a span of years ("2005-06", "1991 to 2001") asking of them all.
+const YEARS = /\b(?:1[5-9]|20)\d\d\b/g;
+const YEAR_SPAN = /\b(?:1[5-9]|20)\d\d\s*(?:[-–/]|to|till|until)\s*\d\d/;
+// A clause starting the next item of a list ("..., and the recent exchange of harsh remarks").
+const NEXT_ITEM = /^\s*(?:and|or)\s+(?:the|a|an|its|his|their)\b/i;
+
+/**
+ * True when the question names one year and the passage names it only in parts of sentences
+ * holding none of the question's other words: "the Russia-Ukraine gas dispute in 2006" is not
+ * ¶2's "talks in Moscow in March 2006", whose next clause names Ukraine for other remarks.
+ */
+function datesOnlyOtherThings(question: string, concepts: readonly QueryConcept[], passage: KindPassage): boolean {
+  const [year, ...more] = new Set(question.match(YEARS) ?? []);
+  if (year === undefined || more.length > 0 || YEAR_SPAN.test(question) || !passage.text.includes(year)) return false;
+  const others = concepts.filter((concept) => concept.words > 0 && !concept.alternatives.some((alt) => alt.terms.includes(year)));
+  if (others.length === 0) return false;
+  // What a year dates: its clause ("In 2005, ..." and the clause after it, unless that is the next
+  // item of a list), and in brackets the clause it is set beside ("... the WTO (at latest 2002)").
+  const datesOther = (sentence: string): boolean => {
+    const clauses = clausesOf(sentence);
+    return clauses.every((clause, at) => {
+      if (!clause.text.includes(year)) return true;
+      // (Past an aside: "In 2005, for example, several ... leaders paid a visit".)
+      let after = at + 1;
+      while (after < clauses.length - 1 && tokenize(clauses[after]?.text ?? '').length <= 2) after++;
+      const next = clauses[after];
+      const dated = [clause, ...clauses.slice(at + 1, after), ...(next !== undefined && !NEXT_ITEM.test(next.text) ? [next] : [])];
+      const bracketed = sentence.includes(`(${clause.text}`) ? clauses[at - 1] : undefined;
+      return !dated.concat(bracketed === undefined ? [] : [bracketed]).some((part) => holdsAnyConcept(part.terms, others));
+    });
+  };
+  // A sentence naming none of them introduces what the next one tells ("the two incidents ...
+  // since 2003 ... The first was the war in Iraq").
+  const { sentences, terms } = passage.sentences();
+  return sentences.every(
+    (sentence, at) =>
+      !sentence.text.includes(year) ||
+      (datesOther(sentence.text) && (holdsAnyConcept(terms[at] ?? new Set<string>(), others) || !holdsAnyConcept(terms[at + 1] ?? new Set<string>(), others))),
+  );
+}
+
 /**
  * True when a sentence of the passage (or the one before it) names all of the holder's words as
  * the question writes them: "South Korea", not North Korea; "the Japanese government", not
@@ -603,7 +644,7 @@ export function kindsNotGiven(
   const toldOfDocument = (): boolean => document === undefined || tellsOf(passage, document, concepts);
   if (passage.isParagraph && !toldOfDocument()) markers.push(NOT_GIVEN.report);
   if (passage.isParagraph && (asksForReport(question) || asksWhetherSigned) && !aboutCitedSource(concepts, passage) && !gives(reports(passage.bestSentence()), reports)) markers.push(NOT_GIVEN.report);
-  if (passage.isParagraph && isAboutAnotherYear(question, passage.text, readingYears)) markers.push(NOT_GIVEN.year);
+  if (passage.isParagraph && (isAboutAnotherYear(question, passage.text, readingYears) || datesOnlyOtherThings(question, concepts, passage))) markers.push(NOT_GIVEN.year);
   if (passage.isParagraph && markers.length === 0 && namesOnlyAsTime(question, passage.text)) markers.push(NOT_GIVEN.cause);
   const office = officeAskedFor(question);
   // "Who wrote The Clash of Civilizations": a work by its title, whose author only the footnote

@@ -760,6 +760,14 @@ describe('honest coverage', () => {
     for (const question of ['why couldnt russia be an equal partner of the west after 1991', 'was washington bothered by the 2005 sino russian war games']) {
       expect(engine.answer(question).coverage, question).toBe('answered');
     }
+    // ¶2 names 2006 for the Hamas leaders' talks; Ukraine is named in the next item of its list,
+    // for other remarks: the year dates no row with Ukraine.
+    expect(engine.answer('what was the gas row with ukraine in 2006 about')).toMatchObject({ coverage: 'partial', missing: ['another year'] });
+    expect(engine.answer('why did hamas visit moscow in 2006').coverage).toBe('answered');
+    // "In 2005, for example, several ... leaders paid a visit" (¶29): the year dates the visit.
+    expect(engine.answer('what did russian leaders do in 2005').coverage).toBe('answered');
+    // ¶11: "the two incidents ... since 2003" are the next sentence's Iraq war.
+    expect(engine.answer('what did putin learn from iraq in 2003').coverage).toBe('answered');
   });
 
   it('reads a decade or century as the years of it the essay names, and one it names none of as missing', () => {
@@ -1098,7 +1106,7 @@ describe('honest coverage', () => {
     expect(engine.answer("who was china's vice president when the troops exercised")).toMatchObject({ coverage: 'partial', missing: ['a name'] });
     expect(engine.answer('who was russias vice president then')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
     // The country named after the office too: "president of Ukraine" is Ukraine's office.
-    expect(engine.answer('who became the president of ukraine in 2005')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    expect(engine.answer('who became the president of ukraine in 2005')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['a name']) });
     expect(engine.answer('who was the vice president of the usa who argued with putin').coverage).toBe('answered');
     // The same office of the country asked about, however the country is written.
     expect(engine.answer("who was the USA's vice president who argued with putin").coverage).toBe('answered');
