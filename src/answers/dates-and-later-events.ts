@@ -114,6 +114,24 @@ export function namesOnlyAsTime(question: string, passageText: string): boolean 
   return held;
 }
 
+// "Why did Japan's bid fail", "how come the visit failed": why something failed, which a passage
+// answers only where it tells of the failure ("produced nothing", "had no effect"). (Not "why did
+// the partnership fall apart": whether ties broke down is what the essay argues.)
+const WHY_IT_FAILED =
+  /^\W*(?:(?:so|but|and|ok|okay)\W+)?(?:why|how come)\b[^?]*\b(?:fail|fails|failed|flop|flopped)\b/i;
+const FAILURE_TOLD =
+  /\b(?:fail(?:s|ed|ure|ures|ing)?|nothing|no effect|in vain|collapse[sd]?|broke down|fell apart|disappoint(?:ed|ing|ment)|unsuccessful|futile|refused|rejected|not to accept)\b/i;
+
+/** True when the question asks why something failed (see WHY_IT_FAILED). */
+export function asksWhyItFailed(question: string): boolean {
+  return WHY_IT_FAILED.test(question);
+}
+
+/** True when the text tells of a failure (see WHY_IT_FAILED). */
+export function tellsFailure(text: string): boolean {
+  return FAILURE_TOLD.test(text);
+}
+
 // "What happened with the pipeline after 2006", "since 2006": past the latest year the reading
 // names, which is when it was written at the earliest. (A later year it never names is missing
 // content already, unless a cited title names it: "Do We Need Putin After 2008?")

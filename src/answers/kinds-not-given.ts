@@ -8,6 +8,7 @@ import {
   asksWhatHappenedLater,
   asksWhetherItCameAbout,
   asksWhetherItWasWon,
+  asksWhyItFailed,
   clausesOfIntent,
   dateGiven,
   isAboutAnotherYear,
@@ -16,6 +17,7 @@ import {
   tellsOnlyOfIntent,
   tellsResult,
   termsAskedAbout,
+  tellsFailure,
   WORDS_SAID,
 } from './dates-and-later-events.js';
 import {
@@ -646,6 +648,8 @@ export function kindsNotGiven(
   if (passage.isParagraph && (asksForReport(question) || asksWhetherSigned) && !aboutCitedSource(concepts, passage) && !gives(reports(passage.bestSentence()), reports)) markers.push(NOT_GIVEN.report);
   if (passage.isParagraph && (isAboutAnotherYear(question, passage.text, readingYears) || datesOnlyOtherThings(question, concepts, passage))) markers.push(NOT_GIVEN.year);
   if (passage.isParagraph && markers.length === 0 && namesOnlyAsTime(question, passage.text)) markers.push(NOT_GIVEN.cause);
+  // "Why did the bid fail": a paragraph telling of no failure tells no cause of one.
+  else if (passage.isParagraph && markers.length === 0 && asksWhyItFailed(question) && !tellsFailure(passage.text)) markers.push(NOT_GIVEN.cause);
   const office = officeAskedFor(question);
   // "Who wrote The Clash of Civilizations": a work by its title, whose author only the footnote
   // citing it gives; a footnote that shares few of the title's words cites another work.

@@ -1577,12 +1577,18 @@ describe('honest coverage', () => {
     expect(engine.answer('what russian state companies were involved in the pipeline plan')).toMatchObject({ coverage: 'partial', missing: ['names'] });
   });
 
-  it('says "partial" when asked why something happened that the passage names only to date other events', () => {
+  it('says "partial" when asked why something happened that the passage names only to date other events, or why something failed that it tells no failure of', () => {
     // ¶7: "since the collapse of the USSR"; ¶28: "following Koizumi's visits to the Yasukuni Shrine".
     expect(engine.answer('why did the ussr collapse')).toMatchObject({ coverage: 'partial', missing: ['why'] });
     expect(engine.answer('why did koizumi visit the yasukuni shrine')).toMatchObject({ coverage: 'partial', missing: ['why'] });
     // What followed the event is the passage's own: China's confidence after the visits.
     expect(engine.answer("why did china feel more confident after koizumi's visits").coverage).toBe('answered');
+    // Why something failed: a paragraph telling of no failure tells no cause of one. ¶31 names
+    // Japan's bid for a seat only as a sign of its ambition; ¶29's visit "produced nothing", and
+    // ¶11's protests "had no effect".
+    expect(engine.answer("why did japan's bid for a seat on the security council fail")).toMatchObject({ coverage: 'partial', missing: ['why'] });
+    expect(engine.answer('why did putins trip to tokyo fail').coverage).toBe('answered');
+    expect(engine.answer('why did russia france and germany fail to stop the war in iraq').coverage).toBe('answered');
     // Why the essay speaks of it is the passage's own too: it shows what the essay uses it for.
     expect(engine.answer('why does the author bring up the yasukuni shrine')).toMatchObject({ coverage: 'answered', missing: [] });
     expect(numbers(engine.answer('why does the yasukuni shrine get mentioned'))[0]).toBe('¶28');
