@@ -1440,6 +1440,9 @@ describe('honest coverage', () => {
     expect(engine.answer('did russia end up joining the wto')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // ¶20's "published in China" is no publication of the author's after the essay.
     expect(engine.answer('what did the author publish after this essay')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    // "Still ... today": now, not the essay's own "today" ("cold war vs today" compares its times).
+    expect(engine.answer('is russia still in the g8 today')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer('cold war vs today: how has japan-russia changed').coverage).toBe('answered');
     // "After this was written", "after he wrote it": the same time, with no word for the essay.
     expect(engine.answer('did russia and japan make a deal after this was written')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
     expect(engine.answer('what happened to the sco after he wrote it')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
