@@ -3,7 +3,7 @@
 // Pure; the answer engine marks such a question as `partial`.
 import { CITED_THINGS } from './kinds-not-given.js';
 import { isPlaceWord } from './place-names.js';
-import { asksForQuantity, countedWords, SHARE_WORDS } from './quantities.js';
+import { asksForQuantity, countedWords, SHARE_WORDS, unitsAfterFigures } from './quantities.js';
 import { acronymsIn, QUESTION_FRAME_WORDS, tokenize } from '../search/analyze.js';
 import type { Token } from '../search/analyze.js';
 import { isDictionaryWord, isEnglishWord } from '../search/english-words.js';
@@ -71,6 +71,8 @@ export function missingKeyWords(
   if (asksForQuantity(question)) {
     for (const word of countedWords(question)) if (unknown.has(word) && isDictionaryWord(word) && !SHARE_WORDS.has(word) && !missing.includes(word)) missing.push(word);
   }
+  // So is the unit of an amount the question states ("did trade pass 200 billion dollars").
+  for (const word of unitsAfterFigures(question)) if (unknown.has(word) && !missing.includes(word)) missing.push(word);
   const tokens = tokenize(question);
   const acronyms = acronymsIn(question);
   for (const [at, token] of tokens.entries()) {

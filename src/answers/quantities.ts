@@ -77,6 +77,19 @@ const MEASURE_UNITS: ReadonlySet<string> = new Set(
     .map(termOf),
 );
 
+// A figure as a question writes one before its unit: digits, or a number's words ("200 billion",
+// "three million", "a hundred").
+const FIGURE_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|trillions|bn|mn)$/;
+
+/**
+ * The units of measure the question writes after a figure ("did trade pass 200 billion
+ * dollars"): an amount it states, which a reading that never counts in that unit cannot confirm.
+ */
+export function unitsAfterFigures(question: string): string[] {
+  const tokens = tokenize(question);
+  return tokens.flatMap((token, at) => (MEASURE_UNITS.has(token.term) && FIGURE_WORD.test(tokens[at - 1]?.word ?? '') ? [token.word] : []));
+}
+
 // What a quantity question measures: "how much <oil>", "what is the <gdp> of", "Russia's <population>".
 const MEASURED = /\bhow (?:many|much) (\p{L}+)|\b(gdp|population|budget|size|area|length|cost|price|amount|value|volume|distance|rate) of\b|(?:'s|s) (gdp|population|budget)\b/giu;
 

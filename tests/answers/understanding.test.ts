@@ -629,6 +629,10 @@ describe('honest coverage', () => {
     expect(engine.answer('china russia trade number?')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
     // The essay counts in no dollars: the unit is the missing content.
     expect(engine.answer('russian far east population in dollars')).toMatchObject({ coverage: 'partial', missing: ['dollars'] });
+    // So is the unit of an amount the question states, where it asks no "how much".
+    expect(engine.answer('is china russia trade over 100 billion dollars')).toMatchObject({ coverage: 'partial', missing: ['dollars'] });
+    // A unit the essay counts in is no missing content: ¶20's "square kilometers".
+    expect(engine.answer('did china lose 150000 square kilometers').coverage).toBe('answered');
   });
 
   it('reads stats, polls and surveys as asking for figures the essay does not give', () => {
