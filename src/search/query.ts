@@ -179,7 +179,9 @@ function glossaryConcept(
   for (const terms of rule.targets) expanded.push(alternative(terms, weight, 'glossary'));
   // One concept for the whole phrase: "World Trade Organization" is met where its three words
   // meet, or by "WTO"; "let down" (common words only) by its meaning alone.
-  const own = ownTerms.length > 0 && !otherSense ? [alternative(ownTerms, 1, 'word')] : [];
+  // ("European or Asian" names a choice: the two words met anywhere together are no phrase of it.)
+  const choice = span.some((t) => t.word === 'or');
+  const own = ownTerms.length > 0 && !otherSense && !choice ? [alternative(ownTerms, 1, 'word')] : [];
   // "grow closer": the essay never says "grow", but "closer" as typed is still the best
   // evidence when it is at least as telling (rare) as the phrase's essay words.
   // Not where the phrase means more than its known word ("gas station" for "raw materials

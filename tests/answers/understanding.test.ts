@@ -445,6 +445,11 @@ describe('questions about the argument and the structure', () => {
     expect(top).toContain('¶28');
   });
 
+  it('reads a choice ("European or Asian") by its meaning, not as two words met anywhere together', () => {
+    // ¶17 names "the European states" and "other Asian countries" for trade; ¶22 is the identity.
+    expect(numbers(engine.answer('are russians european or asian'))[0]).toBe('¶22');
+  });
+
   it('takes "feel" in "how do X feel about Y" for the frame, not for the essay\'s "feel threatened"', () => {
     // ¶19: "the Russian residents feel threatened"; ¶22: most Russians see themselves as European.
     expect(numbers(engine.answer('how do russians feel about being european'))[0]).toBe('¶22');
