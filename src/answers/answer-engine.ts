@@ -59,6 +59,10 @@ type DisplayEntry =
 const DEFAULT_LIMIT = 3;
 const MAX_LIMIT = 100;
 const NEAREST = 3;
+// Words for the ties between countries: any of them names the others' subject.
+const TIES: ReadonlySet<string> = new Set(
+  'relations relationship relationships ties partnership partnerships friendship alliance rapprochement closeness'.split(' ').map(termOf),
+);
 
 /** `corpus/<reading-id>.glossary.txt`: the glossary file of a reading. */
 export function glossaryFileFor(corpusDir: string, readingId: string): string {
@@ -330,10 +334,12 @@ class ScopeEngine implements AnswerEngine {
     // "The problems he lists with Sino-Russian relations": a list announced with the question's
     // topic ("several issues casting a shadow over the future of Sino-Russian relations"). "The
     // problems he lists for the pipeline" are no list's: the text answers.
+    // ("The problems of the partnership": the essay's "Sino-Russian relations" are the partnership.)
     const announces = (reading: Reading, announcer: number | undefined): boolean => {
       if (announcedWith === undefined) return true;
       const terms = new Set(indexTerms(reading.paragraphs[(announcer ?? 0) - 1]?.text ?? ''));
-      return announcedWith.every((concept) => holdsConcept(terms, concept, true));
+      const namesTies = [...terms].some((term) => TIES.has(term));
+      return announcedWith.every((concept) => holdsConcept(terms, concept, true) || (namesTies && TIES.has(termOf(concept.source))));
     };
     const lists = this.corpus.readings.flatMap((reading) =>
       listsOf(reading).filter((numbers) => announces(reading, numbers[0])).map((numbers) => ({

@@ -132,6 +132,8 @@ const LISTED = new RegExp(
     // the partnership", "what problems hang over it": whether the relationship has problems,
     // which the essay answers with its list (where the list is announced with that topic).
     String.raw`\b(?:there (?:are|were|is|was)|(?:are|were|is|was) there) (?:any |some |many |real |serious |big )*${LIST_NOUNS} (?:with|in|for|between|facing)\b`,
+    // "Why does he think the friendship has problems", "does the partnership have any problems".
+    String.raw`\b(?:has|have|had|having) (?:any |some |many |real |serious |big |so many )*${LIST_NOUNS}(?=\W*$|\s+(?:with|in|for|between|according|\?))`,
     // (The subject in between stays the question's topic: "what problems does Japan have with Russia".)
     String.raw`\b(?:what|which) ${LIST_NOUNS} (?:does|did|do)(?= (?:the |this |their )?(?:[\w-]+ ){1,4}(?:face|have|run into)\b)`,
     String.raw`(?<=\b(?:what|which) ${LIST_NOUNS} (?:does|did|do) (?:the |this |their )?(?:[\w-]+ ){1,4})(?:face|have|run into)\b`,

@@ -47,6 +47,8 @@ describe('recognizeIntent', () => {
     ['list of issues between them', 'enumeration'],
     ['where does he start listing the problems with the partnership', 'enumeration'],
     ['where does the author go through the issues', 'enumeration'],
+    ['does their partnership have any problems', 'enumeration'],
+    ['why does he think the alliance has problems?', 'enumeration'],
   ])('recognises "%s" as %s', (question, kind) => {
     expect(recognizeIntent(question).intent?.kind).toBe(kind);
   });

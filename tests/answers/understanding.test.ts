@@ -741,6 +741,10 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('are there any real problems between china and russia'))[0]).toBe('¶16');
     expect(numbers(engine.answer('what problems does the china russia relationship face'))[0]).toBe('¶16');
     expect(numbers(engine.answer('what problems does japan have with russia'))[0]).not.toBe('¶16');
+    // Said to have problems, in the student's word for the ties: ¶16's "Sino-Russian relations"
+    // are the partnership, the friendship.
+    expect(numbers(engine.answer('does the china russia partnership have any problems'))[0]).toBe('¶16');
+    expect(numbers(engine.answer('why does he say the moscow beijing friendship has problems'))[0]).toBe('¶16');
   });
 
   it('does not ask for a number when the question counts the essay\'s own points (it lists them)', () => {
