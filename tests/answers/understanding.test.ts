@@ -445,6 +445,13 @@ describe('questions about the argument and the structure', () => {
     expect(top).toContain('¶28');
   });
 
+  it('reads "part of the West" as the essay\'s "Western powers", not as ¶19\'s "eastern part of its territory"', () => {
+    // ¶7: "either Russia should be seen as one of the leading Western powers ... or as an
+    // independence-oriented, non-Western power".
+    expect(numbers(engine.answer('does russia belong to the west'))[0]).toBe('¶7');
+    expect(numbers(engine.answer('is russia a western country or not'))[0]).toBe('¶7');
+  });
+
   it('reads a choice ("European or Asian") by its meaning, not as two words met anywhere together', () => {
     // ¶17 names "the European states" and "other Asian countries" for trade; ¶22 is the identity.
     expect(numbers(engine.answer('are russians european or asian'))[0]).toBe('¶22');
