@@ -216,12 +216,26 @@ export function acronymsIn(question: string): ReadonlySet<string> {
  * the end" as "eventually", "Article 9" of a law as its clause.
  */
 export function putPlainly(question: string): string {
-  return question.replace(WHAT_LED_TO, 'why did $1').replace(AT_FIRST, 'initially').replace(LAW_ARTICLE, 'clause $1').replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2').replace(IN_THE_END, 'eventually').replace(ROLE_ASKED, (_match, coming: string | undefined, fitting: string | undefined) => `what about ${(coming ?? fitting ?? '').trim()}`);
+  return question.replace(ON_THE_SIDE_OF, sidingWith).replace(WHAT_LED_TO, 'why did $1').replace(AT_FIRST, 'initially').replace(LAW_ARTICLE, 'clause $1').replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2').replace(IN_THE_END, 'eventually').replace(ROLE_ASKED, (_match, coming: string | undefined, fitting: string | undefined) => `what about ${(coming ?? fitting ?? '').trim()}`);
 }
 
 // "Where does Taiwan come into it", "where do the migrants fit in": what part something plays in
 // the argument, no place nor anyone coming in ("moving into" is the glossary's migration).
 const ROLE_ASKED = /\bwhere (?:does|do|did) ((?:\S+\s+){1,4}?)(?:come|comes|came) in(?:to (?:it|this|that|the picture|the story|the argument))?(?=\s*[?.!]*\s*$)|\bwhere (?:does|do|did) ((?:\S+\s+){1,4}?)fit(?: in(?:to (?:it|this|that|the picture|the story|the argument))?)?(?=\s*[?.!]*\s*$)/gi;
+
+// "On the West's side", "on the side of the US": siding with it, the essay's alignment and
+// partnership; "side" alone would pull the paragraphs of "the Japanese side". (Not "on the Russian
+// side of the border": a place.)
+const ON_THE_SIDE_OF = /\bon (?:the )?([\p{L}-]+(?:'s|’s|')?) side\b(?! of\b)|\bon the side of (?:the )?([\p{L}-]+)/giu;
+
+function sidingWith(phrase: string, owner: string | undefined, of: string | undefined): string {
+  if (of !== undefined) return `siding with ${of.toLowerCase() === 'us' ? 'the US' : of}`;
+  const word = owner ?? '';
+  // A possessive, with or without its apostrophe ("the West's", "the wests"); "this side", "the
+  // Japanese side" are no one's.
+  const party = /(?:'s|’s|')$/.test(word) ? word.replace(/(?:'s|’s|')$/, '') : /[^s]s$/i.test(word) ? word.slice(0, -1) : undefined;
+  return party === undefined || STOP_WORDS.has(word.toLowerCase()) || STOP_WORDS.has(party.toLowerCase()) ? phrase : `siding with ${party}`;
+}
 
 // "What led Russia to lean on China", "what drove Moscow to ...": why it did so; "led" would pull
 // the paragraphs about leaders and leadership.

@@ -452,6 +452,13 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('is russia a western country or not'))[0]).toBe('¶7');
   });
 
+  it('reads being on the West\'s side as siding with it, not as ¶7\'s and ¶22\'s other "sides"', () => {
+    // ¶9: the G8 seat offered "as a reward" for Putin's support; ¶13 on why he stays in the clubs.
+    const top = numbers(engine.answer('what did russia get for being on the wests side')).slice(0, 2);
+    expect(top).toContain('¶9');
+    expect(top).not.toContain('¶7');
+  });
+
   it('reads a choice ("European or Asian") by its meaning, not as two words met anywhere together', () => {
     // ¶17 names "the European states" and "other Asian countries" for trade; ¶22 is the identity.
     expect(numbers(engine.answer('are russians european or asian'))[0]).toBe('¶22');

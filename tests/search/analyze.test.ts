@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, indexTerms, spellOutChat, termOf, tokenize } from '../../src/search/analyze.js';
+import { foldText, indexTerms, putPlainly, spellOutChat, termOf, tokenize } from '../../src/search/analyze.js';
 
 const terms = (text: string): string[] => indexTerms(text);
 
@@ -176,6 +176,17 @@ describe('spellOutChat', () => {
   it('leaves capitals, abbreviations and words alone', () => {
     for (const question of ['the U.S. and R&D', 'N is a letter', 'Y did it', 'why runs you and r&d', 'you are in the year 2005', 'the 4 islands', 'all 4 of them']) {
       expect(spellOutChat(question)).toBe(question);
+    }
+  });
+});
+
+describe('putPlainly', () => {
+  it('reads being on a party\'s side as siding with it, and leaves the sides of a border or of a talk alone', () => {
+    expect(putPlainly("was russia on the west's side")).toBe('was russia siding with west');
+    expect(putPlainly('was russia on chinas side')).toBe('was russia siding with china');
+    expect(putPlainly('was russia on the side of the us after 9/11')).toBe('was russia siding with the US after 9/11');
+    for (const question of ['on the russian side of the border', 'on this side of the border', 'what did the japanese side expect', 'on its side']) {
+      expect(putPlainly(question)).toBe(question);
     }
   });
 });
