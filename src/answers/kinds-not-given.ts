@@ -1,6 +1,7 @@
 // The kind of answer a question asks for (a number, a date, a name, a place, what was said,
 // someone's view, what a term is) and whether the first passage gives it. Pure; the answer engine
-// marks a question whose kind is not given as `partial`.
+// marks a question whose kind is not given as `partial`. The checks of each kind live beside it:
+// dates-and-later-events.ts, names-and-places.ts, quantities.ts, whose-view.ts, what-it-is.ts.
 import {
   asksForDate,
   asksForResult,
@@ -40,78 +41,16 @@ import {
   PLACE_AT,
   PLACE_GIVEN,
   THING_QUESTION,
-  withoutCountryLikeFirstNames,
 } from './names-and-places.js';
+import { isNamed, KIND_WORDS, namedNear } from './kind-passage.js';
+import type { KindPassage } from './kind-passage.js';
 import { asksForQuantity, countedWords, measuredConcept, quantityGiven } from './quantities.js';
 import { NOT_GIVEN } from './types.js';
-import { foldText, indexTerms, QUESTION_FRAME_WORDS, STOP_WORDS, termOf, tokenize } from '../search/analyze.js';
-import type { QueryAlternative, QueryConcept } from '../search/query.js';
+import { definesTerm, definitionAsked, documentAsked, eventAsked, tellsOf } from './what-it-is.js';
+import { speaksOf, viewHolderOf } from './whose-view.js';
+import { indexTerms, termOf, tokenize } from '../search/analyze.js';
+import type { QueryConcept } from '../search/query.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
-import type { Sentence } from '../search/sentences.js';
-import { otherSpellings } from '../search/spelling-variants.js';
-
-// "What does South Korea think about the islands", "how did Taipei react", "the US position on
-// the dispute": the view of someone the question names, which only a passage that speaks of them
-// gives. (The author's view is the whole reading: "he", "the author" are no holder.)
-const VIEW_WORDS = String.raw`(?:think|thinks|thought|feel|feels|felt|react|reacts|reacted|respond|responds|responded|position|positions|view|views|stance|attitude|opinion|opinions|reaction|reactions|response)`;
-const VIEW_WORD = new RegExp(String.raw`\b${VIEW_WORDS}\b`, 'i');
-const VIEW_HOLDER = [
-  new RegExp(String.raw`\b(?:what|how)\s+(?:do|does|did|is|was|are|were)\s+((?:\S+\s+){0,3}?)${VIEW_WORDS}\b`, 'i'),
-  new RegExp(String.raw`\bwhat\s+((?:\S+\s+){1,3}?)${VIEW_WORDS}\b`, 'i'),
-  new RegExp(String.raw`((?:\S+\s+){1,3}?)(?:official\s+)?${VIEW_WORDS}\s+(?:on|to|about|of|towards?)\b`, 'i'),
-];
-
-// Words naming who holds a view, beside a name: "the Japanese government's position", "Chinese officials".
-const HOLDER_TERMS: ReadonlySet<string> = new Set(
-  'government officials leaders leadership people public elite elites side scholars experts media press ministry president minister prime'.split(' ').map(termOf),
-);
-
-/**
- * The question's concepts naming whose view it asks for, if it asks for someone's view: names as
- * the reading writes names, so "the difference of opinion between Russia and the US" has no holder.
- */
-function viewHolderOf(question: string, concepts: readonly QueryConcept[], namedTerms: ReadonlySet<string>): QueryConcept[] {
-  // Most questions ask for no one's view: one plain look for the words before the patterns' search.
-  if (!VIEW_WORD.test(question)) return [];
-  for (const pattern of VIEW_HOLDER) {
-    const span = pattern.exec(question)?.[1];
-    if (span === undefined) continue;
-    const spanTokens = tokenize(span);
-    const words = new Set(spanTokens.map((token) => token.word));
-    const terms = new Set(spanTokens.map((token) => token.term));
-    // The question reaches here with its slips respelt ("goverment" as "government"), the concept
-    // keeps the words as typed: either matches.
-    const inSpan = (concept: QueryConcept): boolean =>
-      tokenize(concept.source).every((token) => words.has(token.word)) || concept.alternatives.some((alt) => alt.via === 'word' && alt.terms.every((term) => terms.has(term)));
-    const named = concepts.filter(
-      (concept) =>
-        concept.words > 0 &&
-        inSpan(concept) &&
-        isNamed(concept, (term) => namedTerms.has(term) || COUNTRY_TERMS.has(term)),
-    );
-    // The holder is named right before the view word ("how did the Iraq war change Putin's
-    // view"): a name earlier in the span, past another word, is another part of the question.
-    const namedWords = new Set(named.flatMap((concept) => tokenize(concept.source).map((token) => token.word)));
-    // (A holder's word as the reading may read a slip of it: "goverment".)
-    const holderWord = (word: string): boolean =>
-      HOLDER_TERMS.has(termOf(word)) || concepts.some((concept) => concept.source === word && concept.alternatives.some((alt) => alt.terms.length === 1 && HOLDER_TERMS.has(alt.terms[0] ?? '')));
-    const run = new Set<string>();
-    const runTerms = new Set<string>();
-    for (const token of [...spanTokens].reverse()) {
-      if (token.stop) continue;
-      if (!namedWords.has(token.word) && !holderWord(token.word)) break;
-      run.add(token.word);
-      runTerms.add(token.term);
-    }
-    const holder = named.filter(
-      (concept) =>
-        tokenize(concept.source).every((token) => token.stop || run.has(token.word)) ||
-        concept.alternatives.some((alt) => alt.via === 'word' && alt.terms.every((term) => runTerms.has(term))),
-    );
-    if (holder.length > 0) return holder;
-  }
-  return [];
-}
 
 // "What did Koizumi say to Putin", "what did they agree", "what did they talk about": the content
 // of someone's words or of an agreement. Not what the author or the essay says: that is the whole
@@ -153,18 +92,6 @@ function asksForReport(question: string): boolean {
   return REPORT_QUESTION.test(question) && !REPORT_BY_READING.test(question) && !WHAT_ONE_CAN_GIVE.test(question);
 }
 
-// The words that ask for the kind of answer, not about what ("how big", "what year", "which
-// company", "the leader's name"): the subject is what is left. A year or decade
-// ("in the 1990s") is checked on its own (`missingKeyWords`): a sentence may span it ("from 1991
-// to 2001").
-const KIND_WORDS: ReadonlySet<string> = new Set(
-  `how big large long far old often total exact current annual yearly many much number name names
-  year years month months date day days decade decades
-  company firm university uni college school institute newspaper bank city town port river party organization organisation journal book books publisher
-  islands countries states members cities regions provinces companies people leaders officials ministers politicians diplomats scholars authors`
-    .split(/\s+/)
-    .filter((word) => word !== ''),
-);
 // A book, journal or author is named in the footnote a sentence cites, not beside its subject.
 // ("The author" alone is the reading's own, as "Yokote" is read: "the author discusses the 2008
 // war" asks about the reading, not about the book after 2008 that it cites.)
@@ -201,16 +128,6 @@ function actorOfDate(question: string, concepts: readonly QueryConcept[], namedT
   );
 }
 
-/** True when the concept, read as typed or through the glossary (not as a typo guess), is a name: every term of it `named`. */
-function isNamed(concept: QueryConcept, named: (term: string) => boolean): boolean {
-  return concept.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every(named));
-}
-
-/** True when sentence `at` of a passage, or the one before it ("it", "he" refer back), holds every term of one of `alternatives`. */
-function namedNear(terms: readonly ReadonlySet<string>[], at: number, alternatives: readonly QueryAlternative[]): boolean {
-  return alternatives.some((alt) => alt.terms.length > 0 && alt.terms.every((term) => terms[at]?.has(term) === true || terms[at - 1]?.has(term) === true));
-}
-
 /**
  * True when a sentence of the passage gives the kind of answer (`gives`) and names the subject,
  * there or in the sentence before it (which "it" or "he" refers back to: "in July 2005, it
@@ -242,16 +159,6 @@ function givenOfActor(passage: KindPassage, actor: QueryConcept, gives: (sentenc
       (names(at) && givesAt(at - 1)),
   );
 }
-
-// The words before a name that make it what is acted on, not who acts ("to the Taiwanese",
-// "threaten the Taiwanese", "against Japan").
-const OBJECT_BEFORE: ReadonlySet<string> = new Set(
-  'to of from with against toward towards for on over into by at threaten threatens threatened than including include includes like as about'.split(' '),
-);
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-const COORDINATING: ReadonlySet<string> = new Set(['and', 'or']);
-// "Aligned with France", "together with Germany": acting beside the one named before.
-const ALONGSIDE: ReadonlySet<string> = new Set(['aligned', 'allied', 'together', 'along', 'jointly', 'joined', 'sided', 'siding', 'cooperated', 'cooperating', 'partnered']);
 
 // A year as a question names it, and a span of years ("2005-06", "1991 to 2001") asking of them all.
 const YEARS = /\b(?:1[5-9]|20)\d\d\b/g;
@@ -295,47 +202,6 @@ function datesOnlyOtherThings(question: string, concepts: readonly QueryConcept[
 }
 
 /**
- * True when a sentence of the passage (or the one before it) names all of the holder's words as
- * the question writes them: "South Korea", not North Korea; "the Japanese government", not
- * Japan's scholars.
- */
-function speaksOf(passage: KindPassage, holder: readonly QueryConcept[]): boolean {
-  const { sentences, terms: own } = passage.sentences();
-  // "German Gref" is a Russian minister named German: no word of Germany.
-  const terms = sentences.map((sentence, at) => {
-    const plain = withoutCountryLikeFirstNames(sentence.text);
-    return plain === sentence.text ? (own[at] ?? new Set<string>()) : new Set(indexTerms(plain));
-  });
-  const asTyped = holder.map((concept) => concept.alternatives.filter((alt) => alt.via !== 'fuzzy'));
-  // Named as one who acts or speaks, not only as what others act on ("threaten the Taiwanese",
-  // "its bid for a seat"): a reaction is told of its holder.
-  const firstTerms = new Set(asTyped.flatMap((alternatives) => alternatives.map((alt) => alt.terms[0] ?? '')));
-  const holderTerms = new Set(asTyped.flatMap((alternatives) => alternatives.flatMap((alt) => [...alt.terms])));
-  const namedAsActor = (text: string): boolean => {
-    const tokens = tokenize(text);
-    // Acted on, not acting: after "to", "against" ...; "aligned with France" is acting beside it.
-    const actedOnAt = (at: number): boolean => OBJECT_BEFORE.has(tokens[at]?.word ?? '') && !(tokens[at]?.word === 'with' && ALONGSIDE.has(tokens[at - 1]?.word ?? ''));
-    return tokens.some((token, i) => {
-      if (!firstTerms.has(token.term)) return false;
-      // What comes before the whole name ("South Korea") and its article.
-      let before = i - 1;
-      while (before >= 0 && (ARTICLES.has(tokens[before]?.word ?? '') || holderTerms.has(tokens[before]?.term ?? ''))) before--;
-      // Named beside another ("relations with Japan and South Korea"): what comes before both.
-      if (COORDINATING.has(tokens[before]?.word ?? '')) {
-        let other = before - 1;
-        while (other >= 0 && before - other <= 3 && !(tokens[other]?.stop ?? true)) other--;
-        while (other >= 0 && ARTICLES.has(tokens[other]?.word ?? '')) other--;
-        if (other < before - 1 && actedOnAt(other)) return false;
-      }
-      return !actedOnAt(before);
-    });
-  };
-  return sentences.some(
-    (sentence, at) => asTyped.every((alternatives) => namedNear(terms, at, alternatives)) && (namedAsActor(sentence.text) || namedAsActor(sentences[at - 1]?.text ?? '')),
-  );
-}
-
-/**
  * True when the question names someone only the passage's footnotes name ("what did Bobo Lo say"):
  * the paragraph citing a source reports what it says, in the paragraph's own words.
  */
@@ -355,134 +221,6 @@ const AFTER_OFFICE = /\bafter (?:being|(?:he|she) (?:was|stopped being|quit bein
 // "Became prime minister", "was he ever PM", "as president": an office someone took.
 const OFFICE_TAKEN =
   /\b(?:become|became|becomes|becoming|appointed|elected|served as|serve as|serving as|ever)\s+(?:the\s+)?(?:\p{L}+\s+)?(prime minister|pm|premier|president|foreign minister|chancellor)\b/iu;
-
-/** The first passage, as the kind checks read it. */
-export interface KindPassage {
-  readonly text: string;
-  /** A footnote is bibliography: its names and dates are a source's, not a subject's. */
-  readonly isParagraph: boolean;
-  /** The text of the footnotes a paragraph cites ("" for a footnote): the sources it reports. */
-  readonly citedText: string;
-  /** Its best sentence for the question (computed only when asked for). */
-  readonly bestSentence: () => string;
-  /** Its sentences and each one's index terms (from the engine's cache, computed only when asked for). */
-  readonly sentences: () => { readonly sentences: readonly Sentence[]; readonly terms: readonly ReadonlySet<string>[] };
-}
-
-// "What is communism", "define nationalism", "what's the shanghai five", "what was the Marshall
-// Plan", "in economics, what exactly is path dependence": a question asking only
-// what something is. A passage using the word in passing does not answer it; one saying what it
-// is does ("The SCO is a suitable instrument", "call ... 'the pluralistic unipolarity,' in which").
-const DEFINITION_QUESTION =
-  /^\W*(?:(?:so|ok|okay|hey|um|and|but|quick question)\W+)*(?:(?:in|from)\s+(?:[\p{L}-]+\s+){0,3}?(?:economics|econ|law|legal|history|politics|theory|terms|perspective|view)\s*[,:-]?\s*)?(?:what(?:'s|s)|what(?:\s+exactly|\s+actually)?\s+(?:is|are|was|were)|whats|define|definition of|meaning of|what is meant by)\s+(?:a |an |the )?([\p{L}\d][\p{L}\d' -]{1,40}?)\s*[?.!]*\s*$/iu;
-// "How does the UN veto work": how a thing works is what it is, at more length.
-const HOW_IT_WORKS_QUESTION =
-  /^\W*(?:(?:so|ok|okay|hey|um|and|but|quick question)\W+)*how\s+(?:does|do)\s+(?:a |an |the )?([\p{L}\d][\p{L}\d' -]{1,40}?)\s+(?:actually\s+|really\s+)?work(?:s)?(?:\s+(?:exactly|in practice|in simple terms|again))?\s*[?.!]*\s*$/iu;
-// What follows a term a sentence explains: a verb of being or meaning, or an apposition.
-const DEFINING_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were|means|meant|refers|referred|represents|stands for|[,:—–-]\s*(?:a|an|the|which|who|that|one|i\.e\.))\b/i;
-// What comes before a term a sentence names as such: "called", "so-called", "known as", a quotation.
-const NAMING_BEFORE = /\b(?:called|so-called|termed|named|dubbed|known as|defined as|definition of|the term|the concept of|the idea of)\s*[“"‘']?\s*(?:the\s+)?$/i;
-// A thing named plainly has no preposition, possessive or filler in it (see definitionAsked).
-const NOT_A_PLAIN_THING = /\b(?:of|with|w|between|about|in|on|for|to|and|or|from|by|vs|versus|like|here|there|now|today|then|exactly|actually|really|thing|things|deal|story|called|named|mean|means|meant)\b|'s\b|s'(?=\s|$)/i;
-// "What's a 'bipolar system'": a term quoted from the reading asks what the reading means by it,
-// which the passage using it shows.
-const QUOTED_TERM = /^(?:(?:a|an|the)\s+)?'[^']+'$/i;
-// The reading's own points in the reader's words: what they are is what the passages say.
-const REASONING_HEADS: ReadonlySet<string> = new Set(
-  'problem problems issue issues advice reason reasons cause causes solution solutions plan plans goal goals aim aims message lesson lessons takeaway takeaways outcome result results impact effect effects role dilemma dillema difference differences relationship relationships connection link dispute disputes conflict conflicts controversy rivalry tension tensions'.split(' '),
-);
-
-/** The thing a "what is X" or "how does X work" question names, as typed; undefined for other questions. */
-function thingAsked(question: string): string | undefined {
-  return (DEFINITION_QUESTION.exec(question) ?? HOW_IT_WORKS_QUESTION.exec(question))?.[1];
-}
-
-/** The words of the thing a "what is X" (or "how does X work") question asks to have explained, each as the index terms it may take; undefined for other questions. */
-export function definitionAsked(question: string): readonly (readonly string[])[] | undefined {
-  const thing = thingAsked(question);
-  // A thing named plainly: not "the deal with the islands", "the olcott paper about", "russia's
-  // gdp" (what it is about, or a figure), nor "the issues", "the author's advice" (the reading's
-  // own points, asked in the reader's words).
-  if (thing === undefined || NOT_A_PLAIN_THING.test(thing) || QUOTED_TERM.test(thing)) return undefined;
-  const head = tokenize(thing).filter((token) => !token.stop).at(-1)?.word;
-  if (head === undefined || QUESTION_FRAME_WORDS.has(head) || KIND_WORDS.has(head) || REASONING_HEADS.has(head)) return undefined;
-  // Each word as the reading may spell it ("colour" / "color").
-  const terms = tokenize(thing)
-    .filter((token) => !token.stop)
-    .map((token) => [token.term, ...otherSpellings(token.word).map(termOf)]);
-  return terms.length > 0 && terms.length <= 4 ? terms : undefined;
-}
-
-// Events a reading tells of: "what was the 2004 agreement", "what were the war games" ask what
-// happened, which the sentence telling of it says; "what was the Cold War" asks for history
-// the reading only uses, and "the Tokyo declaration" is another declaration than the one it tells of.
-const EVENT_HEADS: ReadonlySet<string> = new Set(
-  `agreement agreements treaty pact accord declaration demand demands decision visit visits exercise exercises
-  maneuver maneuvers manoeuvre manoeuvres games drill drills talks promise proposal offer invitation summit
-  meeting meetings statement remarks`
-    .split(/\s+/)
-    .filter((word) => word !== ''),
-);
-
-/** The question's words for an event a "what was X" question asks about ("2004 agreement"); undefined for other things. */
-function eventAsked(question: string): ReadonlySet<string> | undefined {
-  const thing = thingAsked(question);
-  if (thing === undefined) return undefined;
-  const words = tokenize(thing).filter((token) => !token.stop).map((token) => token.word);
-  return EVENT_HEADS.has(words.at(-1) ?? '') ? new Set(words) : undefined;
-}
-
-// What a treaty, agreement, declaration or doctrine holds: "what's in the X treaty", "what trade
-// provisions were in the X agreement", "what does the X agreement say / require", "what the X
-// declaration actually contains".
-const DOCUMENT_HEADS = String.raw`(?:treaty|agreement|pact|accord|declaration|deal|charter|communiqu[eé]|doctrine|constitution|resolution)`;
-const DOCUMENT_CONTENTS = new RegExp(
-  [
-    String.raw`\bwhat(?:\s+[\p{L}-]+){0,3}?(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+in\s+(?:the\s+)?((?:[\p{L}\d'-]+\s+){0,6}?${DOCUMENT_HEADS})\b`,
-    String.raw`\bwhat\s+(?:(?:does|did|do)\s+)?(?:the\s+)?((?:[\p{L}\d'-]+\s+){0,6}?${DOCUMENT_HEADS})\s+(?:actually\s+|really\s+|exactly\s+)?(?:say|says|said|contain|contains|contained|require|requires|required|include|includes|included|cover|covers|covered|provide|provides|provided|state|states|stated)\b`,
-  ].join('|'),
-  'iu',
-);
-
-/** The question's words for a document whose contents it asks for ("2001 sino russian friendship treaty"); undefined for other questions. */
-function documentAsked(question: string): ReadonlySet<string> | undefined {
-  const match = DOCUMENT_CONTENTS.exec(question);
-  const thing = match?.[1] ?? match?.[2];
-  if (thing === undefined) return undefined;
-  const words = tokenize(thing).filter((token) => !token.stop).map((token) => token.word);
-  return words.length > 1 ? new Set(words) : undefined;
-}
-
-/**
- * True when a sentence of the passage holds every concept of the event's words: it tells of that
- * event. A sentence speaking of it as "it" or "they" names it in the sentence before ("The SCO
- * ... Moreover, ... it succeeded in issuing a joint declaration").
- */
-function tellsOf(passage: KindPassage, event: ReadonlySet<string>, concepts: readonly QueryConcept[]): boolean {
-  const ofEvent = concepts.filter((concept) => concept.words > 0 && tokenize(concept.source).every((token) => token.stop || event.has(token.word)));
-  if (ofEvent.length === 0) return false;
-  const { sentences, terms } = passage.sentences();
-  return sentences.some((sentence, at) => {
-    const own = terms[at] ?? new Set<string>();
-    const before = at > 0 && /\b(?:it|they|its|their)\b/i.test(sentence.text) ? (terms[at - 1] ?? new Set<string>()) : new Set<string>();
-    return ofEvent.every((concept) => holdsConcept(own, concept) || holdsConcept(before, concept));
-  });
-}
-
-/** True when the sentence says what the thing (its index terms) is, or names it as a term. */
-function definesTerm(sentence: string, thing: readonly (readonly string[])[]): boolean {
-  const text = foldText(sentence);
-  // The sentence's content words with where each stands (small words are skipped, as in the question).
-  const words = [...text.matchAll(/[\p{L}\d]+/gu)]
-    .filter((match) => !STOP_WORDS.has(match[0]))
-    .map((match) => ({ term: termOf(match[0]), start: match.index, end: match.index + match[0].length }));
-  return words.some((_, i) => {
-    if (!thing.every((terms, k) => terms.includes(words[i + k]?.term ?? ''))) return false;
-    const before = text.slice(0, words[i]?.start ?? 0);
-    const after = text.slice(words[i + thing.length - 1]?.end ?? 0);
-    return DEFINING_AFTER.test(after) || NAMING_BEFORE.test(before) || (/[“"‘']\s*(?:the\s+)?$/.test(before) && /^[^\s]*[”"’']/.test(after));
-  });
-}
 
 /**
  * The kinds of answer the question asks for that the first passage does not give, as NOT_GIVEN
