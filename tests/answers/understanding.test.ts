@@ -459,6 +459,10 @@ describe('questions about the argument and the structure', () => {
     expect(top).not.toContain('¶7');
   });
 
+  it('reads a "border problem" as the essay\'s territorial dispute, not as ¶19\'s immigration "problem"', () => {
+    expect(numbers(engine.answer('border problems between russia and china'))[0]).toBe('¶20');
+  });
+
   it('reads a choice ("European or Asian") by its meaning, not as two words met anywhere together', () => {
     // ¶17 names "the European states" and "other Asian countries" for trade; ¶22 is the identity.
     expect(numbers(engine.answer('are russians european or asian'))[0]).toBe('¶22');
