@@ -74,6 +74,21 @@ const AGREEMENTS = /\b(?:agree[sd]?|agreements?|signed|signing|treat(?:y|ies)|ac
 // one about an agreement between others). Not the reader's agreeing ("does the author agree").
 const SIGNED_QUESTION = /\b(?:sign|signs|signed|signing|conclude[sd]?)\b(?:\s+\S+){0,4}?\s+(?:treat(?:y|ies)|agreements?|deals?|pacts?|accords?)\b/i;
 
+// How something was divided between parties, and the words telling a division.
+// ("Why did Russia and the West split" is no division of something between them.)
+const DIVISION_QUESTION =
+  /\b(?:split|divided|shared out|carved up|partitioned)\s+(?:up\s+)?between\b|\bhow\s+(?:was|were|did|is|are)\b[^?]*\b(?:split|divide|divided|partition|partitioned)\b|\bwhich\s+(?:of\s+the\s+(?:\w+\s+)?)?(?:islands?|parts?|ones?|half|halves|pieces?|territor(?:y|ies)|land|areas?)\b[^?]*\bwent to\b|\b(?:handed over|hand over|handover)\b/i;
+const DIVISION = /\b(?:split|divid(?:e|ed|es|ing)|division|half|halves|partition(?:ed)?|handed over|hand(?:ed)? back|transferred|went to|given to|ceded|carved up|shared)\b/i;
+
+/** True when a sentence of the passage tells a division of what the question is about (not "Russian leaders were divided"). */
+function tellsDivision(passage: KindPassage, concepts: readonly QueryConcept[]): boolean {
+  const things = concepts.filter(
+    (concept) => concept.words > 0 && !DIVISION.test(concept.source) && !concept.alternatives.some((alt) => alt.terms.length === 1 && COUNTRY_TERMS.has(alt.terms[0] ?? '')),
+  );
+  const { sentences, terms } = passage.sentences();
+  return sentences.some((sentence, at) => DIVISION.test(sentence.text) && (things.length === 0 || holdsAnyConcept(terms[at] ?? new Set<string>(), things)));
+}
+
 // What was said, not only that something was: a quotation, "according to", or a word of saying
 // followed by what was said ("demanding that the US army pull out", "announced plans to ...",
 // "advocated building Eurasian partnerships", "references ... to the 'lost territory'"). "Harsh
@@ -384,6 +399,9 @@ export function kindsNotGiven(
   const toldOfDocument = (): boolean => document === undefined || tellsOf(passage, document, concepts);
   if (passage.isParagraph && !toldOfDocument()) markers.push(NOT_GIVEN.report);
   if (passage.isParagraph && (asksForReport(question) || asksWhetherSigned) && !aboutCitedSource(concepts, passage) && !gives(reports(passage.bestSentence()), reports)) markers.push(NOT_GIVEN.report);
+  // "How was the island split", "which islands went to China": the terms of a division, which a
+  // sentence tells only in words of dividing ("divided in half"), not "settled".
+  else if (passage.isParagraph && markers.length === 0 && DIVISION_QUESTION.test(question) && !tellsDivision(passage, concepts)) markers.push(NOT_GIVEN.report);
   if (passage.isParagraph && (isAboutAnotherYear(question, passage.text, readingYears) || datesOnlyOtherThings(question, concepts, passage))) markers.push(NOT_GIVEN.year);
   if (passage.isParagraph && markers.length === 0 && namesOnlyAsTime(question, passage.text)) markers.push(NOT_GIVEN.cause);
   // "Why did the bid fail": a paragraph telling of no failure tells no cause of one.

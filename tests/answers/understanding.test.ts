@@ -1076,6 +1076,12 @@ describe('honest coverage', () => {
     // ¶20's "agreement signed in October 2004" is one.
     expect(engine.answer('what did russia and china agree about the islands').coverage).toBe('answered');
     expect(engine.answer('what did china and russia sign in 2004').coverage).toBe('answered');
+    // How the islands were divided is the agreement's terms: ¶20 says only that it settled them.
+    expect(engine.answer('how was the island divided between china and russia')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
+    expect(engine.answer('which islands went to china')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
+    // Not a split of the leaders (¶8) nor a visit: "which minister went to the islands" is ¶29's Gref.
+    expect(engine.answer('how were russian leaders divided over primakov').coverage).toBe('answered');
+    expect(engine.answer('which minister went to the islands').coverage).toBe('answered');
   });
 
   it('says "partial" when the question asks what people talked about, and the passage says only that they met', () => {
