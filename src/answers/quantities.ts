@@ -113,6 +113,9 @@ export function measuredConcept(question: string, concepts: readonly QueryConcep
 const SHARE_QUESTION = /\b(?:what|which|how (?:big|large|much) (?:a |of a )?|how many)\s*(?:percent|percentage|per ?cent|%|proportion|share|fraction)\b|\bin (?:percent|percentage|per ?cent|%)|\bpercentages?(?=\W*$)/i;
 const SHARE_FIGURE = /%|\b(?:percent|per cent|percentage|half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|fraction)\b/i;
 
+// A sum of money asked for: "how much money", "how much did they spend / invest / pay".
+const SUM_QUESTION = /\bhow much (?:money|cash|funding|funds|investment)\b|\bhow much\b[^?]*\b(?:spend|spent|spending|invest|invested|investing|pay|paid|paying|cost|costs|put into|put in)\b/i;
+
 /** How a sentence gives the number a question asks for: any number, a total, a size, or a length; in the unit asked for. */
 export function quantityGiven(question: string, missingWords: readonly string[], measured?: QueryConcept): (sentence: string) => boolean {
   const total = TOTAL_QUESTION.test(question) && !CHANGE_QUESTION.test(question);
@@ -130,6 +133,9 @@ export function quantityGiven(question: string, missingWords: readonly string[],
     return measured.alternatives.some((alt) => alt.via !== 'fuzzy' && alt.terms.length > 0 && alt.terms.every((term) => terms.has(term)));
   };
   const share = SHARE_QUESTION.test(question);
+  // "How much money did Gref put in": a sum, which a multiple ("a fourfold increase") is not;
+  // "how much more" asks for the multiple.
+  const sum = SUM_QUESTION.test(question) && !/\bhow much more\b/i.test(question);
   return (sentence) =>
     (units.length === 0 || tokenize(sentence).some((token) => units.includes(token.term))) &&
     (!share || SHARE_FIGURE.test(sentence)) &&
@@ -138,6 +144,6 @@ export function quantityGiven(question: string, missingWords: readonly string[],
     [...sentence.replace(THE_TWO_PARTIES, 'the pair').matchAll(EVERY_QUANTITY)].some((match) => {
       if (total && CHANGE_BEFORE.test(sentence.slice(0, match.index))) return false;
       if (length && AREA_AFTER.test(sentence.slice(match.index + match[0].length))) return false;
-      return !size || MAGNITUDE.test(match[0]);
+      return (!size && !sum) || MAGNITUDE.test(match[0]);
     }));
 }

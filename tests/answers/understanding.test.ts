@@ -735,8 +735,11 @@ describe('honest coverage', () => {
     expect(engine.answer('what is the cost of the pipeline to nakhodka').coverage).not.toBe('answered');
   });
 
-  it('takes a multiple for a number: ¶29\'s "fourfold increase in expenditure"', () => {
+  it('takes a multiple for a number (¶29\'s "fourfold increase in expenditure"), but not for a sum of money', () => {
     expect(engine.answer('how much more did the minister want to spend on the islands')).toMatchObject({ coverage: 'answered' });
+    // But not for a sum: ¶29 gives no amount of money.
+    expect(engine.answer('how much did russia spend on the islands')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('how much money did gref invest in the kurils')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
   });
 
   it('answers "how many problems does he list" with the paragraph announcing that list', () => {
