@@ -4,7 +4,7 @@
 import { isNamed, namedNear } from './kind-passage.js';
 import type { KindPassage } from './kind-passage.js';
 import { COUNTRY_TERMS, withoutCountryLikeFirstNames } from './names-and-places.js';
-import { indexTerms, termOf, tokenize } from '../search/analyze.js';
+import { DEMONYMS, indexTerms, termOf, tokenize } from '../search/analyze.js';
 import type { QueryConcept } from '../search/query.js';
 
 // "What does South Korea think about the islands", "how did Taipei react", "the US position on
@@ -17,6 +17,14 @@ const VIEW_HOLDER = [
   new RegExp(String.raw`\bwhat\s+((?:\S+\s+){1,3}?)${VIEW_WORDS}\b`, 'i'),
   new RegExp(String.raw`((?:\S+\s+){1,3}?)(?:official\s+)?${VIEW_WORDS}\s+(?:on|to|about|of|towards?)\b`, 'i'),
 ];
+
+// A view as a thing its holder has (a word before it allowed): "Putin's uncompromising attitude",
+// "the American position".
+const VIEW_NOUNS: ReadonlySet<string> = new Set(
+  'attitude attitudes position positions view views stance stances reaction reactions response responses opinion opinions approach policy policies concern concerns perception perceptions'
+    .split(' ')
+    .map(termOf),
+);
 
 // Words naming who holds a view, beside a name: "the Japanese government's position", "Chinese officials".
 const HOLDER_TERMS: ReadonlySet<string> = new Set(
@@ -103,6 +111,16 @@ export function speaksOf(passage: KindPassage, holder: readonly QueryConcept[]):
     const actedOnAt = (at: number): boolean => OBJECT_BEFORE.has(tokens[at]?.word ?? '') && !(tokens[at]?.word === 'with' && ALONGSIDE.has(tokens[at - 1]?.word ?? ''));
     return tokens.some((token, i) => {
       if (!firstTerms.has(token.term)) return false;
+      // Owning a thing, not acting: "the Chinese offer", "Koizumi's visits" (but "Chinese
+      // leaders", "the Japanese side" act, and "Putin's attitude" is his view).
+      let last = i;
+      while (holderTerms.has(tokens[last + 1]?.term ?? '')) last++;
+      const next = tokens[last + 1];
+      const word = tokens[last]?.word ?? '';
+      const adjective = DEMONYMS.has(word) && DEMONYMS.get(word) !== word && !word.endsWith('s');
+      const owner = adjective || new RegExp(String.raw`\b${word}(?:'s|’s|s')`, 'i').test(text);
+      const ownsView = VIEW_NOUNS.has(next?.term ?? '') || VIEW_NOUNS.has(tokens[last + 2]?.term ?? '');
+      if (owner && next !== undefined && !next.stop && !HOLDER_TERMS.has(next.term) && !ownsView) return false;
       // What comes before the whole name ("South Korea") and its article.
       let before = i - 1;
       while (before >= 0 && (ARTICLES.has(tokens[before]?.word ?? '') || holderTerms.has(tokens[before]?.term ?? ''))) before--;

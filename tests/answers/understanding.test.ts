@@ -1506,6 +1506,10 @@ describe('honest coverage', () => {
     expect(engine.answer('how did south korea react to the pipeline route decision')).toMatchObject({ coverage: 'partial', missing: ['their view'] });
     expect(engine.answer('how did france react to the iraq war')).toMatchObject({ coverage: 'answered', missing: [] });
     expect(engine.answer('how did germany react to the iraq war')).toMatchObject({ coverage: 'answered', missing: [] });
+    // Named only as owning a thing, the holder does not act: ¶30's "the Chinese offer" says
+    // nothing of how China took its rejection. Owning a view is the view: "Putin's uncompromising attitude".
+    expect(engine.answer('how did china react to the pipeline decision')).toMatchObject({ coverage: 'partial', missing: ['their view'] });
+    expect(engine.answer("how did putin's attitude to the us change over time").coverage).toBe('answered');
     // The holder is named right before the view word: the Iraq war changed Putin's view (¶11),
     // no war's view is asked for.
     expect(engine.answer("how did the war in iraq change putin's view of washington").coverage).toBe('answered');
