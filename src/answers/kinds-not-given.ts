@@ -47,7 +47,7 @@ import type { KindPassage } from './kind-passage.js';
 import { asksForQuantity, countedWords, measuredConcept, quantityGiven } from './quantities.js';
 import { NOT_GIVEN } from './types.js';
 import { definesTerm, definitionAsked, documentAsked, eventAsked, tellsOf } from './what-it-is.js';
-import { speaksOf, viewHolderOf } from './whose-view.js';
+import { asksWhatTheySaid, speaksOf, viewHolderOf } from './whose-view.js';
 import { indexTerms, termOf, tokenize } from '../search/analyze.js';
 import type { QueryConcept } from '../search/query.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
@@ -323,7 +323,8 @@ export function kindsNotGiven(
   else if (THING_QUESTION.test(question) && !namesCheck()) markers.push(NOT_GIVEN.thing);
   else if (passage.isParagraph && PERSON_QUESTION.test(question) && !namesSomeoneBeside(passage.bestSentence(), subjectOfQuestion(), questionWords)) markers.push(NOT_GIVEN.name);
   const holder = passage.isParagraph ? viewHolderOf(question, concepts, namedTerms()) : [];
-  if (holder.length > 0 && !speaksOf(passage, holder)) markers.push(NOT_GIVEN.view);
+  // (Asked what they said, it is what was said: "what did the Uzbek government say".)
+  if (holder.length > 0 && !speaksOf(passage, holder)) markers.push(asksWhatTheySaid(question) ? NOT_GIVEN.report : NOT_GIVEN.view);
   const outcomeVerb = outcomeVerbAskedFor(question);
   const reportsOutcome = (sentence: string): boolean =>
     tokenize(sentence).some((token) => termOf(token.word) === outcomeVerb) || (outcomeVerb !== undefined && WORDS_SAID.has(outcomeVerb) && REPORTS.test(sentence));
@@ -413,7 +414,8 @@ export function kindsNotGiven(
   if (title !== undefined && !citesTitle(passage.isParagraph ? passage.citedText : passage.text, title)) markers.push(NOT_GIVEN.name);
   // (Once: "the name of the leader who named the cities" lacks names, not a name too.)
   if (office !== undefined && !markers.includes(NOT_GIVEN.names) && !gives(namesOfficeHolder(office, concepts, passage.text, questionWords), (sentence) => namesOfficeHolder(office, concepts, sentence, questionWords))) markers.push(NOT_GIVEN.name);
-  return markers;
+  // (One kind may be missed twice: "what did South Korea say" is their words and what was said.)
+  return [...new Set(markers)];
 }
 
 // "Who wrote X", "who is the author of X", up to "and" or the question's end: not "who wrote

@@ -8,15 +8,25 @@ import { DEMONYMS, indexTerms, termOf, tokenize } from '../search/analyze.js';
 import type { QueryConcept } from '../search/query.js';
 
 // "What does South Korea think about the islands", "how did Taipei react", "the US position on
-// the dispute": the view of someone the question names, which only a passage that speaks of them
-// gives. (The author's view is the whole reading: "he", "the author" are no holder.)
-const VIEW_WORDS = String.raw`(?:think|thinks|thought|feel|feels|felt|react|reacts|reacted|respond|responds|responded|position|positions|view|views|stance|attitude|opinion|opinions|reaction|reactions|response)`;
+// the dispute", "what did the Uzbek government say": the view of someone the question names,
+// which only a passage that speaks of them gives. (The author's view is the whole reading: "he",
+// "the author" are no holder.)
+const VIEW_WORDS = String.raw`(?:say|says|said|think|thinks|thought|feel|feels|felt|react|reacts|reacted|respond|responds|responded|position|positions|view|views|stance|attitude|opinion|opinions|reaction|reactions|response)`;
 const VIEW_WORD = new RegExp(String.raw`\b${VIEW_WORDS}\b`, 'i');
 const VIEW_HOLDER = [
   new RegExp(String.raw`\b(?:what|how)\s+(?:do|does|did|is|was|are|were)\s+((?:\S+\s+){0,3}?)${VIEW_WORDS}\b`, 'i'),
   new RegExp(String.raw`\bwhat\s+((?:\S+\s+){1,3}?)${VIEW_WORDS}\b`, 'i'),
   new RegExp(String.raw`((?:\S+\s+){1,3}?)(?:official\s+)?${VIEW_WORDS}\s+(?:on|to|about|of|towards?)\b`, 'i'),
 ];
+
+// What someone said: their view, as words they gave.
+const SAID = /\b(?:say|says|said)\b/i;
+const THOUGHT = new RegExp(String.raw`\b(?!say\b|says\b|said\b)${VIEW_WORDS}\b`, 'i');
+
+/** True when the question asks what someone said (not also what they thought or did). */
+export function asksWhatTheySaid(question: string): boolean {
+  return SAID.test(question) && !THOUGHT.test(question);
+}
 
 // A view as a thing its holder has (a word before it allowed): "Putin's uncompromising attitude",
 // "the American position".

@@ -1510,6 +1510,10 @@ describe('honest coverage', () => {
     // nothing of how China took its rejection. Owning a view is the view: "Putin's uncompromising attitude".
     expect(engine.answer('how did china react to the pipeline decision')).toMatchObject({ coverage: 'partial', missing: ['their view'] });
     expect(engine.answer("how did putin's attitude to the us change over time").coverage).toBe('answered');
+    // What someone said is their view in words: ¶21 names Uzbekistan only as where the troops
+    // were told to leave; ¶25 tells what Yeltsin disclosed.
+    expect(engine.answer('what did the uzbek government say about the american troops leaving')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
+    expect(engine.answer('what did yeltsin say about the islands').coverage).toBe('answered');
     // The holder is named right before the view word: the Iraq war changed Putin's view (¶11),
     // no war's view is asked for.
     expect(engine.answer("how did the war in iraq change putin's view of washington").coverage).toBe('answered');
