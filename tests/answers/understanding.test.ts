@@ -1459,6 +1459,8 @@ describe('honest coverage', () => {
     // Whether a bid succeeded, where the essay tells only of the bid (¶31: "its bid for a seat on
     // the UN Security Council"); a membership it tells was offered (¶9) answers.
     expect(engine.answer('did japan get the seat on the un security council')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    // A permanent seat is the seat of ¶31's bid, not only the Security Council ¶11 says the US ignored.
+    expect(engine.answer('has japan got a permanent seat on the security council')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     expect(engine.answer('did russia get the g8 membership').coverage).toBe('answered');
     // ¶21 tells only of the SCO's demand that US troops leave; ¶20 of the agreement on the islands.
     expect(engine.answer('which year us troops really left uzbekistan')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
