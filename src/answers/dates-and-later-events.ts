@@ -190,7 +190,9 @@ const NOT_YET_DONE =
 // "Did Japan get the seat", "did they win the contract": whether a bid or a hope succeeded, which
 // a sentence telling only of the bid ("its bid for a seat on the UN Security Council") does not
 // say. Read only where the bid is told of what the question asks for (kinds-not-given.ts).
-const GOT_QUESTION = /^\W*(?:so\W+|and\W+|but\W+)?(?:did|has|have|had)\s+(?:\S+\s+){1,3}?(?:get|got|win|won|obtain|obtained|secure|secured)\s+(?:the|a|an|its|their|his|her)\b/i;
+// (And a claim checked, its "is it true that" set aside: "Japan got its seat in the end?".)
+const GOT_QUESTION =
+  /^\W*(?:so\W+|and\W+|but\W+)?(?:did|has|have|had)\s+(?:\S+\s+){1,3}?(?:get|got|win|won|obtain|obtained|secure|secured)\s+(?:the|a|an|its|their|his|her)\b|^\W*(?:\p{L}+\s+){1,2}?(?:finally\s+|eventually\s+|really\s+|actually\s+)?(?:got|won|obtained|secured)\s+(?:the|a|an|its|their|his|her)\b/iu;
 
 /** True when the question asks whether someone got what they sought (see GOT_QUESTION). */
 export function asksWhetherItWasWon(question: string): boolean {

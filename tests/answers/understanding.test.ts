@@ -1461,6 +1461,9 @@ describe('honest coverage', () => {
     expect(engine.answer('did japan get the seat on the un security council')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // A permanent seat is the seat of ¶31's bid, not only the Security Council ¶11 says the US ignored.
     expect(engine.answer('has japan got a permanent seat on the security council')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    // So is the claim a student checks ("is it true ..."); ¶9 tells Russia's G8 seat was offered.
+    expect(engine.answer('is it true japan finally got its seat on the security council')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer('is it true russia got its g8 membership').coverage).toBe('answered');
     expect(engine.answer('did russia get the g8 membership').coverage).toBe('answered');
     // ¶21 tells only of the SCO's demand that US troops leave; ¶20 of the agreement on the islands.
     expect(engine.answer('which year us troops really left uzbekistan')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
