@@ -65,7 +65,7 @@ export function dateGiven(question: string): (text: string) => boolean {
 // reading was written, which no passage of it can tell. Only words that point past the reading's own time: "is Russia going to end up as a
 // supplier" asks for the author's view of the future, "in the end" may mean the essay's
 // conclusion, "since then" may follow a date the essay goes on from.
-const LATER_QUESTION = /\b(?:(?:did|has|have|had)\b.*\bend(?:ed)? up|ended up|later on|nowadays|these days|to this day|(?:after|since) (?:this|the) (?:essay|article|paper|text|reading)\b(?: (?:was )?(?:written|came out|published))?|(?:after|since) (?:this|it|that) (?:was )?(?:written|came out|published)|(?:after|since) (?:he|yokote|the author|the writer) (?:wrote|published|finished) (?:it|this|the essay|the article|the paper))\b|\b(?:did|has|have|had|was|were)\b.*\b(?:later|afterwards?|since)\W*$|\bstill\b[^?]*\btoday\W*$/i;
+const LATER_QUESTION = /\b(?:(?:did|has|have|had)\b.*\bend(?:ed)? up|ended up|later on|nowadays|these days|to this day|(?:after|since) (?:this|the) (?:essay|article|paper|text|reading)\b(?: (?:was )?(?:written|came out|published))?|(?:after|since) (?:this|it|that) (?:was )?(?:written|came out|published)|(?:after|since) (?:he|yokote|the author|the writer) (?:wrote|published|finished) (?:it|this|the essay|the article|the paper))\b|\b(?:did|has|have|had|was|were)\b.*\b(?:later|afterwards?|since)\W*$|\bstill\b[^?]*\btoday\W*$|\bwho will win\b|\bthe next (?:\p{L}+ )?(?:elections?|president|prime minister|pm|leader|summit)\b/iu;
 
 // "Who is the current prime minister", "the leader of China right now": an office's holder today,
 // whom a reading of its own time cannot name (not "at the time", "in the essay": its own present).

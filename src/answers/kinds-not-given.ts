@@ -72,7 +72,7 @@ const AGREEMENTS = /\b(?:agree[sd]?|agreements?|signed|signing|treat(?:y|ies)|ac
 // "Did Japan and Russia ever sign a peace treaty", "is it true they signed a deal": whether the
 // parties asked about agreed, which only a sentence about an agreement naming them answers (not
 // one about an agreement between others). Not the reader's agreeing ("does the author agree").
-const SIGNED_QUESTION = /\b(?:sign|signs|signed|signing|conclude[sd]?)\b(?:\s+\S+){0,4}?\s+(?:treat(?:y|ies)|agreements?|deals?|pacts?|accords?)\b/i;
+const SIGNED_QUESTION = /\b(?:sign|signs|signed|signing|conclude[sd]?)\b(?:\s+\S+){0,4}?\s+(?:treat(?:y|ies)|agreements?|deals?|pacts?|accords?)\b|\b(?:sign|signed)\s+(?:anything|something)\b/i;
 
 // How something was divided between parties, and the words telling a division.
 // ("Why did Russia and the West split" is no division of something between them.)

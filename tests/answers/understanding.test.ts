@@ -1079,6 +1079,8 @@ describe('honest coverage', () => {
     // ¶20's "agreement signed in October 2004" is one.
     expect(engine.answer('what did russia and china agree about the islands').coverage).toBe('answered');
     expect(engine.answer('what did china and russia sign in 2004').coverage).toBe('answered');
+    // Whether two countries signed anything: ¶21's joint declaration is the SCO's, not theirs.
+    expect(engine.answer('did japan and russia sign anything in 2005')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
     // How the islands were divided is the agreement's terms: ¶20 says only that it settled them.
     expect(engine.answer('how was the island divided between china and russia')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
     expect(engine.answer('which islands went to china')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
@@ -1485,6 +1487,8 @@ describe('honest coverage', () => {
     expect(engine.answer('did russia end up joining the wto')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // ¶20's "published in China" is no publication of the author's after the essay.
     expect(engine.answer('what did the author publish after this essay')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    // Who will win the next election is past any reading's time.
+    expect(engine.answer('who will win the next russian election')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
     // "Still ... today": now, not the essay's own "today" ("cold war vs today" compares its times).
     expect(engine.answer('is russia still in the g8 today')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     expect(engine.answer('cold war vs today: how has japan-russia changed').coverage).toBe('answered');
