@@ -170,6 +170,10 @@ const WENT_ON_TO = /\b(?:go|goes|went|gone|going) on to\s+(\p{L}+)/iu;
 // stand in the essay's time.)
 const EVER_DONE =
   /(?:\b(?:was|were|did|has|have|had|is|are)\b[^,;.?!]*\bever|\b(?:was|were|did|had)\b[^,;.?!]*\b(?:actually|really))\s+(?:get\s+|got\s+|gets\s+|been\s+)?(built|finished|completed|constructed|opened|launched|returned|build|finish|complete|construct|open|launch|return|handed|transferred|kicked|expelled|suspended|thrown)\b/iu;
+// "Did the US ever apologise", "has Japan ever signed": whether something was ever done, told
+// only by a sentence using the verb. (Not a state of mind, "did Russia ever trust China", which
+// the reading's view answers; nor "ever been", "ever get" asked of a thing above.)
+const EVER_DID = /\b(?:did|has|have|had)\b[^,;.?!]*\bever\s+(?!(?:been|be|get|got|gets|really|actually|truly|fully|trust|trusted|like|liked|want|wanted|think|thought|believe|believed|care|cared|feel|felt|consider|considered|need|needed|see|saw|seen|expect|expected|intend|intended|agree|agreed|accept|accepted)\b)(\p{L}{3,})/iu;
 const ANY_EVENT: ReadonlySet<string> = new Set(['happen', 'occur'].map(termOf));
 // "When did the SCO finally tell the US to leave": words said are reported in many words
 // ("demanding that"), so any sentence reporting words stands for them.
@@ -252,7 +256,7 @@ export function tellsResult(sentence: string): boolean {
 
 /** The index term of the verb whose outcome the question asks about, if it asks when or what later. */
 export function outcomeVerbAskedFor(question: string): string | undefined {
-  const verb = (WENT_ON_TO.exec(question) ?? EVER_DONE.exec(question) ?? (asksForDate(question) || WHETHER_QUESTION.test(question) ? OUTCOME_QUESTION.exec(question) : null))?.[1]?.toLowerCase();
+  const verb = (WENT_ON_TO.exec(question) ?? EVER_DONE.exec(question) ?? EVER_DID.exec(question) ?? (asksForDate(question) || WHETHER_QUESTION.test(question) ? OUTCOME_QUESTION.exec(question) : null))?.[1]?.toLowerCase();
   if (verb === undefined) return undefined;
   const term = termOf(verb);
   return ANY_EVENT.has(term) ? undefined : term;

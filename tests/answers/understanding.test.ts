@@ -1487,6 +1487,10 @@ describe('honest coverage', () => {
     expect(engine.answer('did russia end up joining the wto')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // ¶20's "published in China" is no publication of the author's after the essay.
     expect(engine.answer('what did the author publish after this essay')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    // Whether something was ever done: told only by a sentence doing it (¶29: "Putin's visit to Tokyo").
+    expect(engine.answer('did the us ever apologise to russia for iraq')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer('did putin ever visit tokyo').coverage).toBe('answered');
+    expect(engine.answer('did russia ever trust china').coverage).toBe('answered');
     // Who will win the next election is past any reading's time.
     expect(engine.answer('who will win the next russian election')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
     // "Still ... today": now, not the essay's own "today" ("cold war vs today" compares its times).
