@@ -170,10 +170,11 @@ const WENT_ON_TO = /\b(?:go|goes|went|gone|going) on to\s+(\p{L}+)/iu;
 // stand in the essay's time.)
 const EVER_DONE =
   /(?:\b(?:was|were|did|has|have|had|is|are)\b[^,;.?!]*\bever|\b(?:was|were|did|had)\b[^,;.?!]*\b(?:actually|really))\s+(?:get\s+|got\s+|gets\s+|been\s+)?(built|finished|completed|constructed|opened|launched|returned|build|finish|complete|construct|open|launch|return|handed|transferred|kicked|expelled|suspended|thrown)\b/iu;
-// "Did the US ever apologise", "has Japan ever signed": whether something was ever done, told
+// "Did the US ever apologise", "has Japan ever protested": whether something was ever done, told
 // only by a sentence using the verb. (Not a state of mind, "did Russia ever trust China", which
-// the reading's view answers; nor "ever been", "ever get" asked of a thing above.)
-const EVER_DID = /\b(?:did|has|have|had)\b[^,;.?!]*\bever\s+(?!(?:been|be|get|got|gets|really|actually|truly|fully|trust|trusted|like|liked|want|wanted|think|thought|believe|believed|care|cared|feel|felt|consider|considered|need|needed|see|saw|seen|expect|expected|intend|intended|agree|agreed|accept|accepted)\b)(\p{L}{3,})/iu;
+// the reading's view answers; nor "ever been", "ever get" asked of a thing above, nor "ever signed",
+// an agreement asked of its parties in kinds-not-given.ts.)
+const EVER_DID = /\b(?:did|has|have|had)\b[^,;.?!]*\bever\s+(?!(?:been|be|get|got|gets|really|actually|truly|fully|trust|trusted|like|liked|want|wanted|think|thought|believe|believed|care|cared|feel|felt|consider|considered|need|needed|see|saw|seen|expect|expected|intend|intended|agree|agreed|accept|accepted|sign|signed|conclude|concluded)\b)(\p{L}{3,})/iu;
 const ANY_EVENT: ReadonlySet<string> = new Set(['happen', 'occur'].map(termOf));
 // "When did the SCO finally tell the US to leave": words said are reported in many words
 // ("demanding that"), so any sentence reporting words stands for them.
