@@ -47,7 +47,7 @@ import type { KindPassage } from './kind-passage.js';
 import { asksForQuantity, countedWords, measuredConcept, quantityGiven } from './quantities.js';
 import { NOT_GIVEN } from './types.js';
 import { definesTerm, definitionAsked, documentAsked, eventAsked, tellsOf } from './what-it-is.js';
-import { asksWhatTheySaid, speaksOf, viewHolderOf } from './whose-view.js';
+import { asksWhatTheySaid, speaksOf, viewHolderOf, viewObjectOf } from './whose-view.js';
 import { indexTerms, termOf, tokenize } from '../search/analyze.js';
 import type { QueryConcept } from '../search/query.js';
 import { SEARCH_OPTIONS } from '../search/search-options.js';
@@ -323,8 +323,11 @@ export function kindsNotGiven(
   else if (THING_QUESTION.test(question) && !namesCheck()) markers.push(NOT_GIVEN.thing);
   else if (passage.isParagraph && PERSON_QUESTION.test(question) && !namesSomeoneBeside(passage.bestSentence(), subjectOfQuestion(), questionWords)) markers.push(NOT_GIVEN.name);
   const holder = passage.isParagraph ? viewHolderOf(question, concepts, namedTerms()) : [];
+  // ("What did Primakov think of Japan": his view of that, where the passage names it too.)
+  const viewOf = holder.length > 0 ? viewObjectOf(question, concepts, namedTerms()).filter((concept) => !holder.includes(concept)) : [];
+  const namesViewOf = (): boolean => viewOf.length === 0 || viewOf.every((concept) => passage.sentences().terms.some((terms) => holdsConcept(terms, concept)));
   // (Asked what they said, it is what was said: "what did the Uzbek government say".)
-  if (holder.length > 0 && !speaksOf(passage, holder)) markers.push(asksWhatTheySaid(question) ? NOT_GIVEN.report : NOT_GIVEN.view);
+  if (holder.length > 0 && (!speaksOf(passage, holder) || !namesViewOf())) markers.push(asksWhatTheySaid(question) ? NOT_GIVEN.report : NOT_GIVEN.view);
   const outcomeVerb = outcomeVerbAskedFor(question);
   const reportsOutcome = (sentence: string): boolean =>
     tokenize(sentence).some((token) => termOf(token.word) === outcomeVerb) || (outcomeVerb !== undefined && WORDS_SAID.has(outcomeVerb) && REPORTS.test(sentence));

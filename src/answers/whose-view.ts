@@ -19,6 +19,22 @@ const VIEW_HOLDER = [
   new RegExp(String.raw`((?:\S+\s+){1,3}?)(?:official\s+)?${VIEW_WORDS}\s+(?:on|to|about|of|towards?)\b`, 'i'),
 ];
 
+// What the view is of: the words after "think of", "react to", "position on" ...
+const VIEW_OBJECT = new RegExp(String.raw`\b${VIEW_WORDS}\s+(?:of|about|on|to|towards?|regarding)\s+(.+)$`, 'i');
+
+/**
+ * The question's names for what a view is of ("what did Primakov think of Japan": Japan); none
+ * when it names nothing there.
+ */
+export function viewObjectOf(question: string, concepts: readonly QueryConcept[], namedTerms: ReadonlySet<string>): QueryConcept[] {
+  const after = VIEW_OBJECT.exec(question)?.[1];
+  if (after === undefined) return [];
+  const words = new Set(tokenize(after).map((token) => token.word));
+  return concepts.filter(
+    (concept) => concept.words > 0 && tokenize(concept.source).every((token) => words.has(token.word)) && isNamed(concept, (term) => namedTerms.has(term) || COUNTRY_TERMS.has(term)),
+  );
+}
+
 // What someone said: their view, as words they gave.
 const SAID = /\b(?:say|says|said)\b/i;
 const THOUGHT = new RegExp(String.raw`\b(?!say\b|says\b|said\b)${VIEW_WORDS}\b`, 'i');

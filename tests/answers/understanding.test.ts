@@ -1523,6 +1523,9 @@ describe('honest coverage', () => {
     // nothing of how China took its rejection. Owning a view is the view: "Putin's uncompromising attitude".
     expect(engine.answer('how did china react to the pipeline decision')).toMatchObject({ coverage: 'partial', missing: ['their view'] });
     expect(engine.answer("how did putin's attitude to the us change over time").coverage).toBe('answered');
+    // A view of something the passage names nowhere: ¶8 tells Primakov's Eurasian plans, nothing of Japan.
+    expect(engine.answer('what did primakov think of japan')).toMatchObject({ coverage: 'partial', missing: ['their view'] });
+    expect(engine.answer('what did putin think of the color revolutions').coverage).toBe('answered');
     // What someone said is their view in words: ¶21 names Uzbekistan only as where the troops
     // were told to leave; ¶25 tells what Yeltsin disclosed.
     expect(engine.answer('what did the uzbek government say about the american troops leaving')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
