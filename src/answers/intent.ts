@@ -157,7 +157,7 @@ const INTENT_WORDS = [
 /** `folded` with each slip of a structure word replaced by the word (real English words are left alone). */
 function withIntentWordsSpelt(folded: string): string {
   return folded.replace(/[a-z]{5,}/g, (word) => {
-    if (INTENT_WORDS.includes(word) || isDictionaryWord(word)) return word;
+    if (INTENT_WORDS.includes(word)) return word;
     const slips = word.length >= 8 ? 2 : 1;
     let best: string | undefined;
     let bestDistance = slips + 1;
@@ -168,7 +168,9 @@ function withIntentWordsSpelt(folded: string): string {
         bestDistance = distance;
       }
     }
-    return best ?? word;
+    // (The dictionary only where a structure word is near: most questions' words are near none,
+    // and a one-shot answer need not load it.)
+    return best === undefined || isDictionaryWord(word) ? word : best;
   });
 }
 

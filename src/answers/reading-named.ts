@@ -45,8 +45,9 @@ function isAuthorName(word: string, names: ReadingNames): boolean {
   const bare = word.replace(/'s$|s'$/, '');
   if (names.authorNames.includes(bare)) return true;
   // One slip, the first letter kept: two would take "Shinzo" (Abe) for the author "Shinji".
-  if (bare.length < 5 || isDictionaryWord(bare)) return false;
-  return names.authorNames.some((name) => name.length >= 5 && name[0] === bare[0] && editDistance(bare, name, 1) <= 1);
+  // (The dictionary is asked last: most words are near no author, and a one-shot answer need not load it.)
+  if (bare.length < 5) return false;
+  return names.authorNames.some((name) => name.length >= 5 && name[0] === bare[0] && editDistance(bare, name, 1) <= 1) && !isDictionaryWord(bare);
 }
 
 /** A token as compared: folded, without the punctuation around it. */
