@@ -18,7 +18,7 @@ const NOT_GIVEN_TEXT: ReadonlyMap<string, string> = new Map([
   [NOT_GIVEN.later, 'it does not cover what happened after it was written'],
   [NOT_GIVEN.view, 'it does not say what they think of it'],
   [NOT_GIVEN.definition, 'it uses the term but does not explain it'],
-  [NOT_GIVEN.cause, 'it names this only to date other events, not why it happened'],
+  [NOT_GIVEN.cause, 'it does not say why'],
 ]);
 
 /**
