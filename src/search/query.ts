@@ -329,8 +329,6 @@ function expandUnknown(index: PassageIndex, concept: RawConcept, typos: TypoLook
     const years = [...index.termsWithPrefix(within)].map(([term]) => term).filter((term) => /^\d{4}$/.test(term));
     return { source: concept.source, alternatives: dedupe([single, ...years.map((year) => alternative([year], 1, 'word'))]), words: concept.words };
   }
-  // A real English word the reading does not use is the student's own word, not a typo.
-  if (isDictionaryWord(concept.source)) return concept;
   const extra: QueryAlternative[] = [];
   const word = concept.source;
   const enough = SEARCH_OPTIONS.fuzzy.maxExpansions;
@@ -340,6 +338,10 @@ function expandUnknown(index: PassageIndex, concept: RawConcept, typos: TypoLook
   if (single.term.length >= SEARCH_OPTIONS.prefix.minLength) {
     for (const term of prefixTerms(index, single.term)) extra.push(alternative([term], SEARCH_OPTIONS.prefix.weight, 'prefix'));
   }
+  // A real English word the reading does not use is the student's own word, not a typo. (Asked
+  // last: with no neighbour to add there is nothing to decide, and a one-shot answer need not
+  // load the dictionary.)
+  if (extra.length === 0 || isDictionaryWord(concept.source)) return concept;
   return { source: concept.source, alternatives: dedupe([single, ...extra]), words: concept.words };
 }
 
@@ -355,10 +357,12 @@ function suggestionsFor(index: PassageIndex, concepts: readonly RawConcept[], ty
     const own = concept.alternatives[0];
     if (own === undefined || own.via !== 'word' || own.terms.length !== 1 || index.documentFrequency.has(own.term)) continue;
     if (concept.alternatives.some((alternative) => alternative.via === 'glossary')) continue;
-    // A word spelt right is no slip: "peace" is not a mistyped "place".
-    if (isDictionaryWord(concept.source)) continue;
     // Short words have too many neighbours to suggest honestly ("cake" -> "case", "take").
-    for (const close of typos.near(concept.source, fuzzyDistance(concept.source), 2).slice(0, 2)) {
+    const near = typos.near(concept.source, fuzzyDistance(concept.source), 2).slice(0, 2);
+    // A word spelt right is no slip: "peace" is not a mistyped "place". (Asked only where there is
+    // a word to suggest: a one-shot answer need not load the dictionary.)
+    if (near.length === 0 || isDictionaryWord(concept.source)) continue;
+    for (const close of near) {
       if (!suggestions.includes(close.word)) suggestions.push(close.word);
     }
   }
