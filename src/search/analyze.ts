@@ -213,7 +213,7 @@ export function acronymsIn(question: string): ReadonlySet<string> {
 /**
  * The question with roundabout phrasings put plainly: "where is the data from" as "the data come
  * from" (asking for a source), "what does the author want Japan to do" as "Japan should do", "in
- * the end" as "eventually", "Article 9" of a law as its clause.
+ * the end" as "eventually", "Article 9" of a law as its clause, "on the West's side" as siding with it.
  */
 export function putPlainly(question: string): string {
   return question.replace(ON_THE_SIDE_OF, sidingWith).replace(WHAT_LED_TO, 'why did $1').replace(AT_FIRST, 'initially').replace(LAW_ARTICLE, 'clause $1').replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2').replace(IN_THE_END, 'eventually').replace(ROLE_ASKED, (_match, coming: string | undefined, fitting: string | undefined) => `what about ${(coming ?? fitting ?? '').trim()}`);

@@ -38,8 +38,8 @@ function figureAt(tokens: readonly Token[], at: number): { readonly value: numbe
 }
 
 /**
- * The tokens with each figure (an ordinal too, and an abbreviated unit) in words, where the reading knows every word
- * of it (`known` takes an index term); otherwise as typed.
+ * The tokens with each figure (an ordinal too, and an abbreviated unit) in words, where the
+ * reading knows every word of it (`known` takes an index term); otherwise as typed.
  */
 export function spellOutFigures(tokens: readonly Token[], known: (term: string) => boolean): Token[] {
   const out: Token[] = [];
