@@ -75,6 +75,9 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'casual-questions-35.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 35 held-out', use: 'halves' },
   { file: 'casual-questions-36.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 36 held-out', use: 'halves' },
   { file: 'casual-questions-37.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 37 held-out', use: 'halves' },
+  { file: 'casual-questions-38.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 38 held-out', use: 'halves' },
+  { file: 'casual-questions-39.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 39 held-out', use: 'halves' },
+  { file: 'casual-questions-40.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 40 held-out', use: 'halves' },
   { file: 'dev-off-topic.json', kind: 'off-topic', title: 'off-topic', use: 'thirds', unseen: 'aside' },
   { file: 'off-topic-3.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-4.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
@@ -111,6 +114,9 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'off-topic-35.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-36.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-37.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-38.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-39.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-40.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
 ];
 
 interface PartBase {
