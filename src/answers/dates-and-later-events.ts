@@ -67,8 +67,9 @@ export function dateGiven(question: string): (text: string) => boolean {
 // conclusion, "since then" may follow a date the essay goes on from.
 const LATER_QUESTION = /\b(?:(?:did|has|have|had)\b.*\bend(?:ed)? up|ended up|later on|nowadays|these days|to this day|(?:after|since) (?:this|the) (?:essay|article|paper|text|reading)\b(?: (?:was )?(?:written|came out|published))?|(?:after|since) (?:this|it|that) (?:was )?(?:written|came out|published)|(?:after|since) (?:he|yokote|the author|the writer) (?:wrote|published|finished) (?:it|this|the essay|the article|the paper))\b|\b(?:did|has|have|had|was|were)\b.*\b(?:later|afterwards?|since)\W*$|\bstill\b[^?]*\btoday\W*$|\bwho will win\b|\bthe next (?:\p{L}+ )?(?:elections?|president|prime minister|pm|leader|summit)\b/iu;
 
-// "Who is the current prime minister", "the leader of China right now": an office's holder today,
-// whom a reading of its own time cannot name (not "at the time", "in the essay": its own present).
+// "Who is the current prime minister", "the leader of China right now", "how many people live
+// there today": an office's holder or a figure today, which a reading of its own time cannot give
+// (not "at the time", "in the essay": its own present).
 const CURRENT_HOLDER_QUESTION = /\b(?:current|currently|right now|nowadays|today|at the moment|at present)\b/i;
 const THE_READING_S_TIME = /\b(?:then|back then|at the time|at that time|in the (?:essay|article|text|reading)|according to|the author|he says|yokote|\d{4})\b/i;
 
@@ -148,10 +149,15 @@ export function asksPastReadingYears(question: string, readingYears: ReadonlySet
 // "Does he think Russia is a threat these days": the author's view, whose "these days" are his own.
 const AUTHOR_S_PRESENT = /\b(?:does|did|do)\s+(?:he|yokote|the author|the essay|the writer|the text|it)\s+(?:really\s+|actually\s+)?(?:think|say|argue|believe|see|claim|describe|suggest)\b[^?]*\b(?:nowadays|these days)\b/i;
 
+// "What's the population of Heilongjiang now": a figure as it stands today, which a reading gives
+// only as of its own time.
+const NOW_AT_THE_END = /\bnow\W*$/i;
+
 export function asksWhatHappenedLater(question: string): boolean {
   const ended = HOW_IT_ENDED_UP.test(question) ? question.replace(/\bend(?:ed|s)? up\b/gi, ' ') : question;
   const later = AUTHOR_S_PRESENT.test(ended) ? ended.replace(/\b(?:nowadays|these days)\b/gi, ' ') : ended;
-  return LATER_QUESTION.test(later) || (officeAskedFor(question) !== undefined && CURRENT_HOLDER_QUESTION.test(question) && !THE_READING_S_TIME.test(question));
+  const asksToday = (CURRENT_HOLDER_QUESTION.test(question) || (asksForQuantity(question) && NOW_AT_THE_END.test(question))) && !THE_READING_S_TIME.test(question);
+  return LATER_QUESTION.test(later) || (asksToday && (officeAskedFor(question) !== undefined || asksForQuantity(question)));
 }
 
 // "When was the pipeline finally finished", "what did Primakov go on to do": when or how something

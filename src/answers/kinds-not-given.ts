@@ -175,6 +175,25 @@ function givenOfActor(passage: KindPassage, actor: QueryConcept, gives: (sentenc
   );
 }
 
+/**
+ * True when every figure of the passage is set in a part of its sentence about another party than
+ * those the question names: "what percent of China's trade is with the US" is not given by
+ * "Russian trade with the European states amounts to almost half of its total", though China's
+ * trading partners follow in the next clause. A figure's part is theirs where it names one of them, or
+ * names no other country or name of the reading ("the population increased by three million",
+ * after a clause naming Heilongjiang).
+ */
+function figuresOnlyOfOthers(question: string, concepts: readonly QueryConcept[], passage: KindPassage, namedTerms: ReadonlySet<string>): boolean {
+  // (Every party the question names, the reading's commonest too: China, Russia.)
+  const parties = concepts.filter((concept) => concept.words > 0 && isNamed(concept, (term) => namedTerms.has(term) || COUNTRY_TERMS.has(term)));
+  if (parties.length === 0) return false;
+  const givesFigure = quantityGiven(question, []);
+  const asked = new Set(concepts.flatMap((concept) => concept.alternatives.flatMap((alt) => alt.terms)));
+  const another = (terms: ReadonlySet<string>): boolean => [...terms].some((term) => (COUNTRY_TERMS.has(term) || namedTerms.has(term)) && !asked.has(term));
+  const figures = passage.sentences().sentences.flatMap((sentence) => clausesOf(sentence.text).filter((clause) => givesFigure(clause.text)));
+  return figures.length > 0 && figures.every((clause) => !holdsAnyConcept(clause.terms, parties) && another(clause.terms));
+}
+
 // A year as a question names it, and a span of years ("2005-06", "1991 to 2001") asking of them all.
 const YEARS = /\b(?:1[5-9]|20)\d\d\b/g;
 const YEAR_SPAN = /\b(?:1[5-9]|20)\d\d\s*(?:[-–/]|to|till|until)\s*\d\d/;
@@ -276,7 +295,7 @@ export function kindsNotGiven(
   const namesGiven = (sentence: string): boolean => namesSomeone(sentence, questionWords);
   const givesNumber = quantityGiven(question, missingWords, measuredConcept(question, concepts));
   // A footnote's figures are pages, volumes and years of its source: no amount of anything.
-  if (asksForQuantity(question) && (!passage.isParagraph || !gives(givesNumber(passage.bestSentence()), givesNumber))) markers.push(NOT_GIVEN.number);
+  if (asksForQuantity(question) && (!passage.isParagraph || !gives(givesNumber(passage.bestSentence()), givesNumber) || figuresOnlyOfOthers(question, concepts, passage, namedTerms()))) markers.push(NOT_GIVEN.number);
   const citedThing = CITED_THINGS.test(question);
   // The one scholar or source asked for ("the name of the Japanese scholar") is named where the
   // paragraph cites it, in its footnote; other scholars than those it names are not.

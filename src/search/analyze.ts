@@ -275,7 +275,7 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['chinese', 'china'], ['sino', 'china'],
   ['japanese', 'japan'], ['nippon', 'japan'],
   ['american', 'usa'], ['americans', 'usa'], ['america', 'usa'], ['usa', 'usa'],
-  ['european', 'europe'], ['europeans', 'europe'], ['euro', 'europe'],
+  ['european', 'europe'], ['europeans', 'europe'],
   ['asian', 'asia'], ['asians', 'asia'], ['eurasian', 'eurasia'],
   ['korean', 'korea'], ['koreans', 'korea'],
   ['indian', 'india'], ['indians', 'india'], ['indo', 'india'],
@@ -320,12 +320,14 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
-// The short forms of a class chat ("ppl", "govt", "abt"): general English, read as the word.
+// The short forms of a class chat ("ppl", "govt", "abt") and of the months ("aug 2005"): general
+// English, read as the word.
 export const CHAT_FORMS: ReadonlyMap<string, string> = new Map(
   `ppl:people govt:government govts:governments gov:government intl:international econ:economic
   abt:about bc:because cuz:because bcuz:because coz:because tho:though thru:through diff:different
   info:information prez:president pres:president km:kilometers kms:kilometers sq:square
-  wat:what wut:what wats:whats shud:should shld:should wud:would cud:could`
+  wat:what wut:what wats:whats shud:should shld:should wud:would cud:could
+  jan:january feb:february apr:april aug:august sep:september sept:september oct:october nov:november dec:december`
     .split(/\s+/)
     .filter((pair) => pair !== '')
     .map((pair) => pair.split(':') as [string, string]),
@@ -375,6 +377,9 @@ const ASCII_WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*'?/g;
 // ("counterbalance" to "counterbal") but keeps them in the verb's forms ("counterbalanc"), so the
 // forms are stemmed as the word they come from.
 const ANCE_VERB = /^(.{4,}[ae]nc)(?:ing|ed)$/;
+// "Militarily", "necessarily": the stemmer keeps an adverb's "-ily" ("militarili"), so it is stemmed
+// as the word it comes from ("military"). (Four letters before it at least: not "family", "daily".)
+const ILY_ADVERB = /^(.{4,})ily$/;
 
 // Plurals whose stem is another word: "cheap goods" are no "good partners", and "news" is not "new".
 const KEPT_WHOLE: ReadonlySet<string> = new Set(['goods', 'news']);
@@ -384,7 +389,7 @@ export function termOf(word: string): string {
   const known = termCache.get(word);
   if (known !== undefined) return known;
   const country = DEMONYMS.get(word);
-  const base = baseOf(word) ?? word.replace(ANCE_VERB, '$1e');
+  const base = baseOf(word) ?? word.replace(ANCE_VERB, '$1e').replace(ILY_ADVERB, '$1y');
   // A demonym's country is stemmed like the country's own name, so "European" meets "Europe"
   // ("europ") and "German" meets "Germany" ("germani").
   const term = /^\p{N}+$/u.test(word) || KEPT_WHOLE.has(word) ? word : stemmer(country ?? base);

@@ -531,10 +531,10 @@ function glossaryTermsOneSlipAway(rules: ReadonlyMap<string, readonly GlossaryRu
 /**
  * A word's consonant skeleton: its first letter, then its consonants with doubled letters made
  * one and "ph" read as "f" ("dissapuinted" and "disappointed" are both "dspntd", "demogrfic" and
- * "demographic" "dmgrfc").
+ * "demographic" "dmgrfc"), and "v" too: a Russian name's "-ov" is often written "-off" ("Primakoff").
  */
 function skeletonOf(word: string): string {
-  const spoken = word.replace(/ph/g, 'f');
+  const spoken = word.replace(/ph/g, 'f').replace(/v/g, 'f');
   return (spoken.charAt(0) + spoken.slice(1).replace(/[aeiouy]/g, '')).replace(/(.)\1+/g, '$1');
 }
 
@@ -657,7 +657,7 @@ function correctSlips(
       read.spellings.set(token.word, frame);
       return { ...token, word: frame, term: termOf(frame) };
     }
-    const [glossaryTerm] = short ? [] : glossaryTermsOneSlipAway(rules, token.word);
+    const [glossaryTerm] = short || reading.length > 0 ? [] : glossaryTermsOneSlipAway(rules, token.word);
     if (glossaryTerm !== undefined) return { ...token, term: glossaryTerm };
     if (reading.length > 1) return token;
     if (only !== undefined) {

@@ -1774,3 +1774,53 @@ describe('questions asked by voice', () => {
     expect(answer.coverage).toBe(engine.answer(typed).coverage);
   });
 });
+
+describe('everyday forms of the essay\'s words', () => {
+  it('reads a month shortened ("aug") as the month', () => {
+    // "Aug" was a word of no paragraph: refused.
+    expect(numbers(engine.answer('what did russia and china do in aug'))[0]).toBe('¶2');
+    expect(engine.answer('what happened in aug between china and russia').coverage).toBe('answered');
+  });
+
+  it('reads an adverb in "-ily" as the word it comes from ("militarily")', () => {
+    // "Militarily" met nothing, and ¶23 led on "Russia" and "China" alone.
+    const answer = engine.answer('did russia and china cooperate militarily');
+    expect(numbers(answer).slice(0, 3)).toEqual(expect.arrayContaining(['¶2', '¶26']));
+  });
+
+  it('hears a Russian name written with "-off" for "-ov"', () => {
+    expect(engine.answer('what did primakoff want')).toMatchObject({ coverage: 'answered' });
+    expect(numbers(engine.answer('what did primakoff want'))[0]).toBe('¶8');
+  });
+
+  it('meets the essay\'s words for enemies, a lose-lose choice, a settled dispute and arguing over land', () => {
+    expect(numbers(engine.answer('are japan and russia enemies'))[0]).toBe('¶24');
+    expect(numbers(engine.answer('are japan and russia enemies')).slice(0, 3)).toContain('¶13');
+    expect(numbers(engine.answer('is russia in a no-win situation over chinese migrants')).slice(0, 2)).toEqual(['¶19', '¶20']);
+    expect(numbers(engine.answer('is the border problem between china and russia finished')).slice(0, 3)).toEqual(['¶20', '¶31', '¶25']);
+    expect(numbers(engine.answer('which islands did china and russia argue over'))[0]).toBe('¶20');
+  });
+});
+
+describe('figures the essay gives of others, or of its own time', () => {
+  it('does not give one party\'s share as another\'s', () => {
+    // ¶17: "Russian trade with the European states amounts to almost half of its total".
+    expect(engine.answer("what share of china's trade is with america")).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer("what share of russia's trade is with europe")).toMatchObject({ coverage: 'answered' });
+    expect(numbers(engine.answer("what share of russia's trade is with europe"))[0]).toBe('¶17');
+  });
+
+  it('gives no figure as it stands now', () => {
+    expect(engine.answer('what is the real population of heilongjiang now')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['later events']) });
+    expect(engine.answer('how many people did the russian far east lose')).toMatchObject({ coverage: 'answered' });
+  });
+
+  it('asks for names of "which countries are really full members"', () => {
+    expect(engine.answer('which countries are really full members of the sco')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+  });
+
+  it('reads "the euro" as the currency the essay never names, not as Europe', () => {
+    expect(engine.answer('when was the euro introduced').coverage).toBe('none');
+    expect(engine.answer('what did the europeans want from russia').coverage).toBe('answered');
+  });
+});

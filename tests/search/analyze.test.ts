@@ -96,6 +96,21 @@ describe('termOf', () => {
     expect(termOf('danced')).toBe(termOf('dance'));
     expect(termOf('balancing')).toBe(termOf('balance'));
   });
+
+  it('stems an adverb in -ily as the word it comes from, but not a noun like "family"', () => {
+    expect(termOf('militarily')).toBe(termOf('military'));
+    expect(termOf('necessarily')).toBe(termOf('necessary'));
+    expect(termOf('heavily')).toBe(termOf('heavy'));
+    expect(termOf('family')).not.toBe(termOf('famy'));
+  });
+
+  it('reads a month shortened as the month, and "the euro" as no demonym of Europe', () => {
+    expect(termOf('aug')).toBe(termOf('august'));
+    expect(termOf('sept')).toBe(termOf('september'));
+    expect(termOf('nov')).toBe(termOf('november'));
+    expect(termOf('euro')).not.toBe(termOf('europe'));
+    expect(termOf('europeans')).toBe(termOf('europe'));
+  });
 });
 
 describe('tokenize', () => {

@@ -151,6 +151,14 @@ describe('analyzeQuestion', () => {
     expect(concept('patch', 'patch').alternatives.map((alt) => alt.term)).toEqual(['patch']);
   });
 
+  it('lets no glossary word settle a slip that words of the reading fit too', () => {
+    // "enery": the reading's "energy" or "entry"; the glossary's "enemy" is one slip away as well,
+    // and was taken for it.
+    const terms = concept('enery pipline to nakhodka', 'enery').alternatives.map((alt) => alt.term);
+    expect(terms).not.toContain('enemi');
+    expect(terms).toContain('energi');
+  });
+
   it('leaves out the words every question is made of', () => {
     const sources = concepts('Who wrote about the pluralistic unipolarity idea? What is the author\'s view?').map((c) => c.source);
     expect(sources).not.toContain('idea');
