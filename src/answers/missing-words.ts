@@ -43,6 +43,15 @@ const NAMED_THINGS: ReadonlySet<string> = new Set(
     .filter((word) => word !== ''),
 );
 
+// "The difference between X and Y", "how do X and Y differ": the two things told apart.
+const DIFFERENCE_BETWEEN = /\b(?:difference|differences|diff|diference)\s+between\s+([^?.!,;]+?)\s+and\s+([^?.!,;]+)|\bhow\s+(?:do|does|did)\s+([^?.!,;]+?)\s+and\s+([^?.!,;]+?)\s+differ\b/i;
+
+/** The content words of the two things a question tells apart, if it asks how two things differ. */
+function comparedWords(question: string): string[] {
+  const sides = DIFFERENCE_BETWEEN.exec(question)?.slice(1).filter((side): side is string => side !== undefined) ?? [];
+  return sides.flatMap((side) => tokenize(side).filter((token) => !token.stop && !QUESTION_FRAME_WORDS.has(token.word)).map((token) => token.word));
+}
+
 /**
  * The question's key words the reading never uses and cannot stand for: a year it never names, a
  * name the glossary gives only as related to the essay's words, or a name the English dictionary
@@ -73,6 +82,11 @@ export function missingKeyWords(
   }
   // So is the unit of an amount the question states ("did trade pass 200 billion dollars").
   for (const word of unitsAfterFigures(question)) if (unknown.has(word) && !missing.includes(word)) missing.push(word);
+  // And each of two things a question tells apart ("the difference between geopolitics and
+  // geoeconomics"): a reading that never names one of them cannot say how they differ.
+  // (A word of the dictionary, or one no word of the reading is a slip of.)
+  const guessed = new Set(concepts.filter((concept) => concept.alternatives.some((alt) => alt.via === 'fuzzy')).map((concept) => concept.source));
+  for (const word of comparedWords(question)) if (unknown.has(word) && (isDictionaryWord(word) || !guessed.has(word)) && !missing.includes(word)) missing.push(word);
   const tokens = tokenize(question);
   const acronyms = acronymsIn(question);
   for (const [at, token] of tokens.entries()) {

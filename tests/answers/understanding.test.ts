@@ -1824,3 +1824,13 @@ describe('figures the essay gives of others, or of its own time', () => {
     expect(engine.answer('what did the europeans want from russia').coverage).toBe('answered');
   });
 });
+
+describe('two things told apart', () => {
+  it('says the essay does not name one of the two things a question asks it to tell apart', () => {
+    expect(engine.answer('how do geoeconomics and geopolitics differ')).toMatchObject({ coverage: 'partial', missing: ['geoeconomics'] });
+    expect(engine.answer('whats the difference between a treaty and a memorandum of understanding')).toMatchObject({ coverage: 'partial', missing: ['memorandum'] });
+    // Both named: answered.
+    expect(engine.answer('whats the difference between how putin saw iraq and the colour revolutions')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(numbers(engine.answer('difference between russia in the g7 in the 90s and in the g8 after 2001')).slice(0, 2)).toEqual(['¶9', '¶8']);
+  });
+});
