@@ -24,6 +24,7 @@ import {
 import {
   asksForNames,
   asksForPlace,
+  asksWhoTookPower,
   clausesOf,
   COUNTRY_TERMS,
   holdsAnyConcept,
@@ -40,6 +41,7 @@ import {
   PERSON_QUESTION,
   PLACE_AT,
   PLACE_GIVEN,
+  tellsWhoTookPower,
   THING_QUESTION,
 } from './names-and-places.js';
 import { isNamed, KIND_WORDS, namedNear } from './kind-passage.js';
@@ -341,6 +343,7 @@ export function kindsNotGiven(
   if (asksForNames(question) && !namesCheck()) markers.push(NOT_GIVEN.names);
   else if (THING_QUESTION.test(question) && !namesCheck()) markers.push(NOT_GIVEN.thing);
   else if (passage.isParagraph && PERSON_QUESTION.test(question) && !namesSomeoneBeside(passage.bestSentence(), subjectOfQuestion(), questionWords)) markers.push(NOT_GIVEN.name);
+  else if (passage.isParagraph && asksWhoTookPower(question) && !tellsWhoTookPower(passage.sentences().sentences.map((sentence) => sentence.text), questionWords)) markers.push(NOT_GIVEN.name);
   const holder = passage.isParagraph ? viewHolderOf(question, concepts, namedTerms()) : [];
   // ("What did Primakov think of Japan": his view of that, where the passage names it too.)
   const viewOf = holder.length > 0 ? viewObjectOf(question, concepts, namedTerms()).filter((concept) => !holder.includes(concept)) : [];

@@ -155,6 +155,24 @@ export function namesOfficeHolder({ office, which, country }: OfficeAsked, conce
 export const PERSON_QUESTION =
   /\bwho\s+(?:led|headed|signed|negotiated|represented|organi[sz]ed|commanded|chaired|(?:won|wins|win)\b(?=.*\b(?:elections?|votes?|presidency|race|runoff|run-off|rerun|re-run|olympics|prize|award|cup|championship|battle|match|game|war)\b)|(?:got|was|were)\s+(?:kicked out|thrown out|forced out|overthrown|ousted|toppled|deposed|removed)|lost power|resigned|fled)\b(?!.*\bor\b)/i;
 
+// "Who took power in Kyrgyzstan after the revolution", "who came to power after Yeltsin", "who
+// took over": a person who took office, whom a passage gives only where a sentence tells someone
+// took it ("since Putin took presidency"; "before coming to power ..., he" after his name).
+const TOOK_POWER_QUESTION =
+  /\bwho\s+(?:(?:took|takes|came|comes|rose|got)\s+(?:to\s+)?power|took\s+over|(?:took|became)\s+(?:the\s+)?(?:presidency|president|leader|prime minister|premier|office)|replaced|succeeded)\b/i;
+const POWER_TAKEN =
+  /\b(?:(?:took|taken|taking|takes|take)\s+(?:over|power|office|(?:the\s+)?presidency)|(?:came|coming|come|comes|rose|rise)\s+to\s+power|(?:became|become|becomes|becoming)\s+(?:the\s+)?(?:president|prime minister|premier|leader)|succeeded|elected|appointed|inaugurated|sworn in)\b/i;
+
+/** True when the question asks who took power (see TOOK_POWER_QUESTION). */
+export function asksWhoTookPower(question: string): boolean {
+  return TOOK_POWER_QUESTION.test(question);
+}
+
+/** True when a sentence tells someone took power, naming them there or in the sentence before ("he"). */
+export function tellsWhoTookPower(sentences: readonly string[], except: ReadonlySet<string>): boolean {
+  return sentences.some((sentence, at) => POWER_TAKEN.test(sentence) && (namesSomeone(sentence, except) || (/\b(?:he|she|they)\b/i.test(sentence) && namesSomeone(sentences[at - 1] ?? '', except))));
+}
+
 /**
  * True when a clause of the sentence that speaks of the subject (any clause, without one) names
  * someone, or follows a name it describes: "Evgenii Primakov, appointed foreign minister in 1996".

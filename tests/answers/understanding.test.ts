@@ -1834,3 +1834,14 @@ describe('two things told apart', () => {
     expect(numbers(engine.answer('difference between russia in the g7 in the 90s and in the g8 after 2001')).slice(0, 2)).toEqual(['¶9', '¶8']);
   });
 });
+
+describe('who took power', () => {
+  it('is given only by a sentence telling someone took power', () => {
+    // ¶12 tells of the colour revolutions, but of no one who came to power.
+    expect(engine.answer('who came to power in georgia after the revolution')).toMatchObject({ coverage: 'partial', missing: ['a name'] });
+    expect(engine.answer('who took over in ukraine after the orange revolution').coverage).not.toBe('answered');
+    // ¶25: "since Putin took presidency".
+    expect(engine.answer('who took power in russia after yeltsin')).toMatchObject({ coverage: 'answered' });
+    expect(numbers(engine.answer('who took over from yeltsin'))[0]).toBe('¶25');
+  });
+});
