@@ -347,7 +347,11 @@ export function kindsNotGiven(
   const holder = passage.isParagraph ? viewHolderOf(question, concepts, namedTerms()) : [];
   // ("What did Primakov think of Japan": his view of that, where the passage names it too.)
   const viewOf = holder.length > 0 ? viewObjectOf(question, concepts, namedTerms()).filter((concept) => !holder.includes(concept)) : [];
-  const namesViewOf = (): boolean => viewOf.length === 0 || viewOf.every((concept) => passage.sentences().terms.some((terms) => holdsConcept(terms, concept)));
+  // ("What is Russia's position on Taiwan": one sentence names both; ¶26's Taiwan is China's threat's.)
+  const namesViewOf = (): boolean => {
+    const { terms } = passage.sentences();
+    return viewOf.length === 0 || (viewOf.every((concept) => terms.some((held) => holdsConcept(held, concept))) && terms.some((held) => holdsAnyConcept(held, viewOf) && holdsAnyConcept(held, holder)));
+  };
   // (Asked what they said, it is what was said: "what did the Uzbek government say".)
   if (holder.length > 0 && (!speaksOf(passage, holder) || !namesViewOf())) markers.push(asksWhatTheySaid(question) ? NOT_GIVEN.report : NOT_GIVEN.view);
   const outcomeVerb = outcomeVerbAskedFor(question);

@@ -16,7 +16,7 @@ const VIEW_WORD = new RegExp(String.raw`\b${VIEW_WORDS}\b`, 'i');
 const VIEW_HOLDER = [
   new RegExp(String.raw`\b(?:what|how)\s+(?:do|does|did|is|was|are|were)\s+((?:\S+\s+){0,3}?)${VIEW_WORDS}\b`, 'i'),
   new RegExp(String.raw`\bwhat\s+((?:\S+\s+){1,3}?)${VIEW_WORDS}\b`, 'i'),
-  new RegExp(String.raw`((?:\S+\s+){1,3}?)(?:official\s+)?${VIEW_WORDS}\s+(?:on|to|about|of|towards?)\b`, 'i'),
+  new RegExp(String.raw`((?:\S+\s+){1,3}?)${VIEW_WORDS}\s+(?:on|to|about|of|towards?)\b`, 'i'),
 ];
 
 // What the view is of: the words after "think of", "react to", "position on" ...
@@ -74,11 +74,14 @@ export function viewHolderOf(question: string, concepts: readonly QueryConcept[]
     // keeps the words as typed: either matches.
     const inSpan = (concept: QueryConcept): boolean =>
       tokenize(concept.source).every((token) => words.has(token.word)) || concept.alternatives.some((alt) => alt.via === 'word' && alt.terms.every((term) => terms.has(term)));
+    // (A name with the word for its people as one concept is a holder too: "Russian officials".)
+    const isName = (term: string): boolean => namedTerms.has(term) || COUNTRY_TERMS.has(term);
     const named = concepts.filter(
       (concept) =>
         concept.words > 0 &&
         inSpan(concept) &&
-        isNamed(concept, (term) => namedTerms.has(term) || COUNTRY_TERMS.has(term)),
+        (isNamed(concept, isName) ||
+          concept.alternatives.some((alt) => alt.via === 'word' && alt.terms.some(isName) && alt.terms.every((term) => isName(term) || HOLDER_TERMS.has(term)))),
     );
     // The holder is named right before the view word ("how did the Iraq war change Putin's
     // view"): a name earlier in the span, past another word, is another part of the question.

@@ -1845,3 +1845,15 @@ describe('who took power', () => {
     expect(numbers(engine.answer('who took over from yeltsin'))[0]).toBe('¶25');
   });
 });
+
+describe('a view of one thing held by another', () => {
+  it('is given only where one sentence names both the holder and what the view is of', () => {
+    // ¶26 names Russia (the joint exercise) and Taiwan (threatened by China), never together.
+    expect(engine.answer('what is russias official view on taiwan')).toMatchObject({ coverage: 'partial', missing: ['their view'] });
+    // "Officials" with the name they belong to are the holder too.
+    expect(engine.answer("russian officials' stance on taiwan?")).toMatchObject({ coverage: 'partial', missing: ['their view'] });
+    // ¶8: "Russian political elite greeted Primakov's idea".
+    expect(engine.answer("what did the russian elite think of primakov's eurasian idea")).toMatchObject({ coverage: 'answered' });
+    expect(engine.answer("what did japanese officials think of putin's hard line")).toMatchObject({ coverage: 'answered' });
+  });
+});
