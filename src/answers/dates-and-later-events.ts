@@ -146,6 +146,20 @@ export function asksPastReadingYears(question: string, readingYears: ReadonlySet
   return [...question.matchAll(AFTER_A_YEAR)].some((match) => match[1] === latest);
 }
 
+/**
+ * True when the question asks about the time after a year that the passage names only as the end
+ * of a span it gives figures or events for: "did the Far East's population keep falling after
+ * 2001" of "lost roughly one million from 1991 to 2001". The passage tells of the span, not after.
+ */
+export function asksPastSpanEnd(question: string, passageText: string): boolean {
+  return [...question.matchAll(AFTER_A_YEAR)].some((match) => {
+    const year = match[1] ?? '';
+    const mentions = passageText.match(new RegExp(String.raw`\b${year}\b`, 'g'))?.length ?? 0;
+    const spanEnds = passageText.match(new RegExp(String.raw`\b(?:1[5-9]|20)\d\d\s*(?:[-–]|to|until|till)\s*${year}\b`, 'g'))?.length ?? 0;
+    return spanEnds > 0 && spanEnds === mentions;
+  });
+}
+
 // "Does he think Russia is a threat these days": the author's view, whose "these days" are his own.
 const AUTHOR_S_PRESENT = /\b(?:does|did|do)\s+(?:he|yokote|the author|the essay|the writer|the text|it)\s+(?:really\s+|actually\s+)?(?:think|say|argue|believe|see|claim|describe|suggest)\b[^?]*\b(?:nowadays|these days)\b/i;
 

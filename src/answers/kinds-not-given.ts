@@ -6,6 +6,7 @@ import {
   asksForDate,
   asksForResult,
   asksPastReadingYears,
+  asksPastSpanEnd,
   asksWhatHappenedLater,
   asksWhetherItCameAbout,
   asksWhetherItWasWon,
@@ -381,7 +382,7 @@ export function kindsNotGiven(
     };
     return !givenOfSubject(passage, subjectOfQuestion(), holdsOffice);
   };
-  if (asksWhatHappenedLater(question) || asksPastReadingYears(question, readingYears) || onlyIntended() || outcomeUntold() || laterCareer()) markers.push(NOT_GIVEN.later);
+  if (asksWhatHappenedLater(question) || asksPastReadingYears(question, readingYears) || (passage.isParagraph && asksPastSpanEnd(question, passage.text)) || onlyIntended() || outcomeUntold() || laterCareer()) markers.push(NOT_GIVEN.later);
   const datesIt = dateGiven(question);
   // "When did China join the WTO": the date of what China did, in a sentence naming China, not
   // the date of Russia's accession in the sentence about the WTO.

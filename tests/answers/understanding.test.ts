@@ -1815,6 +1815,12 @@ describe('figures the essay gives of others, or of its own time', () => {
     expect(engine.answer('how many people did the russian far east lose')).toMatchObject({ coverage: 'answered' });
   });
 
+  it('tells nothing after the end of a span it gives figures for', () => {
+    // ¶18: "lost roughly one million from 1991 to 2001".
+    expect(engine.answer('did the far east population keep shrinking after 2001')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer('how did the far east population change after 1991')).toMatchObject({ coverage: 'answered' });
+  });
+
   it('asks for names of "which countries are really full members"', () => {
     expect(engine.answer('which countries are really full members of the sco')).toMatchObject({ coverage: 'partial', missing: ['names'] });
   });
