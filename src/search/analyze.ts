@@ -433,7 +433,9 @@ function markUsBeforeItsWords(tokens: Token[]): void {
     const token = tokens[i];
     const next = tokens[i + 1]?.word ?? '';
     if (token === undefined || token.word !== 'us' || token.term === 'usa' || TAKES_US.has(tokens[i - 1]?.word ?? '')) continue;
-    if (COUNTRY_NAMES.has(next) || US_HAS.has(next)) tokens[i] = { ...token, term: 'usa', stop: false };
+    // (Opening a question before a word, "us" is no pronoun either: "us factor in japan russia ties".)
+    const opens = i === 0 && next !== '' && !(tokens[i + 1]?.stop ?? true);
+    if (COUNTRY_NAMES.has(next) || US_HAS.has(next) || opens) tokens[i] = { ...token, term: 'usa', stop: false };
   }
 }
 

@@ -133,6 +133,9 @@ describe('tokenize', () => {
     expect(termOfUs('when did us troops leave')).toBe('usa');
     expect(termOfUs('can you tell us russia\'s reasons')).not.toBe('usa');
     expect(termOfUs('help us understand china')).not.toBe('usa');
+    // Opening a keyword question: no pronoun.
+    expect(termOfUs('us factor in japan russia ties')).toBe('usa');
+    expect(termOfUs('us?')).not.toBe('usa');
   });
 
   it('keeps stop words in the stream (marked) for glossary phrases', () => {
