@@ -197,6 +197,9 @@ function figuresOnlyOfOthers(question: string, concepts: readonly QueryConcept[]
   return figures.length > 0 && figures.every((clause) => !holdsAnyConcept(clause.terms, parties) && another(clause.terms));
 }
 
+// "What did Japan offer", "what did Gorbachev propose", "what did they pay": an act of giving.
+const OFFER_QUESTION = /\bwhat\s+(?:did|does|do|has|have|had|would|will)\s+((?:\S+\s+){1,3}?)(offer|offered|propose|proposed|pay|paid|invest|invested)\b/i;
+
 // A year as a question names it, and a span of years ("2005-06", "1991 to 2001") asking of them all.
 const YEARS = /\b(?:1[5-9]|20)\d\d\b/g;
 const YEAR_SPAN = /\b(?:1[5-9]|20)\d\d\s*(?:[-–/]|to|till|until)\s*\d\d/;
@@ -383,6 +386,20 @@ export function kindsNotGiven(
     return !givenOfSubject(passage, subjectOfQuestion(), holdsOffice);
   };
   if (asksWhatHappenedLater(question) || asksPastReadingYears(question, readingYears) || (passage.isParagraph && asksPastSpanEnd(question, passage.text)) || onlyIntended() || outcomeUntold() || laterCareer()) markers.push(NOT_GIVEN.later);
+  // "What did Japan offer to win the pipeline": an offer, a proposal or a payment of the one named,
+  // told only by a sentence naming them with that very act ("offered Russia full membership").
+  const offer = OFFER_QUESTION.exec(question);
+  if (offer !== null && passage.isParagraph) {
+    const act = termOf(offer[2]?.toLowerCase() ?? '');
+    const offerer = concepts.find((concept) => concept.words > 0 && tokenize(offer[1] ?? '').some((token) => tokenize(concept.source).some((own) => own.word === token.word)) && isNamed(concept, (term) => namedTerms().has(term) || COUNTRY_TERMS.has(term)));
+    // (Not another's: "the Chinese offer" is no offer of Japan's, in a sentence naming Japan.)
+    const offererTerms = new Set(offerer?.alternatives.flatMap((alt) => alt.terms) ?? []);
+    const tellsAct = (sentence: string): boolean => {
+      const tokens = tokenize(sentence);
+      return tokens.some((token, at) => token.term === act && !(COUNTRY_TERMS.has(tokens[at - 1]?.term ?? '') && !offererTerms.has(tokens[at - 1]?.term ?? '')));
+    };
+    if (offerer === undefined ? !passage.sentences().sentences.some((sentence) => tellsAct(sentence.text)) : !givenOfActor(passage, offerer, tellsAct)) markers.push(NOT_GIVEN.report);
+  }
   const datesIt = dateGiven(question);
   // "When did China join the WTO": the date of what China did, in a sentence naming China, not
   // the date of Russia's accession in the sentence about the WTO.

@@ -1863,3 +1863,16 @@ describe('a view of one thing held by another', () => {
     expect(engine.answer("what did japanese officials think of putin's hard line")).toMatchObject({ coverage: 'answered' });
   });
 });
+
+describe('what someone offered', () => {
+  it('is given only by a sentence telling that they offered it, not another\'s offer beside them', () => {
+    // ¶30 names the Japanese side beside "the Chinese offer on the oil pipeline".
+    expect(engine.answer('what did japan offer moscow for the oil route')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
+    expect(engine.answer('what did japan pay for the pipeline')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
+    expect(numbers(engine.answer('what did china offer russia on the pipeline'))[0]).toBe('¶30');
+    expect(engine.answer('what did china offer russia on the pipeline').coverage).toBe('answered');
+    // ¶9: "offered Russia full membership".
+    expect(engine.answer('what did the europeans offer russia after 9/11')).toMatchObject({ coverage: 'answered' });
+    expect(numbers(engine.answer('what did the europeans offer russia after 9/11'))[0]).toBe('¶9');
+  });
+});
