@@ -88,14 +88,30 @@ const TIME_WORDS: ReadonlySet<string> = new Set(['since', 'after', 'following', 
 // How far such a phrase runs, in words, where no comma or full stop ends it first.
 const TIME_PHRASE_WORDS = 7;
 
+/** The terms a text names inside phrases dating something by an event ("after the USSR collapsed"). */
+export function termsInTimePhrases(text: string): ReadonlySet<string> {
+  const held = new Set<string>();
+  for (const clause of text.split(/[,;:.()?!]/)) {
+    let phraseWords = TIME_PHRASE_WORDS + 1;
+    for (const token of tokenize(clause)) {
+      if (TIME_WORDS.has(token.word)) {
+        phraseWords = 0;
+        continue;
+      }
+      if (++phraseWords <= TIME_PHRASE_WORDS) held.add(token.term);
+    }
+  }
+  return held;
+}
+
 /**
  * True for a "why" question whose words the passage uses only in phrases dating something else
  * ("since the collapse of the USSR", "following Koizumi's visits to the Yasukuni Shrine"): the
  * passage tells what came after the event, not what caused it.
  */
-export function namesOnlyAsTime(question: string, passageText: string): boolean {
+export function namesOnlyAsTime(question: string, passageText: string, rarest?: ReadonlySet<string>): boolean {
   if (!WHY_QUESTION.test(question) || WHY_THE_READING_MENTIONS.test(question)) return false;
-  const asked = new Set(tokenize(question).filter((token) => !token.stop && !QUESTION_FRAME_WORDS.has(token.word)).map((token) => token.term));
+  const asked = rarest ?? new Set(tokenize(question).filter((token) => !token.stop && !QUESTION_FRAME_WORDS.has(token.word)).map((token) => token.term));
   let inPhrase = false;
   let phraseWords = 0;
   let held = false;

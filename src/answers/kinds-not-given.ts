@@ -19,6 +19,7 @@ import {
   tellsOnlyOfIntent,
   tellsResult,
   termsAskedAbout,
+  termsInTimePhrases,
   tellsFailure,
   WORDS_SAID,
 } from './dates-and-later-events.js';
@@ -451,7 +452,16 @@ export function kindsNotGiven(
   // sentence tells only in words of dividing ("divided in half"), not "settled".
   else if (passage.isParagraph && markers.length === 0 && DIVISION_QUESTION.test(question) && !tellsDivision(passage, concepts)) markers.push(NOT_GIVEN.report);
   if (passage.isParagraph && (isAboutAnotherYear(question, passage.text, readingYears) || datesOnlyOtherThings(question, concepts, passage))) markers.push(NOT_GIVEN.year);
-  if (passage.isParagraph && markers.length === 0 && namesOnlyAsTime(question, passage.text)) markers.push(NOT_GIVEN.cause);
+  // "Why are the Yasukuni visits such a problem for China": the question's rarest word alone, where
+  // its other words ("China") are everywhere; not one it dates by itself ("after the USSR collapsed").
+  const rarestTerms = (): ReadonlySet<string> => {
+    const dating = termsInTimePhrases(question);
+    const [rarest] = concepts
+      .filter((concept) => concept.words > 0 && !concept.alternatives.some((alt) => alt.via === 'word' && alt.terms.every((term) => dating.has(term))))
+      .sort((a, b) => b.weight - a.weight);
+    return new Set(rarest?.alternatives.find((alt) => alt.via === 'word')?.terms ?? []);
+  };
+  if (passage.isParagraph && markers.length === 0 && (namesOnlyAsTime(question, passage.text) || namesOnlyAsTime(question, passage.text, rarestTerms()))) markers.push(NOT_GIVEN.cause);
   // "Why did the bid fail": a paragraph telling of no failure tells no cause of one.
   else if (passage.isParagraph && markers.length === 0 && asksWhyItFailed(question) && !tellsFailure(passage.text)) markers.push(NOT_GIVEN.cause);
   const office = officeAskedFor(question);

@@ -1876,3 +1876,12 @@ describe('what someone offered', () => {
     expect(numbers(engine.answer('what did the europeans offer russia after 9/11'))[0]).toBe('¶9');
   });
 });
+
+describe('why something is a problem, where the passage names it only to date another thing', () => {
+  it('reads the question\'s rarest word alone, not one the question dates by itself', () => {
+    // ¶28: China held a stronger position "following Koizumi's visits to the Yasukuni Shrine".
+    expect(engine.answer("why are koizumi's shrine visits such a problem for china")).toMatchObject({ coverage: 'partial', missing: ['why'] });
+    expect(engine.answer("why did china feel more confident after koizumi's visits to yasukuni")).toMatchObject({ coverage: 'answered' });
+    expect(engine.answer('why did europe invite russia into the g7 after the ussr collapsed')).toMatchObject({ coverage: 'answered' });
+  });
+});
