@@ -352,10 +352,16 @@ export function kindsNotGiven(
   const holder = passage.isParagraph ? viewHolderOf(question, concepts, namedTerms()) : [];
   // ("What did Primakov think of Japan": his view of that, where the passage names it too.)
   const viewOf = holder.length > 0 ? viewObjectOf(question, concepts, namedTerms()).filter((concept) => !holder.includes(concept)) : [];
-  // ("What is Russia's position on Taiwan": one sentence names both; ¶26's Taiwan is China's threat's.)
+  // A view of a thing the reading names seldom is told in a sentence naming it and the holder
+  // ("what is Russia's position on Taiwan": ¶26's Taiwan is threatened by China, in a sentence
+  // without Russia); one of a thing named everywhere ("Putin's attitude to the US") need not be.
   const namesViewOf = (): boolean => {
     const { terms } = passage.sentences();
-    return viewOf.length === 0 || (viewOf.every((concept) => terms.some((held) => holdsConcept(held, concept))) && terms.some((held) => holdsAnyConcept(held, viewOf) && holdsAnyConcept(held, holder)));
+    const seldom = viewOf.filter((concept) => concept.weight >= SEARCH_OPTIONS.minSubjectWeight);
+    return (
+      viewOf.length === 0 ||
+      (viewOf.every((concept) => terms.some((held) => holdsConcept(held, concept))) && (seldom.length === 0 || terms.some((held) => holdsAnyConcept(held, seldom) && holdsAnyConcept(held, holder))))
+    );
   };
   // (Asked what they said, it is what was said: "what did the Uzbek government say".)
   if (holder.length > 0 && (!speaksOf(passage, holder) || !namesViewOf())) markers.push(asksWhatTheySaid(question) ? NOT_GIVEN.report : NOT_GIVEN.view);

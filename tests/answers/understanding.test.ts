@@ -595,7 +595,8 @@ describe('honest coverage', () => {
     // Arms sales: the essay's military words are exercises, troops and power, never weapons trade.
     expect(engine.answer('how big were russian arms exports to china')).toMatchObject({ coverage: 'partial', missing: expect.arrayContaining(['arms exports']) });
     expect(engine.answer('what military exercise did russia and china hold').coverage).toBe('answered');
-    expect(engine.answer("why do koizumi's yasukuni visits anger china").coverage).toBe('answered');
+    // (¶28 names the visits only to date China's stronger position: it tells no cause of anger.)
+    expect(engine.answer("why do koizumi's yasukuni visits anger china")).toMatchObject({ coverage: 'partial', missing: ['why'] });
     expect(engine.answer('was russia part of the war on terror').coverage).toBe('answered');
     expect(engine.answer('does the essay say anything about asean')).toMatchObject({ coverage: 'partial', missing: ['asean'] });
     // Theories and tools from other courses: "realism", "sanctions" (the essay's "liberal" is its own word).
