@@ -17,7 +17,9 @@ export function namedTerms(corpus: Corpus): Set<string> {
   const all = new Map<string, number>();
   for (const reading of corpus.readings) {
     for (const paragraph of reading.paragraphs) {
-      for (const [word] of paragraph.text.matchAll(WORD_INSIDE_SENTENCE)) {
+      for (const [written] of paragraph.text.matchAll(WORD_INSIDE_SENTENCE)) {
+        // A name written only with its possessive ("Koizumi's visits") is a name all the same.
+        const word = written.replace(/['’]s?$/u, '');
         const folded = word.toLowerCase();
         all.set(folded, (all.get(folded) ?? 0) + 1);
         if (word[0] !== folded[0]) capitalised.set(folded, (capitalised.get(folded) ?? 0) + 1);

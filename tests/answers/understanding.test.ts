@@ -1888,3 +1888,11 @@ describe('why something is a problem, where the passage names it only to date an
     expect(engine.answer('why did europe invite russia into the g7 after the ussr collapsed')).toMatchObject({ coverage: 'answered' });
   });
 });
+
+describe('a name the reading writes only with its possessive', () => {
+  it('is a name all the same: "Koizumi\'s visits" names Koizumi, who is never said to react', () => {
+    expect(engine.answer('how did koizumi react when beijing criticised him')).toMatchObject({ coverage: 'partial', missing: ['their view'] });
+    expect(engine.answer('what did koizumi think of russia')).toMatchObject({ coverage: 'partial', missing: ['their view'] });
+    expect(engine.answer('what happened after koizumi visited the yasukuni shrine')).toMatchObject({ coverage: 'answered' });
+  });
+});
