@@ -1800,6 +1800,9 @@ describe('everyday forms of the essay\'s words', () => {
     expect(numbers(engine.answer('is russia in a no-win situation over chinese migrants')).slice(0, 2)).toEqual(['¶19', '¶20']);
     expect(numbers(engine.answer('is the border problem between china and russia finished')).slice(0, 3)).toEqual(['¶20', '¶31', '¶25']);
     expect(numbers(engine.answer('which islands did china and russia argue over'))[0]).toBe('¶20');
+    // ¶2's "invitation of the Hamas leaders for talks in Moscow", not ¶28's hosting of the six-party talks.
+    expect(numbers(engine.answer('why did moscow host palestinian militants'))[0]).toBe('¶2');
+    expect(numbers(engine.answer('who hosted the six party talks'))[0]).toBe('¶28');
   });
 });
 
