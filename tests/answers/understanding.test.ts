@@ -1803,6 +1803,9 @@ describe('everyday forms of the essay\'s words', () => {
     // ¶2's "invitation of the Hamas leaders for talks in Moscow", not ¶28's hosting of the six-party talks.
     expect(numbers(engine.answer('why did moscow host palestinian militants'))[0]).toBe('¶2');
     expect(numbers(engine.answer('who hosted the six party talks'))[0]).toBe('¶28');
+    // ¶24: ties "determined by US-Russian relations", a policy formed "without taking into consideration the US-Japan alliance".
+    expect(numbers(engine.answer("does washington call the shots on tokyo's russia policy"))[0]).toBe('¶24');
+    expect(numbers(engine.answer("does japan need the americans' approval for its russia policy")).slice(0, 3)).toContain('¶24');
   });
 });
 
