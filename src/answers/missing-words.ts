@@ -4,13 +4,14 @@
 import { CITED_THINGS } from './kinds-not-given.js';
 import { isPlaceWord } from './place-names.js';
 import { asksForQuantity, countedWords, SHARE_WORDS, unitsAfterFigures } from './quantities.js';
-import { acronymsIn, QUESTION_FRAME_WORDS, tokenize } from '../search/analyze.js';
+import { acronymsIn, QUESTION_FRAME_WORDS, termOf, tokenize } from '../search/analyze.js';
 import type { Token } from '../search/analyze.js';
 import { isDictionaryWord, isEnglishWord } from '../search/english-words.js';
 import { yearsPrefixOf } from '../search/numbers.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { isIndexed } from '../search/query.js';
 import type { QueryConcept, TypoLookups } from '../search/query.js';
+import { otherSpellings } from '../search/spelling-variants.js';
 
 const YEAR = /^(1[5-9]|20)\d\d$/;
 // The words before a year written with two digits ("in 08", "since 99").
@@ -52,6 +53,43 @@ function comparedWords(question: string): string[] {
   return sides.flatMap((side) => tokenize(side).filter((token) => !token.stop && !QUESTION_FRAME_WORDS.has(token.word)).map((token) => token.word));
 }
 
+// "The Eurasian Economic Union", "the EU's common foreign and security policy": the name of a body
+// or a policy, made of words the reading uses, but never together. (Two words before the head at
+// least: "the energy policy" describes, it names nothing.)
+// (A policy by four words at least: "Chinese foreign policy" describes one the reading may tell of.)
+const BODY_NAMED = /\bthe\s+(?:\p{L}+'s\s+)?((?:[\p{L}-]+\s+){2,5}?)(union|policy|council|organi[sz]ation|community|bank|fund|forum|doctrine|initiative|programme|program)\b/giu;
+const readingPhrases = new WeakMap<PassageIndex, readonly (readonly string[])[]>();
+
+/** Each passage's words as index terms in order, small words left out, made once per index. */
+function termSequences(index: PassageIndex): readonly (readonly string[])[] {
+  let sequences = readingPhrases.get(index);
+  if (sequences === undefined) {
+    sequences = index.passages.map((passage) => tokenize(passage.item.text).filter((token) => !token.stop).map((token) => token.term));
+    readingPhrases.set(index, sequences);
+  }
+  return sequences;
+}
+
+/** The names of bodies and policies the question gives that the reading never writes (see BODY_NAMED). */
+function bodiesNeverNamed(question: string, index: PassageIndex): string[] {
+  const missing: string[] = [];
+  for (const match of question.matchAll(BODY_NAMED)) {
+    const name = `${match[1] ?? ''}${match[2] ?? ''}`;
+    const words = tokenize(name).filter((token) => !token.stop);
+    if (words.length < (match[2]?.toLowerCase() === 'policy' ? 4 : 3)) continue;
+    // Each word as the reading may spell it ("organisation"), the name as it may abbreviate it
+    // ("the World Trade Organization" is its WTO), and the name without words before it ("the
+    // volume Russian Foreign Policy Today").
+    const forms = words.map((token) => new Set([token.term, ...otherSpellings(token.word).map(termOf)]));
+    const initials = words.map((token) => token.word.charAt(0)).join('');
+    const writtenFrom = (from: number): boolean =>
+      termSequences(index).some((sequence) => sequence.some((_, at) => forms.slice(from).every((form, i) => form.has(sequence[at + i] ?? ''))));
+    const written = index.documentFrequency.has(initials) || [...Array(forms.length - 2).keys()].some(writtenFrom);
+    if (!written) missing.push(name.toLowerCase());
+  }
+  return missing;
+}
+
 /**
  * The question's key words the reading never uses and cannot stand for: a year it never names, a
  * name the glossary gives only as related to the essay's words, or a name the English dictionary
@@ -80,6 +118,7 @@ export function missingKeyWords(
   if (asksForQuantity(question)) {
     for (const word of countedWords(question)) if (unknown.has(word) && isDictionaryWord(word) && !SHARE_WORDS.has(word) && !missing.includes(word)) missing.push(word);
   }
+  for (const name of bodiesNeverNamed(question, index)) if (!missing.includes(name)) missing.push(name);
   // So is the unit of an amount the question states ("did trade pass 200 billion dollars").
   for (const word of unitsAfterFigures(question)) if (unknown.has(word) && !missing.includes(word)) missing.push(word);
   // And each of two things a question tells apart ("the difference between geopolitics and

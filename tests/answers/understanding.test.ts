@@ -1902,3 +1902,14 @@ describe('a name the reading writes only with its possessive', () => {
     expect(engine.answer('what happened after koizumi visited the yasukuni shrine')).toMatchObject({ coverage: 'answered' });
   });
 });
+
+describe('the name of a body or a policy made of the essay\'s words', () => {
+  it('is missing where the reading never writes those words together', () => {
+    expect(engine.answer('what is the asian development bank')).toMatchObject({ coverage: 'partial', missing: ['asian development bank'] });
+    expect(engine.answer('how does the common foreign and security policy of the eu work')).toMatchObject({ coverage: 'partial', missing: ['common foreign and security policy'] });
+    // Written in the reading, or as its abbreviation ("WTO"), or spelt the British way: named.
+    expect(engine.answer('did russia get into the world trade organization')).toMatchObject({ coverage: 'answered' });
+    expect(engine.answer('what is the shanghai cooperation organisation for')).toMatchObject({ coverage: 'answered' });
+    expect(numbers(engine.answer('what is the nato russia council'))[0]).toBe('¶10');
+  });
+});
