@@ -259,9 +259,9 @@ function aboutCitedSource(concepts: readonly QueryConcept[], passage: KindPassag
 
 // "After being foreign minister", "after he stopped being", "his time as": a career after an office.
 const AFTER_OFFICE = /\bafter (?:being|(?:he|she) (?:was|stopped being|quit being|left office)|stopping being|leaving office|(?:his|her) (?:time|term) as)\b/i;
-// "Became prime minister", "was he ever PM", "as president": an office someone took.
+// "Became prime minister", "was he ever PM", "as president", "later as prime minister": an office someone took.
 const OFFICE_TAKEN =
-  /\b(?:become|became|becomes|becoming|appointed|elected|served as|serve as|serving as|ever)\s+(?:the\s+)?(?:\p{L}+\s+)?(prime minister|pm|premier|president|foreign minister|chancellor)\b/iu;
+  /\b(?:become|became|becomes|becoming|appointed|elected|served as|serve as|serving as|ever|later as|then as|afterwards as)\s+(?:the\s+)?(?:\p{L}+\s+)?(prime minister|pm|premier|president|foreign minister|chancellor)\b/iu;
 
 /**
  * The kinds of answer the question asks for that the first passage does not give, as NOT_GIVEN

@@ -1828,6 +1828,12 @@ describe('figures the essay gives of others, or of its own time', () => {
     expect(engine.answer('how did the far east population change after 1991')).toMatchObject({ coverage: 'answered' });
   });
 
+  it('tells nothing of an office someone held after the reading tells of them', () => {
+    // ¶8: Primakov "appointed foreign minister in 1996"; nothing of his later office.
+    expect(engine.answer('what did primakov do afterwards as prime minister')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(numbers(engine.answer('what did primakov do as foreign minister'))[0]).toBe('¶8');
+  });
+
   it('asks for names of "which countries are really full members"', () => {
     expect(engine.answer('which countries are really full members of the sco')).toMatchObject({ coverage: 'partial', missing: ['names'] });
   });
