@@ -56,8 +56,9 @@ function comparedWords(question: string): string[] {
 // "The Eurasian Economic Union", "the EU's common foreign and security policy": the name of a body
 // or a policy, made of words the reading uses, but never together. (Two words before the head at
 // least: "the energy policy" describes, it names nothing.)
-// (A policy by four words at least: "Chinese foreign policy" describes one the reading may tell of.)
-const BODY_NAMED = /\bthe\s+(?:\p{L}+'s\s+)?((?:[\p{L}-]+\s+){2,5}?)(union|policy|council|organi[sz]ation|community|bank|fund|forum|doctrine|initiative|programme|program)\b/giu;
+// (A policy by four words at least: "Chinese foreign policy" describes one the reading may tell of;
+// a programme, "the North Korean nuclear programme", is something done, not a body's name.)
+const BODY_NAMED = /\bthe\s+(?:\p{L}+'s\s+)?((?:[\p{L}-]+\s+){2,5}?)(union|policy|council|organi[sz]ation|community|bank|fund|forum|doctrine|initiative)\b/giu;
 const readingPhrases = new WeakMap<PassageIndex, readonly (readonly string[])[]>();
 
 /** Each passage's words as index terms in order, small words left out, made once per index. */

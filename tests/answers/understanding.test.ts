@@ -1917,5 +1917,7 @@ describe('the name of a body or a policy made of the essay\'s words', () => {
     expect(engine.answer('did russia get into the world trade organization')).toMatchObject({ coverage: 'answered' });
     expect(engine.answer('what is the shanghai cooperation organisation for')).toMatchObject({ coverage: 'answered' });
     expect(numbers(engine.answer('what is the nato russia council'))[0]).toBe('¶10');
+    // A programme is something done, no body's name.
+    expect(engine.answer('how does the north korean nuclear programme affect japan')).toMatchObject({ coverage: 'answered', missing: [] });
   });
 });
