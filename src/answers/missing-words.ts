@@ -2,6 +2,7 @@
 // the glossary gives only as related to its words, a name the dictionary does not know either.
 // Pure; the answer engine marks such a question as `partial`.
 import { CITED_THINGS } from './kinds-not-given.js';
+import { COUNTRY_TERMS } from './names-and-places.js';
 import { isPlaceWord } from './place-names.js';
 import { asksForQuantity, countedWords, SHARE_WORDS, unitsAfterFigures } from './quantities.js';
 import { acronymsIn, QUESTION_FRAME_WORDS, termOf, tokenize } from '../search/analyze.js';
@@ -78,6 +79,9 @@ function bodiesNeverNamed(question: string, index: PassageIndex): string[] {
     const name = `${match[1] ?? ''}${match[2] ?? ''}`;
     const words = tokenize(name).filter((token) => !token.stop);
     if (words.length < (match[2]?.toLowerCase() === 'policy' ? 4 : 3)) continue;
+    // A country opens such a name ("the Asian Development Bank"), never sits inside it: "the US
+    // constrain Japan's policy" is a clause, no name.
+    if (words.slice(1).some((token) => COUNTRY_TERMS.has(token.term))) continue;
     // Each word as the reading may spell it ("organisation"), the name as it may abbreviate it
     // ("the World Trade Organization" is its WTO), and the name without words before it ("the
     // volume Russian Foreign Policy Today").

@@ -1917,7 +1917,8 @@ describe('the name of a body or a policy made of the essay\'s words', () => {
     expect(engine.answer('did russia get into the world trade organization')).toMatchObject({ coverage: 'answered' });
     expect(engine.answer('what is the shanghai cooperation organisation for')).toMatchObject({ coverage: 'answered' });
     expect(numbers(engine.answer('what is the nato russia council'))[0]).toBe('¶10');
-    // A programme is something done, no body's name.
+    // A programme is something done, no body's name; a country inside the words is a clause, no name.
     expect(engine.answer('how does the north korean nuclear programme affect japan')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(engine.answer('does the us limit japans policy toward russia')).toMatchObject({ coverage: 'answered', missing: [] });
   });
 });
