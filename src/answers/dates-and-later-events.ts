@@ -88,48 +88,41 @@ const TIME_WORDS: ReadonlySet<string> = new Set(['since', 'after', 'following', 
 // How far such a phrase runs, in words, where no comma or full stop ends it first.
 const TIME_PHRASE_WORDS = 7;
 
-/** The terms a text names inside phrases dating something by an event ("after the USSR collapsed"). */
-export function termsInTimePhrases(text: string): ReadonlySet<string> {
-  const held = new Set<string>();
-  for (const clause of text.split(/[,;:.()?!]/)) {
+/**
+ * Each word of a text as its index term, and whether it stands in a phrase dating something by an
+ * event ("after the USSR collapsed", "following Koizumi's visits"): from a time word, up to
+ * TIME_PHRASE_WORDS words, within one clause (`clauses` splits them).
+ */
+function wordsInTimePhrases(text: string, clauses: RegExp): { readonly term: string; readonly dating: boolean }[] {
+  const words: { term: string; dating: boolean }[] = [];
+  for (const clause of text.split(clauses)) {
     let phraseWords = TIME_PHRASE_WORDS + 1;
     for (const token of tokenize(clause)) {
       if (TIME_WORDS.has(token.word)) {
         phraseWords = 0;
         continue;
       }
-      if (++phraseWords <= TIME_PHRASE_WORDS) held.add(token.term);
+      words.push({ term: token.term, dating: ++phraseWords <= TIME_PHRASE_WORDS });
     }
   }
-  return held;
+  return words;
+}
+
+/** The terms a question names inside phrases dating something by an event ("after the USSR collapsed"). */
+export function termsInTimePhrases(question: string): ReadonlySet<string> {
+  return new Set(wordsInTimePhrases(question, /[,;:.()?!]/).filter((word) => word.dating).map((word) => word.term));
 }
 
 /**
  * True for a "why" question whose words the passage uses only in phrases dating something else
  * ("since the collapse of the USSR", "following Koizumi's visits to the Yasukuni Shrine"): the
- * passage tells what came after the event, not what caused it.
+ * passage tells what came after the event, not what caused it. (`rarest`: those words only.)
  */
 export function namesOnlyAsTime(question: string, passageText: string, rarest?: ReadonlySet<string>): boolean {
   if (!WHY_QUESTION.test(question) || WHY_THE_READING_MENTIONS.test(question)) return false;
   const asked = rarest ?? new Set(tokenize(question).filter((token) => !token.stop && !QUESTION_FRAME_WORDS.has(token.word)).map((token) => token.term));
-  let inPhrase = false;
-  let phraseWords = 0;
-  let held = false;
-  for (const clause of passageText.split(/[,;:.()]/)) {
-    inPhrase = false;
-    for (const token of tokenize(clause)) {
-      if (TIME_WORDS.has(token.word)) {
-        inPhrase = true;
-        phraseWords = 0;
-        continue;
-      }
-      if (inPhrase && ++phraseWords > TIME_PHRASE_WORDS) inPhrase = false;
-      if (!asked.has(token.term)) continue;
-      if (!inPhrase) return false;
-      held = true;
-    }
-  }
-  return held;
+  const named = wordsInTimePhrases(passageText, /[,;:.()]/).filter((word) => asked.has(word.term));
+  return named.length > 0 && named.every((word) => word.dating);
 }
 
 // "Why did Japan's bid fail", "how come the visit failed": why something failed, which a passage
