@@ -629,7 +629,7 @@ function correctSlips(
   const phraseTerms = glossaryPhraseTerms(rules);
   // A question has a few slips; a pasted page of unknown words is not worth hundreds of look-ups each.
   let lookUps = 0;
-  return mapPacked(tokens, (token) => {
+  return mapPacked(tokens, (token, at) => {
     if (token.stop || token.word.length < 4 || token.word.length > SEARCH_OPTIONS.fuzzy.maxSlipLength || !/^[a-z]+$/.test(token.word)) return token;
     if (known(token.term) || acronyms.has(token.word)) return token;
     // "Organisation" for the reading's "organization": the same word, spelt the other side of the Atlantic.
@@ -637,7 +637,13 @@ function correctSlips(
     if (respelt !== undefined) return { ...token, word: respelt, term: termOf(respelt) };
     // A later word of a glossary phrase is no slip: "hu jintaos" is Hu Jintao's, not "joint".
     if (phraseTerms.has(token.term)) return token;
-    if (isDictionaryWord(token.word)) return token;
+    if (isDictionaryWord(token.word)) {
+      const partnered = slipBesideItsPartner(tokens, at, index, typos);
+      if (partnered === undefined) return token;
+      read.spellings.set(token.word, partnered[1]);
+      read.shown.add(token.word);
+      return { ...token, term: partnered[0] };
+    }
     if (++lookUps > SEARCH_OPTIONS.maxQueryConcepts) return token;
     const stop = slipOfStopWord(token.word);
     if (stop !== undefined) {
@@ -680,6 +686,39 @@ function correctSlips(
     read.shown.add(token.word);
     return { ...token, term: heard[0] };
   });
+}
+
+// Per index, every two terms its passages write side by side ("managed democracy"), made on first need.
+const sideBySideOf = new WeakMap<PassageIndex, ReadonlySet<string>>();
+
+function termsSideBySide(index: PassageIndex): ReadonlySet<string> {
+  let pairs = sideBySideOf.get(index);
+  if (pairs === undefined) {
+    const made = new Set<string>();
+    for (const passage of index.passages) {
+      const tokens = tokenize(passage.item.text);
+      for (let i = 1; i < tokens.length; i++) made.add(`${tokens[i - 1]?.term} ${tokens[i]?.term}`);
+    }
+    sideBySideOf.set(index, (pairs = made));
+  }
+  return pairs;
+}
+
+/**
+ * A real English word is the student's own word, unless it is one slip from a word of the reading
+ * that the reading writes beside the question's next (or previous) word: "manged democracy" is
+ * the reading's "managed democracy", where "manged" alone would be the student's own word.
+ */
+function slipBesideItsPartner(tokens: readonly Token[], at: number, index: PassageIndex, typos: TypoLookups): readonly [term: string, word: string] | undefined {
+  const token = tokens[at];
+  if (token === undefined) return undefined;
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  const partners = (term: string): boolean =>
+    (before !== undefined && !before.stop && termsSideBySide(index).has(`${before.term} ${term}`)) ||
+    (after !== undefined && !after.stop && termsSideBySide(index).has(`${term} ${after.term}`));
+  const fitting = [...readingTermsOneSlipAway(index, token.word, typos)].filter(([term]) => partners(term));
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 /** The question with each slip replaced by the word it was read as (whole words, any case). */

@@ -1226,6 +1226,16 @@ describe('honest coverage', () => {
     expect(numbers(engine.answer('whhats abotu the primakov idea'))[0]).toBe('¶8');
   });
 
+  it('reads a real word as a slip when the reading writes its one-slip neighbour beside the next word', () => {
+    // "manged" is English, but the reading writes "managed democracy"; "far easy" is its "Far East".
+    const answer = engine.answer('is russias manged democracy a problem for the west');
+    expect({ coverage: answer.coverage, first: numbers(answer)[0] }).toEqual({ coverage: 'answered', first: '¶12' });
+    expect(answer.kind === 'answer' ? answer.suggestions : undefined).toContain('managed');
+    expect(numbers(engine.answer('why are people leaving the far easy'))[0]).toBe(numbers(engine.answer('why are people leaving the far east'))[0]);
+    // Alone, with no neighbour of the reading's phrase, a real word stays the student's own.
+    expect(engine.answer('what is a manged dog').coverage).not.toBe('answered');
+  });
+
   it('reads one slip of a glossary word, a country or a short word as surely as the word spelt right', () => {
     const same = (slipped: string, right: string) => {
       expect({ coverage: engine.answer(slipped).coverage, first: numbers(engine.answer(slipped))[0] }).toEqual({
