@@ -78,6 +78,9 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'casual-questions-38.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 38 held-out', use: 'halves' },
   { file: 'casual-questions-39.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 39 held-out', use: 'halves' },
   { file: 'casual-questions-40.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 40 held-out', use: 'halves' },
+  { file: 'casual-questions-41.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 41 held-out', use: 'halves' },
+  { file: 'casual-questions-42.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 42 held-out', use: 'halves' },
+  { file: 'casual-questions-43.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 43 held-out', use: 'halves' },
   { file: 'dev-off-topic.json', kind: 'off-topic', title: 'off-topic', use: 'thirds', unseen: 'aside' },
   { file: 'off-topic-3.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-4.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
@@ -117,6 +120,9 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'off-topic-38.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-39.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-40.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-41.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-42.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-43.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
 ];
 
 interface PartBase {
