@@ -191,7 +191,7 @@ class ScopeEngine implements AnswerEngine {
     const inReading = topical.filter((concept) => concept.alternatives.some((alt) => isIndexed(this.index, alt)));
     // Found only where needed: most questions the text cannot answer end before it.
     let absentWords: string[] | undefined;
-    const absent = (): string[] => (absentWords ??= withoutDistractors(rest, missingKeyWords(rest, concepts, this.index, this.years, typos, this.citedYears)));
+    const absent = (): string[] => (absentWords ??= withoutDistractors(rest, missingKeyWords(rest, concepts, this.index, this.years, typos, this.citedYears, respelt)));
     // A footnote named by its number is the subject whatever is asked of it ("what journal is
     // footnote 2 from": the journal's name is in its own language).
     const namedFootnote = intent?.kind === 'footnote' && this.corpus.readings.some((reading) => reading.footnotes.some((footnote) => footnote.number === intent.number));

@@ -107,8 +107,11 @@ function givesWords(sentence: string): boolean {
 // given.
 const WHAT_ONE_CAN_GIVE = /\bwhat\s+(?:can|could)\b(?:\s+\S+){1,4}?\s+(?:offer|promise|propose)\b/i;
 
+// What someone "was trying to say by going there" is what an act meant, not words anyone said.
+const SAID_BY_ACT = /\b(?:say|said|says|tell|told|signal)\s+(?:\S+\s+)?(?:by|with|through)\s+(?:\p{L}+ing|the|this|that|their|its|his|her)\b/iu;
+
 function asksForReport(question: string): boolean {
-  return REPORT_QUESTION.test(question) && !REPORT_BY_READING.test(question) && !WHAT_ONE_CAN_GIVE.test(question);
+  return REPORT_QUESTION.test(question) && !REPORT_BY_READING.test(question) && !WHAT_ONE_CAN_GIVE.test(question) && !SAID_BY_ACT.test(question);
 }
 
 // A book, journal or author is named in the footnote a sentence cites, not beside its subject.

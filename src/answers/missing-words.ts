@@ -108,6 +108,7 @@ export function missingKeyWords(
   years: ReadonlySet<string>,
   typos: TypoLookups,
   citedYears: ReadonlySet<string> = new Set(),
+  respelt: string = question,
 ): string[] {
   const unknown = new Set(
     concepts
@@ -123,7 +124,8 @@ export function missingKeyWords(
   if (asksForQuantity(question)) {
     for (const word of countedWords(question)) if (unknown.has(word) && isDictionaryWord(word) && !SHARE_WORDS.has(word) && !missing.includes(word)) missing.push(word);
   }
-  for (const name of bodiesNeverNamed(question, index)) if (!missing.includes(name)) missing.push(name);
+  // (A name read with its slips respelt: "the un securty council" is the reading's.)
+  for (const name of bodiesNeverNamed(respelt, index)) if (!missing.includes(name)) missing.push(name);
   // So is the unit of an amount the question states ("did trade pass 200 billion dollars").
   for (const word of unitsAfterFigures(question)) if (unknown.has(word) && !missing.includes(word)) missing.push(word);
   // And each of two things a question tells apart ("the difference between geopolitics and

@@ -2,6 +2,7 @@
 // hyphenated compounds, demonyms, stop words and English stemming. Both sides go through the same
 // functions, so "Sino-Russian", "China's" and "the Chinese" all meet on the same index terms.
 import { stemmer } from 'stemmer';
+import { isDictionaryWord } from './english-words.js';
 
 /** A word of the text after folding: what a reader would call one word, before stemming. */
 export interface Token {
@@ -74,7 +75,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 // Words that frame a question rather than say what it is about: the reading itself, and the
 // light verbs and fillers of everyday questions ("what does X want", "did Y actually try"), and
-// the course around them ("testing for class: ...", "for the quiz").
+// the course around them ("testing for class: ...", "for the quiz"), and a chat's fillers ("ngl",
+// "lowkey", "no cap").
 // Ignored in questions only (the essay may use "think" or "want" in its own sense).
 export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   `essay essays author authors writer yokote shinji text reading paragraph paragraphs passage passages
@@ -92,7 +94,8 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   writing mentioning explaining describing discussing telling arguing introduce introduces introduced introducing
   information informations info details detail facts fact data argument arguments
   significance pros cons rundown breakdown bit bits
-  testing checking homework hw quiz quizzes exam exams seminar lecture assignment class classes evidence`
+  testing checking homework hw quiz quizzes exam exams seminar lecture assignment class classes evidence
+  lowkey highkey ngl tbh idk wdym smh fr frfr bro bruh fam omg lmao imo imho btw ikr srsly tf rn istg`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -117,7 +120,7 @@ export const QUESTION_FRAME_PHRASES: ReadonlySet<string> = new Set(
   first bring|first brings|first brought|first raise|first raises|first raised|first introduce|first introduces|first introduced|
   first appear|first appears|first appeared|first come|first comes|first came|first get|first gets|first got|
   start talking|starts talking|started talking|start discussing|starts discussing|started discussing|start mentioning|starts mentioning|
-  begin talking|begins talking|began talking|begin discussing|begins discussing|began discussing|
+  no cap|for real|begin talking|begins talking|began talking|begin discussing|begins discussing|began discussing|
   start to talk|starts to talk|started to talk|start to discuss|starts to discuss|started to discuss|begin to talk|begins to talk|begin to discuss|begins to discuss`
     .split('|')
     .map((phrase) => phrase.trim())
@@ -349,9 +352,37 @@ const SHORT_NAMES: ReadonlyMap<string, string> = new Map([
 
 const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([['$', 'dollars'], ['€', 'euros'], ['¥', 'yen'], ['£', 'pounds']]);
 
+// A letter typed three times or more ("soooo", "whyyy", "reaaally"): no English word has that, so
+// the word is stretched for emphasis.
+const STRETCHED_WORD = /\p{L}*(\p{L})\1\1\p{L}*/gu;
+const STRETCHED_RUN = /(\p{L})\1\1+/gu;
+
+/**
+ * A stretched word as the word meant: each run of one letter as one letter or two, as few doubled
+ * as make a dictionary word ("soooo" -> so, "pleeease" -> please, "yesss" -> yes); with none a
+ * word, each run as one letter. (Single letters are tried first, so "gooood" reads as "god": a
+ * stretched word is rarely the question's key word.)
+ */
+function unstretched(word: string): string {
+  const runs = [...word.matchAll(STRETCHED_RUN)].slice(0, 3);
+  const spelt = (doubled: number): string => {
+    let run = 0;
+    return word.replace(STRETCHED_RUN, (_whole, letter: string) => (doubled & (1 << run++) ? letter + letter : letter));
+  };
+  const tries = [...Array(1 << runs.length).keys()].sort((a, b) => bitCount(a) - bitCount(b) || a - b);
+  return spelt(tries.find((doubled) => isDictionaryWord(spelt(doubled).toLowerCase())) ?? 0);
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest > 0; rest >>= 1) count += rest & 1;
+  return count;
+}
+
 /** The question with its one-letter chat forms spelt out (see CHAT_SPELLINGS); otherwise as typed. */
 export function spellOutChat(question: string): string {
   const opened = question
+    .replace(STRETCHED_WORD, unstretched)
     .replace(/^(\s*)y(?=\s+\p{L})/u, '$1why')
     .replace(/(?<=^|\s)(nk|sk|jpn|jp|rus|ru|chn|cn|b\/c|w\/o)(?=\s|$|[?!,.'])/gi, (form: string) => SHORT_NAMES.get(form.toLowerCase()) ?? form)
     .replace(/(?<=^|\s)([ns])\.?\s+(?=korea)/gi, (_match, side: string) => (side.toLowerCase() === 'n' ? 'north ' : 'south '))

@@ -1055,6 +1055,9 @@ describe('honest coverage', () => {
     expect(engine.answer('what did the sco demand from the us').coverage).toBe('answered');
     expect(engine.answer('what did japanese officials say about putins stubbornness').coverage).toBe('answered');
     expect(engine.answer('what did the europeans propose to russia').coverage).toBe('answered');
+    // What someone "was trying to say with" an act is what the act meant: no words are asked for.
+    expect(engine.answer('what was china trying to say with the war games')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(engine.answer('what was russia trying to tell japan by sending leaders to the islands')).toMatchObject({ coverage: 'answered', missing: [] });
     // What the author or the essay says is the reading itself, slips and all; a cited source's
     // words are what the paragraph citing it reports.
     expect(engine.answer('what does the esasy say about koizumi and yasukuni').coverage).toBe('answered');
@@ -1224,6 +1227,16 @@ describe('honest coverage', () => {
     expect(engine.answer('tiawan').coverage).toBe('answered');
     expect(engine.answer('what month were the riost in uzbekistan').coverage).toBe('answered');
     expect(numbers(engine.answer('whhats abotu the primakov idea'))[0]).toBe('¶8');
+  });
+
+  it('reads a stretched word as the word ("whyyy", "gamesss") and a chat\'s fillers ("ngl", "lowkey", "fr") as no part of the question', () => {
+    const same = (typed: string, plain: string) => {
+      expect({ coverage: engine.answer(typed).coverage, first: numbers(engine.answer(typed))[0] }).toEqual({ coverage: 'answered', first: numbers(engine.answer(plain))[0] });
+    };
+    same('whyyy did russia and china hold war gamesss', 'why did russia and china hold war games');
+    same('tbh does russia even trust china fr', 'does russia even trust china');
+    expect(engine.answer('ngl whats the deal w the sco lowkey')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(engine.answer('no cap is the pipeline going to china or japan')).toMatchObject({ coverage: 'answered', missing: [] });
   });
 
   it('reads a real word as a slip when the reading writes its one-slip neighbour beside the next word', () => {
@@ -1930,5 +1943,7 @@ describe('the name of a body or a policy made of the essay\'s words', () => {
     // A programme is something done, no body's name; a country inside the words is a clause, no name.
     expect(engine.answer('how does the north korean nuclear programme affect japan')).toMatchObject({ coverage: 'answered', missing: [] });
     expect(engine.answer('does the us limit japans policy toward russia')).toMatchObject({ coverage: 'answered', missing: [] });
+    // A name with a slip in it is the reading's name spelt wrong, not a new body.
+    expect(engine.answer('did the un securty council back the iraq war')).toMatchObject({ coverage: 'answered', missing: [] });
   });
 });
