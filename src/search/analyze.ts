@@ -95,7 +95,8 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   information informations info details detail facts fact data argument arguments
   significance pros cons rundown breakdown bit bits
   testing checking homework hw quiz quizzes exam exams seminar lecture assignment class classes evidence
-  lowkey highkey ngl tbh idk wdym smh fr frfr bro bruh fam omg lmao imo imho btw ikr srsly tf rn istg`
+  lowkey highkey ngl tbh idk wdym smh fr frfr bro bruh fam omg lmao imo imho btw ikr srsly tf rn istg
+  remember remembered recall recalled well crazy insane wild`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
