@@ -317,8 +317,11 @@ class ScopeEngine implements AnswerEngine {
       // The footnote leads; the paragraph citing it follows it on display (orderForDisplay).
       return this.corpus.readings.flatMap((reading) => (reading.footnotes.some((footnote) => footnote.number === intent.number) ? [`${reading.id}/footnote/${intent.number}`] : []));
     }
+    const rankOf = new Map(ranked.map((hit, i) => [passageKey(hit.passage), i + 1]));
     return this.corpus.readings.flatMap((reading) =>
-      paragraphsForIntent(intent, reading, this.guideOf.get(reading.id) ?? EMPTY_GUIDE).map((number) => `${reading.id}/paragraph/${number}`),
+      paragraphsForIntent(intent, reading, this.guideOf.get(reading.id) ?? EMPTY_GUIDE, (n) => rankOf.get(`${reading.id}/paragraph/${n}`) ?? Number.POSITIVE_INFINITY).map(
+        (number) => `${reading.id}/paragraph/${number}`,
+      ),
     );
   }
 

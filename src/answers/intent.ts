@@ -244,6 +244,18 @@ export function recognizeIntent(question: string): RecognizedIntent {
   return { intent: undefined, rest: question };
 }
 
+// A paragraph naming its point by an ordinal ("The first problem concerning ..."): that point,
+// though no list's marker. Its noun says it is a point: "The second was ..." is the second of
+// two incidents, no problem.
+const POINT_NOUNS = String.raw`\s+(?:problem|issue|point|reason|factor|obstacle|challenge|question)s?\b`;
+const NAMED_ORDINALS: Readonly<Record<number, RegExp>> = {
+  1: new RegExp(String.raw`^the\s+first${POINT_NOUNS}`, 'i'),
+  2: new RegExp(String.raw`^the\s+second${POINT_NOUNS}`, 'i'),
+  3: new RegExp(String.raw`^the\s+third${POINT_NOUNS}`, 'i'),
+  4: new RegExp(String.raw`^the\s+fourth${POINT_NOUNS}`, 'i'),
+  5: new RegExp(String.raw`^the\s+fifth${POINT_NOUNS}`, 'i'),
+};
+
 // How a paragraph opens when it sums up, or when it gives the n-th point of a list.
 const SUMS_UP = /^(?:to sum up|in sum|in short|in conclusion|to conclude|in summary|all in all|thus|therefore|overall)\b/i;
 const OPENING_ORDINALS: Readonly<Record<number, RegExp>> = {
@@ -261,7 +273,7 @@ const OPENING_ORDINALS: Readonly<Record<number, RegExp>> = {
  * The paragraphs of a reading that answer an intent, best first: the guide's hints when it has
  * them, then what the text itself signals.
  */
-export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Guide): number[] {
+export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Guide, rankOf: (paragraph: number) => number = () => 0): number[] {
   const found: number[] = [];
   const add = (numbers: readonly number[]): void => {
     for (const n of numbers) if (!found.includes(n) && n >= 1 && n <= reading.paragraphs.length) found.push(n);
@@ -327,9 +339,21 @@ export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Gui
         const nth = intent.ordinal === 99 ? asking.at(-1) : asking[intent.ordinal - 1];
         if (nth !== undefined) add([nth.number]);
       }
-      // "The first problem", "his second reason": a point the essay makes, before a question it asks.
+      // "The first problem", "his second reason": a point the essay makes, before a question it asks,
+      // opened by its ordinal ("First, ...") or by the ordinal naming it ("The first problem ...").
       const asks = (n: number): boolean => reading.paragraphs[n - 1]?.text.includes('?') === true;
-      if (pattern !== undefined && !intent.ofPosedQuestions) add(opening(pattern).filter((n) => !asks(n)));
+      const named = NAMED_ORDINALS[intent.ordinal];
+      if (pattern !== undefined && !intent.ofPosedQuestions) {
+        // Of several lists' n-th points, those of the list the question's other words rank first
+        // ("the first problem with Russo-Japanese relations"); all of them, in reading order, where
+        // the words tell none apart. (A paragraph naming its point is one, though it asks: "The
+        // first problem ... is the following: are ...?"; it is a list of its own.)
+        const points = [...opening(pattern).filter((n) => !asks(n)), ...(named === undefined ? [] : opening(named))];
+        const lists = listsOf(reading);
+        const listRank = (n: number): number => Math.min(...(lists.find((list) => list.includes(n)) ?? [n]).map(rankOf));
+        const best = Math.min(...points.map(listRank));
+        add(points.filter((n) => listRank(n) === best).sort((a, b) => a - b));
+      }
       // "The last problem": the last point of a list the essay goes through ("Fifth, ...").
       if (intent.ordinal === 99 && !intent.ofPosedQuestions) add(listsOf(reading).flatMap((list) => list.slice(-1)).filter((n) => !asks(n)));
       if (pattern !== undefined) add(opening(pattern));

@@ -422,6 +422,15 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('whats the third problem he sees with the partnership'))[0]).toBe('¶20');
   });
 
+  it('finds the n-th problem of the list the question is about, and a paragraph naming its point ("The first problem ...")', () => {
+    // ¶24 opens "The first problem concerning ...": Russo-Japanese relations; ¶17's "First" is on China and Russia.
+    expect(numbers(engine.answer('the first problem for russo-japanese relations'))[0]).toBe('¶24');
+    expect(numbers(engine.answer('so then he turns to japan, whats the first problem he sees with russia japan relations'))[0]).toBe('¶24');
+    expect(numbers(engine.answer('whats the first problem with china russia relations'))[0]).toBe('¶17');
+    // "The second was ..." names no problem: the second problem is still ¶18's "Second, ...".
+    expect(numbers(engine.answer('whats the second problem'))[0]).toBe('¶18');
+  });
+
   it('brings the author\'s answer to a question the essay poses, right after the best passage', () => {
     expect(numbers(engine.answer('can russia count on china as a long term ally')).slice(0, 2)).toContain('¶23');
   });
@@ -1237,6 +1246,14 @@ describe('honest coverage', () => {
     same('tbh does russia even trust china fr', 'does russia even trust china');
     expect(engine.answer('ngl whats the deal w the sco lowkey')).toMatchObject({ coverage: 'answered', missing: [] });
     expect(engine.answer('no cap is the pipeline going to china or japan')).toMatchObject({ coverage: 'answered', missing: [] });
+  });
+
+  it('reads a long message\'s fillers ("didnt go well", "i remember", "crazy") as no part of the question', () => {
+    // "Well" is the reading's "as well as" only: a visit that "didnt go well" is ¶29's, not ¶1's.
+    expect(engine.answer('my teacher said putin went to tokyo at some point and it didnt go well, when was that and what happened basically')).toMatchObject({
+      coverage: 'answered',
+      results: [expect.objectContaining({ number: 29 }), expect.anything(), expect.anything()],
+    });
   });
 
   it('reads a real word as a slip when the reading writes its one-slip neighbour beside the next word', () => {
