@@ -245,9 +245,13 @@ export function clausesOfIntent(sentence: string): string[] {
 // a belief or wish was sincere, which the reading's view of them answers; nothing to come about.
 const OF_MIND = /\b(?:actually|really)\s+(?:believe[sd]?|mean|means|meant|want|wants|wanted|think|thinks|thought|care[sd]?|trust|trusts|trusted|intend|intends|intended|like[sd]?|feel|feels|felt|consider|considers|considered)\b/i;
 
+// "Did the SCO really tell the US army to get out": whether the bidding was done, which the
+// sentence telling the demand answers, not whether it was obeyed.
+const OF_BIDDING = /\b(?:actually|really)\s+(?:tell|told|ask|asked|order|ordered|urge|urged|call(?:ed)?\s+(?:on|for))\b/i;
+
 /** True when the question asks whether what was demanded, planned or expected came about (see ACTUALLY_QUESTION). */
 export function asksWhetherItCameAbout(question: string): boolean {
-  return ACTUALLY_QUESTION.test(question) && !OF_MIND.test(question);
+  return ACTUALLY_QUESTION.test(question) && !OF_MIND.test(question) && !OF_BIDDING.test(question);
 }
 
 /** True when the sentence tells of a demand, plan or expectation, and the question is not about it (uses none of its words). */

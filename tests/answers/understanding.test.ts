@@ -1643,6 +1643,9 @@ describe('honest coverage', () => {
       'did russia really oppose the iraq war',
       'did putin actually support the war on terror',
       'did the sco really demand the us leave uzbekistan',
+      // The demand in other words: whether the bidding was done, not whether it was obeyed.
+      'did the sco really ask the americans to leave uzbekistan',
+      'did the sco actually order the us out of central asia',
       'did yeltsin really promise to solve the islands by 2000',
       "did putin's visit to tokyo really produce nothing",
       // Whether a wish was sincere is the essay's to judge: nothing that was to come about.
