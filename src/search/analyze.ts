@@ -96,6 +96,7 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   significance pros cons rundown breakdown bit bits
   testing checking homework hw quiz quizzes exam exams seminar lecture assignment class classes evidence
   lowkey highkey ngl tbh idk wdym smh fr frfr bro bruh fam omg lmao imo imho btw ikr srsly tf rn istg
+  afaik jk nvm irl deadass ong tryna wanna
   remember remembered recall recalled well crazy insane wild`
     .split(/\s+/)
     .filter((word) => word !== ''),
@@ -331,6 +332,8 @@ export const CHAT_FORMS: ReadonlyMap<string, string> = new Map(
   abt:about bc:because cuz:because bcuz:because coz:because tho:though thru:through diff:different
   info:information prez:president pres:president km:kilometers kms:kilometers sq:square
   wat:what wut:what wats:whats shud:should shld:should wud:would cud:could
+  gonna:going gotta:got bout:about da:the dat:that dis:this dem:them
+  tmrw:tomorrow tmr:tomorrow prolly:probably obv:obviously esp:especially bcos:because
   jan:january feb:february apr:april aug:august sep:september sept:september oct:october nov:november dec:december`
     .split(/\s+/)
     .filter((pair) => pair !== '')
@@ -338,12 +341,13 @@ export const CHAT_FORMS: ReadonlyMap<string, string> = new Map(
 );
 
 // One-letter and digit chat forms ("what r the issues w sino russian relations", "y did putin
-// ...", "what yr"): spelt out in the question's text before anything reads its phrasing (a
+// ...", "what yr"), and "abt"/"bout" ("whats the essay bout"): spelt out in the question's text before anything reads its phrasing (a
 // "which countries are in" pattern, "what year"), lower case only and never inside "u.s." or
 // "r&d". "y" is "why" only where it opens the question, "n" is "and" only between words, and
 // "n korea" is North Korea.
 const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['w', 'with'], ['w/', 'with'], ['n', 'and'], ['yr', 'year'], ['yrs', 'years'], ['b4', 'before'],
+  ['abt', 'about'], ['bout', 'about'],
 ]);
 
 // Short forms of the countries and of two connectives ("nk nukes", "jpn and rus", "jp n ru", "b/c").
@@ -391,7 +395,7 @@ export function spellOutChat(question: string): string {
     .replace(/(?<=\p{L}\s+)4(?=\s+(?:\p{L}+ing|the|a|an|me|us|them|it|sure|real|example)\b)/gu, 'for')
     // "Trade volume in $", "$ figures": a currency's sign is its name.
     .replace(/(?<=^|[\s(])([$€¥£])(?=[\s?!,.)]|$)/gu, (sign: string) => CURRENCY_SIGNS.get(sign) ?? sign);
-  return opened.replace(/(?<=^|\s)(r|u|ur|w\/?|n|yr|yrs|b4)(?=\s|$|[?!,])/g, (form, _word, at: number) => {
+  return opened.replace(/(?<=^|\s)(r|u|ur|w\/?|n|yr|yrs|b4|abt|bout)(?=\s|$|[?!,])/g, (form, _word, at: number) => {
     if (form === 'n' && at === 0) return form;
     return CHAT_SPELLINGS.get(form) ?? form;
   });

@@ -395,6 +395,15 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('who wrote the article in footnote 2'))[0]).toBe('n.2');
   });
 
+  it('answers "what is the essay about", in any wording, as a summary of the whole', () => {
+    const summary = numbers(engine.answer('sum up the essay'));
+    for (const question of ['whats this essay about', "what's the article about?", 'whats it about', 'whats the essay bout', 'what does the text talk about']) {
+      expect({ question, coverage: engine.answer(question).coverage, numbers: numbers(engine.answer(question)) }).toEqual({ question, coverage: 'answered', numbers: summary });
+    }
+    // About a topic, it asks what the essay says of that topic.
+    expect(numbers(engine.answer('what does the essay say about china'))).not.toEqual(summary);
+  });
+
   it('answers how the reading ends with its last paragraph, and "wrap up" as a summary', () => {
     // "End" would meet ¶4's "end of the Cold War", "article" a footnote citing one.
     for (const question of ['how does the article end', 'what does he finish on', "what's the essay's closing argument", 'how does yokote close it?']) {
@@ -1246,6 +1255,10 @@ describe('honest coverage', () => {
     same('tbh does russia even trust china fr', 'does russia even trust china');
     expect(engine.answer('ngl whats the deal w the sco lowkey')).toMatchObject({ coverage: 'answered', missing: [] });
     expect(engine.answer('no cap is the pipeline going to china or japan')).toMatchObject({ coverage: 'answered', missing: [] });
+    // A chat's short forms spelt out ("gonna", "da", "bout") and its fillers left out ("tryna", "deadass", "ong").
+    expect(engine.answer('imo is russia gonna ditch the west')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(engine.answer('russia tryna get closer to china')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(engine.answer('is it deadass true russia n china r allies ong')).toMatchObject({ coverage: 'answered', missing: [] });
   });
 
   it('reads a long message\'s fillers ("didnt go well", "i remember", "crazy") as no part of the question', () => {
