@@ -97,6 +97,7 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   testing checking homework hw quiz quizzes exam exams seminar lecture assignment class classes evidence
   lowkey highkey ngl tbh idk wdym smh fr frfr bro bruh fam omg lmao imo imho btw ikr srsly tf rn istg
   afaik jk nvm irl deadass ong tryna wanna
+  define defines defined definition definitions quote quotes quotation quotations excerpt excerpts
   remember remembered recall recalled well crazy insane wild`
     .split(/\s+/)
     .filter((word) => word !== ''),

@@ -395,9 +395,26 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('who wrote the article in footnote 2'))[0]).toBe('n.2');
   });
 
+  it('reads "define X" as "what is X", and "a quote about X" as asking about X', () => {
+    expect(engine.answer('define hegemony')).toMatchObject({ coverage: engine.answer('what is hegemony').coverage, missing: engine.answer('what is hegemony').missing });
+    expect(engine.answer('define hegemony').coverage).not.toBe('none');
+    expect(engine.answer('give me a quote about energy')).toMatchObject({ coverage: 'answered' });
+    expect(numbers(engine.answer('give me a quote about energy'))[0]).toBe(numbers(engine.answer('energy'))[0]);
+  });
+
   it('answers "what is the essay about", in any wording, as a summary of the whole', () => {
     const summary = numbers(engine.answer('sum up the essay'));
-    for (const question of ['whats this essay about', "what's the article about?", 'whats it about', 'whats the essay bout', 'what does the text talk about']) {
+    for (const question of [
+      'whats this essay about',
+      "what's the article about?",
+      'whats it about',
+      'whats the essay bout',
+      'what does the text talk about',
+      'whats the gist',
+      'what is the author trying to say',
+      'what is yokote arguing',
+      'what happens in the essay',
+    ]) {
       expect({ question, coverage: engine.answer(question).coverage, numbers: numbers(engine.answer(question)) }).toEqual({ question, coverage: 'answered', numbers: summary });
     }
     // About a topic, it asks what the essay says of that topic.
