@@ -403,6 +403,11 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('give me a quote about energy'))[0]).toBe(numbers(engine.answer('energy'))[0]);
   });
 
+  it('reads "a real ally", "a true friend" as the essay\'s reliable partner (¶23\'s verdict)', () => {
+    expect(numbers(engine.answer('so basically china isnt a real ally for russia, right?'))[0]).toBe('¶23');
+    expect(numbers(engine.answer('are russia and china true friends'))[0]).toBe('¶23');
+  });
+
   it('answers "what is the essay about", in any wording, as a summary of the whole', () => {
     const summary = numbers(engine.answer('sum up the essay'));
     for (const question of [
