@@ -113,6 +113,8 @@ export const FRAME_ADJECTIVES: ReadonlySet<string> = new Set(
 // phrasal verbs about the telling, not the topic. Their first word alone may be a topic ("bring").
 // So is where the telling begins ("when does he first mention X", "where does he start talking
 // about X"): "first" and "start" would pull the paragraphs opening "First" or using "start".
+// And the time asked for ("what year did Putin come to Tokyo"): "when" in other words, whose
+// "year" would pull ¶9's "for about a year".
 export const QUESTION_FRAME_PHRASES: ReadonlySet<string> = new Set(
   `bring up|brings up|brought up|bringing up|talk about|talks about|talked about|talking about|point out|points out|
   pointed out|come up|comes up|came up|end up|ends up|ended up|go on about|get at|getting at|gets to|get to|go into|goes into|
@@ -123,7 +125,7 @@ export const QUESTION_FRAME_PHRASES: ReadonlySet<string> = new Set(
   first bring|first brings|first brought|first raise|first raises|first raised|first introduce|first introduces|first introduced|
   first appear|first appears|first appeared|first come|first comes|first came|first get|first gets|first got|
   start talking|starts talking|started talking|start discussing|starts discussing|started discussing|start mentioning|starts mentioning|
-  no cap|for real|begin talking|begins talking|began talking|begin discussing|begins discussing|began discussing|
+  no cap|for real|what year|which year|what month|which month|what date|which date|begin talking|begins talking|began talking|begin discussing|begins discussing|began discussing|
   start to talk|starts to talk|started to talk|start to discuss|starts to discuss|started to discuss|begin to talk|begins to talk|begin to discuss|begins to discuss`
     .split('|')
     .map((phrase) => phrase.trim())

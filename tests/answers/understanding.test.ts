@@ -403,6 +403,12 @@ describe('questions about the argument and the structure', () => {
     expect(numbers(engine.answer('give me a quote about energy'))[0]).toBe(numbers(engine.answer('energy'))[0]);
   });
 
+  it('reads "what year" as "when": the time asked for, no word to search', () => {
+    for (const question of ['what year did putin come to tokyo', 'putin come to tokyo what year']) {
+      expect({ question, coverage: engine.answer(question).coverage, first: numbers(engine.answer(question))[0] }).toEqual({ question, coverage: 'answered', first: '¶29' });
+    }
+  });
+
   it('reads "a real ally", "a true friend" as the essay\'s reliable partner (¶23\'s verdict)', () => {
     expect(numbers(engine.answer('so basically china isnt a real ally for russia, right?'))[0]).toBe('¶23');
     expect(numbers(engine.answer('are russia and china true friends'))[0]).toBe('¶23');
