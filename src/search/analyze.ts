@@ -95,7 +95,7 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   information informations info details detail facts fact data argument arguments
   significance pros cons rundown breakdown bit bits
   testing checking homework hw quiz quizzes exam exams seminar lecture assignment class classes evidence
-  lowkey highkey ngl tbh idk wdym smh fr frfr bro bruh fam omg lmao imo imho btw ikr srsly tf rn istg
+  lowkey highkey ngl tbh idk wdym smh fr frfr bro bruh fam omg lmao imo imho btw ikr srsly tf istg
   afaik jk nvm irl deadass ong tryna wanna
   define defines defined definition definitions quote quotes quotation quotations excerpt excerpts
   remember remembered recall recalled well crazy insane wild`
@@ -125,7 +125,7 @@ export const QUESTION_FRAME_PHRASES: ReadonlySet<string> = new Set(
   first bring|first brings|first brought|first raise|first raises|first raised|first introduce|first introduces|first introduced|
   first appear|first appears|first appeared|first come|first comes|first came|first get|first gets|first got|
   start talking|starts talking|started talking|start discussing|starts discussing|started discussing|start mentioning|starts mentioning|
-  no cap|for real|what year|which year|what month|which month|what date|which date|begin talking|begins talking|began talking|begin discussing|begins discussing|began discussing|
+  no cap|for real|was wondering|am wondering|just wondering|i wonder|what year|which year|what month|which month|what date|which date|begin talking|begins talking|began talking|begin discussing|begins discussing|began discussing|
   start to talk|starts to talk|started to talk|start to discuss|starts to discuss|started to discuss|begin to talk|begins to talk|begin to discuss|begins to discuss`
     .split('|')
     .map((phrase) => phrase.trim())
@@ -344,13 +344,13 @@ export const CHAT_FORMS: ReadonlyMap<string, string> = new Map(
 );
 
 // One-letter and digit chat forms ("what r the issues w sino russian relations", "y did putin
-// ...", "what yr"), and "abt"/"bout" ("whats the essay bout"): spelt out in the question's text before anything reads its phrasing (a
+// ...", "what yr"), and "abt"/"bout" ("whats the essay bout"), "rn": spelt out in the question's text before anything reads its phrasing (a
 // "which countries are in" pattern, "what year"), lower case only and never inside "u.s." or
 // "r&d". "y" is "why" only where it opens the question, "n" is "and" only between words, and
 // "n korea" is North Korea.
 const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['w', 'with'], ['w/', 'with'], ['n', 'and'], ['yr', 'year'], ['yrs', 'years'], ['b4', 'before'],
-  ['abt', 'about'], ['bout', 'about'],
+  ['abt', 'about'], ['bout', 'about'], ['rn', 'right now'],
 ]);
 
 // Short forms of the countries and of two connectives ("nk nukes", "jpn and rus", "jp n ru", "b/c").
@@ -398,7 +398,7 @@ export function spellOutChat(question: string): string {
     .replace(/(?<=\p{L}\s+)4(?=\s+(?:\p{L}+ing|the|a|an|me|us|them|it|sure|real|example)\b)/gu, 'for')
     // "Trade volume in $", "$ figures": a currency's sign is its name.
     .replace(/(?<=^|[\s(])([$€¥£])(?=[\s?!,.)]|$)/gu, (sign: string) => CURRENCY_SIGNS.get(sign) ?? sign);
-  return opened.replace(/(?<=^|\s)(r|u|ur|w\/?|n|yr|yrs|b4|abt|bout)(?=\s|$|[?!,])/g, (form, _word, at: number) => {
+  return opened.replace(/(?<=^|\s)(r|u|ur|w\/?|n|yr|yrs|b4|abt|bout|rn)(?=\s|$|[?!,])/g, (form, _word, at: number) => {
     if (form === 'n' && at === 0) return form;
     return CHAT_SPELLINGS.get(form) ?? form;
   });

@@ -1288,6 +1288,8 @@ describe('honest coverage', () => {
     expect(engine.answer('imo is russia gonna ditch the west')).toMatchObject({ coverage: 'answered', missing: [] });
     expect(engine.answer('russia tryna get closer to china')).toMatchObject({ coverage: 'answered', missing: [] });
     expect(engine.answer('is it deadass true russia n china r allies ong')).toMatchObject({ coverage: 'answered', missing: [] });
+    // "I was wondering" frames the question: no ¶7 "wondered" to meet.
+    expect(engine.answer('so i was wondering like what do russians eat for breakfast').coverage).not.toBe('answered');
   });
 
   it('reads a long message\'s fillers ("didnt go well", "i remember", "crazy") as no part of the question', () => {
