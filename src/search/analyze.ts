@@ -179,6 +179,10 @@ const STUDENT_TASK = new RegExp(
     String.raw`\b(?:lec(?:ture)?\s*\d{1,2}\s*,?\s*)?slides?\s*#?\s*\d{1,3}\s*[:\-–—]?|\blec(?:ture)?\s*\d{1,2}\s*[:\-–—]`,
     String.raw`\b(?:my |the |our )?(?:lecture |class )?notes? (?:say|says|said)(?: that)?|\b(?:my |the |our )?(?:lecture |class )?notes\s*:|\bi (?:wrote|noted|jotted|copied) down(?: that)?`,
     String.raw`\b(?:the |my |our )?(?:prof|professor|lecturer|teacher|tutor|instructor)\s+(?:said|says|claimed|claims|mentioned|told us|argued|argues|thinks|put it)(?: that)?|\b(?:the |my |our )?(?:prof|professor|lecturer|teacher|tutor|instructor)\s*:`,
+    // The people around the student, by title and name ("my teacher mrs lopez keeps talking about",
+    // "my friend jake says", "my dad said"): who raised the point, not the point ("Lopez" is no
+    // name the reading lacks).
+    String.raw`\b(?:my|our) (?:prof|professor|lecturer|teacher|tutor|instructor|ta|friend|friends|classmate|classmates|dad|mom|mum|father|mother|parents|brother|sister|partner|group)(?:\s+(?:mrs|mr|ms|miss|dr|prof)\.?)?(?:\s+[a-z]+)?\s+(?:said|says|say|thinks|think|told (?:us|me)|mentioned|claims|claimed|keeps (?:saying|talking about|mentioning|going on about)|kept (?:saying|talking about|mentioning)|was (?:saying|talking about))(?: that)?`,
     String.raw`\b(?:according to|in|from|on) (?:the|my|our|today'?s|last) (?:lecture|slides?|lecture notes|class notes)\b|\bthe (?:lecture|slides?) (?:said|says|say)(?: that)?`,
     // A teacher's lesson: "want it on a slide", "for the starter activity", "for my Year 9s", "to
     // project in class", "a student wrote that ...": what the passage is for, or whose claim is checked.

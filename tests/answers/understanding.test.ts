@@ -1293,6 +1293,9 @@ describe('honest coverage', () => {
   });
 
   it('reads a long message\'s fillers ("didnt go well", "i remember", "crazy") as no part of the question', () => {
+    // Who raised the point, by title and name, is no part of it: "Lopez" is not a name the reading lacks.
+    expect(engine.answer('ok my teacher mrs lopez keeps talking about primakov, what did he want for russia')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(numbers(engine.answer('my friend jake says the sco is basically anti american, is that what the essay says'))[0]).toBe('¶21');
     // "Well" is the reading's "as well as" only: a visit that "didnt go well" is ¶29's, not ¶1's.
     expect(engine.answer('my teacher said putin went to tokyo at some point and it didnt go well, when was that and what happened basically')).toMatchObject({
       coverage: 'answered',
