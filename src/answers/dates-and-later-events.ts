@@ -270,9 +270,10 @@ export function tellsOnlyOfIntent(sentence: string, questionTerms: ReadonlySet<s
 }
 
 // "What came out of Putin's visit", "did anything come of the talks", "the outcome of the
-// six-party talks", "how did the talks end", "what happened to the talks in the end": what something led to, which a sentence tells in a word of result ("produced
-// nothing", "causing a deep sense of disappointment", "decided to adopt"). (Not "the result of
-// Russia backing the US": a consequence, which the essay argues in any words.)
+// six-party talks", "how did the talks end", "what happened to the talks in the end": what
+// something led to, which a sentence tells in a word of result ("produced nothing", "causing a
+// deep sense of disappointment", "decided to adopt"). (Not "the result of Russia backing the US":
+// a consequence, which the essay argues in any words.)
 const RESULT_QUESTION =
   /\bwhat (?:ever |finally |eventually )?happened (?:to|with)\b[^?.!]*\b(?:eventually|in the end|finally|at the end)\b|\b(?:did|has|have|had|does|do)\s+(?:anything|something|much|nothing)\s+(?:\w+\s+)?(?:come|came)\s+(?:out\s+)?of\b|\bwhat\s+(?:came|come|has come|comes)\s+(?:out\s+)?of\b|\b(?:outcome|outcomes)\s+of\b|\bhow did (?:the |their |his )?(?:[\p{L}\d'-]+\s+){1,5}?(?:end|end up)\W*$/iu;
 const RESULT_WORDS =

@@ -348,8 +348,9 @@ export const CHAT_FORMS: ReadonlyMap<string, string> = new Map(
 );
 
 // One-letter and digit chat forms ("what r the issues w sino russian relations", "y did putin
-// ...", "what yr"), and "abt"/"bout" ("whats the essay bout"), "rn": spelt out in the question's text before anything reads its phrasing (a
-// "which countries are in" pattern, "what year"), lower case only and never inside "u.s." or
+// ...", "what yr"), "abt" and "bout" ("whats the essay bout") and "rn": spelt out in the
+// question's text before anything reads its phrasing (a "which countries are in" pattern, "what
+// year", "what is the essay about"), lower case only and never inside "u.s." or
 // "r&d". "y" is "why" only where it opens the question, "n" is "and" only between words, and
 // "n korea" is North Korea.
 const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
