@@ -54,9 +54,15 @@ const HOW_TO_FOR_THE_ASKER =
 const CITATION_FORMAT =
   /^\W*(?:(?:so|ok|okay|hey|hi|and|but|also|quick question|question)\W+)*how (?:(?:do|can|should|could|would) (?:i|we|u|you|one)|to)\s+(?:cite|reference|format)\b.*\b(?:mla|apa|chicago|harvard|mhra|oscola|vancouver|citation style|referencing style|bibliography|works cited|reference list|edited (?:book|volume|collection)|(?:a|an) (?:chapter|article|website|webpage|video|book) (?:in|from|on|by))\b/i;
 
+// "What's the best way to study for my exam", "easiest way to memorise 200 words": advice on the
+// asker's own work, by its verb of studying or a word for the asker after it. Not "the best way
+// for Japan to get the islands back", nor "the best way to understand the islands dispute".
+const BEST_WAY_FOR_THE_ASKER =
+  /^\W*(?:(?:so|ok|okay|hey|hi|and|but|also|quick question|question|what(?:'s|s| is))\W+)*(?:the )?(?:best|easiest|fastest|quickest|simplest|right) way (?:for (?:me|us|u) )?to\s+(?:(?:study|revise|memori[sz]e|learn|prepare|practi[sc]e|pass|cram|focus|concentrate)\b|(?!(?:know|tell|see|understand|interpret|read|explain|summari[sz]e|sum up|think|find|locate|look|cite|reference|quote|argue|say|claim|use|prove|show|support|back|answer|respond|rebut|counter|describe|compare|define|put|remember|recall|connect|link|relate|apply|evaluate|assess|analy[sz]e|critique|criticise|criticize|challenge|defend|make sense|get)\b)[^?.!]*\b(?:my|our|i|me)\b)/i;
+
 /** True for a question asking how the asker should do something of their own (see HOW_TO_FOR_THE_ASKER). */
 export function isHowToForTheAsker(question: string): boolean {
-  return HOW_TO_FOR_THE_ASKER.test(question) || CITATION_FORMAT.test(question);
+  return HOW_TO_FOR_THE_ASKER.test(question) || CITATION_FORMAT.test(question) || BEST_WAY_FOR_THE_ASKER.test(question);
 }
 
 export function isSmallTalk(question: string): boolean {

@@ -1804,6 +1804,11 @@ describe('honest coverage', () => {
     for (const question of ['how do i improve my essay writing', 'how do i make friends at a new school', 'how can we format a citation in chicago style']) {
       expect(engine.answer(question), question).toMatchObject({ kind: 'no-match', coverage: 'none', smallTalk: false });
     }
+    // Advice on the asker's own work, asked as "the best way to ..." (both were answered with a footnote or a paragraph).
+    for (const question of ['best way to study for a test on asian history', 'quickest way to learn the names of world leaders for my quiz']) {
+      expect(engine.answer(question), question).toMatchObject({ kind: 'no-match', coverage: 'none', smallTalk: false });
+    }
+    expect(engine.answer("what's the best way for japan to get the islands back").coverage).toBe('answered');
     // What the asker does with the reading is about the reading.
     expect(numbers(engine.answer('how do i explain the islands dispute to my class'))[0]).toBe('¶20');
     expect(engine.answer('how do we know russia was worried about china').coverage).toBe('answered');
