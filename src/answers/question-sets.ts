@@ -81,6 +81,9 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'casual-questions-41.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 41 held-out', use: 'halves' },
   { file: 'casual-questions-42.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 42 held-out', use: 'halves' },
   { file: 'casual-questions-43.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 43 held-out', use: 'halves' },
+  { file: 'casual-questions-44.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 44 held-out', use: 'halves' },
+  { file: 'casual-questions-45.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 45 held-out', use: 'halves' },
+  { file: 'casual-questions-46.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 46 held-out', use: 'halves' },
   { file: 'dev-off-topic.json', kind: 'off-topic', title: 'off-topic', use: 'thirds', unseen: 'aside' },
   { file: 'off-topic-3.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-4.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
@@ -123,6 +126,9 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'off-topic-41.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-42.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-43.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-44.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-45.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-46.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
 ];
 
 interface PartBase {
