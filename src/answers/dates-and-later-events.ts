@@ -73,10 +73,11 @@ const LATER_QUESTION = /\b(?:(?:did|has|have|had)\b.*\bend(?:ed)? up|ended up|la
 const CURRENT_HOLDER_QUESTION = /\b(?:current|currently|right now|nowadays|today|at the moment|at present)\b/i;
 const THE_READING_S_TIME = /\b(?:then|back then|at the time|at that time|in the (?:essay|article|text|reading)|according to|the author|he says|yokote|\d{4})\b/i;
 
-// "How did Russia end up in the G8", "which route did they end up picking": how or which way
-// something turned out, which the reading tells where it reports it (the route Russia "decided"
-// on); "did India end up joining" and "what year did it end up" still ask past the reading.
-const HOW_IT_ENDED_UP = /^\W*(?:so\W+)?(?:how|which)\b[^?]*?\bend(?:ed|s)? up\b/i;
+// "How did Russia end up in the G8", "which route did they end up picking", "why did the pipeline
+// end up going to Nakhodka": how, which way or why something turned out, which the reading tells
+// where it reports it (the route Russia "decided" on); "did India end up joining" and "what year
+// did it end up" still ask past the reading.
+const HOW_IT_ENDED_UP = /^\W*(?:so\W+)?(?:how|which|why|how come)\b[^?]*?\bend(?:ed|s)? up\b/i;
 
 // "Why did the USSR collapse", "what caused the split": the cause of something.
 const WHY_QUESTION = /^\W*(?:(?:so|but|and|ok|okay)\W+)?(?:why\b|what (?:caused|led to)\b|how come\b)/i;

@@ -58,8 +58,8 @@ import { SEARCH_OPTIONS } from '../search/search-options.js';
 
 // "What did Koizumi say to Putin", "what did they agree", "what did they talk about": the content
 // of someone's words or of an agreement. Not what the author or the essay says: that is the whole
-// reading.
-const REPORT_QUESTION = /\bwhat\b(?:\s+\S+){0,8}?\s+(?:say|said|says|sign|signed|agree|agreed|offer|offered|promise|promised|propose|proposed|claim|claimed|announce|announced|declare|declared|tell|told|demand|demanded|talk|talked|discuss|discussed)\b/i;
+// reading. ("What was that a sign of" asks what something showed: "sign" there is a noun.)
+const REPORT_QUESTION = /\bwhat\b(?:\s+\S+){0,8}?\s+(?:say|said|says|(?<!\b(?:a|the|any|no|clear)\s)sign(?!\s+of\b)|signed|agree|agreed|offer|offered|promise|promised|propose|proposed|claim|claimed|announce|announced|declare|declared|tell|told|demand|demanded|talk|talked|discuss|discussed)\b/i;
 // The reading's own words, in either order: "what does the author propose", and as a learner of
 // English may ask it, "what propose the author".
 const REPORT_BY_READING =
@@ -71,7 +71,7 @@ const REPORTS = new RegExp(String.raw`\b(?:${SAYING})\b|[“"]`, 'i');
 
 // "What did they agree", "what did Russia and China sign": the content of an agreement, which only
 // a sentence about an agreement gives (not one about talks or remarks).
-const AGREEMENT_QUESTION = /\bwhat\b(?:\s+\S+){0,8}?\s+(?:sign|signed|agree|agreed)\b/i;
+const AGREEMENT_QUESTION = /\bwhat\b(?:\s+\S+){0,8}?\s+(?:(?<!\b(?:a|the|any|no|clear)\s)sign(?!\s+of\b)|signed|agree|agreed)\b/i;
 const AGREEMENTS = /\b(?:agree[sd]?|agreements?|signed|signing|treat(?:y|ies)|accords?|deals?|pacts?|settle(?:d|ment)|declarations?|charter)\b/i;
 // "Did Japan and Russia ever sign a peace treaty", "is it true they signed a deal": whether the
 // parties asked about agreed, which only a sentence about an agreement naming them answers (not

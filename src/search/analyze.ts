@@ -228,7 +228,7 @@ export function acronymsIn(question: string): ReadonlySet<string> {
  * the end" as "eventually", "Article 9" of a law as its clause, "on the West's side" as siding with it.
  */
 export function putPlainly(question: string): string {
-  return question.replace(ON_THE_SIDE_OF, sidingWith).replace(WHAT_LED_TO, 'why did $1').replace(AT_FIRST, 'initially').replace(LAW_ARTICLE, 'clause $1').replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2').replace(IN_THE_END, 'eventually').replace(ROLE_ASKED, (_match, coming: string | undefined, fitting: string | undefined) => `what about ${(coming ?? fitting ?? '').trim()}`);
+  return question.replace(ON_THE_SIDE_OF, sidingWith).replace(WHAT_LED_TO, 'why did $1').replace(AT_FIRST, 'initially').replace(LAW_ARTICLE, 'clause $1').replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2').replace(IN_THE_END, 'eventually').replace(DOWN_THE_LINE, 'eventually').replace(ROLE_ASKED, (_match, coming: string | undefined, fitting: string | undefined) => `what about ${(coming ?? fitting ?? '').trim()}`);
 }
 
 // "Where does Taiwan come into it", "where do the migrants fit in": what part something plays in
@@ -264,6 +264,10 @@ const LAW_ARTICLE = /\barticles?\s+(\d{1,3}|[ivx]{1,5})\b/gi;
 // "Did the Americans leave in the end": eventually, no end the reading speaks of ("the end of
 // the partnership"). Not "at the end of the essay": a place.
 const IN_THE_END = /\bin the end\b(?! of\b)/gi;
+
+// "What could go wrong down the line", "down the road": later on, as "eventually"; no line or road
+// of the reading.
+const DOWN_THE_LINE = /\b(?:further |farther )?down the (?:line|road|track)\b/gi;
 
 // "What does the author want Japan to do", "what does he advise Tokyo to change": what the
 // reading says Japan should do ("it should reconsider"), asked through its author.

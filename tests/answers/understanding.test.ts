@@ -1539,6 +1539,10 @@ describe('honest coverage', () => {
     expect(engine.answer('what was the result of russia backing the us after 9/11').coverage).toBe('answered');
     expect(engine.answer('how did the hamas talks end')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     expect(engine.answer("how did putin's tokyo visit end").coverage).toBe('answered');
+    // Why something turned out as it did is the reading's, where it tells the outcome ("why did
+    // the g8 thing end up happening" was read as asking past the reading).
+    expect(engine.answer('why did the g8 thing end up happening for russia').coverage).toBe('answered');
+    expect(numbers(engine.answer('why did the g8 thing end up happening for russia'))[0]).toBe('¶9');
     // "What happened to X in the end" asks the same.
     expect(engine.answer('what happened with the hamas visit to moscow in the end')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     expect(engine.answer('what happened to the pipeline in the end').coverage).toBe('answered');
@@ -1905,6 +1909,26 @@ describe('everyday forms of the essay\'s words', () => {
     // ¶24: ties "determined by US-Russian relations", a policy formed "without taking into consideration the US-Japan alliance".
     expect(numbers(engine.answer("does washington call the shots on tokyo's russia policy"))[0]).toBe('¶24');
     expect(numbers(engine.answer("does japan need the americans' approval for its russia policy")).slice(0, 3)).toContain('¶24');
+  });
+});
+
+describe('everyday idioms for the essay\'s words', () => {
+  it('reads "go wrong" and "drawbacks" as the essay\'s problems, and "down the road" as later on', () => {
+    // "Wrong" is a word of no paragraph: both were refused.
+    for (const question of ['what could go wrong between china and russia', 'what went wrong between russia and china', 'what could go wrong for russia and china down the road']) {
+      const answer = engine.answer(question);
+      expect(answer.coverage, question).toBe('answered');
+      expect(['¶19', '¶22', '¶27'], question).toContain(numbers(answer)[0]);
+    }
+    // ¶30 (the pipeline) came first.
+    expect(['¶22', '¶23', '¶27']).toContain(numbers(engine.answer('any drawbacks to russia getting close to china'))[0]);
+  });
+
+  it('reads "a sign of" as what something showed, not as signing', () => {
+    // Read as asking what was signed: partial, "what was said".
+    expect(engine.answer('russia was going to join the wto, what was that a sign of')).toMatchObject({ coverage: 'answered' });
+    expect(numbers(engine.answer('russia was going to join the wto, what was that a sign of'))[0]).toBe('¶10');
+    expect(engine.answer('what did china and russia sign in 2004').coverage).toBe('answered');
   });
 });
 
