@@ -1924,6 +1924,12 @@ describe('everyday idioms for the essay\'s words', () => {
     expect(['¶22', '¶23', '¶27']).toContain(numbers(engine.answer('any drawbacks to russia getting close to china'))[0]);
   });
 
+  it('reads "affect", "hit" and "implications" as the essay\'s impact and effect', () => {
+    // ¶26: "what is the impact of the Chinese factor? ... almost no effect on the US"; ¶1 and ¶13 came first.
+    expect(numbers(engine.answer('how does russia and china getting closer affect america'))[0]).toBe('¶26');
+    expect(numbers(engine.answer('what are the implications of the sino russian partnership for the us')).slice(0, 2)).toContain('¶26');
+  });
+
   it('reads "a sign of" as what something showed, not as signing', () => {
     // Read as asking what was signed: partial, "what was said".
     expect(engine.answer('russia was going to join the wto, what was that a sign of')).toMatchObject({ coverage: 'answered' });
