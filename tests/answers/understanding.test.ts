@@ -1930,6 +1930,13 @@ describe('everyday idioms for the essay\'s words', () => {
     expect(numbers(engine.answer('what are the implications of the sino russian partnership for the us')).slice(0, 2)).toContain('¶26');
   });
 
+  it('reads "friends with" as the essay\'s friendly relations and "at home" as domestic', () => {
+    // ¶1: "intent on establishing friendly relations with the US and every state adjacent to its
+    // borders in order to concentrate its attention on pressing domestic issues"; ¶27 came first.
+    expect(numbers(engine.answer('did russia want to be friends with every neighbour so it could deal with problems at home'))[0]).toBe('¶1');
+    expect(numbers(engine.answer('why did russia try being friends with the us early on')).slice(0, 3)).toContain('¶1');
+  });
+
   it('reads "a sign of" as what something showed, not as signing', () => {
     // Read as asking what was signed: partial, "what was said".
     expect(engine.answer('russia was going to join the wto, what was that a sign of')).toMatchObject({ coverage: 'answered' });
