@@ -450,7 +450,14 @@ export function termOf(word: string): string {
 const TERM_CACHE_LIMIT = 200_000;
 const termCache = new Map<string, string>();
 
+// The same contractions typed without the apostrophe ("wont budge", "didnt trust"), as students
+// type them: "not" too, so that a glossary phrase written "won't budge" meets them.
+const NEGATIVES_WITHOUT_APOSTROPHE: ReadonlySet<string> = new Set(
+  'dont doesnt didnt isnt arent wasnt werent cant wont wouldnt couldnt shouldnt hasnt havent hadnt mustnt neednt aint'.split(' '),
+);
+
 function stripPossessive(word: string): string {
+  if (NEGATIVES_WITHOUT_APOSTROPHE.has(word)) return 'not';
   if (!word.includes("'")) return word;
   // Negative contractions carry no topic ("didn't", "can't"): they fold to a stop word.
   if (/n't$/.test(word)) return 'not';

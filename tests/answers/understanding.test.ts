@@ -1937,6 +1937,11 @@ describe('everyday idioms for the essay\'s words', () => {
     expect(numbers(engine.answer('why did russia try being friends with the us early on')).slice(0, 3)).toContain('¶1');
   });
 
+  it('meets a glossary phrase with "n\'t" typed without the apostrophe ("wont budge")', () => {
+    // ¶30: Japanese diplomats on Putin's stance ("uncompromising"); ¶29 came first.
+    expect(numbers(engine.answer("japan's officials on why putin wont budge over the islands"))[0]).toBe('¶30');
+  });
+
   it('reads "a sign of" as what something showed, not as signing', () => {
     // Read as asking what was signed: partial, "what was said".
     expect(engine.answer('russia was going to join the wto, what was that a sign of')).toMatchObject({ coverage: 'answered' });

@@ -126,6 +126,12 @@ describe('tokenize', () => {
     expect(content('why did russia turn to china')).toContain('turn');
   });
 
+  it('reads a negative contraction typed without its apostrophe as the contraction ("wont" as "won\'t")', () => {
+    const terms = (text: string): string[] => tokenize(text).map((token) => token.term);
+    expect(terms('putin wont budge')).toEqual(terms("putin won't budge"));
+    expect(terms('they didnt trust china')).toEqual(terms("they didn't trust china"));
+  });
+
   it('reads lower-case "us" before a country or a thing the US has as the country, not after a word taking "us"', () => {
     const termOfUs = (text: string): string | undefined => tokenize(text).find((token) => token.word === 'us')?.term;
     expect(termOfUs('problems in us russia relations')).toBe('usa');
