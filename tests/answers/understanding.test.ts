@@ -1513,6 +1513,9 @@ describe('honest coverage', () => {
     // ¶28's sentence names Koizumi and the Yasukuni Shrine, but in clauses before "the six-party
     // talks on the North Korean nuclear issue": no names of its members.
     expect(engine.answer('which states are part of the six party talks on north korea')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    // Asked in the past tense too ("were in" was read as no question for names).
+    expect(engine.answer('which countries were in the six-party talks on north korea')).toMatchObject({ coverage: 'partial', missing: ['names'] });
+    expect(engine.answer('which islands were part of the 2004 deal').coverage).toBe('answered');
     // A list after the thing asked about counts: ¶20's "three disputed islands: Bol'shoi Ussuriiskii, Tarabarov, ...".
     expect(engine.answer('what are the three disputed islands called').coverage).toBe('answered');
     // One name is given in the clause about the thing: ¶2's "Sino-Russian joint military maneuver
