@@ -95,6 +95,22 @@ function bodiesNeverNamed(question: string, index: PassageIndex): string[] {
   return missing;
 }
 
+// "The South China Sea", "the East China Sea", "the West Siberian plain": a place named by a
+// compass word, a name and a kind of place, each word one the reading may use ("China", "sea"),
+// but never together.
+const COMPASS_PLACE = /\b(?:north|south|east|west|northern|southern|eastern|western)\s+\p{L}+\s+(?:sea|ocean|strait|gulf|bay|peninsula|coast|plain|plateau|basin|desert)\b/giu;
+
+/** The places named by a compass word the question gives that the reading never writes (see COMPASS_PLACE). */
+function compassPlacesNeverNamed(question: string, index: PassageIndex): string[] {
+  const missing: string[] = [];
+  for (const match of question.matchAll(COMPASS_PLACE)) {
+    const terms = tokenize(match[0]).map((token) => token.term);
+    const written = termSequences(index).some((sequence) => sequence.some((_, at) => terms.every((term, i) => sequence[at + i] === term)));
+    if (!written) missing.push(match[0].toLowerCase());
+  }
+  return missing;
+}
+
 /**
  * The question's key words the reading never uses and cannot stand for: a year it never names, a
  * name the glossary gives only as related to the essay's words, or a name the English dictionary
@@ -125,7 +141,7 @@ export function missingKeyWords(
     for (const word of countedWords(question)) if (unknown.has(word) && isDictionaryWord(word) && !SHARE_WORDS.has(word) && !missing.includes(word)) missing.push(word);
   }
   // (A name read with its slips respelt: "the un securty council" is the reading's.)
-  for (const name of bodiesNeverNamed(respelt, index)) if (!missing.includes(name)) missing.push(name);
+  for (const name of [...bodiesNeverNamed(respelt, index), ...compassPlacesNeverNamed(respelt, index)]) if (!missing.includes(name)) missing.push(name);
   // So is the unit of an amount the question states ("did trade pass 200 billion dollars").
   for (const word of unitsAfterFigures(question)) if (unknown.has(word) && !missing.includes(word)) missing.push(word);
   // And each of two things a question tells apart ("the difference between geopolitics and

@@ -2067,4 +2067,10 @@ describe('the name of a body or a policy made of the essay\'s words', () => {
     // A name with a slip in it is the reading's name spelt wrong, not a new body.
     expect(engine.answer('did the un securty council back the iraq war')).toMatchObject({ coverage: 'answered', missing: [] });
   });
+
+  it('so is a place named by a compass word, a name and a kind of place ("the East China Sea")', () => {
+    // "China" and "sea" are the reading's words, never together: it was answered with ¶19.
+    expect(engine.answer("does china and japan's fight over the east china sea come into it")).toMatchObject({ coverage: 'partial', missing: ['east china sea'] });
+    expect(engine.answer('why did russia want the pipeline to go to the sea of japan')).toMatchObject({ coverage: 'answered', missing: [] });
+  });
 });
