@@ -2068,6 +2068,12 @@ describe('the name of a body or a policy made of the essay\'s words', () => {
     expect(engine.answer('did the un securty council back the iraq war')).toMatchObject({ coverage: 'answered', missing: [] });
   });
 
+  it('names arms the reading never speaks of as missing (the glossary\'s "military ~")', () => {
+    // Both were answered with ¶17 or ¶28, which tell of energy and trade.
+    expect(engine.answer('does china buy russian warplanes and submarines')).toMatchObject({ coverage: 'partial', missing: ['warplanes', 'submarines'] });
+    expect(engine.answer('is russia selling weapons to china in the essay')).toMatchObject({ coverage: 'partial', missing: ['selling weapons'] });
+  });
+
   it('so is a place named by a compass word, a name and a kind of place ("the East China Sea")', () => {
     // "China" and "sea" are the reading's words, never together: it was answered with ¶19.
     expect(engine.answer("does china and japan's fight over the east china sea come into it")).toMatchObject({ coverage: 'partial', missing: ['east china sea'] });
