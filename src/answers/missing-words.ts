@@ -4,6 +4,7 @@
 import { CITED_THINGS } from './kinds-not-given.js';
 import { COUNTRY_TERMS } from './names-and-places.js';
 import { isPlaceWord } from './place-names.js';
+import { allQuotedPhrases } from './quoted-in-question.js';
 import { asksForQuantity, countedWords, SHARE_WORDS, unitsAfterFigures } from './quantities.js';
 import { acronymsIn, QUESTION_FRAME_WORDS, termOf, tokenize } from '../search/analyze.js';
 import type { Token } from '../search/analyze.js';
@@ -111,6 +112,30 @@ function compassPlacesNeverNamed(question: string, index: PassageIndex): string[
   return missing;
 }
 
+// Index terms alike enough to be one word of a quoted term as a student recalls it ("strategic
+// triangle" for the reading's "strategic triangular"): the same first letters.
+const RECALLED_PREFIX = 5;
+
+/**
+ * The terms of two or three words a question quotes ("what does 'comparative advantage' mean") that
+ * the reading never writes, word by word in that order (each word as its term, another spelling,
+ * or its first RECALLED_PREFIX letters): a term it never uses, so it cannot say what it means.
+ */
+function quotedTermsNeverWritten(question: string, index: PassageIndex): string[] {
+  const missing: string[] = [];
+  for (const phrase of allQuotedPhrases(question)) {
+    const words = tokenize(phrase).filter((token) => !token.stop);
+    // (A claim quoted whole, "russia and china are natural allies", or a note "demographic fear in
+    // the far east", is no term: only two or three words, no country among them.)
+    if (words.length < 2 || words.length > 3 || words.some((token) => /\d/.test(token.word) || COUNTRY_TERMS.has(token.term))) continue;
+    const forms = words.map((token) => new Set([token.term, ...otherSpellings(token.word).map(termOf)]));
+    const alike = (at: number, term: string): boolean => forms[at]?.has(term) === true || (term.length >= RECALLED_PREFIX && [...(forms[at] ?? [])].some((form) => form.slice(0, RECALLED_PREFIX) === term.slice(0, RECALLED_PREFIX)));
+    const written = termSequences(index).some((sequence) => sequence.some((_, start) => forms.every((_form, i) => alike(i, sequence[start + i] ?? ''))));
+    if (!written) missing.push(phrase.toLowerCase());
+  }
+  return missing;
+}
+
 /**
  * The question's key words the reading never uses and cannot stand for: a year it never names, a
  * name the glossary gives only as related to the essay's words, or a name the English dictionary
@@ -141,7 +166,7 @@ export function missingKeyWords(
     for (const word of countedWords(question)) if (unknown.has(word) && isDictionaryWord(word) && !SHARE_WORDS.has(word) && !missing.includes(word)) missing.push(word);
   }
   // (A name read with its slips respelt: "the un securty council" is the reading's.)
-  for (const name of [...bodiesNeverNamed(respelt, index), ...compassPlacesNeverNamed(respelt, index)]) if (!missing.includes(name)) missing.push(name);
+  for (const name of [...bodiesNeverNamed(respelt, index), ...compassPlacesNeverNamed(respelt, index), ...quotedTermsNeverWritten(respelt, index)]) if (!missing.includes(name)) missing.push(name);
   // So is the unit of an amount the question states ("did trade pass 200 billion dollars").
   for (const word of unitsAfterFigures(question)) if (unknown.has(word) && !missing.includes(word)) missing.push(word);
   // And each of two things a question tells apart ("the difference between geopolitics and

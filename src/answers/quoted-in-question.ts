@@ -8,11 +8,14 @@ import type { Corpus } from '../corpus/types.js';
 // and close before one (an apostrophe, "Russia's", closes nothing).
 const QUOTED = /“([^”]+)”|"([^"]+)"|‘([^’]+)’|(?<=^|[\s(:,])'(?=\p{L})((?:[^']|'(?=\p{L}))+?)(?<=[\p{L}\d.,!?])'(?=$|[\s),.:;?!—–-])/gu;
 
+/** Every phrase a question quotes, in the order written. */
+export function allQuotedPhrases(question: string): string[] {
+  return [...question.matchAll(QUOTED)].map((match) => (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim());
+}
+
 /** The phrases a question quotes, of at least MIN_MATCHED_WORDS words each, in the order written. */
 export function quotedPhrases(question: string): string[] {
-  return [...question.matchAll(QUOTED)]
-    .map((match) => (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim())
-    .filter((phrase) => (phrase.match(/[\p{L}\d]+/gu) ?? []).length >= MIN_MATCHED_WORDS);
+  return allQuotedPhrases(question).filter((phrase) => (phrase.match(/[\p{L}\d]+/gu) ?? []).length >= MIN_MATCHED_WORDS);
 }
 
 /**

@@ -2074,6 +2074,18 @@ describe('the name of a body or a policy made of the essay\'s words', () => {
     expect(engine.answer('is russia selling weapons to china in the essay')).toMatchObject({ coverage: 'partial', missing: ['selling weapons'] });
   });
 
+  it('so is a term of two or three words the question quotes and the reading never writes', () => {
+    // Both were answered with a paragraph that has the words apart.
+    expect(engine.answer("what does the term 'power vacuum' mean")).toMatchObject({ coverage: 'partial', missing: ['power vacuum'] });
+    expect(engine.answer("what does 'regional hegemony' mean")).toMatchObject({ coverage: 'partial', missing: ['regional hegemony'] });
+    // The reading's own terms, as written, with a slip, or with another ending, are written.
+    expect(engine.answer("what does 'managed democracy' mean")).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(engine.answer("explain 'spheres of influence'")).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(numbers(engine.answer("what is the 'strategic triangle' he mentions"))[0]).toBe('¶27');
+    // A claim quoted whole is no term.
+    expect(engine.answer("evidence for 'russia and china are natural allies'").coverage).toBe('answered');
+  });
+
   it('so is a place named by a compass word, a name and a kind of place ("the East China Sea")', () => {
     // "China" and "sea" are the reading's words, never together: it was answered with ¶19.
     expect(engine.answer("does china and japan's fight over the east china sea come into it")).toMatchObject({ coverage: 'partial', missing: ['east china sea'] });
