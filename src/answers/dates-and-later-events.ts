@@ -60,12 +60,13 @@ export function dateGiven(question: string): (text: string) => boolean {
 }
 
 // "Did India end up joining", "was Russia kicked out later on", "did they sign a treaty later",
-// "is it still true nowadays", "does Japan still buy Russian gas today", "what did he publish
+// "is it still true nowadays", "what happens if the harvest fails this year" (the asker's year),
+// "does Japan still buy Russian gas today", "what did he publish
 // after this essay", "after this was written": what happened after the
 // reading was written, which no passage of it can tell. Only words that point past the reading's own time: "is Russia going to end up as a
 // supplier" asks for the author's view of the future, "in the end" may mean the essay's
 // conclusion, "since then" may follow a date the essay goes on from.
-const LATER_QUESTION = /\b(?:(?:did|has|have|had)\b.*\bend(?:ed)? up|ended up|later on|nowadays|these days|to this day|(?:after|since) (?:this|the) (?:essay|article|paper|text|reading)\b(?: (?:was )?(?:written|came out|published))?|(?:after|since) (?:this|it|that) (?:was )?(?:written|came out|published)|(?:after|since) (?:he|yokote|the author|the writer) (?:wrote|published|finished) (?:it|this|the essay|the article|the paper))\b|\b(?:did|has|have|had|was|were)\b.*\b(?:later|afterwards?|since)\W*$|\bstill\b[^?]*\btoday\W*$|\bwho will win\b|\bthe next (?:\p{L}+ )?(?:elections?|president|prime minister|pm|leader|summit)\b/iu;
+const LATER_QUESTION = /\b(?:(?:did|has|have|had)\b.*\bend(?:ed)? up|ended up|later on|nowadays|these days|to this day|this year|next year|(?:after|since) (?:this|the) (?:essay|article|paper|text|reading)\b(?: (?:was )?(?:written|came out|published))?|(?:after|since) (?:this|it|that) (?:was )?(?:written|came out|published)|(?:after|since) (?:he|yokote|the author|the writer) (?:wrote|published|finished) (?:it|this|the essay|the article|the paper))\b|\b(?:did|has|have|had|was|were)\b.*\b(?:later|afterwards?|since)\W*$|\bstill\b[^?]*\btoday\W*$|\bwho will win\b|\bthe next (?:\p{L}+ )?(?:elections?|president|prime minister|pm|leader|summit)\b/iu;
 
 // "Who is the current prime minister", "the leader of China right now", "how many people live
 // there today": an office's holder or a figure today, which a reading of its own time cannot give

@@ -1529,6 +1529,9 @@ describe('honest coverage', () => {
   it('says "partial" when the question asks what happened after the essay was written', () => {
     expect(engine.answer('did the pacific oil pipeline end up being built')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     expect(engine.answer('did japan and russia settle the island dispute later')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    // The asker's "this year", "next year": past the reading's own time.
+    expect(engine.answer('will china and russia hold war games again this year')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer('is russia going to sell more gas to japan next year')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     // Whether a work or a handover was ever carried through: no sentence of the essay reports it.
     expect(engine.answer('did the taishet-nakhodka line ever get finished')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     expect(engine.answer('were the northern territories ever returned to japan')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
