@@ -2071,6 +2071,13 @@ describe('the name of a body or a policy made of the essay\'s words', () => {
     expect(engine.answer('did the un securty council back the iraq war')).toMatchObject({ coverage: 'answered', missing: [] });
   });
 
+  it('names Russia\'s later suspension from the G8 as missing (the glossary\'s "G8 ~")', () => {
+    // ¶9 tells only of Russia's joining; both were answered with it.
+    expect(engine.answer('why was russia suspended from the g8')).toMatchObject({ coverage: 'partial', missing: ['suspended from the g8'] });
+    expect(engine.answer('how did russia react to being thrown out of the g8')).toMatchObject({ coverage: 'partial', missing: ['thrown out of the g8'] });
+    expect(engine.answer('how did russia get into the g8')).toMatchObject({ coverage: 'answered', missing: [] });
+  });
+
   it('names arms the reading never speaks of as missing (the glossary\'s "military ~")', () => {
     // Both were answered with ¶17 or ¶28, which tell of energy and trade.
     expect(engine.answer('does china buy russian warplanes and submarines')).toMatchObject({ coverage: 'partial', missing: ['warplanes', 'submarines'] });
