@@ -2084,6 +2084,16 @@ describe('the name of a body or a policy made of the essay\'s words', () => {
     expect(engine.answer('what is the northern territories dispute about')).toMatchObject({ coverage: 'answered', missing: [] });
   });
 
+  it('names NATO\'s enlargement, the Sino-Soviet split and the Palestinian elections as missing', () => {
+    // Each was answered with the paragraph naming NATO, China or Hamas.
+    expect(engine.answer('how did moscow react to nato enlargement')).toMatchObject({ coverage: 'partial', missing: ['nato enlargement'] });
+    expect(engine.answer('what caused the sino-soviet rift')).toMatchObject({ coverage: 'partial', missing: ['sino soviet rift'] });
+    expect(engine.answer('did the palestinian elections matter for russia')).toMatchObject({ coverage: 'partial', missing: ['palestinian elections'] });
+    // What the essay tells of them answers.
+    expect(engine.answer('why did russia invite hamas leaders to moscow')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(engine.answer('what was the nato russia council for')).toMatchObject({ coverage: 'answered', missing: [] });
+  });
+
   it('names arms the reading never speaks of as missing (the glossary\'s "military ~")', () => {
     // Both were answered with ¶17 or ¶28, which tell of energy and trade.
     expect(engine.answer('does china buy russian warplanes and submarines')).toMatchObject({ coverage: 'partial', missing: ['warplanes', 'submarines'] });
