@@ -2094,6 +2094,14 @@ describe('the name of a body or a policy made of the essay\'s words', () => {
     expect(engine.answer('what was the nato russia council for')).toMatchObject({ coverage: 'answered', missing: [] });
   });
 
+  it('names navies, Japan\'s own forces and the Arctic route as missing', () => {
+    // Each was answered as if the paragraph told of it.
+    expect(engine.answer('does russia worry about the japanese self-defense forces')).toMatchObject({ coverage: 'partial', missing: ['self defense forces'] });
+    expect(engine.answer('would the arctic route change russia\'s energy plans')).toMatchObject({ coverage: 'partial', missing: ['arctic route'] });
+    expect(engine.answer('did china send its navy to the joint exercise')).toMatchObject({ coverage: 'partial', missing: ['navy'] });
+    expect(engine.answer('what happened in the joint military exercise')).toMatchObject({ coverage: 'answered', missing: [] });
+  });
+
   it('names arms the reading never speaks of as missing (the glossary\'s "military ~")', () => {
     // Both were answered with ¶17 or ¶28, which tell of energy and trade.
     expect(engine.answer('does china buy russian warplanes and submarines')).toMatchObject({ coverage: 'partial', missing: ['warplanes', 'submarines'] });
