@@ -29,7 +29,7 @@ import { kindsNotGiven } from './kinds-not-given.js';
 import { missingKeyWords } from './missing-words.js';
 import { latestYearNamed, namedTerms, yearsCited, yearsNamed } from './named-in-reading.js';
 import { isAboutTheCourse, isHowToForTheAsker, isLanguageQuestion, isSmallTalk } from './not-about-the-reading.js';
-import { listsOf, paragraphsForIntent, pointsIn, recognizeIntent } from './intent.js';
+import { listsOf, paragraphsForIntent, pointsIn, recognizeIntent, turnSides } from './intent.js';
 import { holdsConcept } from './names-and-places.js';
 import { placeQuoted } from './quoted-in-question.js';
 import { readingFactAsked } from './reading-itself.js';
@@ -196,7 +196,8 @@ class ScopeEngine implements AnswerEngine {
     // footnote 2 from": the journal's name is in its own language).
     const namedFootnote = intent?.kind === 'footnote' && this.corpus.readings.some((reading) => reading.footnotes.some((footnote) => footnote.number === intent.number));
     const structural = intent !== undefined && (namedFootnote || ((inReading.length * 2 > topical.length || topical.length === 0) && absent().length === 0)) ? intent : undefined;
-    const intentKeys = structural === undefined ? [] : this.intentParagraphs(structural, ranked, topical);
+    const turns = structural?.kind === 'turn' ? this.turnsAsked(rest, ranked, typos) : undefined;
+    const intentKeys = structural === undefined ? [] : turns !== undefined ? turns.keys : this.intentParagraphs(structural, ranked, topical);
     if (!answeredByText && !gists.answered && intentKeys.length === 0 && gists.answeredIn.length === 0) {
       const nearest = ranked
         .flatMap((hit) => (hit.passage.kind === 'paragraph' ? [{ paragraph: hit.passage.item, hit }] : []))
@@ -221,7 +222,10 @@ class ScopeEngine implements AnswerEngine {
     const gistWeight = answeredByText ? SEARCH_OPTIONS.fusion.gistWeight * (1 - SEARCH_OPTIONS.fusion.gistYield * textCertainty) : 1;
     // "His 5th point" or "how many problems does he list" names one paragraph exactly; "the
     // conclusion" names a region of the text.
-    const intentWeight = intent?.kind === 'point' || intent?.kind === 'enumeration' || intent?.kind === 'paragraph' || intent?.kind === 'footnote' ? SEARCH_OPTIONS.fusion.pointIntentWeight : SEARCH_OPTIONS.fusion.intentWeight;
+    const intentWeight =
+      intent?.kind === 'point' || intent?.kind === 'enumeration' || intent?.kind === 'paragraph' || intent?.kind === 'footnote' || intent?.kind === 'turn'
+        ? SEARCH_OPTIONS.fusion.pointIntentWeight
+        : SEARCH_OPTIONS.fusion.intentWeight;
     const fused = this.fuse(textHits, gists.keys, intentKeys, { text: textWeight, gist: gistWeight, intent: intentWeight });
     // One of the essay's own questions, in other words: the author's answer comes right after the
     // best passage (often the paragraph posing the question), whatever words it shares.
@@ -231,6 +235,8 @@ class ScopeEngine implements AnswerEngine {
     // paragraph asking it.
     if (intent?.kind === 'summary' && answerToPosed !== undefined && answerToPosed === answerToFirst) this.place(fused, answerToPosed, 0);
     else this.place(fused, answerToPosed, 1);
+    // "Where does he switch from the good side to the problems": the turn the question names leads.
+    if (turns?.named !== undefined) this.place(fused, turns.named, 0);
     // "He says 'has to approach Russia as well as China', why": the passage quoted leads.
     const quoted = placeQuoted(this.corpus, text);
     if (quoted !== undefined) this.place(fused, `${quoted.reading}/${quoted.kind}/${quoted.first}`, 0);
@@ -323,6 +329,41 @@ class ScopeEngine implements AnswerEngine {
         (number) => `${reading.id}/paragraph/${number}`,
       ),
     );
+  }
+
+  /**
+   * "Where does he switch from the good side to the problems": the guide's turns, the one whose
+   * words meet the question's best first. A word of the question's "to" side counts double in
+   * what the turn turns to; one of its "from" side, in what it leaves; a word on no side, in
+   * either. Where no turn meets a word ("the turning point in the argument"), the turns the
+   * text ranks highest. `named`: the one turn the question's words meet best, if one does.
+   */
+  private turnsAsked(rest: string, ranked: readonly RankedPassage[], typos: TypoLookups): { readonly keys: string[]; readonly named: string | undefined } {
+    const rankOf = new Map(ranked.map((hit, i) => [passageKey(hit.passage), i + 1]));
+    const sides = turnSides(rest);
+    const conceptsOf = (text: string): QueryConcept[] => (text.trim() === '' ? [] : analyzeQuestion(text, this.index, this.rules, typos).concepts.filter((concept) => concept.words > 0));
+    const [from, to, either] = [conceptsOf(sides.from), conceptsOf(sides.to), conceptsOf(sides.either)];
+    const met = (concepts: readonly QueryConcept[], text: string): number => {
+      const terms = new Set(indexTerms(text));
+      return concepts.filter((concept) => holdsConcept(terms, concept, true)).length;
+    };
+    // Words of one side the turn has only on its other side.
+    const unmet = (concepts: readonly QueryConcept[], other: string, own: string): number => {
+      const [otherTerms, ownTerms] = [new Set(indexTerms(other)), new Set(indexTerms(own))];
+      return concepts.filter((concept) => holdsConcept(otherTerms, concept, true) && !holdsConcept(ownTerms, concept, true)).length;
+    };
+    const scored = this.corpus.readings.flatMap((reading) =>
+      (this.guideOf.get(reading.id) ?? EMPTY_GUIDE).turns.map((turn) => {
+        const key = `${reading.id}/paragraph/${turn.at}`;
+        // (A word of one side met on the turn's other side counts against it: "from the US to
+        // China" is not the turn from Japan and Russia to China and the US.)
+        const score = 2 * met(to, turn.to) + met(from, turn.from) + Math.max(met(either, turn.to), met(either, turn.from)) - unmet(from, turn.to, turn.from) - unmet(to, turn.from, turn.to);
+        return { key, score, rank: rankOf.get(key) ?? Number.POSITIVE_INFINITY };
+      }),
+    );
+    scored.sort((a, b) => b.score - a.score || a.rank - b.rank);
+    const [best, next] = scored;
+    return { keys: scored.map((turn) => turn.key), named: best !== undefined && best.score > 0 && best.score > (next?.score ?? 0) ? best.key : undefined };
   }
 
   /**

@@ -30,7 +30,9 @@ export type Intent =
   /** "I don't get paragraph 12", "what does ¶14 mean", "the last paragraph": one paragraph by its place (99: the last). */
   | { readonly kind: 'paragraph'; readonly number: number }
   /** "What journal is footnote 2 from", "the book in note 3": one footnote by its number. */
-  | { readonly kind: 'footnote'; readonly number: number };
+  | { readonly kind: 'footnote'; readonly number: number }
+  /** "Where does he switch from the West to China", "the turning point in the argument": where the argument turns. */
+  | { readonly kind: 'turn' };
 
 export interface RecognizedIntent {
   readonly intent: Intent | undefined;
@@ -174,6 +176,28 @@ function withIntentWordsSpelt(folded: string): string {
   });
 }
 
+// "Where does he switch from the good side to the problems", "where does the essay move on to
+// China", "the transition where he moves from Russia and the West", "the turning point in the
+// argument": where the argument turns, which the guide's turns tell (without them, the text
+// answers). Said of the author or the
+// text, not of a country ("why did Russia switch from the West to China").
+const TURN =
+  /\b(?:(?:he|yokote|it|the (?:author|writer|essay|text|article|argument|reading|paper))\s+(?:\w+\s+)?(?:switch(?:es|ed)?|mov(?:e|es|ed)(?:\s+on|\s+over|(?=\s+from\b))|shift(?:s|ed)?(?=\s+(?:from|to)\b)|transition(?:s|ed)?|pivot(?:s|ed)?|turns?(?=\s+(?:from|to)\b))|turning point|the transition (?:where|in|between)|(?:the part|the bit|where|the point) where (?:he|it|the author|the essay) (?:switch(?:es)?|moves? on|shifts?|turns?))\b/;
+
+// "From the West to China", "to the problems": the sides of the turn asked about.
+const TURN_SIDES = /^(?:(.*?)\bfrom\b(.*?)\bto\b(.*)|(.*?)\bto\b(.*))$/;
+
+/**
+ * What a turn question says the argument leaves and what it turns to ("from the West to China":
+ * the West, China). Without "to", every word may be either.
+ */
+export function turnSides(rest: string): { readonly from: string; readonly to: string; readonly either: string } {
+  const sides = TURN_SIDES.exec(rest);
+  if (sides === null) return { from: '', to: '', either: rest };
+  if (sides[2] !== undefined) return { from: sides[2], to: sides[3] ?? '', either: sides[1] ?? '' };
+  return { from: '', to: sides[5] ?? '', either: sides[4] ?? '' };
+}
+
 function without(text: string, pattern: RegExp): string {
   return text.replace(new RegExp(pattern.source, 'g'), ' ');
 }
@@ -226,6 +250,8 @@ export function recognizeIntent(question: string): RecognizedIntent {
   if (numbered !== null) {
     return { intent: pointIntent(numbered[2], numbered[1] === 'question', folded), rest: without(without(folded, POINT_NUMBERED), ANSWER_WORD) };
   }
+  // (The words of the turn go; the rest, "from the West to China", says which turn.)
+  if (TURN.test(folded)) return { intent: { kind: 'turn' }, rest: without(folded, TURN) };
   // The essay's own word "questions" is kept: the paragraph announcing them uses it. Where in
   // the essay ("at the beginning") is said by the intent, not by a paragraph's words.
   if (POSED.test(folded)) return { intent: { kind: 'posed-questions' }, rest: without(without(folded, PLACE_IN_ESSAY), POSING_FRAME) };
@@ -321,6 +347,11 @@ export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Gui
     case 'footnote':
       // A footnote is no paragraph: the paragraph citing it.
       add(reading.paragraphs.filter((p) => p.footnotes.includes(intent.number)).map((p) => p.number));
+      break;
+    case 'turn':
+      // The guide's turns, the one the question's words rank highest first (the answer engine
+      // first weighs which turn the question names: turnsAsked).
+      add(guide.turns.map((turn) => turn.at).sort((a, b) => rankOf(a) - rankOf(b) || a - b));
       break;
     case 'point': {
       const pattern = OPENING_ORDINALS[intent.ordinal];

@@ -1,6 +1,7 @@
 // The reading guide: a teacher-editable text file per reading (`<id>.guide.txt`) with a plain-words
 // gist of each paragraph, the questions the essay poses and the paragraphs that answer them, and
-// where its thesis and conclusion are. Only the search reads it (students ask "why is russia
+// where its thesis and conclusion are, and where its argument turns from one matter to the next.
+// Only the search reads it (students ask "why is russia
 // friends with china", the paragraph says "make good partners"); answers stay the essay's words.
 import { existsSync, readFileSync } from 'node:fs';
 import { ReadingError } from '../errors.js';
@@ -16,18 +17,27 @@ export interface PosedQuestion {
   readonly answeredIn: readonly number[];
 }
 
+/** Where the argument turns: the paragraph, what it leaves and what it turns to (in plain words). */
+export interface GuideTurn {
+  readonly line: number;
+  readonly at: number;
+  readonly from: string;
+  readonly to: string;
+}
+
 export interface Guide {
   readonly file: string;
   /** Paragraph number -> its gist and the line it is on. */
   readonly gists: ReadonlyMap<number, { readonly text: string; readonly line: number }>;
   readonly questions: readonly PosedQuestion[];
+  readonly turns: readonly GuideTurn[];
   readonly thesis: readonly number[];
   readonly conclusion: readonly number[];
   /** Line of each paragraph reference in thesis/conclusion lines (for error messages). */
   readonly summaryLines: ReadonlyMap<number, number>;
 }
 
-export const EMPTY_GUIDE: Guide = Object.freeze({ file: '', gists: new Map(), questions: [], thesis: [], conclusion: [], summaryLines: new Map() });
+export const EMPTY_GUIDE: Guide = Object.freeze({ file: '', gists: new Map(), questions: [], turns: [], thesis: [], conclusion: [], summaryLines: new Map() });
 
 const PARAGRAPH = /^¶?\s*(\d{1,4})$/;
 
@@ -44,18 +54,19 @@ function paragraphList(text: string, file: string, line: number): number[] {
 }
 
 /**
- * Parses a guide file. Lines: `¶N: gist`, `¶N asks: question -> ¶A, ¶B`, `thesis: ¶N, ...`,
- * `conclusion: ¶N, ...`; `#` comments and blank lines are ignored. Throws ReadingError(file, line).
+ * Parses a guide file. Lines: `¶N: gist`, `¶N asks: question -> ¶A, ¶B`, `¶N turns: from -> to`,
+ * `thesis: ¶N, ...`, `conclusion: ¶N, ...`; `#` comments and blank lines are ignored. Throws ReadingError(file, line).
  */
 export function parseGuide(source: string, file: string): Guide {
   const gists = new Map<number, { text: string; line: number }>();
   const summaryLines = new Map<number, number>();
   const questions: PosedQuestion[] = [];
+  const turns: GuideTurn[] = [];
   let thesis: number[] = [];
   let conclusion: number[] = [];
   for (const { line, text } of teacherFileLines(source)) {
     const colon = text.indexOf(':');
-    if (colon < 0) throw new ReadingError(file, line, `a guide line needs a ":" (¶N: gist, ¶N asks: question -> ¶A, thesis: ¶N), got: ${text.slice(0, 80)}`);
+    if (colon < 0) throw new ReadingError(file, line, `a guide line needs a ":" (¶N: gist, ¶N asks: question -> ¶A, ¶N turns: from -> to, thesis: ¶N), got: ${text.slice(0, 80)}`);
     const head = text.slice(0, colon).trim();
     const body = text.slice(colon + 1).trim();
     if (body === '') throw new ReadingError(file, line, `nothing after "${head}:"`);
@@ -76,12 +87,22 @@ export function parseGuide(source: string, file: string): Guide {
       questions.push({ line, askedIn: paragraphNumber(asks[1] ?? '', file, line), text: question, answeredIn: paragraphList(body.slice(arrow + 2), file, line) });
       continue;
     }
+    const turn = /^(.*?)\s+turns$/i.exec(head);
+    if (turn !== null) {
+      const arrow = body.indexOf('->');
+      if (arrow < 0) throw new ReadingError(file, line, 'a turn line needs "->" between what the argument leaves and what it turns to (¶N turns: the West -> China)');
+      const from = body.slice(0, arrow).trim();
+      const to = body.slice(arrow + 2).trim();
+      if (!/\p{L}/u.test(from) || !/\p{L}/u.test(to)) throw new ReadingError(file, line, 'write what the argument leaves before "->" and what it turns to after it');
+      turns.push({ line, at: paragraphNumber(turn[1] ?? '', file, line), from, to });
+      continue;
+    }
     const number = paragraphNumber(head, file, line);
     if (gists.has(number)) throw new ReadingError(file, line, `¶${number} has a gist already; keep one line per paragraph`);
     if (!/\p{L}/u.test(body)) throw new ReadingError(file, line, 'the gist has no words');
     gists.set(number, { text: body, line });
   }
-  return Object.freeze({ file, gists, questions: Object.freeze(questions), thesis: Object.freeze(thesis), conclusion: Object.freeze(conclusion), summaryLines });
+  return Object.freeze({ file, gists, questions: Object.freeze(questions), turns: Object.freeze(turns), thesis: Object.freeze(thesis), conclusion: Object.freeze(conclusion), summaryLines });
 }
 
 /** Reads and parses a guide; a missing file is the empty guide (readings need none). */
@@ -98,5 +119,6 @@ export function checkGuide(guide: Guide, reading: Reading): void {
   };
   for (const [number, gist] of guide.gists) check(number, gist.line);
   for (const question of guide.questions) [question.askedIn, ...question.answeredIn].forEach((n) => check(n, question.line));
+  for (const turn of guide.turns) check(turn.at, turn.line);
   for (const number of [...guide.thesis, ...guide.conclusion]) check(number, guide.summaryLines.get(number) ?? 0);
 }

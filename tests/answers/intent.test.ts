@@ -189,6 +189,17 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent('what did putin conclude from the iraq war').intent).toBeUndefined();
   });
 
+  it('reads where the author switches, moves on or turns from one matter to another as a turn of the argument', () => {
+    for (const question of ['where does he switch from japan to china', 'where does the essay move on to the problems', 'the turning point in the argument', 'at what point does the author shift from the us to china']) {
+      expect(recognizeIntent(question).intent, question).toEqual({ kind: 'turn' });
+    }
+    // Its sides stay to be searched.
+    expect(recognizeIntent('where does he switch from japan to china').rest).toMatch(/from japan to china/);
+    // A country turning is no turn of the argument.
+    expect(recognizeIntent('why did russia switch from the west to china').intent).toBeUndefined();
+    expect(recognizeIntent('when did putin move from the us to china').intent).toBeUndefined();
+  });
+
   it('takes the intent\'s words out of what is searched', () => {
     expect(recognizeIntent('the conclusion about trade').rest).not.toMatch(/conclusion/);
   });

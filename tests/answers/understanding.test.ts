@@ -1848,6 +1848,18 @@ describe('where the essay begins', () => {
   });
 });
 
+describe('where the argument turns', () => {
+  it('answers "where does he switch from X to Y" with the guide\'s turn between them', () => {
+    // The words of the turn's sides were searched as any question's: ¶8, ¶14, ¶27 came first.
+    expect(numbers(engine.answer('where does yokote move on from russia and the west to china'))[0]).toBe('¶13');
+    expect(numbers(engine.answer('at what point does he shift from the good stuff to the problems in china russia ties'))[0]).toBe('¶16');
+    expect(numbers(engine.answer('where does the essay turn to japan and russia'))[0]).toBe('¶24');
+    expect(numbers(engine.answer('where does the author move on to his conclusion about japan'))[0]).toBe('¶31');
+    // A country changing sides is the essay's content, not its structure.
+    expect(numbers(engine.answer('why did russia switch from the west to china'))[0]).toBe('¶1');
+  });
+});
+
 describe('where the essay first speaks of something', () => {
   it('searches the thing, not "first" or "start", and asks no date of "when does he first mention"', () => {
     // "First" and "start" pulled the paragraphs opening "First" or using "start": these were refused.

@@ -19,12 +19,21 @@ describe('parseGuide', () => {
     expect(guide.conclusion).toEqual([3, 2]);
   });
 
+  it('reads where the argument turns: what it leaves, and what it turns to', () => {
+    const guide = parseGuide('¶2 turns: the quarrel -> how the neighbours make up', 'g.txt');
+    expect(guide.turns).toEqual([{ line: 1, at: 2, from: 'the quarrel', to: 'how the neighbours make up' }]);
+    const reading = parseReading('# T\n\nAn Author\n\nOne.\n\nTwo.\n', 't.md', 't');
+    expect(() => checkGuide(parseGuide('¶5 turns: a -> b', 'g.txt'), reading)).toThrow('g.txt:1: ¶5 does not exist');
+  });
+
   it.each([
     ['¶1 the gist without a colon', /g\.txt:1: a guide line needs a ":"/],
     ['¶x: not a number', /g\.txt:1: "¶x" is not a paragraph number/],
     ['¶2 asks: a question without its answers', /g\.txt:1: a question line needs "->"/],
     ['¶1: one\n¶1: two', /g\.txt:2: ¶1 has a gist already/],
     ['thesis:', /g\.txt:1: nothing after "thesis:"/],
+    ['¶2 turns: the quarrel, the peace', /g\.txt:1: a turn line needs "->"/],
+    ['¶2 turns: -> the peace', /g\.txt:1: write what the argument leaves before "->"/],
   ])('names the file and line of a broken line (%s)', (source, message) => {
     expect(() => parseGuide(source, 'g.txt')).toThrow(message);
   });
