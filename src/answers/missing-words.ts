@@ -34,6 +34,10 @@ function afterThe(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+const CURRENCIES: ReadonlySet<string> = new Set(
+  'dollar dollars usd ruble rubles rouble roubles yen euro euros yuan renminbi rmb sterling'.split(' '),
+);
+
 const MEDIA_WORDS: ReadonlySet<string> = new Set(
   'documentary documentaries film films movie movies video videos podcast podcasts youtube tiktok instagram twitter facebook netflix website websites blog blogs tv television'.split(' '),
 );
@@ -169,6 +173,9 @@ export function missingKeyWords(
   for (const name of [...bodiesNeverNamed(respelt, index), ...compassPlacesNeverNamed(respelt, index), ...quotedTermsNeverWritten(respelt, index)]) if (!missing.includes(name)) missing.push(name);
   // So is the unit of an amount the question states ("did trade pass 200 billion dollars").
   for (const word of unitsAfterFigures(question)) if (unknown.has(word) && !missing.includes(word)) missing.push(word);
+  // And money counted in a currency the reading never names ("the dollar value of their trade"):
+  // it gives no sum in it, however the question asks.
+  for (const token of tokenize(question)) if (CURRENCIES.has(token.word) && unknown.has(token.word) && !missing.includes(token.word)) missing.push(token.word);
   // And each of two things a question tells apart ("the difference between geopolitics and
   // geoeconomics"): a reading that never names one of them cannot say how they differ.
   // (A word of the dictionary, or one no word of the reading is a slip of.)

@@ -2120,6 +2120,14 @@ describe('the name of a body or a policy made of the essay\'s words', () => {
     expect(engine.answer('is russia selling weapons to china in the essay')).toMatchObject({ coverage: 'partial', missing: ['selling weapons'] });
   });
 
+  it('so is a currency the reading never counts in, however the question asks for the sum', () => {
+    // Not asked as "how much": both were answered with ¶17, which gives no sum.
+    expect(engine.answer('whats the yen value of japan russia trade, the essay says its small but how small')).toMatchObject({ coverage: 'partial', missing: ['yen'] });
+    expect(engine.answer('was the trade between china and russia worth a lot of dollars')).toMatchObject({ coverage: 'partial', missing: ['dollars'] });
+    // "Won" is a verb, no currency.
+    expect(engine.answer('what did russia win from the g8 seat').coverage).toBe('answered');
+  });
+
   it('so is a term of two or three words the question quotes and the reading never writes', () => {
     // Both were answered with a paragraph that has the words apart.
     expect(engine.answer("what does the term 'power vacuum' mean")).toMatchObject({ coverage: 'partial', missing: ['power vacuum'] });
