@@ -119,11 +119,14 @@ function compassPlacesNeverNamed(question: string, index: PassageIndex): string[
 // Index terms alike enough to be one word of a quoted term as a student recalls it ("strategic
 // triangle" for the reading's "strategic triangular"): the same first letters.
 const RECALLED_PREFIX = 5;
+// How many of the reading's words (small words aside) a quoted term's words may be spread over.
+const QUOTED_TERM_SPAN = 4;
 
 /**
  * The terms of two or three words a question quotes ("what does 'comparative advantage' mean") that
- * the reading never writes, word by word in that order (each word as its term, another spelling,
- * or its first RECALLED_PREFIX letters): a term it never uses, so it cannot say what it means.
+ * the reading never writes together (each word as its term, another spelling, or its first
+ * RECALLED_PREFIX letters, within QUOTED_TERM_SPAN words): a term it never uses, so it cannot say
+ * what it means.
  */
 function quotedTermsNeverWritten(question: string, index: PassageIndex): string[] {
   const missing: string[] = [];
@@ -134,7 +137,11 @@ function quotedTermsNeverWritten(question: string, index: PassageIndex): string[
     if (words.length < 2 || words.length > 3 || words.some((token) => /\d/.test(token.word) || COUNTRY_TERMS.has(token.term))) continue;
     const forms = words.map((token) => new Set([token.term, ...otherSpellings(token.word).map(termOf)]));
     const alike = (at: number, term: string): boolean => forms[at]?.has(term) === true || (term.length >= RECALLED_PREFIX && [...(forms[at] ?? [])].some((form) => form.slice(0, RECALLED_PREFIX) === term.slice(0, RECALLED_PREFIX)));
-    const written = termSequences(index).some((sequence) => sequence.some((_, start) => forms.every((_form, i) => alike(i, sequence[start + i] ?? ''))));
+    // (In any order, within a few words: "the demographic gap" is the reading's "gap in the
+    // demographic trends", "energy strategy" its "energy-related strategy".)
+    const written = termSequences(index).some((sequence) =>
+      sequence.some((_, start) => forms.every((_form, i) => sequence.slice(start, start + QUOTED_TERM_SPAN).some((term) => alike(i, term)))),
+    );
     if (!written) missing.push(phrase.toLowerCase());
   }
   return missing;
