@@ -31,9 +31,15 @@ const REASONING_HEADS: ReadonlySet<string> = new Set(
   'problem problems issue issues advice reason reasons cause causes solution solutions plan plans goal goals aim aims message lesson lessons takeaway takeaways outcome result results impact effect effects role dilemma dillema difference differences relationship relationships connection link dispute disputes conflict conflicts controversy rivalry tension tensions'.split(' '),
 );
 
-/** The thing a "what is X" or "how does X work" question names, as typed; undefined for other questions. */
+// "What's the difference between a president and a prime minister": two kinds of thing told
+// apart in general (each "a" or "an"), which only a reading explaining them does; the essay's own
+// comparisons name what they compare ("Russia's trade with Europe vs with China").
+const KINDS_TOLD_APART =
+  /\b(?:difference|differences|diff)\s+between\s+(?:a|an)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:and|&)\s+(?:a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*[?.!]*\s*$/iu;
+
+/** The thing a "what is X" or "how does X work" question names (the first of two kinds told apart), as typed; undefined for other questions. */
 function thingAsked(question: string): string | undefined {
-  return (DEFINITION_QUESTION.exec(question) ?? HOW_IT_WORKS_QUESTION.exec(question))?.[1];
+  return (KINDS_TOLD_APART.exec(question) ?? DEFINITION_QUESTION.exec(question) ?? HOW_IT_WORKS_QUESTION.exec(question))?.[1];
 }
 
 /** The words of the thing a "what is X" (or "how does X work") question asks to have explained, each as the index terms it may take; undefined for other questions. */

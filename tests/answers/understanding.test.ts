@@ -325,6 +325,13 @@ describe('questions about the argument and the structure', () => {
     expect(engine.answer('what is the strategic triangular partnership')).toMatchObject({ coverage: 'partial', missing: ['what it is'] });
   });
 
+  it('says "partial" when the question tells two kinds of thing apart in general and no sentence says what they are', () => {
+    // ¶12 and ¶13 speak of great power; nothing says what a superpower or a great power is.
+    expect(engine.answer('whats the difference between a superpower and a great power')).toMatchObject({ coverage: 'partial', missing: ['what it is'] });
+    // The essay's own comparisons name what they compare.
+    expect(engine.answer("what's the difference between russia's trade with europe and with china").coverage).toBe('answered');
+  });
+
   it('says "partial" when the question asks how something works and no sentence says what it is', () => {
     // ¶2 and ¶11 speak of the Security Council; nothing says how its veto works.
     expect(engine.answer('how does the un security council veto work exactly')).toMatchObject({ coverage: 'partial', missing: ['what it is'] });
