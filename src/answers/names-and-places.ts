@@ -245,8 +245,11 @@ const NOT_A_PLACE = /\bwhere\s+(?:\p{L}+\s+){1,2}(?:fits?|fitted)\b|\bwhere (?:d
 // (Nor, in a debate, where in the reading a claim is: "quote where Russia ...", "show me where",
 // "where is that asked", a claim followed by "..., where?"; nor where a country should go or
 // stands, a course.)
+// "Where is the SCO discussed", "where's the bit about the pipeline", "taiwan mention where",
+// keywords and "where" ("six party talks north korea where"; not "... and where", a place asked
+// beside another question): where the reading speaks of it.
 const WHERE_IN_THE_READING =
-  /\b(?:quote|quotes|cite|show(?: me| us)?|find|passage|sentence|spot|page)\s+where\b|\bwhere\s+(?:is|was|are|were)\s+(?:that|this|it)\s+(?:asked|said|mentioned|discussed|argued|stated|written|raised|posed|shown|covered)\b|[,;:-]\s*where\W*$|\bwhere\s+(?:\p{L}+\s+){1,2}(?:should|must|ought to|wants? to|wanted to|was going to)\s+(?:go|head|stand|turn)\b|\bwhere\s+(?:\p{L}+\s+){1,2}(?:stands|stood|is heading|was heading|is headed|was headed)\b/iu;
+  /^(?!\W*(?:what|which|who|whom|whose|when|why|how|did|does|do|is|was|were|are|can|could|will|would|has|have|had)\b)[^?]*?(?<!\band)\s+where\W*$|\bwhere\b.*\b(?:discuss(?:ed|es)?|mention(?:ed|s)?|talked about|talks about|brought up|covered|dealt with|bit|bits)\b|\b(?:mention|mentioned|mentions|discussed|bit|bits)\s+where\W*$|\b(?:quote|quotes|cite|show(?: me| us)?|find|passage|sentence|spot|page)\s+where\b|\bwhere\s+(?:is|was|are|were)\s+(?:that|this|it)\s+(?:asked|said|mentioned|discussed|argued|stated|written|raised|posed|shown|covered)\b|[,;:-]\s*where\W*$|\bwhere\s+(?:\p{L}+\s+){1,2}(?:should|must|ought to|wants? to|wanted to|was going to)\s+(?:go|head|stand|turn)\b|\bwhere\s+(?:\p{L}+\s+){1,2}(?:stands|stood|is heading|was heading|is headed|was headed)\b/iu;
 // A place as the reading names one: a capitalised name after "in", "at", "to", "from" ...
 // ("in the former Soviet Union"), or a people's countries, states or markets ("other Asian countries").
 // ("In August 2005" is a time: a month or a day is no place.)

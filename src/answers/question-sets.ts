@@ -84,6 +84,9 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'casual-questions-44.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 44 held-out', use: 'halves' },
   { file: 'casual-questions-45.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 45 held-out', use: 'halves' },
   { file: 'casual-questions-46.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 46 held-out', use: 'halves' },
+  { file: 'casual-questions-tune-1.json', kind: 'ranked', title: 'casual words, written to tune on', use: 'tuned' },
+  { file: 'casual-questions-tune-2.json', kind: 'ranked', title: 'casual words, written to tune on', use: 'tuned' },
+  { file: 'casual-questions-tune-3.json', kind: 'ranked', title: 'casual words, written to tune on', use: 'tuned' },
   { file: 'dev-off-topic.json', kind: 'off-topic', title: 'off-topic', use: 'thirds', unseen: 'aside' },
   { file: 'off-topic-3.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-4.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
@@ -129,6 +132,9 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'off-topic-44.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-45.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-46.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
+  { file: 'off-topic-tune-1.json', kind: 'off-topic', title: 'off-topic, written to tune on', use: 'tuned' },
+  { file: 'off-topic-tune-2.json', kind: 'off-topic', title: 'off-topic, written to tune on', use: 'tuned' },
+  { file: 'off-topic-tune-3.json', kind: 'off-topic', title: 'off-topic, written to tune on', use: 'tuned' },
 ];
 
 interface PartBase {

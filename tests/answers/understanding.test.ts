@@ -1728,6 +1728,14 @@ describe('honest coverage', () => {
     // A debater asking where the reading says something, or where a country should head.
     expect(engine.answer('cite where russia distrusts china').coverage).toBe('answered');
     expect(engine.answer('where is the sco based')).toMatchObject({ coverage: 'partial', missing: ['a place'] });
+    // Where the reading discusses or mentions something, or keywords and "where": each was
+    // partial, "a place".
+    for (const question of ['where is the pipeline discussed', "where's the bit about gref visiting the islands", 'g8 membership offer where']) {
+      expect(engine.answer(question), question).toMatchObject({ coverage: 'answered', missing: [] });
+    }
+    // A place asked beside another question is still a place.
+    expect(engine.answer('which pm did he meet and where')).toMatchObject({ coverage: 'partial', missing: ['a place'] });
+    expect(engine.answer('where was the joint military exercise held')).toMatchObject({ coverage: 'partial', missing: ['a place'] });
   });
 
   it('says "partial" when asked what a treaty or agreement holds and no passage tells of that one', () => {
