@@ -223,7 +223,7 @@ class ScopeEngine implements AnswerEngine {
     // "His 5th point" or "how many problems does he list" names one paragraph exactly; "the
     // conclusion" names a region of the text.
     const intentWeight =
-      intent?.kind === 'point' || intent?.kind === 'enumeration' || intent?.kind === 'paragraph' || intent?.kind === 'footnote' || intent?.kind === 'turn'
+      intent?.kind === 'point' || intent?.kind === 'enumeration' || intent?.kind === 'paragraph' || intent?.kind === 'footnote' || intent?.kind === 'turn' || intent?.kind === 'section' || intent?.kind === 'neighbour'
         ? SEARCH_OPTIONS.fusion.pointIntentWeight
         : SEARCH_OPTIONS.fusion.intentWeight;
     const fused = this.fuse(textHits, gists.keys, intentKeys, { text: textWeight, gist: gistWeight, intent: intentWeight });
@@ -235,8 +235,11 @@ class ScopeEngine implements AnswerEngine {
     // paragraph asking it.
     if (intent?.kind === 'summary' && answerToPosed !== undefined && answerToPosed === answerToFirst) this.place(fused, answerToPosed, 0);
     else this.place(fused, answerToPosed, 1);
-    // "Where does he switch from the good side to the problems": the turn the question names leads.
+    // "Where does he switch from the good side to the problems": the turn the question names leads,
+    // as "where does the third section start" and "what comes after the Iraq war bit" put the one
+    // paragraph they name first.
     if (turns?.named !== undefined) this.place(fused, turns.named, 0);
+    else if ((structural?.kind === 'section' || structural?.kind === 'neighbour') && intentKeys[0] !== undefined) this.place(fused, intentKeys[0], 0);
     // "He says 'has to approach Russia as well as China', why": the passage quoted leads.
     const quoted = placeQuoted(this.corpus, text);
     if (quoted !== undefined) this.place(fused, `${quoted.reading}/${quoted.kind}/${quoted.first}`, 0);

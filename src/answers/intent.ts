@@ -32,7 +32,17 @@ export type Intent =
   /** "What journal is footnote 2 from", "the book in note 3": one footnote by its number. */
   | { readonly kind: 'footnote'; readonly number: number }
   /** "Where does he switch from the West to China", "the turning point in the argument": where the argument turns. */
-  | { readonly kind: 'turn' };
+  | { readonly kind: 'turn' }
+  /**
+   * "Where does the third section start", "the second section's conclusion", "where does the part
+   * on Russia and the West end": a section of the guide, by its number (99: the last) or by the
+   * paragraph the question's other words rank highest, and which end of it.
+   */
+  | { readonly kind: 'section'; readonly ordinal?: number; readonly edge: 'start' | 'end' | 'whole' }
+  /** "How is the essay organised", "what are the main sections": its plan and where each section starts. */
+  | { readonly kind: 'outline' }
+  /** "What comes after the Iraq war bit": the paragraph next to the one the rest of the question finds (`offset` 1 after, -1 before). */
+  | { readonly kind: 'neighbour'; readonly offset: 1 | -1 };
 
 export interface RecognizedIntent {
   readonly intent: Intent | undefined;
@@ -198,6 +208,26 @@ export function turnSides(rest: string): { readonly from: string; readonly to: s
   return { from: '', to: sides[5] ?? '', either: sides[4] ?? '' };
 }
 
+// "How is the essay organised", "what are the main sections", "the outline of the essay".
+const OUTLINE =
+  /\bhow (?:is|was) (?:the |this |his )?(?:essay|article|text|reading|paper|argument) (?:organi[sz]ed|structured|laid out|set out|set up|divided|broken up|split up|split)\b|\b(?:what|which) are (?:the |its |his )?(?:big |main |major |different |key )?sections\b|\b(?:outline|structure|layout) of (?:the |this |his )?(?:essay|article|text|reading|paper|argument)\b|\bhow many sections\b/;
+// "The third section", "section two", "the first real section".
+const SECTION_NTH = /\b(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:main\s+|big\s+|real\s+|actual\s+)?section\b|\bsection\s+(one|two|three|four|[1-4])\b/;
+// "Where does the intro end", "where does the actual argument start": the first section's start.
+const INTRO_ENDS = /\b(?:intro|introduction)\s+(?:end|ends|stop|stops|finish|finishes)\b|\b(?:actual|real|main)\s+(?:argument|discussion|analysis|essay|content)\s+(?:start|starts|begin|begins)\b/;
+// "Where does the part on Russia and the West end": a section named by its subject, and an end of it.
+const SECTION_ON = /\b(?:part|section|bit|discussion|stuff)\s+(?:on|about|of|re|dealing with)\b/;
+const SECTION_END = /\b(?:end|ends|ending|finish|finishes|conclusion|conclude|concludes|concluding|sum up|sums up|summ?ary|wrap up|wraps up|takeaway|verdict)\b/;
+const SECTION_START = /\b(?:start|starts|begin|begins|beginning|opening|opens|kick off|kicks off)\b/;
+const SECTION_WORDS = /\b(?:where|which paragraph|what paragraph|which para)\b/;
+// "What comes after the Iraq war bit", "the paragraph before the one on Gref": the neighbour of a
+// passage, named as a passage ("bit", "part"), not "what came after the Iraq war" (events).
+const NEIGHBOUR =
+  /\b(?:what (?:comes|came|goes|is|'s|s)|which (?:paragraph|part|bit|section) (?:comes|is)|what follows)\s+(?:right |just |straight |directly )?(after|before)\b(?=.*\b(?:bit|part|section|paragraph|passage|discussion)\b)|\b(?:paragraph|bit|part|section|passage)\s+(?:right |just |straight |directly )?(after|before)\s+(?:the\s+)?(?:one|bit|part|paragraph|section|passage)\b/;
+// How high the paragraphs next to the best must rank to be one part with it.
+const PART_RANKS = 3;
+const PASSAGE_WORDS = /\b(?:bit|part|section|paragraph|passage|discussion|one)\b/g;
+
 function without(text: string, pattern: RegExp): string {
   return text.replace(new RegExp(pattern.source, 'g'), ' ');
 }
@@ -252,6 +282,14 @@ export function recognizeIntent(question: string): RecognizedIntent {
   }
   // (The words of the turn go; the rest, "from the West to China", says which turn.)
   if (TURN.test(folded)) return { intent: { kind: 'turn' }, rest: without(folded, TURN) };
+  if (OUTLINE.test(folded)) return { intent: { kind: 'outline' }, rest: without(folded, OUTLINE) };
+  const neighbour = NEIGHBOUR.exec(folded);
+  if (neighbour !== null) return { intent: { kind: 'neighbour', offset: (neighbour[1] ?? neighbour[2]) === 'before' ? -1 : 1 }, rest: without(without(folded, NEIGHBOUR), PASSAGE_WORDS) };
+  if (INTRO_ENDS.test(folded)) return { intent: { kind: 'section', ordinal: 1, edge: 'start' }, rest: without(folded, INTRO_ENDS) };
+  const nth = SECTION_NTH.exec(folded);
+  const edge = SECTION_END.test(folded) ? 'end' : SECTION_START.test(folded) ? 'start' : 'whole';
+  if (nth !== null) return { intent: { kind: 'section', ordinal: ORDINALS[nth[1] ?? nth[2] ?? ''] ?? 1, edge }, rest: without(without(without(folded, SECTION_NTH), SECTION_END), SECTION_START) };
+  if (SECTION_ON.test(folded) && SECTION_WORDS.test(folded) && edge !== 'whole') return { intent: { kind: 'section', edge }, rest: without(without(without(folded, SECTION_ON), SECTION_END), SECTION_START) };
   // The essay's own word "questions" is kept: the paragraph announcing them uses it. Where in
   // the essay ("at the beginning") is said by the intent, not by a paragraph's words.
   if (POSED.test(folded)) return { intent: { kind: 'posed-questions' }, rest: without(without(folded, PLACE_IN_ESSAY), POSING_FRAME) };
@@ -353,6 +391,38 @@ export function paragraphsForIntent(intent: Intent, reading: Reading, guide: Gui
       // first weighs which turn the question names: turnsAsked).
       add(guide.turns.map((turn) => turn.at).sort((a, b) => rankOf(a) - rankOf(b) || a - b));
       break;
+    case 'outline':
+      // Where the essay sets out its plan, then where each section starts.
+      add(guide.thesis.slice(0, 1));
+      add(guide.sections.map((section) => section.first));
+      break;
+    case 'section': {
+      // By its number, or the section holding the paragraph the rest of the question ranks highest.
+      const bestRanked = (section: { readonly first: number; readonly last: number }): number => {
+        let best = Number.POSITIVE_INFINITY;
+        for (let n = section.first; n <= section.last; n++) best = Math.min(best, rankOf(n));
+        return best;
+      };
+      const section =
+        intent.ordinal !== undefined
+          ? intent.ordinal === 99
+            ? guide.sections.at(-1)
+            : guide.sections[intent.ordinal - 1]
+          : [...guide.sections].filter((s) => Number.isFinite(bestRanked(s))).sort((a, b) => bestRanked(a) - bestRanked(b))[0];
+      if (section !== undefined) add(intent.edge === 'start' ? [section.first] : intent.edge === 'end' ? [section.last] : [section.first, section.last]);
+      break;
+    }
+    case 'neighbour': {
+      // The paragraph the rest of the question ranks highest, with those next to it among the
+      // first few ("the demographic part" is ¶18 and ¶19), and the one past them; then the one
+      // next to the best alone.
+      const found = reading.paragraphs.map((p) => p.number).filter((n) => Number.isFinite(rankOf(n))).sort((a, b) => rankOf(a) - rankOf(b))[0];
+      if (found === undefined) break;
+      let edge = found;
+      while (rankOf(edge + intent.offset) <= PART_RANKS) edge += intent.offset;
+      add([edge + intent.offset, found + intent.offset]);
+      break;
+    }
     case 'point': {
       const pattern = OPENING_ORDINALS[intent.ordinal];
       if (intent.ofPosedQuestions && intent.answered === true) {

@@ -1,6 +1,7 @@
 // The reading guide: a teacher-editable text file per reading (`<id>.guide.txt`) with a plain-words
 // gist of each paragraph, the questions the essay poses and the paragraphs that answer them, and
-// where its thesis and conclusion are, and where its argument turns from one matter to the next.
+// where its thesis and conclusion are, where its argument turns from one matter to the next, and
+// its sections.
 // Only the search reads it (students ask "why is russia
 // friends with china", the paragraph says "make good partners"); answers stay the essay's words.
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,19 +26,29 @@ export interface GuideTurn {
   readonly to: string;
 }
 
+/** A section of the essay as the essay numbers them: its first and last paragraphs, and what it is about. */
+export interface GuideSection {
+  readonly line: number;
+  readonly first: number;
+  readonly last: number;
+  readonly text: string;
+}
+
 export interface Guide {
   readonly file: string;
   /** Paragraph number -> its gist and the line it is on. */
   readonly gists: ReadonlyMap<number, { readonly text: string; readonly line: number }>;
   readonly questions: readonly PosedQuestion[];
   readonly turns: readonly GuideTurn[];
+  /** In the essay's order. */
+  readonly sections: readonly GuideSection[];
   readonly thesis: readonly number[];
   readonly conclusion: readonly number[];
   /** Line of each paragraph reference in thesis/conclusion lines (for error messages). */
   readonly summaryLines: ReadonlyMap<number, number>;
 }
 
-export const EMPTY_GUIDE: Guide = Object.freeze({ file: '', gists: new Map(), questions: [], turns: [], thesis: [], conclusion: [], summaryLines: new Map() });
+export const EMPTY_GUIDE: Guide = Object.freeze({ file: '', gists: new Map(), questions: [], turns: [], sections: [], thesis: [], conclusion: [], summaryLines: new Map() });
 
 const PARAGRAPH = /^¶?\s*(\d{1,4})$/;
 
@@ -55,18 +66,19 @@ function paragraphList(text: string, file: string, line: number): number[] {
 
 /**
  * Parses a guide file. Lines: `¶N: gist`, `¶N asks: question -> ¶A, ¶B`, `¶N turns: from -> to`,
- * `thesis: ¶N, ...`, `conclusion: ¶N, ...`; `#` comments and blank lines are ignored. Throws ReadingError(file, line).
+ * `section ¶A-¶B: what it is about`, `thesis: ¶N, ...`, `conclusion: ¶N, ...`; `#` comments and blank lines are ignored. Throws ReadingError(file, line).
  */
 export function parseGuide(source: string, file: string): Guide {
   const gists = new Map<number, { text: string; line: number }>();
   const summaryLines = new Map<number, number>();
   const questions: PosedQuestion[] = [];
   const turns: GuideTurn[] = [];
+  const sections: GuideSection[] = [];
   let thesis: number[] = [];
   let conclusion: number[] = [];
   for (const { line, text } of teacherFileLines(source)) {
     const colon = text.indexOf(':');
-    if (colon < 0) throw new ReadingError(file, line, `a guide line needs a ":" (¶N: gist, ¶N asks: question -> ¶A, ¶N turns: from -> to, thesis: ¶N), got: ${text.slice(0, 80)}`);
+    if (colon < 0) throw new ReadingError(file, line, `a guide line needs a ":" (¶N: gist, ¶N asks: question -> ¶A, ¶N turns: from -> to, section ¶A-¶B: about, thesis: ¶N), got: ${text.slice(0, 80)}`);
     const head = text.slice(0, colon).trim();
     const body = text.slice(colon + 1).trim();
     if (body === '') throw new ReadingError(file, line, `nothing after "${head}:"`);
@@ -87,6 +99,14 @@ export function parseGuide(source: string, file: string): Guide {
       questions.push({ line, askedIn: paragraphNumber(asks[1] ?? '', file, line), text: question, answeredIn: paragraphList(body.slice(arrow + 2), file, line) });
       continue;
     }
+    const section = /^section\s+(.*?)\s*[-–]\s*(.*)$/i.exec(head);
+    if (section !== null) {
+      const [first, last] = [paragraphNumber(section[1] ?? '', file, line), paragraphNumber(section[2] ?? '', file, line)];
+      if (last < first) throw new ReadingError(file, line, `a section runs from its first paragraph to its last (section ¶${last}-¶${first})`);
+      if (!/\p{L}/u.test(body)) throw new ReadingError(file, line, 'say in words what the section is about');
+      sections.push({ line, first, last, text: body });
+      continue;
+    }
     const turn = /^(.*?)\s+turns$/i.exec(head);
     if (turn !== null) {
       const arrow = body.indexOf('->');
@@ -102,7 +122,7 @@ export function parseGuide(source: string, file: string): Guide {
     if (!/\p{L}/u.test(body)) throw new ReadingError(file, line, 'the gist has no words');
     gists.set(number, { text: body, line });
   }
-  return Object.freeze({ file, gists, questions: Object.freeze(questions), turns: Object.freeze(turns), thesis: Object.freeze(thesis), conclusion: Object.freeze(conclusion), summaryLines });
+  return Object.freeze({ file, gists, questions: Object.freeze(questions), turns: Object.freeze(turns), sections: Object.freeze(sections), thesis: Object.freeze(thesis), conclusion: Object.freeze(conclusion), summaryLines });
 }
 
 /** Reads and parses a guide; a missing file is the empty guide (readings need none). */
@@ -120,5 +140,6 @@ export function checkGuide(guide: Guide, reading: Reading): void {
   for (const [number, gist] of guide.gists) check(number, gist.line);
   for (const question of guide.questions) [question.askedIn, ...question.answeredIn].forEach((n) => check(n, question.line));
   for (const turn of guide.turns) check(turn.at, turn.line);
+  for (const section of guide.sections) [section.first, section.last].forEach((n) => check(n, section.line));
   for (const number of [...guide.thesis, ...guide.conclusion]) check(number, guide.summaryLines.get(number) ?? 0);
 }

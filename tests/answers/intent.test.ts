@@ -200,6 +200,19 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent('when did putin move from the us to china').intent).toBeUndefined();
   });
 
+  it('reads a section by its number and end, a section by its subject, the outline, and a passage\'s neighbour', () => {
+    expect(recognizeIntent('where does the third section start').intent).toEqual({ kind: 'section', ordinal: 3, edge: 'start' });
+    expect(recognizeIntent("what's the second section's conclusion").intent).toEqual({ kind: 'section', ordinal: 2, edge: 'end' });
+    expect(recognizeIntent('where does the intro end and the actual argument start').intent).toEqual({ kind: 'section', ordinal: 1, edge: 'start' });
+    expect(recognizeIntent('where does the part on russia and the west end').intent).toEqual({ kind: 'section', edge: 'end' });
+    expect(recognizeIntent('how is the essay organised').intent).toEqual({ kind: 'outline' });
+    expect(recognizeIntent('what comes after the iraq war bit')).toMatchObject({ intent: { kind: 'neighbour', offset: 1 }, rest: expect.stringMatching(/iraq war/) });
+    expect(recognizeIntent('the paragraph before the one on gref').intent).toEqual({ kind: 'neighbour', offset: -1 });
+    // Events after events, and "the first part", are no sections or neighbours.
+    expect(recognizeIntent('what came after the iraq war').intent).toBeUndefined();
+    expect(recognizeIntent('what is the first part about').intent).toEqual({ kind: 'paragraph', number: 1 });
+  });
+
   it('takes the intent\'s words out of what is searched', () => {
     expect(recognizeIntent('the conclusion about trade').rest).not.toMatch(/conclusion/);
   });

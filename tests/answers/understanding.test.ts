@@ -1875,6 +1875,25 @@ describe('where the argument turns', () => {
   });
 });
 
+describe('the sections of the essay, and what comes before or after a passage', () => {
+  it('answers with the guide\'s sections: the plan, a section\'s start or conclusion, the part on a subject', () => {
+    // Before, the words were searched: ¶17, ¶7, ¶23 and ¶30 came first.
+    expect(numbers(engine.answer('how is the essay structured'))[0]).toBe('¶3');
+    expect(numbers(engine.answer('how is the essay structured')).slice(1, 3)).toEqual(['¶7', '¶14']);
+    expect(numbers(engine.answer('where does the second section begin'))[0]).toBe('¶14');
+    expect(numbers(engine.answer("what's the third section's conclusion"))[0]).toBe('¶31');
+    expect(numbers(engine.answer('where does the part about china and russia end'))[0]).toBe('¶23');
+  });
+
+  it('answers "what comes after the X bit" with the paragraph past the part on X', () => {
+    // ¶12 (the colour revolutions) came first; "before the pipeline part" was refused.
+    expect(numbers(engine.answer('what comes after the bit about the color revolutions'))[0]).toBe('¶13');
+    expect(numbers(engine.answer('which paragraph comes before the pipeline part'))[0]).toBe('¶29');
+    // Events after events are the essay's content.
+    expect(numbers(engine.answer('what came after the iraq war'))[0]).toBe('¶11');
+  });
+});
+
 describe('where the essay first speaks of something', () => {
   it('searches the thing, not "first" or "start", and asks no date of "when does he first mention"', () => {
     // "First" and "start" pulled the paragraphs opening "First" or using "start": these were refused.

@@ -19,6 +19,17 @@ describe('parseGuide', () => {
     expect(guide.conclusion).toEqual([3, 2]);
   });
 
+  it('reads the sections: first and last paragraph, and what each is about', () => {
+    const guide = parseGuide('section ¶1-¶2: the quarrel\nsection ¶3 - ¶4: the peace', 'g.txt');
+    expect(guide.sections).toEqual([
+      { line: 1, first: 1, last: 2, text: 'the quarrel' },
+      { line: 2, first: 3, last: 4, text: 'the peace' },
+    ]);
+    expect(() => parseGuide('section ¶4-¶2: backwards', 'g.txt')).toThrow('g.txt:1: a section runs from its first paragraph to its last');
+    const reading = parseReading('# T\n\nAn Author\n\nOne.\n\nTwo.\n', 't.md', 't');
+    expect(() => checkGuide(parseGuide('section ¶1-¶9: too long', 'g.txt'), reading)).toThrow('g.txt:1: ¶9 does not exist');
+  });
+
   it('reads where the argument turns: what it leaves, and what it turns to', () => {
     const guide = parseGuide('¶2 turns: the quarrel -> how the neighbours make up', 'g.txt');
     expect(guide.turns).toEqual([{ line: 1, at: 2, from: 'the quarrel', to: 'how the neighbours make up' }]);
