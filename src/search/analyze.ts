@@ -88,7 +88,7 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   took taken know knows knew known see sees saw seen come comes came look looks looked seem seems
   seemed happening why hello hi hey thanks thank cheers ok okay yes yeah lol bot
   idea ideas view views opinion opinions notion notions argue argues argued point points summary
-  summarise summarize overview chapter section piece main important overall mainly time whole entire pls plz intro introduction
+  summarise summarize overview chapter section part parts piece main important overall mainly time whole entire pls plz intro introduction
   ask asks asked asking list lists listed listing pose poses posed compare compares compared comparing comparison
   matter matters mattered feel feels felt
   writing mentioning explaining describing discussing telling arguing introduce introduces introduced introducing

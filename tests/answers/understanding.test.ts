@@ -1728,6 +1728,8 @@ describe('honest coverage', () => {
     // A debater asking where the reading says something, or where a country should head.
     expect(engine.answer('cite where russia distrusts china').coverage).toBe('answered');
     expect(engine.answer('where is the sco based')).toMatchObject({ coverage: 'partial', missing: ['a place'] });
+    // "The X part" is the reader's word for a passage ("part" was searched: this was refused).
+    expect(numbers(engine.answer("where's the gref part"))[0]).toBe('¶29');
     // Where the reading discusses or mentions something, or keywords and "where": each was
     // partial, "a place".
     for (const question of ['where is the pipeline discussed', "where's the bit about gref visiting the islands", 'g8 membership offer where']) {
