@@ -34,6 +34,13 @@ function afterThe(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+// "Where does he talk about X", "does the essay mention X", "is there a part on X": X, what the
+// reading is checked for.
+const COVERAGE_CHECKED =
+  /\b(?:where (?:does|do|did) (?:he|she|it|the (?:author|writer|essay|text|reading|article)|yokote) (?:talk about|discuss|mention|explain|cover|deal with|bring up|get into|go into|write about|say anything about)|where(?:'s| is) (?:the )?(?:part|bit|section|paragraph|passage) (?:on|about)|(?:does|did) (?:he|she|it|the (?:author|writer|essay|text|reading|article)|yokote) (?:ever )?(?:mention|discuss|talk about|cover|bring up|go into|get into|say anything about)|is there (?:a |any |anything )?(?:part|bit|section|paragraph|passage|mention|discussion)? ?(?:on|about|of))\s+(.+)$/i;
+
+const CHECKED_WORD_LENGTH = 7;
+
 const CURRENCIES: ReadonlySet<string> = new Set(
   'dollar dollars usd ruble rubles rouble roubles yen euro euros yuan renminbi rmb sterling'.split(' '),
 );
@@ -180,6 +187,17 @@ export function missingKeyWords(
   for (const name of [...bodiesNeverNamed(respelt, index), ...compassPlacesNeverNamed(respelt, index), ...quotedTermsNeverWritten(respelt, index)]) if (!missing.includes(name)) missing.push(name);
   // So is the unit of an amount the question states ("did trade pass 200 billion dollars").
   for (const word of unitsAfterFigures(question)) if (unknown.has(word) && !missing.includes(word)) missing.push(word);
+  // "Where does he discuss Russia's nuclear arsenal", "is there a part on the bubble economy": what
+  // the student checks the reading for is named in their words; a word of it the reading never
+  // uses (nor its glossary) is a thing it does not cover.
+  const checked = COVERAGE_CHECKED.exec(question)?.[1];
+  if (checked !== undefined) {
+    // (A long word: short common ones are the student's paraphrase, "harsh words" for the
+    // reading's "harsh remarks".)
+    for (const token of tokenize(checked)) {
+      if (!token.stop && token.word.length >= CHECKED_WORD_LENGTH && unknown.has(token.word) && isDictionaryWord(token.word) && !QUESTION_FRAME_WORDS.has(token.word) && !missing.includes(token.word)) missing.push(token.word);
+    }
+  }
   // And money counted in a currency the reading never names ("the dollar value of their trade"):
   // it gives no sum in it, however the question asks.
   for (const token of tokenize(question)) if (CURRENCIES.has(token.word) && unknown.has(token.word) && !missing.includes(token.word)) missing.push(token.word);

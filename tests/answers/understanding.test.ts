@@ -2149,6 +2149,14 @@ describe('the name of a body or a policy made of the essay\'s words', () => {
     expect(engine.answer(question)).toMatchObject({ coverage: 'answered', missing: [] });
   });
 
+  it('names what the reading is checked for as missing where a long word of it is in no passage nor the glossary', () => {
+    // Both were answered with the paragraphs naming Russia's railway or Japan and Russia.
+    expect(engine.answer("does he discuss the russian railways' electrification")).toMatchObject({ coverage: 'partial', missing: ['electrification'] });
+    expect(engine.answer('does the essay mention japanese tourism in russia')).toMatchObject({ coverage: 'partial', missing: ['tourism'] });
+    // A short word is the student's paraphrase ("harsh words" for ¶2's "harsh remarks").
+    expect(engine.answer('does he mention cheney and putin trading harsh words')).toMatchObject({ coverage: 'answered', missing: [] });
+  });
+
   it('names a currency the reading never counts in as missing, however the question asks for the sum', () => {
     // Not asked as "how much": both were answered with ¶17, which gives no sum.
     expect(engine.answer('whats the yen value of japan russia trade, the essay says its small but how small')).toMatchObject({ coverage: 'partial', missing: ['yen'] });
