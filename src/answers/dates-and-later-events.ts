@@ -273,11 +273,11 @@ export function tellsOnlyOfIntent(sentence: string, questionTerms: ReadonlySet<s
 
 // "What came out of Putin's visit", "did anything come of the talks", "the outcome of the
 // six-party talks", "how did the talks end", "what happened to the talks in the end": what
-// something led to, which a sentence tells in a word of result ("produced nothing", "causing a
+// something led to ("what did the council achieve"), which a sentence tells in a word of result ("produced nothing", "causing a
 // deep sense of disappointment", "decided to adopt"). (Not "the result of Russia backing the US":
 // a consequence, which the essay argues in any words.)
 const RESULT_QUESTION =
-  /\bwhat (?:ever |finally |eventually )?happened (?:to|with)\b[^?.!]*\b(?:eventually|in the end|finally|at the end)\b|\b(?:did|has|have|had|does|do)\s+(?:anything|something|much|nothing)\s+(?:\w+\s+)?(?:come|came)\s+(?:out\s+)?of\b|\bwhat\s+(?:came|come|has come|comes)\s+(?:out\s+)?of\b|\b(?:outcome|outcomes)\s+of\b|\bhow did (?:the |their |his )?(?:[\p{L}\d'-]+\s+){1,5}?(?:end|end up)\W*$/iu;
+  /\bwhat (?:ever |finally |eventually )?happened (?:to|with)\b[^?.!]*\b(?:eventually|in the end|finally|at the end)\b|\b(?:did|has|have|had|does|do)\s+(?:anything|something|much|nothing)\s+(?:\w+\s+)?(?:come|came)\s+(?:out\s+)?of\b|\bwhat\s+(?:came|come|has come|comes)\s+(?:out\s+)?of\b|\b(?:outcome|outcomes)\s+of\b|\bwhat (?:did|has|have|does|do) (?:the |their |his |its )?(?:[\p{L}\d'-]+\s+){1,5}?(?:actually |really |ever )?(?:achieve|achieved|accomplish|accomplished)\b|\bhow did (?:the |their |his )?(?:[\p{L}\d'-]+\s+){1,5}?(?:end|end up)\W*$/iu;
 const RESULT_WORDS =
   /\b(?:produc(?:e|ed|es|ing)|result(?:s|ed|ing)?|led to|lead(?:s|ing)? to|came of|outcomes?|achiev(?:e|ed|ement|ements)|success(?:ful|fully)?|succeeded|fail(?:s|ed|ure|ures)?|nothing|caus(?:e|ed|es|ing)|ended|brought|yield(?:s|ed)?|gain(?:s|ed)?|signed|agreed|agreements?|decided|decisions?|resolution|resolved|settle(?:d|ment))\b/i;
 

@@ -1552,6 +1552,11 @@ describe('honest coverage', () => {
     expect(engine.answer('what was the result of russia backing the us after 9/11').coverage).toBe('answered');
     expect(engine.answer('how did the hamas talks end')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
     expect(engine.answer("how did putin's tokyo visit end").coverage).toBe('answered');
+    // What something achieved asks the same ("what did the council achieve" was answered with ¶10,
+    // which tells of no achievement); ¶29's visit "produced nothing", ¶20's agreement settled islands.
+    expect(engine.answer('what did the nato-russia council achieve in the end')).toMatchObject({ coverage: 'partial', missing: ['later events'] });
+    expect(engine.answer("what did putin's tokyo visit achieve").coverage).toBe('answered');
+    expect(engine.answer('what did the 2004 agreement accomplish').coverage).toBe('answered');
     // Why something turned out as it did is the reading's, where it tells the outcome ("why did
     // the g8 thing end up happening" was read as asking past the reading).
     expect(engine.answer('why did the g8 thing end up happening for russia').coverage).toBe('answered');
