@@ -2140,6 +2140,7 @@ describe('the name of a body or a policy made of the essay\'s words', () => {
     ['did china send its navy to the joint exercise', ['navy']],
     ['does china buy russian warplanes and submarines', ['warplanes', 'submarines']],
     ['is russia selling weapons to china in the essay', ['selling weapons']],
+    ['did russia and china ever sign a good neighbour treaty', ['good neighbor treaty', 'what was said']],
   ])('names what the essay never goes into as missing: %s', (question, missing) => {
     expect(engine.answer(question)).toMatchObject({ coverage: 'partial', missing });
   });
@@ -2150,6 +2151,7 @@ describe('the name of a body or a policy made of the essay\'s words', () => {
     'why did russia invite hamas leaders to moscow',
     'what was the nato russia council for',
     'what happened in the joint military exercise',
+    'what did china and russia sign in 2004',
   ])('still answers what the essay tells of them: %s', (question) => {
     expect(engine.answer(question)).toMatchObject({ coverage: 'answered', missing: [] });
   });
