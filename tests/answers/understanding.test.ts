@@ -1870,6 +1870,16 @@ describe('where the essay begins', () => {
   });
 });
 
+describe("the author's stance, and whom his questions are for", () => {
+  it('answers "is he biased" with his conclusion on the subject, and "who are the questions meant for" with the paragraph announcing them', () => {
+    // "Biased" and "one-sided" were searched: ¶30 came first, or nothing was found.
+    expect(['¶23', '¶31']).toContain(numbers(engine.answer('is yokote biased against china'))[0]);
+    expect(['¶23', '¶31']).toContain(numbers(engine.answer('is the author one-sided about russia'))[0]);
+    // ¶3: questions "that Japanese Moscow-watchers must answer"; this was refused.
+    expect(numbers(engine.answer('who were the questions meant for'))[0]).toBe('¶3');
+  });
+});
+
 describe('where the argument turns', () => {
   it('answers "where does he switch from X to Y" with the guide\'s turn between them', () => {
     // The words of the turn's sides were searched as any question's: ¶8, ¶14, ¶27 came first.
