@@ -2153,6 +2153,7 @@ describe('the name of a body or a policy made of the essay\'s words', () => {
     ['does china buy russian warplanes and submarines', ['warplanes', 'submarines']],
     ['is russia selling weapons to china in the essay', ['selling weapons']],
     ['did russia and china ever sign a good neighbour treaty', ['good neighbor treaty', 'what was said']],
+    ['did the arab spring make putin more suspicious of the us', ['arab spring']],
   ])('names what the essay never goes into as missing: %s', (question, missing) => {
     expect(engine.answer(question)).toMatchObject({ coverage: 'partial', missing });
   });
