@@ -81,7 +81,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   `essay essays author authors writer yokote shinji text reading paragraph paragraphs passage passages
   say says saying said tell tells told mention mentions mentioned explain explains explained describe
-  describes discuss discusses discussed write writes wrote written happen happened happens mean means meant
+  describes discuss discusses discussed write writes wrote written happen happened happens mean means meant perspective perspectives
   meaning please according think thinks thought believe believes want wants wanted try tries tried
   trying actually really basically exactly simply finally eventually ultimately kind sort thing things stuff lot lots like now
   someone something anyone anything everyone everything give gives gave given put puts take takes

@@ -1877,8 +1877,9 @@ describe("the author's stance, and whom his questions are for", () => {
     // "Biased" and "one-sided" were searched: ¶30 came first, or nothing was found.
     expect(['¶23', '¶31']).toContain(numbers(engine.answer('is yokote biased against china'))[0]);
     expect(['¶23', '¶31']).toContain(numbers(engine.answer('is the author one-sided about russia'))[0]);
-    // ¶3: questions "that Japanese Moscow-watchers must answer"; this was refused.
+    // ¶3: questions "that Japanese Moscow-watchers must answer"; these were refused.
     expect(numbers(engine.answer('who were the questions meant for'))[0]).toBe('¶3');
+    expect(numbers(engine.answer('from whose perspective are the questions written'))[0]).toBe('¶3');
   });
 });
 
@@ -1999,6 +2000,11 @@ describe('everyday idioms for the essay\'s words', () => {
     // ¶26: "what is the impact of the Chinese factor? ... almost no effect on the US"; ¶1 and ¶13 came first.
     expect(numbers(engine.answer('how does russia and china getting closer affect america'))[0]).toBe('¶26');
     expect(numbers(engine.answer('what are the implications of the sino russian partnership for the us')).slice(0, 2)).toContain('¶26');
+  });
+
+  it('reads a "border row" as the essay\'s territorial dispute', () => {
+    // ¶2's joint exercise came first.
+    expect(numbers(engine.answer('did china and russia have a border row'))[0]).toBe('¶20');
   });
 
   it('reads "friends with" as the essay\'s friendly relations and "at home" as domestic', () => {
