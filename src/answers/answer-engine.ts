@@ -100,6 +100,10 @@ function textLead(best: RankedPassage, second: RankedPassage | undefined): numbe
 }
 
 /** The engine of one scope (one reading, or several): one index, one glossary, its readings' guides. */
+// Intents naming one paragraph exactly ("his 5th point", "how many problems does he list", "where
+// does the third section start"), weighed above those naming a region of the text ("the conclusion").
+const NAMES_A_PARAGRAPH: ReadonlySet<Intent['kind']> = new Set(['point', 'enumeration', 'paragraph', 'footnote', 'turn', 'section', 'neighbour']);
+
 class ScopeEngine implements AnswerEngine {
   private readonly rules: ReadonlyMap<string, readonly GlossaryRule[]>;
   private readonly sentences: SentenceCache;
@@ -222,10 +226,7 @@ class ScopeEngine implements AnswerEngine {
     const gistWeight = answeredByText ? SEARCH_OPTIONS.fusion.gistWeight * (1 - SEARCH_OPTIONS.fusion.gistYield * textCertainty) : 1;
     // "His 5th point" or "how many problems does he list" names one paragraph exactly; "the
     // conclusion" names a region of the text.
-    const intentWeight =
-      intent?.kind === 'point' || intent?.kind === 'enumeration' || intent?.kind === 'paragraph' || intent?.kind === 'footnote' || intent?.kind === 'turn' || intent?.kind === 'section' || intent?.kind === 'neighbour'
-        ? SEARCH_OPTIONS.fusion.pointIntentWeight
-        : SEARCH_OPTIONS.fusion.intentWeight;
+    const intentWeight = intent !== undefined && NAMES_A_PARAGRAPH.has(intent.kind) ? SEARCH_OPTIONS.fusion.pointIntentWeight : SEARCH_OPTIONS.fusion.intentWeight;
     const fused = this.fuse(textHits, gists.keys, intentKeys, { text: textWeight, gist: gistWeight, intent: intentWeight });
     // One of the essay's own questions, in other words: the author's answer comes right after the
     // best passage (often the paragraph posing the question), whatever words it shares.
@@ -346,21 +347,17 @@ class ScopeEngine implements AnswerEngine {
     const sides = turnSides(rest);
     const conceptsOf = (text: string): QueryConcept[] => (text.trim() === '' ? [] : analyzeQuestion(text, this.index, this.rules, typos).concepts.filter((concept) => concept.words > 0));
     const [from, to, either] = [conceptsOf(sides.from), conceptsOf(sides.to), conceptsOf(sides.either)];
-    const met = (concepts: readonly QueryConcept[], text: string): number => {
-      const terms = new Set(indexTerms(text));
-      return concepts.filter((concept) => holdsConcept(terms, concept, true)).length;
-    };
+    const met = (concepts: readonly QueryConcept[], terms: ReadonlySet<string>): number => concepts.filter((concept) => holdsConcept(terms, concept, true)).length;
     // Words of one side the turn has only on its other side.
-    const unmet = (concepts: readonly QueryConcept[], other: string, own: string): number => {
-      const [otherTerms, ownTerms] = [new Set(indexTerms(other)), new Set(indexTerms(own))];
-      return concepts.filter((concept) => holdsConcept(otherTerms, concept, true) && !holdsConcept(ownTerms, concept, true)).length;
-    };
+    const unmet = (concepts: readonly QueryConcept[], other: ReadonlySet<string>, own: ReadonlySet<string>): number =>
+      concepts.filter((concept) => holdsConcept(other, concept, true) && !holdsConcept(own, concept, true)).length;
     const scored = this.corpus.readings.flatMap((reading) =>
       (this.guideOf.get(reading.id) ?? EMPTY_GUIDE).turns.map((turn) => {
         const key = `${reading.id}/paragraph/${turn.at}`;
+        const [leaves, turnsTo] = [new Set(indexTerms(turn.from)), new Set(indexTerms(turn.to))];
         // (A word of one side met on the turn's other side counts against it: "from the US to
         // China" is not the turn from Japan and Russia to China and the US.)
-        const score = 2 * met(to, turn.to) + met(from, turn.from) + Math.max(met(either, turn.to), met(either, turn.from)) - unmet(from, turn.to, turn.from) - unmet(to, turn.from, turn.to);
+        const score = 2 * met(to, turnsTo) + met(from, leaves) + Math.max(met(either, turnsTo), met(either, leaves)) - unmet(from, turnsTo, leaves) - unmet(to, leaves, turnsTo);
         return { key, score, rank: rankOf.get(key) ?? Number.POSITIVE_INFINITY };
       }),
     );

@@ -46,8 +46,12 @@ export function isLanguageQuestion(question: string): boolean {
 // its subject never tells. Not what the asker does with the reading: understanding, explaining,
 // summarising, finding, citing or arguing from it ("how do I explain the islands dispute to my
 // class", "how can we argue that Russia needs Japan"), nor "how do we know" (its evidence).
-const HOW_TO_FOR_THE_ASKER =
-  /^\W*(?:(?:so|ok|okay|hey|hi|and|but|also|quick question|question)\W+)*how (?:(?:do|can|should|could|would|shall|might) (?:i|we|u|you|one)|to)\s+(?!(?:know|tell|see|understand|interpret|read|explain|summari[sz]e|sum up|think|find|locate|look|cite|reference|quote|argue|say|claim|use|prove|show|support|back|answer|respond|rebut|counter|describe|compare|define|put|spell|pronounce|translate|remember|recall|connect|link|relate|apply|evaluate|assess|analy[sz]e|critique|criticise|criticize|challenge|defend|make sense|get)\b)\p{L}/iu;
+// What the asker does with the reading, not their own work (one list for both checks below).
+const WITH_THE_READING = String.raw`know|tell|see|understand|interpret|read|explain|summari[sz]e|sum up|think|find|locate|look|cite|reference|quote|argue|say|claim|use|prove|show|support|back|answer|respond|rebut|counter|describe|compare|define|put|remember|recall|connect|link|relate|apply|evaluate|assess|analy[sz]e|critique|criticise|criticize|challenge|defend|make sense|get`;
+const HOW_TO_FOR_THE_ASKER = new RegExp(
+  String.raw`^\W*(?:(?:so|ok|okay|hey|hi|and|but|also|quick question|question)\W+)*how (?:(?:do|can|should|could|would|shall|might) (?:i|we|u|you|one)|to)\s+(?!(?:${WITH_THE_READING}|spell|pronounce|translate)\b)\p{L}`,
+  'iu',
+);
 
 // "How do I cite a chapter in an edited book in MLA": how to format a citation, a style guide's
 // question, not which passage to cite.
@@ -57,8 +61,10 @@ const CITATION_FORMAT =
 // "What's the best way to study for my exam", "easiest way to memorise 200 words": advice on the
 // asker's own work, by its verb of studying or a word for the asker after it. Not "the best way
 // for Japan to get the islands back", nor "the best way to understand the islands dispute".
-const BEST_WAY_FOR_THE_ASKER =
-  /^\W*(?:(?:so|ok|okay|hey|hi|and|but|also|quick question|question|what(?:'s|s| is))\W+)*(?:the )?(?:best|easiest|fastest|quickest|simplest|right) way (?:for (?:me|us|u) )?to\s+(?:(?:study|revise|memori[sz]e|learn|prepare|practi[sc]e|pass|cram|focus|concentrate)\b|(?!(?:know|tell|see|understand|interpret|read|explain|summari[sz]e|sum up|think|find|locate|look|cite|reference|quote|argue|say|claim|use|prove|show|support|back|answer|respond|rebut|counter|describe|compare|define|put|remember|recall|connect|link|relate|apply|evaluate|assess|analy[sz]e|critique|criticise|criticize|challenge|defend|make sense|get)\b)[^?.!]*\b(?:my|our|i|me)\b)/i;
+const BEST_WAY_FOR_THE_ASKER = new RegExp(
+  String.raw`^\W*(?:(?:so|ok|okay|hey|hi|and|but|also|quick question|question|what(?:'s|s| is))\W+)*(?:the )?(?:best|easiest|fastest|quickest|simplest|right) way (?:for (?:me|us|u) )?to\s+(?:(?:study|revise|memori[sz]e|learn|prepare|practi[sc]e|pass|cram|focus|concentrate)\b|(?!(?:${WITH_THE_READING})\b)[^?.!]*\b(?:my|our|i|me)\b)`,
+  'i',
+);
 
 /** True for a question asking how the asker should do something of their own (see HOW_TO_FOR_THE_ASKER). */
 export function isHowToForTheAsker(question: string): boolean {
