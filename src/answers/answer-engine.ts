@@ -29,6 +29,7 @@ import { kindsNotGiven } from './kinds-not-given.js';
 import { missingKeyWords } from './missing-words.js';
 import { latestYearNamed, namedTerms, yearsCited, yearsNamed } from './named-in-reading.js';
 import { isAboutTheCourse, isHowToForTheAsker, isLanguageQuestion, isSmallTalk } from './not-about-the-reading.js';
+import { passagesWithRarePhrase } from './rare-phrase.js';
 import { listsOf, paragraphsForIntent, pointsIn, recognizeIntent, turnSides } from './intent.js';
 import { holdsConcept } from './names-and-places.js';
 import { placeQuoted } from './quoted-in-question.js';
@@ -185,7 +186,14 @@ class ScopeEngine implements AnswerEngine {
     const best = ranked[0];
     // Any of the first few may answer: a footnote covering "where does the data come from" can
     // rank below the paragraph that cites it.
-    const answeredByText = best !== undefined && ranked.slice(0, SEARCH_OPTIONS.answeredWithin).some(isAnswered);
+    // So does one writing a rare phrase of the question as the reading writes it, however much
+    // else the student says around it (rare-phrase.ts).
+    const firstFew = ranked.slice(0, SEARCH_OPTIONS.answeredWithin);
+    const writesRarePhrase = (): boolean => {
+      const writing = passagesWithRarePhrase(rest, this.index);
+      return writing.length > 0 && firstFew.some((hit) => writing.includes(this.index.passages.indexOf(hit.passage)));
+    };
+    const answeredByText = best !== undefined && (firstFew.some(isAnswered) || writesRarePhrase());
     const gists = this.guides === undefined ? EMPTY_GIST_RANKING : this.guides.rank(respelt);
     // "Main ideas of constructivism", "Huntington's thesis": a structure question about something
     // the reading never mentions (mostly, or a name) is not about this reading. One ordinary word

@@ -9,9 +9,10 @@ import { splitSentences } from '../search/sentences.js';
 // "When did ...", "what year ...": the question asks for a time, which a passage gives as a year,
 // a decade or a month ("in August 2005", "in the mid-1990s", "after September 11").
 // In a note's shorthand too: "NK's first nuclear test — date?", "SCO founding year", "the date?"
-// (not "each year", "for a year": a span).
+// (not "each year", "for a year": a span). A keyword query ending in one asks for it too
+// ("putin tokyo visit date", "pipeline completion year").
 const DATE_QUESTION =
-  /(?:^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?when\b|\bwhen (?:did|does|do|was|were|will|has|have|had)\b|\b(?:say|says|tell|tells|mention|mentions|give|gives|know|note|notes)\s+(?:us\s+)?(?:exactly\s+)?when\b|\b(?:what|which|on what|in what) (?:year|years|date|dates|month|months|decade|day|days)\b|[—–:]\s*(?:\p{L}+\s+)?(?:date|year)s?\b|\b(?:founding|signing|starting|start|opening|launch|birth) (?:year|date)\b|\b(?:the|exact) date\W*$)/iu;
+  /(?:^\W*(?:(?:so|and|but|ok|okay|hey)\W+)?when\b|\bwhen (?:did|does|do|was|were|will|has|have|had)\b|\b(?:say|says|tell|tells|mention|mentions|give|gives|know|note|notes)\s+(?:us\s+)?(?:exactly\s+)?when\b|\b(?:what|which|on what|in what) (?:year|years|date|dates|month|months|decade|day|days)\b|[—–:]\s*(?:\p{L}+\s+)?(?:date|year)s?\b|\b(?:founding|signing|starting|start|opening|launch|birth) (?:year|date)\b|\b(?:the|exact) date\W*$|^(?!\W*(?:what|which|who|whom|whose|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b)[^?,;.]*\s(?:date|year)\W*$)/iu;
 const DATE = /\b(?:(?:1[5-9]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d\d?\/\d\d?\b/;
 
 // The times a question names: years ("2005") and decades ("1990s", "90s", "'90s").
@@ -79,6 +80,8 @@ const THE_READING_S_TIME = /\b(?:then|back then|at the time|at that time|in the 
 // where it reports it (the route Russia "decided" on); "did India end up joining" and "what year
 // did it end up" still ask past the reading.
 const HOW_IT_ENDED_UP = /^\W*(?:so\W+)?(?:how|which|why|how come)\b[^?]*?\bend(?:ed|s)? up\b/i;
+// "The essay says both sides ended up with two options": how it ended up, as the reading tells it.
+const ENDING_AS_TOLD = /\b(?:essay|author|he|yokote|text|article|reading|writer)\s+(?:says|said|writes|wrote|claims|argues|mentions|notes)\b[^?.!]*?\bend(?:ed|s)? up\b/i;
 
 // "Why did the USSR collapse", "what caused the split": the cause of something.
 const WHY_QUESTION = /^\W*(?:(?:so|but|and|ok|okay)\W+)?(?:why\b|what (?:caused|led to)\b|how come\b)/i;
@@ -179,7 +182,7 @@ const AUTHOR_S_PRESENT = /\b(?:does|did|do)\s+(?:he|yokote|the author|the essay|
 const NOW_AT_THE_END = /\bnow\W*$/i;
 
 export function asksWhatHappenedLater(question: string): boolean {
-  const ended = HOW_IT_ENDED_UP.test(question) ? question.replace(/\bend(?:ed|s)? up\b/gi, ' ') : question;
+  const ended = HOW_IT_ENDED_UP.test(question) || ENDING_AS_TOLD.test(question) ? question.replace(/\bend(?:ed|s)? up\b/gi, ' ') : question;
   const later = AUTHOR_S_PRESENT.test(ended) ? ended.replace(/\b(?:nowadays|these days)\b/gi, ' ') : ended;
   const asksToday = (CURRENT_HOLDER_QUESTION.test(question) || (asksForQuantity(question) && NOW_AT_THE_END.test(question))) && !THE_READING_S_TIME.test(question);
   return LATER_QUESTION.test(later) || (asksToday && (officeAskedFor(question) !== undefined || asksForQuantity(question)));
@@ -202,10 +205,11 @@ const WENT_ON_TO = /\b(?:go|goes|went|gone|going) on to\s+(\p{L}+)/iu;
 const EVER_DONE =
   /(?:\b(?:was|were|did|has|have|had|is|are)\b[^,;.?!]*\bever|\b(?:was|were|did|had)\b[^,;.?!]*\b(?:actually|really))\s+(?:get\s+|got\s+|gets\s+|been\s+)?(built|finished|completed|constructed|opened|launched|returned|build|finish|complete|construct|open|launch|return|handed|transferred|kicked|expelled|suspended|thrown)\b/iu;
 // "Did the US ever apologise", "has Japan ever protested": whether something was ever done, told
-// only by a sentence using the verb. (Not a state of mind, "did Russia ever trust China", which
+// only by a sentence using the verb. (Not a state of mind, "did Russia ever trust China", nor how
+// something looked, "did the idea ever look doable", which
 // the reading's view answers; nor "ever been", "ever get" asked of a thing above, nor "ever signed",
 // an agreement asked of its parties in kinds-not-given.ts.)
-const EVER_DID = /\b(?:did|has|have|had)\b[^,;.?!]*\bever\s+(?!(?:been|be|get|got|gets|really|actually|truly|fully|trust|trusted|like|liked|want|wanted|think|thought|believe|believed|care|cared|feel|felt|consider|considered|need|needed|see|saw|seen|expect|expected|intend|intended|agree|agreed|accept|accepted|sign|signed|conclude|concluded)\b)(\p{L}{3,})/iu;
+const EVER_DID = /\b(?:did|has|have|had)\b[^,;.?!]*\bever\s+(?!(?:been|be|get|got|gets|really|actually|truly|fully|trust|trusted|like|liked|want|wanted|think|thought|believe|believed|care|cared|feel|felt|consider|considered|need|needed|see|saw|seen|expect|expected|intend|intended|agree|agreed|accept|accepted|sign|signed|conclude|concluded|look|looked|seem|seemed|appear|appeared|sound|sounded)\b)(\p{L}{3,})/iu;
 const ANY_EVENT: ReadonlySet<string> = new Set(['happen', 'occur'].map(termOf));
 // "When did the SCO finally tell the US to leave": words said are reported in many words
 // ("demanding that"), so any sentence reporting words stands for them.
@@ -251,9 +255,13 @@ const OF_MIND = /\b(?:actually|really)\s+(?:believe[sd]?|mean|means|meant|want|w
 // sentence telling the demand answers, not whether it was obeyed.
 const OF_BIDDING = /\b(?:actually|really)\s+(?:tell|told|ask|asked|order|ordered|urge|urged|call(?:ed)?\s+(?:on|for))\b/i;
 
+// "Did Yeltsin really say he'd solve it by 2000", "did the author actually claim that": whether it
+// was said, which the sentence reporting it answers.
+const OF_SAYING = /\b(?:actually|really)\s+(?:say|says|said|claim|claims|claimed|promise|promises|promised|announce|announced|argue|argues|argued|write|writes|wrote|state|states|stated|mention|mentions|mentioned|suggest|suggests|suggested|predict|predicts|predicted|propose|proposed|warn|warns|warned)\b/i;
+
 /** True when the question asks whether what was demanded, planned or expected came about (see ACTUALLY_QUESTION). */
 export function asksWhetherItCameAbout(question: string): boolean {
-  return ACTUALLY_QUESTION.test(question) && !OF_MIND.test(question) && !OF_BIDDING.test(question);
+  return ACTUALLY_QUESTION.test(question) && !OF_MIND.test(question) && !OF_BIDDING.test(question) && !OF_SAYING.test(question);
 }
 
 /** True when the sentence tells of a demand, plan or expectation, and the question is not about it (uses none of its words). */
@@ -312,5 +320,19 @@ export function isAboutAnotherYear(question: string, passageText: string, readin
   const times = new Set([...question.matchAll(TIMES)].map((match) => match[0]));
   if (WHEN_WRITTEN.test(question) && (/^\W*who\b/i.test(question) || asksForQuantity(question)) && latestYear > 0) times.add(String(latestYear));
   const [year] = times;
-  return times.size === 1 && year !== undefined && readingYears.has(year) && !passageText.includes(year) && YEAR_IN_TEXT.test(passageText);
+  if (times.size !== 1 || year === undefined || !readingYears.has(year) || passageText.includes(year) || !YEAR_IN_TEXT.test(passageText)) return false;
+  return !datesWithinSpanFrom(question, year, passageText);
+}
+
+// "Is Russia more assertive since 2000", "what changed after 2001": a span from that year on,
+// which a passage dated by a later year is about; "before 2001", one up to it.
+const SPAN_FROM = /\b(?:since|after|post|from)\s+(?:the\s+year\s+)?((?:1[5-9]|20)\d\d)\b(?!\s*(?:[-–]|to|until|till)\s*(?:1[5-9]|20)\d\d)/i;
+const SPAN_UNTIL = /\b(?:before|until|till|up to|prior to)\s+(?:the\s+year\s+)?((?:1[5-9]|20)\d\d)\b/i;
+const YEARS_IN_TEXT = /\b(?:1[5-9]|20)\d\d\b/g;
+
+function datesWithinSpanFrom(question: string, year: string, passageText: string): boolean {
+  const passageYears = (passageText.match(YEARS_IN_TEXT) ?? []).map(Number);
+  if (SPAN_FROM.exec(question)?.[1] === year) return passageYears.some((other) => other > Number(year));
+  if (SPAN_UNTIL.exec(question)?.[1] === year) return passageYears.some((other) => other < Number(year));
+  return false;
 }

@@ -69,7 +69,7 @@ const ORDINALS: Readonly<Record<string, number>> = {
 const POINT = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last|final) (point|problem|reason|argument|question|issue|factor|obstacle|concern|thing|objection)s?\b/;
 // "Question one", "problem number 2", "point #3": the same, counted after the word, where the
 // number ends the phrase ("the reason two countries get along" counts countries).
-const POINT_NUMBERED = /\b(point|problem|reason|argument|question|issue|factor|obstacle|concern|objection) (?:(?:number|no\.?|nr\.?) ?|# ?)?(one|two|three|four|five|six|seven|[1-7])(?=\s*$|\s*[?.!,:;)]|\s+(?:in|is|was|about|say|says|said|mean|means|from|on|again|please|pls|explain|exactly|really|here|there|he|it|yokote|the (?:author|essay|text|intro))\b)/;
+const POINT_NUMBERED = /\b(point|problem|reason|argument|question|issue|factor|obstacle|concern|objection) (?:(?:number|no\.?|nr\.?) ?|# ?)?(one|two|three|four|five|six|seven|[1-7])(?=\s*$|\s*[?.!,:;=)]|\s+(?:in|is|was|about|say|says|said|mean|means|from|on|again|please|pls|explain|exactly|really|here|there|he|it|yokote|the (?:author|essay|text|intro))\b)/;
 
 // "How does the essay end", "what does he finish on", "the last part", "his closing remarks":
 // where the reading ends, which is its last paragraph. Said of the reading, its author or "it"
@@ -140,6 +140,8 @@ const LISTED = new RegExp(
     // "Where does he start listing the problems", "where does the author go through the issues".
     String.raw`\b(?:start|starts|started|begin|begins|began|starting|beginning)\s+(?:to\s+)?(?:list|listing|go through|going through|lay out|laying out|outline|outlining)\s+(?:the |his |its )?(?:main |key )?${LIST_NOUNS}\b`,
     String.raw`\b(?:where|when) (?:does|did) (?:he|she|the author|the writer|yokote|the essay|the text|it) (?:list|go through|lay out|outline) (?:the |his |its )?(?:main |key )?${LIST_NOUNS}\b`,
+    // "Does he list problems in the relationship", "does the essay give any reasons".
+    String.raw`\b(?:does|did) (?:he|she|the author|the writer|yokote|the essay|the text|it) (?:list|go through|lay out|outline|give|identify|point out) (?:any |the |some |his |its )?(?:main |key )?${LIST_NOUNS}\b`,
     // "Were there problems in China-Russia relations", "does he think there are problems with
     // the partnership", "what problems hang over it": whether the relationship has problems,
     // which the essay answers with its list (where the list is announced with that topic).
@@ -166,9 +168,12 @@ const INTENT_WORDS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'final', 'beginning',
 ];
 
+const QUESTION_ABBREVIATED = /\bq ?([1-7])\b/g;
+
 /** `folded` with each slip of a structure word replaced by the word (real English words are left alone). */
 function withIntentWordsSpelt(folded: string): string {
-  return folded.replace(/[a-z]{5,}/g, (word) => {
+  // ("Q1", "research q3": a note's question 1, question 3.)
+  return folded.replace(QUESTION_ABBREVIATED, 'question $1').replace(/[a-z]{5,}/g, (word) => {
     if (INTENT_WORDS.includes(word)) return word;
     const slips = word.length >= 8 ? 2 : 1;
     let best: string | undefined;
@@ -246,6 +251,8 @@ const PARAGRAPH_ORDINALS: Readonly<Record<string, number>> = { ...ORDINALS, eigh
 // "Footnote 2", "foot note #3", "fn 4", "in note 5", "endnote 1": a footnote named by its number.
 // ("The essay notes 2 problems" names none.)
 const FOOTNOTE_NUMBERED = /(?:\bfoot\s?notes?|\bfn|\bend\s?notes?|\b(?:in|the|see|from|of) note)\s*(?:number\s*|no\.?\s*|#\s*)?(\d{1,2})\b/;
+// "The first footnote", "the 3rd note": the same, by its place.
+const FOOTNOTE_ORDINAL = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th)\s+(?:foot\s?note|end\s?note|note)\b/;
 
 /** The paragraph a question names by its place ("paragraph 12", "the third paragraph"), 99 for the last. */
 function paragraphNamed(folded: string): { readonly number: number; readonly pattern: RegExp } | undefined {
@@ -272,6 +279,8 @@ export function recognizeIntent(question: string): RecognizedIntent {
   // So is a footnote: what the student asks of it ("what journal") is in its text, or its title's language.
   const footnote = FOOTNOTE_NUMBERED.exec(folded);
   if (footnote !== null) return { intent: { kind: 'footnote', number: Number(footnote[1]) }, rest: without(folded, FOOTNOTE_NUMBERED) };
+  const footnoteByPlace = FOOTNOTE_ORDINAL.exec(folded);
+  if (footnoteByPlace !== null) return { intent: { kind: 'footnote', number: ORDINALS[footnoteByPlace[1] ?? ''] ?? 1 }, rest: without(folded, FOOTNOTE_ORDINAL) };
   const point = POINT.exec(folded);
   if (point !== null) {
     return { intent: pointIntent(point[1], point[2] === 'question', folded), rest: without(without(folded, POINT), ANSWER_WORD) };

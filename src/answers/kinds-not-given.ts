@@ -103,9 +103,9 @@ function givesWords(sentence: string): boolean {
   return WORDS_GIVEN.test(sentence);
 }
 
-// "What can Japan offer Russia", "what could China promise": what someone has to give, not words
-// given.
-const WHAT_ONE_CAN_GIVE = /\bwhat\s+(?:can|could)\b(?:\s+\S+){1,4}?\s+(?:offer|promise|propose)\b/i;
+// "What can Japan offer Russia", "what could China promise", "what do Japan and Europe offer
+// Russia": what someone has to give, not words given.
+const WHAT_ONE_CAN_GIVE = /\bwhat\s+(?:can|could|do|does|would|will)\b(?:\s+\S+){1,6}?\s+(?:offer|promise|propose)\b/i;
 
 // What someone "was trying to say by going there" is what an act meant, not words anyone said.
 const SAID_BY_ACT = /\b(?:say|said|says|tell|told|signal)\s+(?:\S+\s+)?(?:by|with|through)\s+(?:\p{L}+ing|the|this|that|their|its|his|her)\b/iu;
@@ -439,7 +439,8 @@ export function kindsNotGiven(
     if (at < 0) return givesPlace(best);
     return sentences.slice(Math.max(0, at - 1), at + 2).some((sentence) => givesPlace(sentence.text));
   };
-  if (asksForPlace(question) && !gives(placeNearBest(), givesPlace)) markers.push(NOT_GIVEN.place);
+  // (A place asked for by name, "in what city", is one thing missing, its name.)
+  if (asksForPlace(question) && !markers.includes(NOT_GIVEN.thing) && !gives(placeNearBest(), givesPlace)) markers.push(NOT_GIVEN.place);
   const defined = definitionAsked(question);
   // (Only where no other kind is missing: "what is the defense budget" asks for a number.)
   const event = defined === undefined ? undefined : eventAsked(question);

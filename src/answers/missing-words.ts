@@ -6,7 +6,7 @@ import { COUNTRY_TERMS } from './names-and-places.js';
 import { isPlaceWord } from './place-names.js';
 import { allQuotedPhrases } from './quoted-in-question.js';
 import { asksForQuantity, countedWords, SHARE_WORDS, unitsAfterFigures } from './quantities.js';
-import { acronymsIn, QUESTION_FRAME_WORDS, termOf, tokenize } from '../search/analyze.js';
+import { acronymsIn, capitalisedWordsIn, QUESTION_FRAME_WORDS, termOf, tokenize } from '../search/analyze.js';
 import type { Token } from '../search/analyze.js';
 import { isDictionaryWord, isEnglishWord } from '../search/english-words.js';
 import { yearsPrefixOf } from '../search/numbers.js';
@@ -41,6 +41,13 @@ const COVERAGE_CHECKED =
 
 const CHECKED_WORD_LENGTH = 7;
 
+/** True for an adverb made of an adjective: "specifically" (specific), "exactly", "heavily" (heavy). */
+function isAdverb(word: string): boolean {
+  if (!word.endsWith('ly')) return false;
+  const stem = word.slice(0, -2);
+  return isDictionaryWord(stem) || (word.endsWith('ally') && isDictionaryWord(word.slice(0, -4))) || (word.endsWith('ily') && isDictionaryWord(`${word.slice(0, -3)}y`));
+}
+
 const CURRENCIES: ReadonlySet<string> = new Set(
   'dollar dollars usd ruble rubles rouble roubles yen euro euros yuan renminbi rmb sterling'.split(' '),
 );
@@ -72,10 +79,11 @@ function comparedWords(question: string): string[] {
 // (A policy by four words at least: "Chinese foreign policy" describes one the reading may tell of;
 // a programme, "the North Korean nuclear programme", is something done, not a body's name.)
 const BODY_NAMED = /\bthe\s+(?:\p{L}+'s\s+)?((?:[\p{L}-]+\s+){2,5}?)(union|policy|council|organi[sz]ation|community|bank|fund|forum|doctrine|initiative)\b/giu;
+const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'on']);
 const readingPhrases = new WeakMap<PassageIndex, readonly (readonly string[])[]>();
 
 /** Each passage's words as index terms in order, small words left out, made once per index. */
-function termSequences(index: PassageIndex): readonly (readonly string[])[] {
+export function termSequences(index: PassageIndex): readonly (readonly string[])[] {
   let sequences = readingPhrases.get(index);
   if (sequences === undefined) {
     sequences = index.passages.map((passage) => tokenize(passage.item.text).filter((token) => !token.stop).map((token) => token.term));
@@ -89,6 +97,8 @@ function bodiesNeverNamed(question: string, index: PassageIndex): string[] {
   const missing: string[] = [];
   for (const match of question.matchAll(BODY_NAMED)) {
     const name = `${match[1] ?? ''}${match[2] ?? ''}`;
+    // (A name has no small words but "of", "and", "for": "the essay mentions some council" is a clause.)
+    if (tokenize(name).some((token) => token.stop && !NAME_SMALL_WORDS.has(token.word))) continue;
     const words = tokenize(name).filter((token) => !token.stop);
     if (words.length < (match[2]?.toLowerCase() === 'policy' ? 4 : 3)) continue;
     // A country opens such a name ("the Asian Development Bank"), never sits inside it: "the US
@@ -138,9 +148,12 @@ const QUOTED_TERM_SPAN = 4;
 function quotedTermsNeverWritten(question: string, index: PassageIndex): string[] {
   const missing: string[] = [];
   for (const phrase of allQuotedPhrases(question)) {
-    const words = tokenize(phrase).filter((token) => !token.stop);
+    // (The reading's own words, "the author's research questions", name no thing of its subject.)
+    const words = tokenize(phrase).filter((token) => !token.stop && !QUESTION_FRAME_WORDS.has(token.word));
     // (A claim quoted whole, "russia and china are natural allies", or a note "demographic fear in
-    // the far east", is no term: only two or three words, no country among them.)
+    // the far east", is no term: only two or three words, no country among them; nor is a note
+    // with its own marks, "hamas visit ??", "but: clouds over the partnership".)
+    if (/[^\p{L}\p{N}\s'’-]/u.test(phrase)) continue;
     if (words.length < 2 || words.length > 3 || words.some((token) => /\d/.test(token.word) || COUNTRY_TERMS.has(token.term))) continue;
     const forms = words.map((token) => new Set([token.term, ...otherSpellings(token.word).map(termOf)]));
     const alike = (at: number, term: string): boolean => forms[at]?.has(term) === true || (term.length >= RECALLED_PREFIX && [...(forms[at] ?? [])].some((form) => form.slice(0, RECALLED_PREFIX) === term.slice(0, RECALLED_PREFIX)));
@@ -184,7 +197,11 @@ export function missingKeyWords(
     for (const word of countedWords(question)) if (unknown.has(word) && isDictionaryWord(word) && !SHARE_WORDS.has(word) && !missing.includes(word)) missing.push(word);
   }
   // (A name read with its slips respelt: "the un securty council" is the reading's.)
-  for (const name of [...bodiesNeverNamed(respelt, index), ...compassPlacesNeverNamed(respelt, index), ...quotedTermsNeverWritten(respelt, index)]) if (!missing.includes(name)) missing.push(name);
+  // (A term the glossary knows as the students' phrase for the reading's, "research questions" for
+  // its "questions", is the reading's.)
+  const glossaryPhrases = concepts.filter((concept) => concept.words >= 2 && concept.alternatives.some((alt) => alt.via === 'glossary')).map((concept) => concept.source);
+  const quotedTerms = quotedTermsNeverWritten(respelt, index).filter((term) => !glossaryPhrases.some((phrase) => term.includes(phrase)));
+  for (const name of [...bodiesNeverNamed(respelt, index), ...compassPlacesNeverNamed(respelt, index), ...quotedTerms]) if (!missing.includes(name)) missing.push(name);
   // So is the unit of an amount the question states ("did trade pass 200 billion dollars").
   for (const word of unitsAfterFigures(question)) if (unknown.has(word) && !missing.includes(word)) missing.push(word);
   // "Where does he discuss Russia's nuclear arsenal", "is there a part on the bubble economy": what
@@ -194,8 +211,9 @@ export function missingKeyWords(
   if (checked !== undefined) {
     // (A long word: short common ones are the student's paraphrase, "harsh words" for the
     // reading's "harsh remarks".)
+    // Nor an adverb: "specifically", "actually" say how the student asks, not what about.
     for (const token of tokenize(checked)) {
-      if (!token.stop && token.word.length >= CHECKED_WORD_LENGTH && unknown.has(token.word) && isDictionaryWord(token.word) && !QUESTION_FRAME_WORDS.has(token.word) && !missing.includes(token.word)) missing.push(token.word);
+      if (!token.stop && token.word.length >= CHECKED_WORD_LENGTH && unknown.has(token.word) && isDictionaryWord(token.word) && !isAdverb(token.word) && !QUESTION_FRAME_WORDS.has(token.word) && !missing.includes(token.word)) missing.push(token.word);
     }
   }
   // And money counted in a currency the reading never names ("the dollar value of their trade"):
@@ -208,6 +226,7 @@ export function missingKeyWords(
   for (const word of comparedWords(question)) if (unknown.has(word) && (isDictionaryWord(word) || !guessed.has(word)) && !missing.includes(word)) missing.push(word);
   const tokens = tokenize(question);
   const acronyms = acronymsIn(question);
+  const capitalised = capitalisedWordsIn(question);
   for (const [at, token] of tokens.entries()) {
     if (QUESTION_FRAME_WORDS.has(token.word) || missing.includes(token.word)) continue;
     // A year counts only where the text names it, not as a footnote's date of publication; but a
@@ -264,6 +283,13 @@ export function missingKeyWords(
     // A country, capital or continent the reading never names, or its people ("brazilian"),
     // whatever English word it resembles.
     if (isPlaceWord(token.word)) {
+      missing.push(token.word);
+      continue;
+    }
+    // "Kuala Lumpur", "Roh Moo-hyun": a word the student capitalises, which neither the dictionary
+    // nor the reading knows, nor is a slip of the reading's, names a place or a person, however
+    // near an English word it is ("Kuala", koala).
+    if (capitalised.has(token.word) && !isDictionaryWord(token.word) && typos.near(token.word, 2, 1).length === 0) {
       missing.push(token.word);
       continue;
     }

@@ -47,12 +47,22 @@ function countryOf(word: string): string | undefined {
   return undefined;
 }
 
+// "This guy Primakov who became foreign minister": "who" after a name or a noun tells who he was;
+// it asks nothing. (After "know", "wonder", "idk" or a small word, it asks: "idk who was president".)
+const ASKING_WHO = new Set(['know', 'knows', 'wonder', 'wondering', 'idk', 'ask', 'asking', 'tell', 'remember', 'forget', 'forgot', 'sure', 'unsure', 'guess', 'out']);
+
+function tellsWhoAfterAName(question: string, match: RegExpExecArray): boolean {
+  if (!/^who/i.test(match[0])) return false;
+  const before = /(\p{L}+)\W*$/u.exec(question.slice(0, match.index))?.[1]?.toLowerCase();
+  return before !== undefined && !STOP_WORDS.has(before) && !ASKING_WHO.has(before) && /\s$/.test(question.slice(0, match.index));
+}
+
 /** The office a "who was the ..." question asks about; undefined for other questions. */
 export function officeAskedFor(question: string): OfficeAsked | undefined {
   for (const pattern of OFFICE_QUESTIONS) {
     const match = pattern.exec(question);
     const office = match?.[2]?.toLowerCase();
-    if (match === null || office === undefined) continue;
+    if (match === null || office === undefined || tellsWhoAfterAName(question, match)) continue;
     const before = match[1]?.toLowerCase();
     // The country before the office ("Ukraine's president") or after it ("president of Ukraine").
     const after = /^\s+of\s+(?:the\s+)?(\p{L}+)/u.exec(question.slice(match.index + match[0].length))?.[1]?.toLowerCase();
@@ -238,10 +248,13 @@ export function asksForNames(question: string): boolean {
 // "Where did Putin write his thesis": a place. Not where an idea or figure comes from (a source or
 // a cause: "where is that quote from", "where is the data from"), where to read more, nor where in
 // the essay something is (a structure question: "the bit where he says ...").
-const PLACE_QUESTION = /\bwhere\b/i;
+// So is "in which city", "at what venue": the place, asked by its kind ("what city" asks for
+// the name, kinds-not-given.ts).
+const PLACE_QUESTION = /\bwhere\b|\b(?:in|at) (?:which|what) (?:city|cities|town|towns|capital|venue|port)\b/i;
 // (Nor "where does that come in", "where does it fit", "where China fits": a place in the
-// argument; nor a note's "..., where is that": where in the reading.)
-const NOT_A_PLACE = /\bwhere\s+(?:\p{L}+\s+){1,2}(?:fits?|fitted)\b|\bwhere (?:does|do|did|would|could) (?:that|this|it|they|these|those|\p{L}+) (?:\w+ )?(?:come in|comes in|fit|fits|fit in|come up|show up|appear)\b|\bwhere\b.*\b(?:come|comes|came|coming|get|gets|got|getting)\s+(?:\w+\s+)?from\b|\bwhere\s+(?:can|could|should|do|would|might)\s+(?:i|we|you)\b|\bwhere\b.*\b(?:source|sources|read|cited?|footnotes?|essay|author|writer|part|section|paragraph|text|article|chapter|quotes?|quotation|quoted|citations?|figures?|data|numbers|stats|statistics|info|information|evidence|term|concept|phrase)\b|\bwhere\s+(?:does|did|do|is|was)\s+(?:he|yokote|it|they)\b|\b(?:bit|part|parts|line|lines|place|point|bits)\s+where\b|\bwhere\s+(?:he|yokote|it|the author|the essay|the writer)\s+\p{L}+s\b|\bwhere(?:'s|s|\s+is|\s+was)\s+(?:that|this)(?!\s*\p{L})/iu;
+// argument; nor a note's "..., where is that", nor a learner's "where he ask this": where in the
+// reading; nor "where Japan is concerned": as regards Japan.)
+const NOT_A_PLACE = /\bwhere\s+(?:\p{L}+\s+){1,3}(?:is|are|was|were)\s+concerned\b|\bwhere\s+(?:\p{L}+\s+){1,2}(?:fits?|fitted)\b|\bwhere (?:does|do|did|would|could) (?:that|this|it|they|these|those|\p{L}+) (?:\w+ )?(?:come in|comes in|fit|fits|fit in|come up|show up|appear)\b|\bwhere\b.*\b(?:come|comes|came|coming|get|gets|got|getting)\s+(?:\w+\s+)?from\b|\bwhere\s+(?:can|could|should|do|would|might)\s+(?:i|we|you)\b|\bwhere\b.*\b(?:source|sources|read|cited?|footnotes?|essay|author|writer|part|section|paragraph|text|article|chapter|quotes?|quotation|quoted|citations?|figures?|data|numbers|stats|statistics|info|information|evidence|term|concept|phrase)\b|\bwhere\s+(?:does|did|do|is|was)\s+(?:he|yokote|it|they)\b|\b(?:bit|part|parts|line|lines|place|point|bits)\s+where\b|\bwhere\s+(?:he|yokote|it|the author|the essay|the writer)\s+(?:\p{L}+s|ask|say|write|talk|mention|discuss|explain|argue|describe|speak|show|tell|compare|conclude|answer|raise|pose)\b|\bwhere(?:'s|s|\s+is|\s+was)\s+(?:that|this)(?!\s*\p{L})/iu;
 // (Nor, in a debate, where in the reading a claim is: "quote where Russia ...", "show me where",
 // "where is that asked", a claim followed by "..., where?"; nor where a country should go or
 // stands, a course.)

@@ -30,14 +30,21 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'percents', 
 
 // "How much does the alliance constrain Tokyo", "how much did China matter": a degree ("to what
 // extent"), which a passage gives in words. Not "how much oil does Japan need" (a thing counted)
-// nor "how much did the population fall" (an amount).
+// nor "how much did the population fall" (an amount). Nor "how much influence can they have", "how
+// much leverage": a degree of something no one counts; nor, inside a question, "given how much
+// China and the US depend on each other".
 const DEGREE_QUESTION =
-  /\bhow much (?:do|does|did|has|have|had|can|could|will|would|should)\b(?:\s+\S+){1,5}?\s+(?:constrain|constrains|constrained|affect|affects|affected|influence|influences|influenced|matter|matters|mattered|care|cares|cared|depend|depends|depended|rely|relies|relied|trust|trusts|trusted|shape|shapes|shaped|limit|limits|limited|hurt|hurts|help|helps|helped|determine|determines|determined|impact|impacts|impacted|restrict|restricts|restricted|like|likes|liked|fear|fears|feared|worry|worries|worried|want|wants|wanted|need|needs|needed|dislike|dislikes|disliked|distrust|distrusts|distrusted)\b/i;
+  /\bhow much\s+(?:(?!(?:do|does|did|is|are|was|were|can|could|will|would|has|have|had)\b)\S+\s+){1,5}?(?:depend|depends|depended|rely|relies|relied|trust|trusts|trusted|distrust|distrusts|distrusted|fear|fears|feared|care|cares|cared|matter|matters|mattered)\b|\bhow much (?:more |less )?(?:influence|leverage|power|say|sway|clout|weight|control|trust|importance|impact|effect|pressure|attention|room|freedom|respect|support|credit|blame|sense)\b|\bhow much (?:do|does|did|has|have|had|can|could|will|would|should)\b(?:\s+\S+){1,5}?\s+(?:constrain|constrains|constrained|affect|affects|affected|influence|influences|influenced|matter|matters|mattered|care|cares|cared|depend|depends|depended|rely|relies|relied|trust|trusts|trusted|shape|shapes|shaped|limit|limits|limited|hurt|hurts|help|helps|helped|determine|determines|determined|impact|impacts|impacted|restrict|restricts|restricted|like|likes|liked|fear|fears|feared|worry|worries|worried|want|wants|wanted|need|needs|needed|dislike|dislikes|disliked|distrust|distrusts|distrusted)\b/i;
+
+// Keywords, not a sentence: "number chinese migrants far east", "northern territories population".
+// ("Why is the Far East losing population" asks why.)
+const COUNT_IN_KEYWORDS =
+  /^(?!\W*(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell|explain|describe)\b)(?:\W*(?:number|amount|count)\s+(?!of\b)\p{L}|[^?,;.]*\spopulation\W*$)/iu;
 
 export function asksForQuantity(question: string): boolean {
   // "How many problems does he list" is no quantity question: it asks about the essay's own list
   // (intent.ts, 'enumeration'), and never reaches this check.
-  return QUANTITY_QUESTION.test(question) && !DEGREE_QUESTION.test(question);
+  return (QUANTITY_QUESTION.test(question) || COUNT_IN_KEYWORDS.test(question)) && !DEGREE_QUESTION.test(question);
 }
 
 // "What is the total population", "how big is the island", "army size": a total or a size. A

@@ -152,7 +152,8 @@ const STUDENT_TASK = new RegExp(
     // would otherwise pull the paragraphs about agreements; "true" the one that uses the word.
     String.raw`\bis (?:it |that |this )?(?:really )?(?:true|right|correct|fair|accurate|wrong|false)(?: to say)?(?: that)?`,
     // "..., did the author actually say that?", "is that in the text": the claim before is checked.
-    String.raw`\b(?:did|does) (?:the author|the essay|the text|the writer|yokote|he|it)(?: really| actually)? (?:say|write|claim|mention|argue|state) (?:that|this|so)(?=\W*$)|\b(?:is|was) (?:that|this|it) (?:really |actually )?(?:in|from) (?:the )?(?:text|essay|reading|article)\b`,
+    // ("Where is that in the essay" keeps its words: where in the reading, no place.)
+    String.raw`\b(?:did|does) (?:the author|the essay|the text|the writer|yokote|he|it)(?: really| actually)? (?:say|write|claim|mention|argue|state) (?:that|this|so)(?=\W*$)|(?<!\bwhere\s)\b(?:is|was) (?:that|this|it) (?:really |actually )?(?:in|from) (?:the )?(?:text|essay|reading|article)\b`,
     String.raw`\b(?:am i|was i|are we) (?:right|wrong|correct)(?: (?:that|to say|in saying))?`,
     String.raw`\btrue\s*(?:or|/)\s*(?:false|flase|fasle|not)\b|\bt\s*/\s*f\b`,
     // A worksheet's or quiz's instructions, pasted with the item ("Fill in the blank:", "q4 on the
@@ -223,13 +224,29 @@ export function acronymsIn(question: string): ReadonlySet<string> {
 }
 
 /**
+ * The words a question capitalises inside a sentence ("how did Roh Moo-hyun approach Russia":
+ * roh, moo, hyun), lower-cased: names, as the student writes them. Not a sentence's first word,
+ * nor any word of a question typed in capitals or with every word capitalised.
+ */
+export function capitalisedWordsIn(question: string): ReadonlySet<string> {
+  const words = [...question.matchAll(/\p{L}+/gu)];
+  const capitalised = words.filter((match) => /^\p{Lu}/u.test(match[0]));
+  if (capitalised.length * 2 > words.length) return new Set();
+  return new Set(capitalised.filter((match) => !/(?:^|[.?!:;]|["“‘(])\s*$/u.test(question.slice(0, match.index))).map((match) => match[0].toLowerCase()));
+}
+
+/**
  * The question with roundabout phrasings put plainly: "where is the data from" as "the data come
  * from" (asking for a source), "what does the author want Japan to do" as "Japan should do", "in
  * the end" as "eventually", "Article 9" of a law as its clause, "on the West's side" as siding with it.
  */
 export function putPlainly(question: string): string {
-  return question.replace(ON_THE_SIDE_OF, sidingWith).replace(WHAT_LED_TO, 'why did $1').replace(AT_FIRST, 'initially').replace(LAW_ARTICLE, 'clause $1').replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2').replace(IN_THE_END, 'eventually').replace(DOWN_THE_LINE, 'eventually').replace(ROLE_ASKED, (_match, coming: string | undefined, fitting: string | undefined) => `what about ${(coming ?? fitting ?? '').trim()}`);
+  return question.replace(ON_THE_SIDE_OF, sidingWith).replace(WHAT_LED_TO, 'why did $1').replace(AT_FIRST, 'initially').replace(LAW_ARTICLE, 'clause $1').replace(SOURCE_ASKED, '$1 come from').replace(AUTHOR_WANTS, '$1 should $2').replace(DECADE_AS_YEARS, '$1s').replace(IN_THE_END, 'eventually').replace(DOWN_THE_LINE, 'eventually').replace(ROLE_ASKED, (_match, coming: string | undefined, fitting: string | undefined) => `what about ${(coming ?? fitting ?? '').trim()}`);
 }
+
+// "In beginning of 2000 years", "the 1990 years": a decade, as learners of English from several
+// languages write it (Russian "2000-е годы"). Not "2000 years ago" nor "twenty years old".
+const DECADE_AS_YEARS = /\b((?:19|20)\d0) years\b(?!\s+(?:ago|old|later|before|after|earlier|long))/gi;
 
 // "Where does Taiwan come into it", "where do the migrants fit in": what part something plays in
 // the argument, no place nor anyone coming in ("moving into" is the glossary's migration).

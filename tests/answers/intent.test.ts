@@ -130,6 +130,8 @@ describe('recognizeIntent', () => {
     ['the book in foot note #3', 3],
     ['fn 4 who wrote it', 4],
     ['what is in note 5', 5],
+    ['who wrote the book cited in the second footnote', 2],
+    ['what does the 3rd note say', 3],
   ])('reads "%s" as a question about one footnote', (question, number) => {
     expect(recognizeIntent(question).intent).toEqual({ kind: 'footnote', number });
   });

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerEngine, loadAnswerEngine } from '../../src/answers/answer-engine.js';
 import type { AnswerEngine } from '../../src/answers/answer-engine.js';
 import type { Answer } from '../../src/answers/types.js';
+import { recognizeIntent } from '../../src/answers/intent.js';
+import { officeAskedFor } from '../../src/answers/names-and-places.js';
 import { parseReading } from '../../src/corpus/parse-reading.js';
 
 const CORPUS_DIR = path.join(import.meta.dirname, '../../corpus');
@@ -816,6 +818,8 @@ describe('honest coverage', () => {
     // with it (¶16, Sino-Russian relations), not by the paragraphs using the word "problem".
     expect(numbers(engine.answer('are there any real problems between china and russia'))[0]).toBe('¶16');
     expect(numbers(engine.answer('what problems does the china russia relationship face'))[0]).toBe('¶16');
+    // Asked whether he names them: the list (it was ¶22, one of its items).
+    expect(numbers(engine.answer('does the author identify any obstacles for moscow and beijing'))[0]).toBe('¶16');
     expect(numbers(engine.answer('what problems does japan have with russia'))[0]).not.toBe('¶16');
     // Said to have problems, in the student's word for the ties: ¶16's "Sino-Russian relations"
     // are the partnership, the friendship.
@@ -2210,5 +2214,109 @@ describe('the name of a body or a policy made of the essay\'s words', () => {
     // "China" and "sea" are the reading's words, never together: it was answered with ¶19.
     expect(engine.answer("does china and japan's fight over the east china sea come into it")).toMatchObject({ coverage: 'partial', missing: ['east china sea'] });
     expect(engine.answer('why did russia want the pipeline to go to the sea of japan')).toMatchObject({ coverage: 'answered', missing: [] });
+  });
+});
+
+describe('idioms that only look like asking for a kind of answer the reading lacks', () => {
+  it('answers questions whose idioms only look like asking for a place, a number, a year or words said', () => {
+    // Each was "partial" with ¶30, ¶29, ¶28, ¶17 or ¶21 first, though those paragraphs answer it.
+    // "Where the pipeline is concerned": as regards it, no place.
+    expect(engine.answer('what does russia gain from china where the pipeline is concerned')).toMatchObject({ coverage: 'answered', missing: [] });
+    // "Since 2000": the years from then on, which ¶29's 2005 is one of.
+    expect(engine.answer('has russia been tougher about the islands since 2000')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(numbers(engine.answer('has russia been tougher about the islands since 2000'))[0]).toBe('¶29');
+    // A degree of something no one counts, and a degree inside a longer question.
+    expect(engine.answer('how much leverage does japan have over russia')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(engine.answer('is china reliable given how much russia and china depend on each other')).toMatchObject({ coverage: 'answered', missing: [] });
+    // What Europe has to give Russia, not words anyone said.
+    expect(engine.answer('what does europe offer russia that china cannot')).toMatchObject({ coverage: 'answered', missing: [] });
+    // An adverb says how the student asks, not what about.
+    expect(engine.answer('does the essay discuss the pipeline route specifically')).toMatchObject({ coverage: 'answered', missing: [] });
+    // Still asked for, and not given: an amount counted, what was said, a place.
+    expect(engine.answer('how much oil does japan need')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('what did russia offer japan')).toMatchObject({ coverage: 'partial', missing: ['what was said'] });
+    expect(engine.answer('where did putin write his masters thesis')).toMatchObject({ coverage: 'partial', missing: ['a place'] });
+  });
+
+  it("reads a learner's English for a decade, a place in the reading and how something looked", () => {
+    // "The 1990 years" is the 1990s, no year the reading never names; "the 2000 years" no other year.
+    expect(engine.answer('in 1990 years russia is weak, why author say this')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(engine.answer('what russia do in the 2000 years with the us')).toMatchObject({ coverage: 'answered', missing: [] });
+    // "Where he ask this": where in the reading, no place (¶5 asks it).
+    expect(engine.answer('author ask about china reliable partner, where he ask this')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(numbers(engine.answer('author ask about china reliable partner, where he ask this'))[0]).toBe('¶5');
+    // Whether an idea ever seemed realistic is the reading's view of it, no later event.
+    expect(engine.answer('did the idea of a russia china india triangle ever seem realistic')).toMatchObject({ coverage: 'answered', missing: [] });
+    // "2000 years ago" is a span of years, kept as typed.
+    expect(engine.answer('the gap 2000 years ago').coverage).not.toBe('answered');
+  });
+});
+
+describe('a kind of answer asked for in keywords or by the kind of place', () => {
+  it('says "partial" when keywords end in a date, a number or a population the passage does not give', () => {
+    // Each was answered with the paragraph naming the thing, which gives no date or figure for it.
+    expect(engine.answer('north korea nuclear test date')).toMatchObject({ coverage: 'partial', missing: ['a date'] });
+    expect(engine.answer('number chinese migrants far east')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    expect(engine.answer('northern territories population')).toMatchObject({ coverage: 'partial', missing: ['a number'] });
+    // Given where the paragraph has it: ¶29's November 2005, ¶18's figures.
+    expect(engine.answer('putin tokyo visit date')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(engine.answer('far east population')).toMatchObject({ coverage: 'answered', missing: [] });
+    // A sentence asking why is no count: "population" ends it, but no keyword query does.
+    expect(engine.answer('why is the far east losing population').coverage).toBe('answered');
+  });
+
+  it('reads "in which city" as asking for a place', () => {
+    // ¶2 tells of Cheney's speech and names no city.
+    expect(engine.answer('in which city did cheney make his speech against putin')).toMatchObject({ coverage: 'partial', missing: ['a place'] });
+    // ¶2's Hamas leaders came "to Moscow".
+    expect(engine.answer('in which city did hamas leaders hold talks')).toMatchObject({ coverage: 'answered', missing: [] });
+  });
+});
+
+describe("notes, slides and long messages around the question", () => {
+  it('reads a note quoted with its own marks, or the reading\'s own words in quotes, as no term the reading lacks', () => {
+    // Both were "partial", the quote taken for a term the reading never writes.
+    expect(engine.answer("when did hamas leaders come to moscow? i just wrote 'hamas trip ??'")).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(engine.answer("where does he set out 'the essay's research questions'")).toMatchObject({ coverage: 'answered', missing: [] });
+    // A term the reading does not write, quoted as a term, is still missing.
+    expect(engine.answer("what does the term 'power vacuum' mean")).toMatchObject({ coverage: 'partial', missing: ['power vacuum'] });
+  });
+
+  it('takes no clause for the name of a body ("the essay talks about some council")', () => {
+    expect(engine.answer('the essay talks about some council and the wto, what do they have to do with russia')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(numbers(engine.answer('the essay talks about some council and the wto, what do they have to do with russia'))[0]).toBe('¶10');
+  });
+
+  it("reads a slide's Q1, Q2 as the essay's posed questions", () => {
+    expect(recognizeIntent('q2 on the slide: will china be a reliable partner').intent).toEqual({ kind: 'point', ordinal: 2, ofPosedQuestions: true });
+    expect(engine.answer('Q2 on the slide: will china be a reliable partner')).toMatchObject({ coverage: 'answered', missing: [] });
+  });
+
+  it('answers whether something was said, how the reading says things ended up, and who someone was as told', () => {
+    // ¶25: Yeltsin "disclosed his intention to resolve the dispute by 2000"; whether he said it, not whether it came about.
+    expect(engine.answer('did yeltsin really say he would settle the dispute by 2000')).toMatchObject({ coverage: 'answered', missing: [] });
+    // ¶24's two options, as the author tells how things ended up.
+    expect(engine.answer('the author says russia ended up with two ways of being seen, what were they')).toMatchObject({ coverage: 'answered', missing: [] });
+    // "Who became foreign minister" tells who Primakov was (¶8); it asks no name.
+    expect(engine.answer('there was a guy primakov who became foreign minister, what did he want')).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(officeAskedFor('this guy primakov who became foreign minister')).toBeUndefined();
+    expect(officeAskedFor('idk who was foreign minister then')).toBeDefined();
+    // "Where is that in the essay" asks where in the reading, no place.
+    expect(engine.answer('russia could become a raw materials supplier for china, where is that in the essay')).toMatchObject({ coverage: 'answered', missing: [] });
+  });
+
+  it('answers with the passage writing a rare phrase of the question, however much else the student writes', () => {
+    const question = 'pluralistic unipolarity?? honestly no clue what that is, it came up in the seminar and we all just nodded lol';
+    expect(engine.answer(question)).toMatchObject({ coverage: 'answered', missing: [] });
+    expect(numbers(engine.answer(question))[0]).toBe('¶10');
+  });
+});
+
+describe('a name the student capitalises', () => {
+  it('names a capitalised word neither the dictionary nor the reading knows as missing, however near an English word', () => {
+    // "Kuala" is a slip away from "koala", "Lumpur" from "lumper": both were answered with ¶8.
+    expect(engine.answer('how did Russia view the summit in Kuala Lumpur')).toMatchObject({ coverage: 'partial', missing: ['kuala', 'lumpur'] });
+    // A capitalised slip of the reading's own word is still the reading's.
+    expect(engine.answer('why did the Russian Goverment worry about China')).toMatchObject({ coverage: 'answered', missing: [] });
   });
 });
