@@ -2,7 +2,8 @@
 // `node dist/src/cli.js ask "…"`, against spawning bare `node -e ''` to its exit. Runs alternate
 // (cli, bare, cli, bare, …) so machine noise hits both alike; medians are reported.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { median, nowMs } from './stats.js';
 import { REPO_ROOT } from './versions.js';
@@ -50,11 +51,14 @@ function timeProcess(args: readonly string[], env: NodeJS.ProcessEnv): Promise<T
 
 export async function measureStartup(runs: number, question: string): Promise<StartupResult> {
   if (!existsSync(CLI_SCRIPT)) return { kind: 'not-measured', reason: `${path.relative(REPO_ROOT, CLI_SCRIPT)} does not exist in this build` };
-  // No Discord token and quiet logs: the one-shot command needs neither.
-  const env = { ...process.env, CORPUS_DIR: path.join(REPO_ROOT, 'corpus'), LOG_LEVEL: 'silent', DISCORD_TOKEN: '' };
+  // No Discord token and quiet logs: the one-shot command needs neither. A DATA_DIR of its own,
+  // so the figure does not depend on what the developer's data folder holds.
+  const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'essay-bench-cli-')), 'data');
+  const env = { ...process.env, CORPUS_DIR: path.join(REPO_ROOT, 'corpus'), DATA_DIR: dataDir, LOG_LEVEL: 'silent', DISCORD_TOKEN: '' };
   const cliArgs = [CLI_SCRIPT, 'ask', question];
   const bareArgs = ['-e', ''];
-  // One unmeasured run each warms the file-system cache, as any second run would find it.
+  // One unmeasured run each warms the file-system cache and saves the reading's analysis in
+  // DATA_DIR, as any second run would find them.
   const warm = await timeProcess(cliArgs, env);
   if (warm.code !== 0 || Number.isNaN(warm.firstOutputMs)) {
     return { kind: 'not-measured', reason: `cli ask failed (exit ${warm.code}): ${warm.stderr.trim().split('\n').slice(-2).join(' | ').slice(0, 200)}` };

@@ -133,7 +133,7 @@ function essaySection(results: BenchResults): string {
   if (results.startup.kind === 'measured') {
     const s = results.startup.value;
     parts.push(
-      `One-shot \`node dist/src/cli.js ask "${s.question}"\` against bare \`node -e ''\`, ${s.runs} runs each, alternating; medians.`,
+      `One-shot \`node dist/src/cli.js ask "${s.question}"\` against bare \`node -e ''\`, ${s.runs} runs each, alternating; medians. An unmeasured first run saved the reading's analysis in a fresh DATA_DIR, as the first question of any \`cli ask\` does.`,
       '',
       table(['Process', 'Start → first answer', 'Start → exit', 'Target'], [
         ['`node -e \'\'`', '—', ms(s.bareNodeMs), ''],

@@ -2,7 +2,7 @@
 // them: good readings only, one log line per broken file (file:line), each reading's warnings,
 // and the engine with its saved analyses in DATA_DIR/indexes (read at start, written when a
 // reading is new or changed). The default reading's index is made before the first question.
-import { engineForCorpus, type CourseAnswerEngine } from './answers/answer-engine.js';
+import { engineForCorpus, type CourseAnswerEngine, type LoadOptions } from './answers/answer-engine.js';
 import { openSnapshotStore } from './answers/reading-snapshots.js';
 import type { Config } from './config.js';
 import { describeReadingProblem, loadCorpus } from './corpus/load-corpus.js';
@@ -22,18 +22,23 @@ export function logReadingProblems(corpus: Corpus, log: Logger): void {
 /** A question with a word no reading uses and a name typed as it sounds: it exercises every step of an answer. */
 const WARM_UP_QUESTION = 'who was prima cough, and whats the qwzx about';
 
-export function loadCourse(config: Config, log: Logger): CourseAnswerEngine {
-  const corpus = loadCorpus(config.corpusDir);
-  logReadingProblems(corpus, log);
-  let snapshots: ReturnType<typeof openSnapshotStore> | undefined;
+/** The engine's saved analyses in DATA_DIR/indexes; none (each start analyses again) where DATA_DIR cannot be used. */
+export function savedAnalysesIn(config: Config, log: Logger): Pick<LoadOptions, 'savedAnalysis' | 'onAnalysed'> {
   try {
     prepareDataDir(config.dataDir);
-    snapshots = openSnapshotStore(config.dataDir, (err, reading) => log.warn({ err, reading: reading.id }, 'could not read or save the reading\'s saved index; it is rebuilt'));
+    const snapshots = openSnapshotStore(config.dataDir, (err, reading) => log.warn({ err, reading: reading.id }, 'could not read or save the reading\'s saved index; it is rebuilt'));
+    return { savedAnalysis: snapshots.load, onAnalysed: snapshots.save };
   } catch (err) {
     // Answers need no DATA_DIR: without one, each start analyses the readings again.
     log.warn({ err }, 'DATA_DIR cannot be used; reading indexes are not saved');
+    return {};
   }
-  const engine = engineForCorpus(config.corpusDir, corpus, snapshots === undefined ? {} : { savedAnalysis: snapshots.load, onAnalysed: snapshots.save });
+}
+
+export function loadCourse(config: Config, log: Logger): CourseAnswerEngine {
+  const corpus = loadCorpus(config.corpusDir);
+  logReadingProblems(corpus, log);
+  const engine = engineForCorpus(config.corpusDir, corpus, savedAnalysesIn(config, log));
   const reading = defaultReading(corpus).id;
   engine.prepare(reading);
   // What every answer needs once (the English word list, the names by sound, the first compiling

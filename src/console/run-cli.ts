@@ -141,9 +141,10 @@ async function runCommand(command: Exclude<CliCommand, { kind: 'help' }>, io: Cl
     }
     case 'ask': {
       // Imported here so passage/footnote/passages need only the parsed corpus, not the index.
-      const { ALL_READINGS, engineForCorpus } = await import('../answers/answer-engine.js');
+      const [{ ALL_READINGS, engineForCorpus }, { savedAnalysesIn }] = await Promise.all([import('../answers/answer-engine.js'), import('../course.js')]);
       const corpus = loadCorpusLogged(config, log);
-      const engine = engineForCorpus(config.corpusDir, corpus);
+      // The bot's saved analyses of the readings serve each one-shot question too.
+      const engine = engineForCorpus(config.corpusDir, corpus, savedAnalysesIn(config, log));
       // The first reading unless one is named; "all" searches every reading.
       const reading = command.reading === ALL_READINGS ? ALL_READINGS : selectReading(corpus, command.reading).id;
       const options = { reading, ...(command.limit === undefined ? {} : { limit: command.limit }) };

@@ -1,5 +1,8 @@
 // `npm run cli -- ask`, as text and in the documented JSON shape, one question or many from stdin,
 // run as child processes of the built CLI against the real answer engine.
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CORPUS, linesOf, runCliProcess } from './run-cli-process.js';
 
@@ -111,6 +114,22 @@ describe('npm run cli -- ask', () => {
     const { code, stdout, stderr } = await runCliProcess(['ask', question, '--json']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(JSON.parse(stdout).question).toBe(question);
+  });
+
+  it("saves the reading's analysis in DATA_DIR/indexes, as the bot does, and answers the same from it", async () => {
+    const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'essay-cli-data-')), 'data');
+    const question = 'What did Putin do after the September 11 attacks?';
+    const first = await runCliProcess(['ask', question, '--json'], { env: { DATA_DIR: dataDir } });
+    expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: '' });
+    const saved = readdirSync(path.join(dataDir, 'indexes'));
+    expect(saved).toEqual([expect.stringMatching(/^russo-japanese-relations\.[0-9a-f]+\.snapshot$/)]);
+    const again = await runCliProcess(['ask', question, '--json'], { env: { DATA_DIR: dataDir } });
+    expect(again).toEqual(first);
+    // A damaged file is rebuilt, with a warning, and the answer stays the same.
+    writeFileSync(path.join(dataDir, 'indexes', saved[0] ?? ''), 'not a snapshot');
+    const rebuilt = await runCliProcess(['ask', question, '--json'], { env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn' } });
+    expect(rebuilt.stdout).toBe(first.stdout);
+    expect(rebuilt.stderr).toMatch(/saved index/);
   });
 
   it('answers from the readings in CORPUS_DIR', async () => {
