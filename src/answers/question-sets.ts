@@ -31,6 +31,17 @@ interface QuestionSetEntry {
   readonly unseen?: 'aside';
 }
 
+// Sets written to be tuned on whole, never held out: casual-questions-tune-N and off-topic-tune-N.
+const TUNING_ONLY_SETS = 12;
+
+function writtenToTuneOn(kind: QuestionSetEntry['kind']): QuestionSetEntry[] {
+  return Array.from({ length: TUNING_ONLY_SETS }, (_, at) =>
+    kind === 'ranked'
+      ? { file: `casual-questions-tune-${at + 1}.json`, kind, title: 'casual words, written to tune on', use: 'tuned' }
+      : { file: `off-topic-tune-${at + 1}.json`, kind, title: 'off-topic, written to tune on', use: 'tuned' },
+  );
+}
+
 const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'dev-questions.json', kind: 'ranked', title: 'essay words', use: 'tuned' },
   { file: 'dev-questions-hard.json', kind: 'ranked', title: "students' words", use: 'tuned' },
@@ -84,18 +95,7 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'casual-questions-44.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 44 held-out', use: 'halves' },
   { file: 'casual-questions-45.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 45 held-out', use: 'halves' },
   { file: 'casual-questions-46.json', kind: 'ranked', title: 'casual words, fresh', short: 'casual 46 held-out', use: 'halves' },
-  { file: 'casual-questions-tune-1.json', kind: 'ranked', title: 'casual words, written to tune on', use: 'tuned' },
-  { file: 'casual-questions-tune-2.json', kind: 'ranked', title: 'casual words, written to tune on', use: 'tuned' },
-  { file: 'casual-questions-tune-3.json', kind: 'ranked', title: 'casual words, written to tune on', use: 'tuned' },
-  { file: 'casual-questions-tune-4.json', kind: 'ranked', title: 'casual words, written to tune on', use: 'tuned' },
-  { file: 'casual-questions-tune-5.json', kind: 'ranked', title: 'casual words, written to tune on', use: 'tuned' },
-  { file: 'casual-questions-tune-6.json', kind: 'ranked', title: 'casual words, written to tune on', use: 'tuned' },
-  { file: 'casual-questions-tune-7.json', kind: 'ranked', title: 'casual words, written to tune on', use: 'tuned' },
-  { file: 'casual-questions-tune-8.json', kind: 'ranked', title: 'casual words, written to tune on', use: 'tuned' },
-  { file: 'casual-questions-tune-9.json', kind: 'ranked', title: 'casual words, written to tune on', use: 'tuned' },
-  { file: 'casual-questions-tune-10.json', kind: 'ranked', title: 'casual words, written to tune on', use: 'tuned' },
-  { file: 'casual-questions-tune-11.json', kind: 'ranked', title: 'casual words, written to tune on', use: 'tuned' },
-  { file: 'casual-questions-tune-12.json', kind: 'ranked', title: 'casual words, written to tune on', use: 'tuned' },
+  ...writtenToTuneOn('ranked'),
   { file: 'dev-off-topic.json', kind: 'off-topic', title: 'off-topic', use: 'thirds', unseen: 'aside' },
   { file: 'off-topic-3.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-4.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'held-out' },
@@ -141,18 +141,7 @@ const CATALOGUE: readonly QuestionSetEntry[] = [
   { file: 'off-topic-44.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-45.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
   { file: 'off-topic-46.json', kind: 'off-topic', title: 'off-topic, fresh', use: 'halves' },
-  { file: 'off-topic-tune-1.json', kind: 'off-topic', title: 'off-topic, written to tune on', use: 'tuned' },
-  { file: 'off-topic-tune-2.json', kind: 'off-topic', title: 'off-topic, written to tune on', use: 'tuned' },
-  { file: 'off-topic-tune-3.json', kind: 'off-topic', title: 'off-topic, written to tune on', use: 'tuned' },
-  { file: 'off-topic-tune-4.json', kind: 'off-topic', title: 'off-topic, written to tune on', use: 'tuned' },
-  { file: 'off-topic-tune-5.json', kind: 'off-topic', title: 'off-topic, written to tune on', use: 'tuned' },
-  { file: 'off-topic-tune-6.json', kind: 'off-topic', title: 'off-topic, written to tune on', use: 'tuned' },
-  { file: 'off-topic-tune-7.json', kind: 'off-topic', title: 'off-topic, written to tune on', use: 'tuned' },
-  { file: 'off-topic-tune-8.json', kind: 'off-topic', title: 'off-topic, written to tune on', use: 'tuned' },
-  { file: 'off-topic-tune-9.json', kind: 'off-topic', title: 'off-topic, written to tune on', use: 'tuned' },
-  { file: 'off-topic-tune-10.json', kind: 'off-topic', title: 'off-topic, written to tune on', use: 'tuned' },
-  { file: 'off-topic-tune-11.json', kind: 'off-topic', title: 'off-topic, written to tune on', use: 'tuned' },
-  { file: 'off-topic-tune-12.json', kind: 'off-topic', title: 'off-topic, written to tune on', use: 'tuned' },
+  ...writtenToTuneOn('off-topic'),
 ];
 
 interface PartBase {
